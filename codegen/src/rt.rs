@@ -84,6 +84,20 @@ pub fn read_field() -> TokenStream {
 pub fn read_json_field() -> TokenStream {
     item(&["read_json_field"])
 }
+/// The inputs of a recorded call (`conformance` feature only).
+pub fn replay_inputs() -> TokenStream {
+    item(&["conformance", "Inputs"])
+}
+/// Sends a replayed call and writes its reply back as JSON.
+pub fn replay_reply() -> TokenStream {
+    item(&["conformance", "reply"])
+}
+/// The error of a dispatcher asked for an operation it does not have.
+pub fn replay_unknown() -> TokenStream {
+    item(&["conformance", "unknown"])
+}
+/// The cargo feature behind which generated code exists only for the conformance replay.
+pub const REPLAY_FEATURE: &str = "conformance";
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])
 }
@@ -161,6 +175,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "isv_tokens",
     "user_tokens",
     "test_util",
+    "conformance",
     "generated_client",
     // crates
     "std",

@@ -133,7 +133,8 @@ fn awkward_specs_compile_lint_and_document_cleanly_without_doctests() {
             "--quiet",
             "--lib",
             "--features",
-            "full",
+            // With the conformance replay's code, so its names are proven against them too.
+            "full,conformance",
             "--",
             "-D",
             "warnings",

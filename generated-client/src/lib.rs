@@ -128,7 +128,8 @@ extern crate self as generated_client;
 // 9. app_key_tokens, legacy_tokens: providers that make calls through the engine; paginate:
 //    pages of calls
 // 10. isv_tokens, user_tokens: providers fetching as app_key_tokens does; test_util: a fake
-//     DingTalk for the tests of applications (`test-util` feature)
+//     DingTalk for the tests of applications (`test-util` feature); conformance (hidden
+//     feature): replaying the official SDK's recorded calls
 // 11. the generated `apis`
 // 12. robot: an entry point that picks operations of a generated module
 mod classify;
@@ -166,6 +167,9 @@ mod isv_tokens;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 mod user_tokens;
+
+#[cfg(feature = "conformance")]
+mod conformance;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
 #[rustfmt::skip]
@@ -214,6 +218,11 @@ pub use user_tokens::UserTokens;
 pub mod rt {
     pub use crate::call::Call;
     pub use crate::client::Client;
+    /// The conformance replay's runtime half.
+    #[cfg(feature = "conformance")]
+    pub mod conformance {
+        pub use crate::conformance::{Inputs, reply, unknown};
+    }
     pub use crate::error::{OperationError, ServiceError};
     pub use crate::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,

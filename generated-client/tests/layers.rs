@@ -22,7 +22,7 @@ const LAYERS: &[&[&str]] = &[
     &["client"],
     &["call"],
     &["app_key_tokens", "legacy_tokens", "paginate"],
-    &["isv_tokens", "test_util", "user_tokens"],
+    &["conformance", "isv_tokens", "test_util", "user_tokens"],
     // Generated (a directory, not a file of its own).
     &["apis"],
     &["robot"],

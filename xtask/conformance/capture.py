@@ -98,7 +98,11 @@ def read_models(path, module):
         wires = to_map_wire_names(to_map)
         types = {a.arg: a.annotation for a in init.args.args[1:]}
         fields = []
-        previous_end = init.body[0].lineno - 1 if init.body else init.lineno
+        # The mark of the first field sits between the signature and the first statement.
+        previous_end = max(
+            [init.lineno]
+            + [n.end_lineno for n in ast.walk(init.args) if getattr(n, "end_lineno", None)]
+        )
         for stmt in init.body:
             between = lines[previous_end : stmt.lineno - 1]
             previous_end = stmt.end_lineno

@@ -3,6 +3,7 @@
 pub(crate) mod docs;
 mod operations;
 mod paging;
+mod replay;
 mod types;
 
 use proc_macro2::TokenStream;
@@ -37,6 +38,7 @@ pub fn module_tokens(module: &Module) -> TokenStream {
         quote!(#model #write)
     });
     let errors = module.operations.iter().map(operations::emit_error);
+    let replay = replay::emit_dispatcher(module);
     let import = rt::import();
     quote! {
         #module_doc
@@ -49,6 +51,7 @@ pub fn module_tokens(module: &Module) -> TokenStream {
         #api
         #(#types)*
         #(#errors)*
+        #replay
     }
 }
 
@@ -76,6 +79,7 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
             }
         }
     });
+    let replay = replay::emit_index_dispatcher(modules);
     quote! {
         //! The API modules, one per spec file under `api-spec/`, each behind the cargo feature
         //! named after it (`full` enables all).
@@ -85,6 +89,8 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
         impl crate::Client {
             #(#accessors)*
         }
+
+        #replay
     }
 }
 

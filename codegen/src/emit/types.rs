@@ -6,6 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{self, code, doc, doc_or, paragraphs};
+use super::replay;
 use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
 use crate::names::{self, RustName, Scope, snake_name};
 use crate::rt;
@@ -54,7 +55,7 @@ pub fn emit_type(module: &Module, def: &TypeDef) -> TokenStream {
 /// Whether a field is held as `Option`: everything but the required fields of types that are
 /// only sent. Replies are read leniently (the service's docs are not a promise that a field is
 /// present), and a type that is both sent and read is read like a reply.
-fn is_optional(def: &TypeDef, field: &Field) -> bool {
+pub(super) fn is_optional(def: &TypeDef, field: &Field) -> bool {
     !(def.in_request && !def.in_response && field.required)
 }
 
@@ -93,12 +94,15 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     let constructor = def
         .in_request
         .then(|| emit_builder(module, def, fields, all_optional));
-    let serialize =
-        (def.in_request && def.op_request.unwrap_or(true)).then(|| emit_serialize(def, fields));
+    let serialized = def.in_request && def.op_request.unwrap_or(true);
+    let serialize = serialized.then(|| serialize_impl(def, fields));
     let deserialize = def.in_response.then(|| emit_deserialize(def, fields));
+    let replay = replay::emit_struct_extras(def, fields, serialized);
+    let replay_default = replay::default_derive(def, fields);
     quote! {
         #docs
         #[derive(Clone, Debug #default)]
+        #replay_default
         #[non_exhaustive]
         pub struct #name {
             #(#members)*
@@ -106,11 +110,12 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
         #constructor
         #serialize
         #deserialize
+        #replay
     }
 }
 
 /// The body members as a JSON object, unset ones left out.
-fn emit_serialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
+pub(super) fn serialize_impl(def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
     let serde = rt::serde();
     let object = rt::object();
@@ -126,10 +131,17 @@ fn emit_serialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
             (false, true) => quote!(object.field_json(#wire, &self.#field)?;),
         })
     });
+    let writes: Vec<TokenStream> = writes.collect();
+    // A model without body members (a reply of `{}`) writes an empty object.
+    let binding = if writes.is_empty() {
+        quote!(object)
+    } else {
+        quote!(mut object)
+    };
     quote! {
         impl #serde::Serialize for #name {
             fn serialize<S: #serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut object = #object::new(serializer)?;
+                let #binding = #object::new(serializer)?;
                 #(#writes)*
                 object.end()
             }
@@ -139,20 +151,33 @@ fn emit_serialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
 
 /// Reading a reply model: one `match` arm per wire name, the loop is the runtime's.
 fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
-    let name = &def.name;
-    let serde = rt::serde();
-    let (fields_trait, deserialize) = (rt::fields(), rt::deserialize());
     let arms = fields.iter().filter_map(|f| {
         let Place::Body { json } = f.place else {
             return None;
         };
+        Some((f, json))
+    });
+    deserialize_impl(def, arms, quote!())
+}
+
+/// The `Deserialize` and `Fields` impls of a model read by the wire names of `fields` (those
+/// with `true` travel JSON-encoded in a string), each impl preceded by `attrs`.
+pub(super) fn deserialize_impl<'a>(
+    def: &TypeDef,
+    fields: impl Iterator<Item = (&'a Field, bool)>,
+    attrs: TokenStream,
+) -> TokenStream {
+    let name = &def.name;
+    let serde = rt::serde();
+    let (fields_trait, deserialize) = (rt::fields(), rt::deserialize());
+    let arms = fields.map(|(f, json)| {
         let (field, wire) = (&f.name, &f.wire);
         let read = if json {
             rt::read_json_field()
         } else {
             rt::read_field()
         };
-        Some(quote!(#wire => #read(map, &mut self.#field),))
+        quote!(#wire => #read(map, &mut self.#field),)
     });
     let arms: Vec<TokenStream> = arms.collect();
     // A model without fields (some replies are `{}`) reads nothing.
@@ -170,12 +195,14 @@ fn emit_deserialize(def: &TypeDef, fields: &[Field]) -> TokenStream {
         }
     };
     quote! {
+        #attrs
         impl<'de> #serde::Deserialize<'de> for #name {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 #deserialize(deserializer)
             }
         }
 
+        #attrs
         impl #fields_trait for #name {
             fn field<'de, A: #serde::de::MapAccess<'de>>(
                 &mut self,
@@ -375,6 +402,7 @@ fn emit_enum(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
         let (variant, wire) = (&v.name, &v.wire);
         quote!(Self::#variant => #wire,)
     });
+    let replay_default = replay::emit_enum_default(name);
     let from = values.iter().map(|v| {
         let (variant, wire) = (&v.name, &v.wire);
         quote!(#wire => Self::#variant,)
@@ -429,5 +457,7 @@ fn emit_enum(def: &TypeDef, values: &[EnumValue]) -> TokenStream {
                 f.write_str(self.as_str())
             }
         }
+
+        #replay_default
     }
 }

@@ -77,6 +77,7 @@ impl Api {
 }
 /// `CreateActivityRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActivityRequestDetail {
     /// `address`.
@@ -157,6 +158,37 @@ impl rt::serde::Serialize for CreateActivityRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActivityRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "bannerMediaId" => rt::read_field(map, &mut self.banner_media_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "source" => rt::read_field(map, &mut self.source),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -181,6 +213,17 @@ impl rt::Fields for CreateActivityResponseBody {
             "activityId" => rt::read_field(map, &mut self.activity_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.end()
     }
 }
 /// `ListActivityResponseBody`.
@@ -213,6 +256,19 @@ impl rt::Fields for ListActivityResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `CreateActivityRequestDetailAddress`.
@@ -267,6 +323,30 @@ impl rt::serde::Serialize for CreateActivityRequestDetailAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequestDetailAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActivityRequestDetailAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "district" => rt::read_field(map, &mut self.district),
+            "lat" => rt::read_field(map, &mut self.lat),
+            "lng" => rt::read_field(map, &mut self.lng),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListActivityResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -317,8 +397,28 @@ impl rt::Fields for ListActivityResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivityResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("bannerMediaId", &self.banner_media_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("foreignId", &self.foreign_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_activity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActivityRequest {
     /// `detail`.
@@ -338,6 +438,27 @@ impl rt::serde::Serialize for CreateActivityRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateActivityRequest {
@@ -370,6 +491,28 @@ impl ListActivityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -380,3 +523,26 @@ impl rt::WriteRequest for ListActivityRequest {
 pub type CreateActivityError = rt::ServiceError;
 /// An error reply of [`Api::list_activity`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListActivityError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateActivity" => {
+            rt::conformance::reply(api.create_activity(&inputs.request(true)?)).await
+        }
+        "ListActivity" => {
+            rt::conformance::reply(api.list_activity(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -671,6 +671,20 @@ impl rt::Fields for AgoalBizDataQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalBizDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalCreateProgressResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -701,6 +715,19 @@ impl rt::Fields for AgoalCreateProgressResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalCreateProgressResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `Entity`.
@@ -790,6 +817,34 @@ impl rt::serde::Serialize for Entity {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Entity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Entity {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => rt::read_field(map, &mut self.children),
+            "data" => rt::read_field(map, &mut self.data),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "linkSourceId" => rt::read_field(map, &mut self.link_source_id),
+            "linkSourceType" => rt::read_field(map, &mut self.link_source_type),
+            "metas" => rt::read_field(map, &mut self.metas),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AgoalEntityCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -819,10 +874,23 @@ impl rt::Fields for AgoalEntityCreateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalEntityCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalEntityUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalEntityUpdateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalFieldUpdateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalFieldUpdateRequestBody {
     /// `entityId`.
@@ -867,6 +935,30 @@ impl rt::serde::Serialize for AgoalFieldUpdateRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalFieldUpdateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AgoalFieldUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -897,6 +989,19 @@ impl rt::Fields for AgoalFieldUpdateResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalFieldUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalFiscalYearschemeListResponseBody`.
@@ -931,6 +1036,19 @@ impl rt::Fields for AgoalFiscalYearschemeListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalFiscalYearschemeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.optional("traceId", &self.trace_id)?;
+        object.end()
+    }
+}
 /// `AgoalIndicatorBatchQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -958,6 +1076,18 @@ impl rt::Fields for AgoalIndicatorBatchQueryResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalIndicatorBatchQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalIndicatorDataPushRequestData`.
@@ -1012,6 +1142,30 @@ impl rt::serde::Serialize for AgoalIndicatorDataPushRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalIndicatorDataPushRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "data" => rt::read_field(map, &mut self.data),
+            "period" => rt::read_field(map, &mut self.period),
+            "periodType" => rt::read_field(map, &mut self.period_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AgoalIndicatorDataPushResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalIndicatorDataPushResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalObjectiveKeyActionListResponseBody`.
@@ -1046,6 +1200,19 @@ impl rt::Fields for AgoalObjectiveKeyActionListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveKeyActionListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalObjectiveProgressListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1076,6 +1243,19 @@ impl rt::Fields for AgoalObjectiveProgressListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveProgressListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalObjectiveRuleListResponseBody`.
@@ -1110,6 +1290,19 @@ impl rt::Fields for AgoalObjectiveRuleListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveRuleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalObjectiveRulePeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1140,6 +1333,19 @@ impl rt::Fields for AgoalObjectiveRulePeriodListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveRulePeriodListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalOrgObjectiveListResponseBody`.
@@ -1174,6 +1380,19 @@ impl rt::Fields for AgoalOrgObjectiveListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgObjectiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalOrgObjectiveQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1204,6 +1423,19 @@ impl rt::Fields for AgoalOrgObjectiveQueryResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgObjectiveQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalOrgObjectiveRuleListResponseBody`.
@@ -1238,6 +1470,19 @@ impl rt::Fields for AgoalOrgObjectiveRuleListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgObjectiveRuleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalOrgPerfDocQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1270,6 +1515,19 @@ impl rt::Fields for AgoalOrgPerfDocQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfDocQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalOrgPerfPlanQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1300,6 +1558,19 @@ impl rt::Fields for AgoalOrgPerfPlanQueryResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfPlanQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PerfTask`.
@@ -1370,6 +1641,32 @@ impl rt::serde::Serialize for PerfTask {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PerfTask {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PerfTask {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cycleName" => rt::read_field(map, &mut self.cycle_name),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AgoalPerfTaskCreateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalPerfTaskCreateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalPerfTaskUpdateResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
@@ -1405,6 +1702,27 @@ impl rt::serde::Serialize for AgoalPeriodListRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPeriodListRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "periodTypes" => rt::read_field(map, &mut self.period_types),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AgoalPeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1435,6 +1753,19 @@ impl rt::Fields for AgoalPeriodListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalPeriodListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalSendMessageResponseBody`.
@@ -1469,6 +1800,19 @@ impl rt::Fields for AgoalSendMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalSendMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalUserAdminListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1499,6 +1843,19 @@ impl rt::Fields for AgoalUserAdminListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalUserAdminListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AgoalUserObjectiveListResponseBody`.
@@ -1533,6 +1890,19 @@ impl rt::Fields for AgoalUserObjectiveListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalUserObjectiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalUserSubAdminListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1563,6 +1933,19 @@ impl rt::Fields for AgoalUserSubAdminListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalUserSubAdminListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDeptScoreCardIndicatorResponseBody`.
@@ -1597,6 +1980,19 @@ impl rt::Fields for GetDeptScoreCardIndicatorResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptScoreCardIndicatorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetIndicatorDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1627,6 +2023,19 @@ impl rt::Fields for GetIndicatorDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetIndicatorDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetObjectiveDetailResponseBody`.
@@ -1661,6 +2070,19 @@ impl rt::Fields for GetObjectiveDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectiveDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetObjectiveRuleDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1693,6 +2115,19 @@ impl rt::Fields for GetObjectiveRuleDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectiveRuleDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AgoalBizDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1723,6 +2158,19 @@ impl rt::Fields for AgoalBizDataQueryResponseBodyContent {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalBizDataQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizInfos", &self.biz_infos)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `OpenAgoalProgressDTO`.
@@ -1770,6 +2218,24 @@ impl rt::Fields for OpenAgoalProgressDTO {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalProgressDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("htmlContent", &self.html_content)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("progressId", &self.progress_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `EntityChildren`.
@@ -1849,6 +2315,33 @@ impl rt::serde::Serialize for EntityChildren {
         object.optional("metas", &self.metas)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EntityChildren {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EntityChildren {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "id" => rt::read_field(map, &mut self.id),
+            "isDeleted" => rt::read_field(map, &mut self.is_deleted),
+            "linkSourceId" => rt::read_field(map, &mut self.link_source_id),
+            "linkSourceType" => rt::read_field(map, &mut self.link_source_type),
+            "metas" => rt::read_field(map, &mut self.metas),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `Meta`.
@@ -1954,6 +2447,36 @@ impl rt::serde::Serialize for Meta {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Meta {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Meta {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            "alias" => rt::read_field(map, &mut self.alias),
+            "category" => rt::read_field(map, &mut self.category),
+            "code" => rt::read_field(map, &mut self.code),
+            "forceActive" => rt::read_field(map, &mut self.force_active),
+            "forceRequired" => rt::read_field(map, &mut self.force_required),
+            "required" => rt::read_field(map, &mut self.required),
+            "scheme" => rt::read_field(map, &mut self.scheme),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OpenFiscalYearSchemeDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1992,6 +2515,21 @@ impl rt::Fields for OpenFiscalYearSchemeDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenFiscalYearSchemeDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("schemeName", &self.scheme_name)?;
+        object.optional("schemeUid", &self.scheme_uid)?;
+        object.optional("startMonth", &self.start_month)?;
+        object.optional("subPeriodConfigs", &self.sub_period_configs)?;
+        object.end()
+    }
+}
 /// `AgoalIndicatorBatchQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2027,6 +2565,20 @@ impl rt::Fields for AgoalIndicatorBatchQueryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalIndicatorBatchQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `OpenAgoalKeyActionDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2057,6 +2609,19 @@ impl rt::Fields for OpenAgoalKeyActionDTO {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalKeyActionDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyActionId", &self.key_action_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `AgoalObjectiveProgressListResponseBodyContent`.
@@ -2094,6 +2659,20 @@ impl rt::Fields for AgoalObjectiveProgressListResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveProgressListResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `AgoalObjectiveRuleListResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2127,6 +2706,20 @@ impl rt::Fields for AgoalObjectiveRuleListResponseBodyContent {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalObjectiveRuleListResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenObjectiveRulePeriodDTO`.
@@ -2167,6 +2760,21 @@ impl rt::Fields for OpenObjectiveRulePeriodDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveRulePeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("periodType", &self.period_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
+    }
+}
 /// `OpenAgoalOrgObjectiveListDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2194,6 +2802,18 @@ impl rt::Fields for OpenAgoalOrgObjectiveListDTO {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalOrgObjectiveListDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveList", &self.objective_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenAgoalOrgObjectiveDTO`.
@@ -2252,6 +2872,27 @@ impl rt::Fields for OpenAgoalOrgObjectiveDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalOrgObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimension", &self.dimension)?;
+        object.optional("downAlignObjects", &self.down_align_objects)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("fieldConfig", &self.field_config)?;
+        object.optional("fieldValueMap", &self.field_value_map)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("period", &self.period)?;
+        object.optional("status", &self.status)?;
+        object.optional("team", &self.team)?;
+        object.optional("title", &self.title)?;
+        object.optional("upAlignObjects", &self.up_align_objects)?;
+        object.end()
+    }
+}
 /// `OpenOrgObjectiveRuleDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2282,6 +2923,19 @@ impl rt::Fields for OpenOrgObjectiveRuleDTO {
             "objectiveRuleName" => rt::read_field(map, &mut self.objective_rule_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOrgObjectiveRuleDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveCategory", &self.objective_category)?;
+        object.optional("objectiveRuleId", &self.objective_rule_id)?;
+        object.optional("objectiveRuleName", &self.objective_rule_name)?;
+        object.end()
     }
 }
 /// `AgoalOrgPerfDocQueryResponseBodyContent`.
@@ -2319,6 +2973,20 @@ impl rt::Fields for AgoalOrgPerfDocQueryResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfDocQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `AgoalOrgPerfPlanQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2352,6 +3020,20 @@ impl rt::Fields for AgoalOrgPerfPlanQueryResponseBodyContent {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AgoalOrgPerfPlanQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenAgoalPeriodDTO`.
@@ -2395,6 +3077,22 @@ impl rt::Fields for OpenAgoalPeriodDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalPeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("periodType", &self.period_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
+    }
+}
 /// `OpenUserAdminDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2422,6 +3120,18 @@ impl rt::Fields for OpenUserAdminDTO {
             "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserAdminDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingCorpId", &self.ding_corp_id)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.end()
     }
 }
 /// `OpenAgoalObjectiveDTO`.
@@ -2501,6 +3211,34 @@ impl rt::Fields for OpenAgoalObjectiveDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveStatus", &self.approve_status)?;
+        object.optional("created", &self.created)?;
+        object.optional("downAlignObjectIds", &self.down_align_object_ids)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("keyActions", &self.key_actions)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("latestProgress", &self.latest_progress)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("objectiveRule", &self.objective_rule)?;
+        object.optional("period", &self.period)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("relatedUsers", &self.related_users)?;
+        object.optional("status", &self.status)?;
+        object.optional("teams", &self.teams)?;
+        object.optional("title", &self.title)?;
+        object.optional("upAlignObjectIds", &self.up_align_object_ids)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenUserSubAdminDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2538,6 +3276,20 @@ impl rt::Fields for OpenUserSubAdminDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserSubAdminDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("dingCorpId", &self.ding_corp_id)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.optional("permissionGroupCodes", &self.permission_group_codes)?;
+        object.end()
+    }
+}
 /// `OpenScoreCardDimensionDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2565,6 +3317,18 @@ impl rt::Fields for OpenScoreCardDimensionDTO {
             "scoreCardId" => rt::read_field(map, &mut self.score_card_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenScoreCardDimensionDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensionList", &self.dimension_list)?;
+        object.optional("scoreCardId", &self.score_card_id)?;
+        object.end()
     }
 }
 /// `OpenObjectiveRuleDTO`.
@@ -2614,6 +3378,24 @@ impl rt::Fields for OpenObjectiveRuleDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveRuleDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("excludePopRuleView", &self.exclude_pop_rule_view)?;
+        object.optional("objectiveCategory", &self.objective_category)?;
+        object.optional("objectiveRuleId", &self.objective_rule_id)?;
+        object.optional("objectiveRuleName", &self.objective_rule_name)?;
+        object.optional("periods", &self.periods)?;
+        object.optional("popRuleView", &self.pop_rule_view)?;
+        object.optional("probationRule", &self.probation_rule)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OpenAgoalUserDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2644,6 +3426,19 @@ impl rt::Fields for OpenAgoalUserDTO {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalUserDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `OpenAgoalKeyResultDTO`.
@@ -2693,6 +3488,24 @@ impl rt::Fields for OpenAgoalKeyResultDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalKeyResultDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyActions", &self.key_actions)?;
+        object.optional("keyResultId", &self.key_result_id)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleMentions", &self.title_mentions)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenFiscalYearSchemeDTOSubPeriodConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2723,6 +3536,19 @@ impl rt::Fields for OpenFiscalYearSchemeDTOSubPeriodConfigs {
             "subPeriodType" => rt::read_field(map, &mut self.sub_period_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenFiscalYearSchemeDTOSubPeriodConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("intervalMonth", &self.interval_month)?;
+        object.optional("subPeriodType", &self.sub_period_type)?;
+        object.end()
     }
 }
 /// `OpenAgoalObjectiveDimensionDTO`.
@@ -2766,6 +3592,22 @@ impl rt::Fields for OpenAgoalObjectiveDimensionDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalObjectiveDimensionDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("dimensionId", &self.dimension_id)?;
+        object.optional("fieldConfig", &self.field_config)?;
+        object.optional("fieldValueMap", &self.field_value_map)?;
+        object.optional("title", &self.title)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenAgoalAlignDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2799,6 +3641,20 @@ impl rt::Fields for OpenAgoalAlignDTO {
             "objectiveId" => rt::read_field(map, &mut self.objective_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalAlignDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alignType", &self.align_type)?;
+        object.optional("objectId", &self.object_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.end()
     }
 }
 /// `OpenAgoalFieldMetaDTO`.
@@ -2851,6 +3707,25 @@ impl rt::Fields for OpenAgoalFieldMetaDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalFieldMetaDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("alias", &self.alias)?;
+        object.optional("code", &self.code)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("note", &self.note)?;
+        object.optional("source", &self.source)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `OpenAgoalTeamDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2881,6 +3756,19 @@ impl rt::Fields for OpenAgoalTeamDTO {
             "teamId" => rt::read_field(map, &mut self.team_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalTeamDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("teamId", &self.team_id)?;
+        object.end()
     }
 }
 /// `OpenOrgPerfDocDTO`.
@@ -2921,6 +3809,21 @@ impl rt::Fields for OpenOrgPerfDocDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOrgPerfDocDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docId", &self.doc_id)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("score", &self.score)?;
+        object.optional("state", &self.state)?;
+        object.optional("team", &self.team)?;
+        object.end()
+    }
+}
 /// `OpenOrgPerfPlanDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2951,6 +3854,19 @@ impl rt::Fields for OpenOrgPerfPlanDTO {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOrgPerfPlanDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("planId", &self.plan_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `OpenAgoalLatestProgressDTO`.
@@ -2988,6 +3904,20 @@ impl rt::Fields for OpenAgoalLatestProgressDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalLatestProgressDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("htmldescription", &self.htmldescription)?;
+        object.optional("progressId", &self.progress_id)?;
+        object.end()
+    }
+}
 /// `OpenScoreCardDimensionDTODimensionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3020,6 +3950,19 @@ impl rt::Fields for OpenScoreCardDimensionDTODimensionList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenScoreCardDimensionDTODimensionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensionId", &self.dimension_id)?;
+        object.optional("indicatorIdList", &self.indicator_id_list)?;
+        object.optional("indicatorList", &self.indicator_list)?;
+        object.end()
+    }
+}
 /// `OpenObjectiveRuleScopeDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3047,6 +3990,18 @@ impl rt::Fields for OpenObjectiveRuleScopeDTO {
             "scopeType" => rt::read_field(map, &mut self.scope_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveRuleScopeDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scopeId", &self.scope_id)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.end()
     }
 }
 /// `TitleMention`.
@@ -3081,6 +4036,19 @@ impl rt::Fields for TitleMention {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TitleMention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("length", &self.length)?;
+        object.optional("offset", &self.offset)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// `OpenAgoalObjectiveDimensionDTOChildren`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3111,6 +4079,19 @@ impl rt::Fields for OpenAgoalObjectiveDimensionDTOChildren {
             "weight" => rt::read_field(map, &mut self.weight),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAgoalObjectiveDimensionDTOChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensionId", &self.dimension_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
     }
 }
 /// `OpenScoreCardDimensionDTODimensionListIndicatorList`.
@@ -3146,6 +4127,19 @@ impl rt::Fields for OpenScoreCardDimensionDTODimensionListIndicatorList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenScoreCardDimensionDTODimensionListIndicatorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("indicatorId", &self.indicator_id)?;
+        object.optional("originCode", &self.origin_code)?;
+        object.optional("originId", &self.origin_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::agoal_biz_data_query`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3176,6 +4170,29 @@ impl AgoalBizDataQueryRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalBizDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalBizDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AgoalBizDataQueryRequest {
@@ -3253,6 +4270,34 @@ impl rt::serde::Serialize for AgoalCreateProgressRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalCreateProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalCreateProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "mergeIntoLatestProgress" => {
+                rt::read_field(map, &mut self.merge_into_latest_progress)
+            }
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "plainText" => rt::read_field(map, &mut self.plain_text),
+            "progress" => rt::read_field(map, &mut self.progress),
+            "progressMergePeriod" => rt::read_field(map, &mut self.progress_merge_period),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalCreateProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3260,6 +4305,7 @@ impl rt::WriteRequest for AgoalCreateProgressRequest {
 }
 /// The request of [`Api::agoal_entity_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalEntityCreateRequest {
     /// `body`.
@@ -3273,6 +4319,27 @@ impl AgoalEntityCreateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalEntityCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalEntityCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalEntityCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -3280,6 +4347,7 @@ impl rt::WriteRequest for AgoalEntityCreateRequest {
 }
 /// The request of [`Api::agoal_entity_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalEntityUpdateRequest {
     /// `body`.
@@ -3290,6 +4358,27 @@ impl AgoalEntityUpdateRequest {
     pub fn new(body: impl IntoIterator<Item = Entity>) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalEntityUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalEntityUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -3316,6 +4405,27 @@ impl AgoalFieldUpdateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalFieldUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalFieldUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalFieldUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -3340,6 +4450,27 @@ impl AgoalIndicatorBatchQueryRequest {
     ) -> Self {
         self.code_list = Some(value.into_iter().map(Into::into).collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorBatchQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalIndicatorBatchQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeList" => rt::read_field(map, &mut self.code_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AgoalIndicatorBatchQueryRequest {
@@ -3386,6 +4517,28 @@ impl rt::serde::Serialize for AgoalIndicatorDataPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalIndicatorDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalIndicatorDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "data" => rt::read_field(map, &mut self.data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalIndicatorDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3393,6 +4546,7 @@ impl rt::WriteRequest for AgoalIndicatorDataPushRequest {
 }
 /// The request of [`Api::agoal_objective_key_action_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveKeyActionListRequest {
     /// `dingUserId`: a query parameter.
@@ -3420,6 +4574,29 @@ impl AgoalObjectiveKeyActionListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveKeyActionListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveKeyActionListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "keyResultId" => rt::read_field(map, &mut self.key_result_id),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalObjectiveKeyActionListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingUserId", &self.ding_user_id);
@@ -3429,6 +4606,7 @@ impl rt::WriteRequest for AgoalObjectiveKeyActionListRequest {
 }
 /// The request of [`Api::agoal_objective_progress_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveProgressListRequest {
     /// `objectiveId`: a query parameter.
@@ -3453,6 +4631,29 @@ impl AgoalObjectiveProgressListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveProgressListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveProgressListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalObjectiveProgressListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -3462,6 +4663,7 @@ impl rt::WriteRequest for AgoalObjectiveProgressListRequest {
 }
 /// The request of [`Api::agoal_objective_rule_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveRuleListRequest {
     /// `pageNumber`: a query parameter.
@@ -3483,6 +4685,28 @@ impl AgoalObjectiveRuleListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRuleListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveRuleListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalObjectiveRuleListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3491,6 +4715,7 @@ impl rt::WriteRequest for AgoalObjectiveRuleListRequest {
 }
 /// The request of [`Api::agoal_objective_rule_period_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveRulePeriodListRequest {
     /// `objectiveRuleId`: a query parameter.
@@ -3504,6 +4729,27 @@ impl AgoalObjectiveRulePeriodListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalObjectiveRulePeriodListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalObjectiveRulePeriodListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalObjectiveRulePeriodListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveRuleId", &self.objective_rule_id);
@@ -3511,6 +4757,7 @@ impl rt::WriteRequest for AgoalObjectiveRulePeriodListRequest {
 }
 /// The request of [`Api::agoal_org_objective_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveListRequest {
     /// `dingTeamId`: a query parameter.
@@ -3548,6 +4795,30 @@ impl AgoalOrgObjectiveListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgObjectiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTeamId" => rt::read_field(map, &mut self.ding_team_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalOrgObjectiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTeamId", &self.ding_team_id);
@@ -3558,6 +4829,7 @@ impl rt::WriteRequest for AgoalOrgObjectiveListRequest {
 }
 /// The request of [`Api::agoal_org_objective_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveQueryRequest {
     /// `objectiveId`: a query parameter.
@@ -3571,6 +4843,27 @@ impl AgoalOrgObjectiveQueryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgObjectiveQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalOrgObjectiveQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -3578,6 +4871,7 @@ impl rt::WriteRequest for AgoalOrgObjectiveQueryRequest {
 }
 /// The request of [`Api::agoal_org_perf_doc_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgPerfDocQueryRequest {
     /// `pageNumber`: a query parameter.
@@ -3602,6 +4896,29 @@ impl AgoalOrgPerfDocQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfDocQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgPerfDocQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "planId" => rt::read_field(map, &mut self.plan_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalOrgPerfDocQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3611,6 +4928,7 @@ impl rt::WriteRequest for AgoalOrgPerfDocQueryRequest {
 }
 /// The request of [`Api::agoal_org_perf_plan_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgPerfPlanQueryRequest {
     /// `pageNumber`: a query parameter.
@@ -3632,6 +4950,28 @@ impl AgoalOrgPerfPlanQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalOrgPerfPlanQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalOrgPerfPlanQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalOrgPerfPlanQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3640,6 +4980,7 @@ impl rt::WriteRequest for AgoalOrgPerfPlanQueryRequest {
 }
 /// The request of [`Api::agoal_perf_task_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalPerfTaskCreateRequest {
     /// `body`.
@@ -3653,6 +4994,27 @@ impl AgoalPerfTaskCreateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPerfTaskCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalPerfTaskCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -3660,6 +5022,7 @@ impl rt::WriteRequest for AgoalPerfTaskCreateRequest {
 }
 /// The request of [`Api::agoal_perf_task_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalPerfTaskUpdateRequest {
     /// `body`.
@@ -3670,6 +5033,27 @@ impl AgoalPerfTaskUpdateRequest {
     pub fn new(body: impl IntoIterator<Item = PerfTask>) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPerfTaskUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPerfTaskUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -3696,6 +5080,27 @@ impl AgoalPeriodListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalPeriodListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalPeriodListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalPeriodListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -3703,6 +5108,7 @@ impl rt::WriteRequest for AgoalPeriodListRequest {
 }
 /// The request of [`Api::agoal_send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalSendMessageRequest {
     /// `mobileUrl`.
@@ -3756,6 +5162,32 @@ impl rt::serde::Serialize for AgoalSendMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalSendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalSendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "params" => rt::read_field(map, &mut self.params),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "sourceDingUserId" => rt::read_field(map, &mut self.source_ding_user_id),
+            "targetDingUserIds" => rt::read_field(map, &mut self.target_ding_user_ids),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalSendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3763,6 +5195,7 @@ impl rt::WriteRequest for AgoalSendMessageRequest {
 }
 /// The request of [`Api::agoal_user_objective_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalUserObjectiveListRequest {
     /// `dingUserId`.
@@ -3798,6 +5231,29 @@ impl rt::serde::Serialize for AgoalUserObjectiveListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalUserObjectiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalUserObjectiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
+            "periodIds" => rt::read_field(map, &mut self.period_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AgoalUserObjectiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3819,6 +5275,27 @@ impl AgoalUserSubAdminListRequest {
     pub fn func_permission_group(mut self, value: impl Into<String>) -> Self {
         self.func_permission_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AgoalUserSubAdminListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AgoalUserSubAdminListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "funcPermissionGroup" => rt::read_field(map, &mut self.func_permission_group),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AgoalUserSubAdminListRequest {
@@ -3851,6 +5328,28 @@ impl GetDeptScoreCardIndicatorRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeptScoreCardIndicatorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeptScoreCardIndicatorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTeamId" => rt::read_field(map, &mut self.ding_team_id),
+            "selectedTime" => rt::read_field(map, &mut self.selected_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDeptScoreCardIndicatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTeamId", &self.ding_team_id);
@@ -3859,6 +5358,7 @@ impl rt::WriteRequest for GetDeptScoreCardIndicatorRequest {
 }
 /// The request of [`Api::get_indicator_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetIndicatorDetailRequest {
     /// `indicatorId`: a query parameter.
@@ -3880,6 +5380,28 @@ impl GetIndicatorDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIndicatorDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIndicatorDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "indicatorId" => rt::read_field(map, &mut self.indicator_id),
+            "monthNum" => rt::read_field(map, &mut self.month_num),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetIndicatorDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("indicatorId", &self.indicator_id);
@@ -3888,6 +5410,7 @@ impl rt::WriteRequest for GetIndicatorDetailRequest {
 }
 /// The request of [`Api::get_objective_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectiveDetailRequest {
     /// `objectiveId`: a query parameter.
@@ -3901,6 +5424,27 @@ impl GetObjectiveDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetObjectiveDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetObjectiveDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetObjectiveDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -3908,6 +5452,7 @@ impl rt::WriteRequest for GetObjectiveDetailRequest {
 }
 /// The request of [`Api::get_objective_rule_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectiveRuleDetailRequest {
     /// `objectiveRuleId`: a query parameter.
@@ -3918,6 +5463,27 @@ impl GetObjectiveRuleDetailRequest {
     pub fn new(objective_rule_id: impl Into<String>) -> Self {
         Self {
             objective_rule_id: objective_rule_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetObjectiveRuleDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetObjectiveRuleDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveRuleId" => rt::read_field(map, &mut self.objective_rule_id),
+            _ => Ok(false),
         }
     }
 }
@@ -3982,3 +5548,144 @@ pub type GetIndicatorDetailError = rt::ServiceError;
 pub type GetObjectiveDetailError = rt::ServiceError;
 /// An error reply of [`Api::get_objective_rule_detail`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetObjectiveRuleDetailError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AgoalBizDataQuery" => {
+            rt::conformance::reply(api.agoal_biz_data_query(&inputs.request(false)?))
+                .await
+        }
+        "AgoalCreateProgress" => {
+            rt::conformance::reply(api.agoal_create_progress(&inputs.request(true)?))
+                .await
+        }
+        "AgoalEntityCreate" => {
+            rt::conformance::reply(api.agoal_entity_create(&inputs.request(false)?))
+                .await
+        }
+        "AgoalEntityUpdate" => {
+            rt::conformance::reply(api.agoal_entity_update(&inputs.request(false)?))
+                .await
+        }
+        "AgoalFieldUpdate" => {
+            rt::conformance::reply(api.agoal_field_update(&inputs.request(false)?)).await
+        }
+        "AgoalFiscalYearschemeList" => {
+            rt::conformance::reply(api.agoal_fiscal_yearscheme_list()).await
+        }
+        "AgoalIndicatorBatchQuery" => {
+            rt::conformance::reply(
+                    api.agoal_indicator_batch_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalIndicatorDataPush" => {
+            rt::conformance::reply(api.agoal_indicator_data_push(&inputs.request(true)?))
+                .await
+        }
+        "AgoalObjectiveKeyActionList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_key_action_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalObjectiveProgressList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_progress_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalObjectiveRuleList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_rule_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalObjectiveRulePeriodList" => {
+            rt::conformance::reply(
+                    api.agoal_objective_rule_period_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalOrgObjectiveList" => {
+            rt::conformance::reply(api.agoal_org_objective_list(&inputs.request(false)?))
+                .await
+        }
+        "AgoalOrgObjectiveQuery" => {
+            rt::conformance::reply(
+                    api.agoal_org_objective_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalOrgObjectiveRuleList" => {
+            rt::conformance::reply(api.agoal_org_objective_rule_list()).await
+        }
+        "AgoalOrgPerfDocQuery" => {
+            rt::conformance::reply(api.agoal_org_perf_doc_query(&inputs.request(false)?))
+                .await
+        }
+        "AgoalOrgPerfPlanQuery" => {
+            rt::conformance::reply(
+                    api.agoal_org_perf_plan_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AgoalPerfTaskCreate" => {
+            rt::conformance::reply(api.agoal_perf_task_create(&inputs.request(false)?))
+                .await
+        }
+        "AgoalPerfTaskUpdate" => {
+            rt::conformance::reply(api.agoal_perf_task_update(&inputs.request(false)?))
+                .await
+        }
+        "AgoalPeriodList" => {
+            rt::conformance::reply(api.agoal_period_list(&inputs.request(false)?)).await
+        }
+        "AgoalSendMessage" => {
+            rt::conformance::reply(api.agoal_send_message(&inputs.request(true)?)).await
+        }
+        "AgoalUserAdminList" => rt::conformance::reply(api.agoal_user_admin_list()).await,
+        "AgoalUserObjectiveList" => {
+            rt::conformance::reply(api.agoal_user_objective_list(&inputs.request(true)?))
+                .await
+        }
+        "AgoalUserSubAdminList" => {
+            rt::conformance::reply(
+                    api.agoal_user_sub_admin_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDeptScoreCardIndicator" => {
+            rt::conformance::reply(
+                    api.get_dept_score_card_indicator(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetIndicatorDetail" => {
+            rt::conformance::reply(api.get_indicator_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetObjectiveDetail" => {
+            rt::conformance::reply(api.get_objective_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetObjectiveRuleDetail" => {
+            rt::conformance::reply(
+                    api.get_objective_rule_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

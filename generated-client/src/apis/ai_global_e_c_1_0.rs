@@ -232,6 +232,17 @@ impl rt::Fields for BusinessCodeCallbackResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessCodeCallbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConnectionOmniChannelTiktokMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -272,6 +283,20 @@ impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("omniChannelTiktokRsp", &self.omni_channel_tiktok_rsp)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetLoginUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -308,6 +333,21 @@ impl rt::Fields for GetLoginUserResponseBody {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLoginUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commodityInfo", &self.commodity_info)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isAdmin", &self.is_admin)?;
+        object.optional("openId", &self.open_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `HhoCallBackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
@@ -367,6 +407,30 @@ impl rt::serde::Serialize for LaunchRequestVariants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LaunchRequestVariants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LaunchRequestVariants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "images" => rt::read_field(map, &mut self.images),
+            "optionValues" => rt::read_field(map, &mut self.option_values),
+            "price" => rt::read_field(map, &mut self.price),
+            "sku" => rt::read_field(map, &mut self.sku),
+            _ => Ok(false),
+        }
+    }
+}
 /// `LaunchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -391,6 +455,17 @@ impl rt::Fields for LaunchResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LaunchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryBusinessCodeInfoResponseBody`.
@@ -431,6 +506,21 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessCode", &self.business_code)?;
+        object.optional("imageType", &self.image_type)?;
+        object.optional("imageUrls", &self.image_urls)?;
+        object.optional("productId", &self.product_id)?;
+        object.optional("skuList", &self.sku_list)?;
+        object.end()
+    }
+}
 /// `QueryNotableInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -458,6 +548,18 @@ impl rt::Fields for QueryNotableInfoResponseBody {
             "baseId" => rt::read_field(map, &mut self.base_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryNotableInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminUnionIds", &self.admin_union_ids)?;
+        object.optional("baseId", &self.base_id)?;
+        object.end()
     }
 }
 /// `TiktokShopAuthCallbackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
@@ -504,6 +606,25 @@ impl rt::Fields for TiktokWebhookProcessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TiktokWebhookProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object
+            .optional(
+                "omniChannelTiktokWebhookRsp",
+                &self.omni_channel_tiktok_webhook_rsp,
+            )?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -531,6 +652,18 @@ impl rt::Fields for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTik
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `GetLoginUserResponseBodyCommodityInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -555,6 +688,17 @@ impl rt::Fields for GetLoginUserResponseBodyCommodityInfo {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLoginUserResponseBodyCommodityInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `LaunchRequestVariantsOptionValues`.
@@ -593,6 +737,28 @@ impl rt::serde::Serialize for LaunchRequestVariantsOptionValues {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LaunchRequestVariantsOptionValues {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LaunchRequestVariantsOptionValues {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryBusinessCodeInfoResponseBodySkuList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -622,10 +788,23 @@ impl rt::Fields for QueryBusinessCodeInfoResponseBodySkuList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBodySkuList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("imageUrl", &self.image_url)?;
+        object.optional("skuId", &self.sku_id)?;
+        object.end()
+    }
+}
 /// `TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`: the same model as [`ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`].
 pub type TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp = ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp;
 /// The request of [`Api::business_code_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessCodeCallbackRequest {
     /// `businessCode`.
@@ -667,6 +846,29 @@ impl rt::serde::Serialize for BusinessCodeCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessCodeCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessCodeCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessCode" => rt::read_field(map, &mut self.business_code),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BusinessCodeCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -700,6 +902,29 @@ impl rt::serde::Serialize for ConnectionOmniChannelTiktokMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConnectionOmniChannelTiktokMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConnectionOmniChannelTiktokMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tiktokContentJsonString" => {
+                rt::read_field(map, &mut self.tiktok_content_json_string)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConnectionOmniChannelTiktokMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -731,6 +956,27 @@ impl rt::serde::Serialize for GetLoginUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("authCode", &self.auth_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLoginUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLoginUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetLoginUserRequest {
@@ -796,6 +1042,31 @@ impl rt::serde::Serialize for HhoCallBackRequest {
         object.optional("timestamp", &self.timestamp)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HhoCallBackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HhoCallBackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "dtNotificationId" => rt::read_field(map, &mut self.dt_notification_id),
+            "shopId" => rt::read_field(map, &mut self.shop_id),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HhoCallBackRequest {
@@ -902,6 +1173,34 @@ impl rt::serde::Serialize for LaunchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LaunchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LaunchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "imageUrls" => rt::read_field(map, &mut self.image_urls),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "sellingPoints" => rt::read_field(map, &mut self.selling_points),
+            "sourceData" => rt::read_field(map, &mut self.source_data),
+            "variants" => rt::read_field(map, &mut self.variants),
+            "videoUrls" => rt::read_field(map, &mut self.video_urls),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LaunchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -909,6 +1208,7 @@ impl rt::WriteRequest for LaunchRequest {
 }
 /// The request of [`Api::query_business_code_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBusinessCodeInfoRequest {
     /// `businessCode`.
@@ -950,6 +1250,29 @@ impl rt::serde::Serialize for QueryBusinessCodeInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBusinessCodeInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBusinessCodeInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessCode" => rt::read_field(map, &mut self.business_code),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBusinessCodeInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -971,6 +1294,27 @@ impl QueryNotableInfoRequest {
     pub fn scene_code(mut self, value: impl Into<String>) -> Self {
         self.scene_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryNotableInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryNotableInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryNotableInfoRequest {
@@ -1030,6 +1374,30 @@ impl rt::serde::Serialize for TiktokShopAuthCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TiktokShopAuthCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TiktokShopAuthCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sellerType" => rt::read_field(map, &mut self.seller_type),
+            "shopId" => rt::read_field(map, &mut self.shop_id),
+            "shopName" => rt::read_field(map, &mut self.shop_name),
+            "shopRegion" => rt::read_field(map, &mut self.shop_region),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TiktokShopAuthCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1063,6 +1431,29 @@ impl rt::serde::Serialize for TiktokWebhookProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TiktokWebhookProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TiktokWebhookProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tiktokContentJsonString" => {
+                rt::read_field(map, &mut self.tiktok_content_json_string)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TiktokWebhookProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1086,3 +1477,52 @@ pub type QueryNotableInfoError = rt::ServiceError;
 pub type TiktokShopAuthCallbackError = rt::ServiceError;
 /// An error reply of [`Api::tiktok_webhook_process`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type TiktokWebhookProcessError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BusinessCodeCallback" => {
+            rt::conformance::reply(api.business_code_callback(&inputs.request(true)?))
+                .await
+        }
+        "ConnectionOmniChannelTiktokMessage" => {
+            rt::conformance::reply(
+                    api.connection_omni_channel_tiktok_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetLoginUser" => {
+            rt::conformance::reply(api.get_login_user(&inputs.request(true)?)).await
+        }
+        "HhoCallBack" => {
+            rt::conformance::reply(api.hho_call_back(&inputs.request(true)?)).await
+        }
+        "Launch" => rt::conformance::reply(api.launch(&inputs.request(true)?)).await,
+        "QueryBusinessCodeInfo" => {
+            rt::conformance::reply(api.query_business_code_info(&inputs.request(true)?))
+                .await
+        }
+        "QueryNotableInfo" => {
+            rt::conformance::reply(api.query_notable_info(&inputs.request(false)?)).await
+        }
+        "TiktokShopAuthCallback" => {
+            rt::conformance::reply(api.tiktok_shop_auth_callback(&inputs.request(true)?))
+                .await
+        }
+        "TiktokWebhookProcess" => {
+            rt::conformance::reply(api.tiktok_webhook_process(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

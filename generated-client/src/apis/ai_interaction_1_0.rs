@@ -142,6 +142,17 @@ impl rt::Fields for FinishResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinishResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PrepareResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -166,6 +177,17 @@ impl rt::Fields for PrepareResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ReplyResponseBody`: the same model as [`FinishResponseBody`].
@@ -196,6 +218,17 @@ impl rt::Fields for SendResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateResponseBody`: the same model as [`FinishResponseBody`].
 pub type UpdateResponseBody = FinishResponseBody;
 /// `FinishResponseBodyResult`.
@@ -224,6 +257,17 @@ impl rt::Fields for FinishResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinishResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PrepareResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -250,12 +294,24 @@ impl rt::Fields for PrepareResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationToken", &self.conversation_token)?;
+        object.end()
+    }
+}
 /// `ReplyResponseBodyResult`: the same model as [`FinishResponseBodyResult`].
 pub type ReplyResponseBodyResult = FinishResponseBodyResult;
 /// `UpdateResponseBodyResult`: the same model as [`FinishResponseBodyResult`].
 pub type UpdateResponseBodyResult = FinishResponseBodyResult;
 /// The request of [`Api::finish`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FinishRequest {
     /// `conversationToken`.
@@ -279,6 +335,27 @@ impl rt::serde::Serialize for FinishRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FinishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -286,6 +363,7 @@ impl rt::WriteRequest for FinishRequest {
 }
 /// The request of [`Api::prepare`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareRequest {
     /// `content`.
@@ -336,6 +414,30 @@ impl rt::serde::Serialize for PrepareRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrepareRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrepareRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PrepareRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -343,6 +445,7 @@ impl rt::WriteRequest for PrepareRequest {
 }
 /// The request of [`Api::reply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReplyRequest {
     /// `content`.
@@ -382,6 +485,29 @@ impl rt::serde::Serialize for ReplyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -389,6 +515,7 @@ impl rt::WriteRequest for ReplyRequest {
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// `content`.
@@ -439,6 +566,30 @@ impl rt::serde::Serialize for SendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -446,6 +597,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRequest {
     /// `content`.
@@ -481,6 +633,29 @@ impl rt::serde::Serialize for UpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "conversationToken" => rt::read_field(map, &mut self.conversation_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -496,3 +671,25 @@ pub type ReplyError = rt::ServiceError;
 pub type SendError = rt::ServiceError;
 /// An error reply of [`Api::update`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "Finish" => rt::conformance::reply(api.finish(&inputs.request(true)?)).await,
+        "Prepare" => rt::conformance::reply(api.prepare(&inputs.request(true)?)).await,
+        "Reply" => rt::conformance::reply(api.reply(&inputs.request(true)?)).await,
+        "Send" => rt::conformance::reply(api.send(&inputs.request(true)?)).await,
+        "Update" => rt::conformance::reply(api.update(&inputs.request(true)?)).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -402,6 +402,7 @@ impl Api {
 }
 /// `ExclusiveModelCompleteServiceRequestMessages`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceRequestMessages {
     /// `content`.
@@ -427,6 +428,28 @@ impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequestMessages {
         object.field("content", &self.content)?;
         object.field("role", &self.role)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequestMessages {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveModelCompleteServiceRequestMessages {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
+        }
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBody`.
@@ -465,6 +488,21 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBody {
             "usage" => rt::read_field(map, &mut self.usage),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("id", &self.id)?;
+        object.optional("model", &self.model)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
     }
 }
 /// `ExecuteAgentRequestInputs`.
@@ -511,6 +549,29 @@ impl rt::serde::Serialize for ExecuteAgentRequestInputs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequestInputs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteAgentRequestInputs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "input" => rt::read_field(map, &mut self.input),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ExecuteAgentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -535,6 +596,17 @@ impl rt::Fields for ExecuteAgentResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `LiandanTextImageGetResponseBody`.
@@ -566,6 +638,18 @@ impl rt::Fields for LiandanTextImageGetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanTextImageGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `LiandanluExclusiveModelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -593,6 +677,18 @@ impl rt::Fields for LiandanluExclusiveModelResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanluExclusiveModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `LiandanluTextToImageModelResponseBody`.
@@ -624,6 +720,18 @@ impl rt::Fields for LiandanluTextToImageModelResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanluTextToImageModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `NLToFrameServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -648,6 +756,17 @@ impl rt::Fields for NLToFrameServiceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NLToFrameServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryBaymaxSkillLogResponseBody`.
@@ -676,6 +795,17 @@ impl rt::Fields for QueryBaymaxSkillLogResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryConversationMessageForAIResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -702,6 +832,17 @@ impl rt::Fields for QueryConversationMessageForAIResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationMessageForAIResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messages", &self.messages)?;
+        object.end()
+    }
+}
 /// `QueryMemoryLearningTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -726,6 +867,17 @@ impl rt::Fields for QueryMemoryLearningTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMemoryLearningTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SmartFormulaResultServiceResponseBody`.
@@ -757,6 +909,18 @@ impl rt::Fields for SmartFormulaResultServiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaResultServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SmartFormulaTriggerServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -784,6 +948,18 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaTriggerServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
@@ -814,6 +990,17 @@ impl rt::Fields for SmartQuoteDataServiceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartQuoteDataServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SmartQuoteQueryResultServiceResponseBody`: the same model as [`SmartFormulaResultServiceResponseBody`].
@@ -856,6 +1043,28 @@ impl rt::serde::Serialize for SubmitMemoryLearningTaskRequestContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitMemoryLearningTaskRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "knowledgeBaseUrl" => rt::read_field(map, &mut self.knowledge_base_url),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitMemoryLearningTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -880,6 +1089,17 @@ impl rt::Fields for SubmitMemoryLearningTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitMemoryLearningTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoices`.
@@ -910,6 +1130,18 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoices {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyChoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("finishReason", &self.finish_reason)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyUsage`.
@@ -945,6 +1177,19 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyUsage {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyUsage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("completion_tokens", &self.completion_tokens)?;
+        object.optional("prompt_tokens", &self.prompt_tokens)?;
+        object.optional("total_tokens", &self.total_tokens)?;
+        object.end()
+    }
+}
 /// `ExecuteAgentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -972,6 +1217,18 @@ impl rt::Fields for ExecuteAgentResponseBodyResult {
             "skillId" => rt::read_field(map, &mut self.skill_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteAgentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executeResult", &self.execute_result)?;
+        object.optional("skillId", &self.skill_id)?;
+        object.end()
     }
 }
 /// `LiandanluTextToImageModelResponseBodyResult`.
@@ -1004,6 +1261,19 @@ impl rt::Fields for LiandanluTextToImageModelResponseBodyResult {
             "taskStatus" => rt::read_field(map, &mut self.task_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LiandanluTextToImageModelResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessages`.
@@ -1051,6 +1321,23 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessages {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atAll", &self.at_all)?;
+        object.optional("atUsers", &self.at_users)?;
+        object.optional("msgContent", &self.msg_content)?;
+        object.optional("msgType", &self.msg_type)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("sender", &self.sender)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
+    }
+}
 /// `QueryMemoryLearningTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1078,6 +1365,18 @@ impl rt::Fields for QueryMemoryLearningTaskResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMemoryLearningTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SmartFormulaResultServiceResponseBodyResult`.
@@ -1109,6 +1408,18 @@ impl rt::Fields for SmartFormulaResultServiceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaResultServiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("response", &self.response)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `SmartFormulaTriggerServiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1133,6 +1444,17 @@ impl rt::Fields for SmartFormulaTriggerServiceResponseBodyResult {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SmartFormulaTriggerServiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `SmartQuoteBatchQueryResultServiceResponseBodyResult`: the same model as [`SmartFormulaResultServiceResponseBodyResult`].
@@ -1175,6 +1497,19 @@ impl rt::Fields for SubmitMemoryLearningTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitMemoryLearningTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("learningCode", &self.learning_code)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ExclusiveModelCompleteServiceResponseBodyChoicesMessage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1206,6 +1541,19 @@ impl rt::Fields for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
             "role" => rt::read_field(map, &mut self.role),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("reasoning_content", &self.reasoning_content)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `QueryConversationMessageForAIResponseBodyMessagesAtUsers`.
@@ -1247,10 +1595,26 @@ impl rt::Fields for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessagesAtUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentCode", &self.agent_code)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryConversationMessageForAIResponseBodyMessagesSender`: the same model as [`QueryConversationMessageForAIResponseBodyMessagesAtUsers`].
 pub type QueryConversationMessageForAIResponseBodyMessagesSender = QueryConversationMessageForAIResponseBodyMessagesAtUsers;
 /// The request of [`Api::exclusive_model_complete_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceRequest {
     /// `enable_search`.
@@ -1326,6 +1690,33 @@ impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveModelCompleteServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable_search" => rt::read_field(map, &mut self.enable_search),
+            "max_tokens" => rt::read_field(map, &mut self.max_tokens),
+            "messages" => rt::read_field(map, &mut self.messages),
+            "model" => rt::read_field(map, &mut self.model),
+            "stream" => rt::read_field(map, &mut self.stream),
+            "temperature" => rt::read_field(map, &mut self.temperature),
+            "top_p" => rt::read_field(map, &mut self.top_p),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExclusiveModelCompleteServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1333,6 +1724,7 @@ impl rt::WriteRequest for ExclusiveModelCompleteServiceRequest {
 }
 /// The request of [`Api::execute_agent`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteAgentRequest {
     /// `agentCode`.
@@ -1390,6 +1782,31 @@ impl rt::serde::Serialize for ExecuteAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => rt::read_field(map, &mut self.agent_code),
+            "inputs" => rt::read_field(map, &mut self.inputs),
+            "scenarioCode" => rt::read_field(map, &mut self.scenario_code),
+            "scenarioInstanceId" => rt::read_field(map, &mut self.scenario_instance_id),
+            "skillId" => rt::read_field(map, &mut self.skill_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1397,6 +1814,7 @@ impl rt::WriteRequest for ExecuteAgentRequest {
 }
 /// The request of [`Api::liandan_text_image_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanTextImageGetRequest {
     /// `module`.
@@ -1432,6 +1850,29 @@ impl rt::serde::Serialize for LiandanTextImageGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LiandanTextImageGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LiandanTextImageGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => rt::read_field(map, &mut self.module),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LiandanTextImageGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1439,6 +1880,7 @@ impl rt::WriteRequest for LiandanTextImageGetRequest {
 }
 /// The request of [`Api::liandanlu_exclusive_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanluExclusiveModelRequest {
     /// `modelId`.
@@ -1479,6 +1921,30 @@ impl rt::serde::Serialize for LiandanluExclusiveModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LiandanluExclusiveModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LiandanluExclusiveModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "module" => rt::read_field(map, &mut self.module),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LiandanluExclusiveModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1486,6 +1952,7 @@ impl rt::WriteRequest for LiandanluExclusiveModelRequest {
 }
 /// The request of [`Api::liandanlu_text_to_image_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanluTextToImageModelRequest {
     /// `module`.
@@ -1544,6 +2011,31 @@ impl rt::serde::Serialize for LiandanluTextToImageModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LiandanluTextToImageModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LiandanluTextToImageModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "module" => rt::read_field(map, &mut self.module),
+            "number" => rt::read_field(map, &mut self.number),
+            "parameters" => rt::read_field(map, &mut self.parameters),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LiandanluTextToImageModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1551,6 +2043,7 @@ impl rt::WriteRequest for LiandanluTextToImageModelRequest {
 }
 /// The request of [`Api::nl_to_frame_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NLToFrameServiceRequest {
     /// `extensionStr`.
@@ -1605,6 +2098,31 @@ impl rt::serde::Serialize for NLToFrameServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NLToFrameServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NLToFrameServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extensionStr" => rt::read_field(map, &mut self.extension_str),
+            "isNewModel" => rt::read_field(map, &mut self.is_new_model),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "modelName" => rt::read_field(map, &mut self.model_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NLToFrameServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1612,6 +2130,7 @@ impl rt::WriteRequest for NLToFrameServiceRequest {
 }
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogRequest {
     /// `from`: a query parameter.
@@ -1645,6 +2164,30 @@ impl QueryBaymaxSkillLogRequest {
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBaymaxSkillLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "from" => rt::read_field(map, &mut self.from),
+            "logLevel" => rt::read_field(map, &mut self.log_level),
+            "skillExecuteId" => rt::read_field(map, &mut self.skill_execute_id),
+            "to" => rt::read_field(map, &mut self.to),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
@@ -1697,6 +2240,30 @@ impl QueryConversationMessageForAIRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConversationMessageForAIRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConversationMessageForAIRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openMsgIds" => rt::read_field(map, &mut self.open_msg_ids),
+            "recentDays" => rt::read_field(map, &mut self.recent_days),
+            "recentHours" => rt::read_field(map, &mut self.recent_hours),
+            "recentN" => rt::read_field(map, &mut self.recent_n),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryConversationMessageForAIRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("openMsgIds", &self.open_msg_ids);
@@ -1707,6 +2274,7 @@ impl rt::WriteRequest for QueryConversationMessageForAIRequest {
 }
 /// The request of [`Api::query_memory_learning_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMemoryLearningTaskRequest {
     /// `agentCode`: a query parameter.
@@ -1720,6 +2288,28 @@ impl QueryMemoryLearningTaskRequest {
         Self {
             agent_code: agent_code.into(),
             learning_code: learning_code.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMemoryLearningTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMemoryLearningTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => rt::read_field(map, &mut self.agent_code),
+            "learningCode" => rt::read_field(map, &mut self.learning_code),
+            _ => Ok(false),
         }
     }
 }
@@ -1757,6 +2347,27 @@ impl rt::serde::Serialize for SmartFormulaResultServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartFormulaResultServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartFormulaResultServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SmartFormulaResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1788,6 +2399,27 @@ impl rt::serde::Serialize for SmartFormulaTriggerServiceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("request", &self.request)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartFormulaTriggerServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartFormulaTriggerServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => rt::read_field(map, &mut self.request),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SmartFormulaTriggerServiceRequest {
@@ -1823,6 +2455,27 @@ impl rt::serde::Serialize for SmartQuoteBatchQueryResultServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryResultServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteBatchQueryResultServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SmartQuoteBatchQueryResultServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1854,6 +2507,27 @@ impl rt::serde::Serialize for SmartQuoteBatchQueryServiceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("request", &self.request)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteBatchQueryServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteBatchQueryServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => rt::read_field(map, &mut self.request),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SmartQuoteBatchQueryServiceRequest {
@@ -1889,6 +2563,27 @@ impl rt::serde::Serialize for SmartQuoteDataServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteDataServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteDataServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => rt::read_field(map, &mut self.request),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SmartQuoteDataServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1920,6 +2615,27 @@ impl rt::serde::Serialize for SmartQuoteQueryResultServiceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryResultServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteQueryResultServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SmartQuoteQueryResultServiceRequest {
@@ -1955,6 +2671,27 @@ impl rt::serde::Serialize for SmartQuoteQueryServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SmartQuoteQueryServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SmartQuoteQueryServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => rt::read_field(map, &mut self.request),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SmartQuoteQueryServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1962,6 +2699,7 @@ impl rt::WriteRequest for SmartQuoteQueryServiceRequest {
 }
 /// The request of [`Api::submit_memory_learning_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitMemoryLearningTaskRequest {
     /// `agentCode`: a query parameter.
@@ -1986,6 +2724,30 @@ impl SubmitMemoryLearningTaskRequest {
             content,
             learning_mode: learning_mode.into(),
             memory_key: memory_key.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitMemoryLearningTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitMemoryLearningTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => rt::read_field(map, &mut self.agent_code),
+            "content" => rt::read_field(map, &mut self.content),
+            "learningMode" => rt::read_field(map, &mut self.learning_mode),
+            "memoryKey" => rt::read_field(map, &mut self.memory_key),
+            _ => Ok(false),
         }
     }
 }
@@ -2031,3 +2793,110 @@ pub type SmartQuoteQueryResultServiceError = rt::ServiceError;
 pub type SmartQuoteQueryServiceError = rt::ServiceError;
 /// An error reply of [`Api::submit_memory_learning_task`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SubmitMemoryLearningTaskError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ExclusiveModelCompleteService" => {
+            rt::conformance::reply(
+                    api.exclusive_model_complete_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExecuteAgent" => {
+            rt::conformance::reply(api.execute_agent(&inputs.request(true)?)).await
+        }
+        "LiandanTextImageGet" => {
+            rt::conformance::reply(api.liandan_text_image_get(&inputs.request(true)?))
+                .await
+        }
+        "LiandanluExclusiveModel" => {
+            rt::conformance::reply(api.liandanlu_exclusive_model(&inputs.request(true)?))
+                .await
+        }
+        "LiandanluTextToImageModel" => {
+            rt::conformance::reply(
+                    api.liandanlu_text_to_image_model(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NLToFrameService" => {
+            rt::conformance::reply(api.nl_to_frame_service(&inputs.request(true)?)).await
+        }
+        "QueryBaymaxSkillLog" => {
+            rt::conformance::reply(api.query_baymax_skill_log(&inputs.request(false)?))
+                .await
+        }
+        "QueryConversationMessageForAI" => {
+            rt::conformance::reply(
+                    api
+                        .query_conversation_message_for_ai(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMemoryLearningTask" => {
+            rt::conformance::reply(
+                    api.query_memory_learning_task(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SmartFormulaResultService" => {
+            rt::conformance::reply(
+                    api.smart_formula_result_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartFormulaTriggerService" => {
+            rt::conformance::reply(
+                    api.smart_formula_trigger_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteBatchQueryResultService" => {
+            rt::conformance::reply(
+                    api.smart_quote_batch_query_result_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteBatchQueryService" => {
+            rt::conformance::reply(
+                    api.smart_quote_batch_query_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteDataService" => {
+            rt::conformance::reply(api.smart_quote_data_service(&inputs.request(true)?))
+                .await
+        }
+        "SmartQuoteQueryResultService" => {
+            rt::conformance::reply(
+                    api.smart_quote_query_result_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SmartQuoteQueryService" => {
+            rt::conformance::reply(api.smart_quote_query_service(&inputs.request(true)?))
+                .await
+        }
+        "SubmitMemoryLearningTask" => {
+            rt::conformance::reply(
+                    api.submit_memory_learning_task(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -133,6 +133,20 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetAiTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -171,6 +185,21 @@ impl rt::Fields for GetAiTaskResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAiTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `RetrieveRequestDragRequestContext`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -200,6 +229,27 @@ impl rt::serde::Serialize for RetrieveRequestDragRequestContext {
         let mut object = rt::Object::new(serializer)?;
         object.optional("evaluationContext", &self.evaluation_context)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveRequestDragRequestContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveRequestDragRequestContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationContext" => rt::read_field(map, &mut self.evaluation_context),
+            _ => Ok(false),
+        }
     }
 }
 /// `RetrievalExtendParamsValue`.
@@ -271,6 +321,31 @@ impl rt::serde::Serialize for RetrievalExtendParamsValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrievalExtendParamsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrievalExtendParamsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "keywords" => rt::read_field(map, &mut self.keywords),
+            "sourceUserParams" => rt::read_field(map, &mut self.source_user_params),
+            "targetUserParams" => rt::read_field(map, &mut self.target_user_params),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RetrieveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -306,6 +381,20 @@ impl rt::Fields for RetrieveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SubmitAiTaskRequestMessages`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -332,6 +421,27 @@ impl rt::serde::Serialize for SubmitAiTaskRequestMessages {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskRequestMessages {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAiTaskRequestMessages {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
     }
 }
 /// `SubmitAiTaskResponseBody`.
@@ -369,6 +479,20 @@ impl rt::Fields for SubmitAiTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitAiTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `FetchLoginStatusDevicesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -398,6 +522,18 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceList", &self.device_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `RetrieveRequestDragRequestContextEvaluationContext`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -424,6 +560,28 @@ impl rt::serde::Serialize for RetrieveRequestDragRequestContextEvaluationContext
         let mut object = rt::Object::new(serializer)?;
         object.optional("sourceDentryId", &self.source_dentry_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for RetrieveRequestDragRequestContextEvaluationContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveRequestDragRequestContextEvaluationContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sourceDentryId" => rt::read_field(map, &mut self.source_dentry_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `RetrievalExtendParamsValueSourceUserParams`.
@@ -460,6 +618,28 @@ impl rt::serde::Serialize for RetrievalExtendParamsValueSourceUserParams {
         object.optional("nick", &self.nick)?;
         object.optional("staffId", &self.staff_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrievalExtendParamsValueSourceUserParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrievalExtendParamsValueSourceUserParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => rt::read_field(map, &mut self.nick),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `RetrievalExtendParamsValueTargetUserParams`: the same model as [`RetrievalExtendParamsValueSourceUserParams`].
@@ -511,6 +691,24 @@ impl rt::Fields for RetrieveResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendars", &self.calendars)?;
+        object.optional("dingHelperDocs", &self.ding_helper_docs)?;
+        object.optional("docs", &self.docs)?;
+        object.optional("faqs", &self.faqs)?;
+        object.optional("finalResults", &self.final_results)?;
+        object.optional("minutes", &self.minutes)?;
+        object.optional("reports", &self.reports)?;
+        object.optional("wikis", &self.wikis)?;
+        object.end()
+    }
+}
 /// `SubmitAiTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -535,6 +733,17 @@ impl rt::Fields for SubmitAiTaskResponseBodyResult {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitAiTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `FetchLoginStatusDevicesResponseBodyResultDeviceList`.
@@ -571,6 +780,20 @@ impl rt::Fields for FetchLoginStatusDevicesResponseBodyResultDeviceList {
             "openDeviceId" => rt::read_field(map, &mut self.open_device_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FetchLoginStatusDevicesResponseBodyResultDeviceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionTimestamp", &self.action_timestamp)?;
+        object.optional("clientType", &self.client_type)?;
+        object.optional("isLoggedIn", &self.is_logged_in)?;
+        object.optional("openDeviceId", &self.open_device_id)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultCalendars`.
@@ -648,6 +871,34 @@ impl rt::Fields for RetrieveResponseBodyResultCalendars {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultCalendars {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorStaffId", &self.creator_staff_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("meetingRoom", &self.meeting_room)?;
+        object.optional("participantStaffIds", &self.participant_staff_ids)?;
+        object.optional("rawComment", &self.raw_comment)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocs`.
@@ -744,6 +995,39 @@ impl rt::Fields for RetrieveResponseBodyResultDingHelperDocs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultDingHelperDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ableDashboardModel", &self.able_dashboard_model)?;
+        object.optional("chunkId", &self.chunk_id)?;
+        object.optional("chunkIds", &self.chunk_ids)?;
+        object.optional("chunkModel", &self.chunk_model)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("hasExtendChunk", &self.has_extend_chunk)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("small2bigText", &self.small2big_text)?;
+        object.optional("text", &self.text)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uploadSource", &self.upload_source)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultDocs`: the same model as [`RetrieveResponseBodyResultDingHelperDocs`].
 pub type RetrieveResponseBodyResultDocs = RetrieveResponseBodyResultDingHelperDocs;
 /// `RetrieveResponseBodyResultFaqs`.
@@ -797,6 +1081,26 @@ impl rt::Fields for RetrieveResponseBodyResultFaqs {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultFaqs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultFinalResults`: the same model as [`RetrieveResponseBodyResultFaqs`].
@@ -872,6 +1176,32 @@ impl rt::Fields for RetrieveResponseBodyResultMinutes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultMinutes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fullTextSummary", &self.full_text_summary)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("originText", &self.origin_text)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultReports`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -940,6 +1270,31 @@ impl rt::Fields for RetrieveResponseBodyResultReports {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultReports {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultWikis`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -996,6 +1351,27 @@ impl rt::Fields for RetrieveResponseBodyResultWikis {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultWikis {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("matchIntimacy", &self.match_intimacy)?;
+        object.optional("material", &self.material)?;
+        object.optional("refType", &self.ref_type)?;
+        object.optional("score", &self.score)?;
+        object.optional("scoreItem", &self.score_item)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultCalendarsScoreItem`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1032,6 +1408,21 @@ impl rt::Fields for RetrieveResponseBodyResultCalendarsScoreItem {
             "selectedCategory" => rt::read_field(map, &mut self.selected_category),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveResponseBodyResultCalendarsScoreItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("finallyScore", &self.finally_score)?;
+        object.optional("scoreMap", &self.score_map)?;
+        object.optional("scoreThreshold", &self.score_threshold)?;
+        object.optional("selectedBranch", &self.selected_branch)?;
+        object.optional("selectedCategory", &self.selected_category)?;
+        object.end()
     }
 }
 /// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`.
@@ -1076,6 +1467,23 @@ impl rt::Fields for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chartName", &self.chart_name)?;
+        object.optional("chartType", &self.chart_type)?;
+        object.optional("dashboardName", &self.dashboard_name)?;
+        object.optional("data", &self.data)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `RetrieveResponseBodyResultDingHelperDocsScoreItem`: the same model as [`RetrieveResponseBodyResultCalendarsScoreItem`].
 pub type RetrieveResponseBodyResultDingHelperDocsScoreItem = RetrieveResponseBodyResultCalendarsScoreItem;
 /// `RetrieveResponseBodyResultDocsAbleDashboardModel`: the same model as [`RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`].
@@ -1094,6 +1502,7 @@ pub type RetrieveResponseBodyResultReportsScoreItem = RetrieveResponseBodyResult
 pub type RetrieveResponseBodyResultWikisScoreItem = RetrieveResponseBodyResultCalendarsScoreItem;
 /// The request of [`Api::fetch_login_status_devices`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FetchLoginStatusDevicesRequest {
     /// `domain`.
@@ -1124,6 +1533,28 @@ impl rt::serde::Serialize for FetchLoginStatusDevicesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FetchLoginStatusDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FetchLoginStatusDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => rt::read_field(map, &mut self.domain),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FetchLoginStatusDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1147,6 +1578,27 @@ impl GetAiTaskResultRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAiTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAiTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAiTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -1154,6 +1606,7 @@ impl rt::WriteRequest for GetAiTaskResultRequest {
 }
 /// The request of [`Api::retrieve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveRequest {
     /// `answerer`.
@@ -1251,6 +1704,40 @@ impl rt::serde::Serialize for RetrieveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answerer" => rt::read_field(map, &mut self.answerer),
+            "dragRequestContext" => rt::read_field(map, &mut self.drag_request_context),
+            "keywordList" => rt::read_field(map, &mut self.keyword_list),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "question" => rt::read_field(map, &mut self.question),
+            "retrievalExtendParams" => {
+                rt::read_field(map, &mut self.retrieval_extend_params)
+            }
+            "retrieveScoreThreshold" => {
+                rt::read_field(map, &mut self.retrieve_score_threshold)
+            }
+            "scene" => rt::read_field(map, &mut self.scene),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            "tokenLimit" => rt::read_field(map, &mut self.token_limit),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RetrieveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1277,6 +1764,27 @@ impl SubmitAiTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAiTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messages" => rt::read_field(map, &mut self.messages),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitAiTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("messages", &self.messages);
@@ -1290,3 +1798,33 @@ pub type GetAiTaskResultError = rt::ServiceError;
 pub type RetrieveError = rt::ServiceError;
 /// An error reply of [`Api::submit_ai_task`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SubmitAiTaskError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "FetchLoginStatusDevices" => {
+            rt::conformance::reply(
+                    api.fetch_login_status_devices(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAiTaskResult" => {
+            rt::conformance::reply(api.get_ai_task_result(&inputs.request(false)?)).await
+        }
+        "Retrieve" => rt::conformance::reply(api.retrieve(&inputs.request(true)?)).await,
+        "SubmitAiTask" => {
+            rt::conformance::reply(api.submit_ai_task(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

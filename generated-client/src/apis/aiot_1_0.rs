@@ -205,6 +205,7 @@ impl Api {
 }
 /// `CheckDeviceUpdateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateRequestBody {
     /// `currentVersion`.
@@ -237,6 +238,28 @@ impl rt::serde::Serialize for CheckDeviceUpdateRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckDeviceUpdateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentVersion" => rt::read_field(map, &mut self.current_version),
+            "moduleName" => rt::read_field(map, &mut self.module_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CheckDeviceUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -263,6 +286,17 @@ impl rt::Fields for CheckDeviceUpdateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckDeviceUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modules", &self.modules)?;
+        object.end()
+    }
+}
 /// `ConfirmFirmwareUpgradeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -287,6 +321,17 @@ impl rt::Fields for ConfirmFirmwareUpgradeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmFirmwareUpgradeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDeviceDetailResponseBody`.
@@ -327,6 +372,21 @@ impl rt::Fields for GetDeviceDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activatedAt", &self.activated_at)?;
+        object.optional("connectivity", &self.connectivity)?;
+        object.optional("lastOfflineTime", &self.last_offline_time)?;
+        object.optional("lastOnlineTime", &self.last_online_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetDevicePropertiesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -360,6 +420,20 @@ impl rt::Fields for GetDevicePropertiesResponseBody {
             "snapshotAt" => rt::read_field(map, &mut self.snapshot_at),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDevicePropertiesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("productKey", &self.product_key)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("snapshotAt", &self.snapshot_at)?;
+        object.end()
     }
 }
 /// `GetServiceInvocationResponseBody`.
@@ -418,6 +492,27 @@ impl rt::Fields for GetServiceInvocationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceInvocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("completedAt", &self.completed_at)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("identifier", &self.identifier)?;
+        object.optional("invocationId", &self.invocation_id)?;
+        object.optional("outputData", &self.output_data)?;
+        object.optional("processingTimeMs", &self.processing_time_ms)?;
+        object.optional("productKey", &self.product_key)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `InvokeDeviceServiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -454,6 +549,21 @@ impl rt::Fields for InvokeDeviceServiceResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvokeDeviceServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("invocationId", &self.invocation_id)?;
+        object.optional("outputData", &self.output_data)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `SetDevicePropertiesResponseBody`: the same model as [`ConfirmFirmwareUpgradeResponseBody`].
@@ -511,6 +621,26 @@ impl rt::Fields for CheckDeviceUpdateResponseBodyModules {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckDeviceUpdateResponseBodyModules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checksum", &self.checksum)?;
+        object.optional("checksumAlgorithm", &self.checksum_algorithm)?;
+        object.optional("criticalNext", &self.critical_next)?;
+        object.optional("currentVersion", &self.current_version)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.optional("latest", &self.latest)?;
+        object.optional("moduleName", &self.module_name)?;
+        object.optional("noticeEn", &self.notice_en)?;
+        object.optional("noticeZh", &self.notice_zh)?;
+        object.optional("upgradeMode", &self.upgrade_mode)?;
+        object.end()
+    }
+}
 /// `PropertiesValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -540,8 +670,21 @@ impl rt::Fields for PropertiesValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.end()
+    }
+}
 /// The request of [`Api::check_device_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateRequest {
     /// `body`.
@@ -552,6 +695,27 @@ impl CheckDeviceUpdateRequest {
     pub fn new(body: impl IntoIterator<Item = CheckDeviceUpdateRequestBody>) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckDeviceUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckDeviceUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -578,6 +742,27 @@ impl ConfirmFirmwareUpgradeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmFirmwareUpgradeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmFirmwareUpgradeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "moduleName" => rt::read_field(map, &mut self.module_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("moduleName", &self.module_name);
@@ -585,6 +770,7 @@ impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
 }
 /// The request of [`Api::get_device_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceDetailRequest {
     /// `deviceName`: a query parameter.
@@ -601,6 +787,28 @@ impl GetDeviceDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeviceDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeviceDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "productKey" => rt::read_field(map, &mut self.product_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceName", &self.device_name);
@@ -609,6 +817,7 @@ impl rt::WriteRequest for GetDeviceDetailRequest {
 }
 /// The request of [`Api::get_device_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDevicePropertiesRequest {
     /// `body`.
@@ -622,6 +831,27 @@ impl GetDevicePropertiesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDevicePropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDevicePropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -629,6 +859,7 @@ impl rt::WriteRequest for GetDevicePropertiesRequest {
 }
 /// The request of [`Api::get_service_invocation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceInvocationRequest {
     /// `invocationId`: a query parameter.
@@ -639,6 +870,27 @@ impl GetServiceInvocationRequest {
     pub fn new(invocation_id: impl Into<String>) -> Self {
         Self {
             invocation_id: invocation_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceInvocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceInvocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invocationId" => rt::read_field(map, &mut self.invocation_id),
+            _ => Ok(false),
         }
     }
 }
@@ -686,6 +938,28 @@ impl rt::serde::Serialize for InvokeDeviceServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvokeDeviceServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvokeDeviceServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "args" => rt::read_field(map, &mut self.args),
+            "timeoutSeconds" => rt::read_field(map, &mut self.timeout_seconds),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvokeDeviceServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -693,6 +967,7 @@ impl rt::WriteRequest for InvokeDeviceServiceRequest {
 }
 /// The request of [`Api::set_device_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDevicePropertiesRequest {
     /// `body`.
@@ -718,6 +993,27 @@ impl rt::serde::Serialize for SetDevicePropertiesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDevicePropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDevicePropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -737,3 +1033,83 @@ pub type GetServiceInvocationError = rt::ServiceError;
 pub type InvokeDeviceServiceError = rt::ServiceError;
 /// An error reply of [`Api::set_device_properties`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SetDevicePropertiesError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckDeviceUpdate" => {
+            rt::conformance::reply(
+                    api
+                        .check_device_update(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ConfirmFirmwareUpgrade" => {
+            rt::conformance::reply(
+                    api
+                        .confirm_firmware_upgrade(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDeviceDetail" => {
+            rt::conformance::reply(api.get_device_detail(&inputs.request(false)?)).await
+        }
+        "GetDeviceProperties" => {
+            rt::conformance::reply(
+                    api
+                        .get_device_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetServiceInvocation" => {
+            rt::conformance::reply(api.get_service_invocation(&inputs.request(false)?))
+                .await
+        }
+        "InvokeDeviceService" => {
+            rt::conformance::reply(
+                    api
+                        .invoke_device_service(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetDeviceProperties" => {
+            rt::conformance::reply(
+                    api
+                        .set_device_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

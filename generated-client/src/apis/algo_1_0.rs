@@ -100,6 +100,7 @@ impl Api {
 }
 /// `NlpWordDistinguishRequestAttachExtractDecisionInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NlpWordDistinguishRequestAttachExtractDecisionInfo {
     /// `blackWords`.
@@ -159,6 +160,32 @@ impl rt::serde::Serialize for NlpWordDistinguishRequestAttachExtractDecisionInfo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NlpWordDistinguishRequestAttachExtractDecisionInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NlpWordDistinguishRequestAttachExtractDecisionInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackWords" => rt::read_field(map, &mut self.black_words),
+            "candidateWords" => rt::read_field(map, &mut self.candidate_words),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `NlpWordDistinguishResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -188,8 +215,21 @@ impl rt::Fields for NlpWordDistinguishResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NlpWordDistinguishResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("wordEntities", &self.word_entities)?;
+        object.end()
+    }
+}
 /// `OkrOpenRecommendRequestCandidateOkrItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OkrOpenRecommendRequestCandidateOkrItems {
     /// `okrInfos`.
@@ -229,6 +269,29 @@ impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequestCandidateOkrItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "okrInfos" => rt::read_field(map, &mut self.okr_infos),
+            "relation" => rt::read_field(map, &mut self.relation),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OkrOpenRecommendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -256,6 +319,18 @@ impl rt::Fields for OkrOpenRecommendResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrOpenRecommendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("okrRecommendItems", &self.okr_recommend_items)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `WeiqiaoAluminumQueryResponseBody`.
@@ -296,6 +371,21 @@ impl rt::Fields for WeiqiaoAluminumQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WeiqiaoAluminumQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("message", &self.message)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `WeiqiaoAluminumSubmitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -331,6 +421,20 @@ impl rt::Fields for WeiqiaoAluminumSubmitResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WeiqiaoAluminumSubmitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.optional("task_id", &self.task_id)?;
+        object.end()
+    }
+}
 /// `NlpWordDistinguishResponseBodyWordEntities`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -355,6 +459,17 @@ impl rt::Fields for NlpWordDistinguishResponseBodyWordEntities {
             "word" => rt::read_field(map, &mut self.word),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NlpWordDistinguishResponseBodyWordEntities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("word", &self.word)?;
+        object.end()
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfos`.
@@ -416,6 +531,31 @@ impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItemsOkrInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyResultInfos" => rt::read_field(map, &mut self.key_result_infos),
+            "objective" => rt::read_field(map, &mut self.objective),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "words" => rt::read_field(map, &mut self.words),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OkrOpenRecommendResponseBodyOkrRecommendItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -460,6 +600,21 @@ impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItems {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrOpenRecommendResponseBodyOkrRecommendItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("krResultRelatedResults", &self.kr_result_related_results)?;
+        object.optional("objectiveRelatedResults", &self.objective_related_results)?;
+        object.optional("relatedLevel", &self.related_level)?;
+        object.optional("semanticLevel", &self.semantic_level)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos`.
@@ -507,6 +662,30 @@ for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kr" => rt::read_field(map, &mut self.kr),
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "words" => rt::read_field(map, &mut self.words),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -538,6 +717,20 @@ impl rt::Fields for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelated
             "words" => rt::read_field(map, &mut self.words),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("krId", &self.kr_id)?;
+        object.optional("semanticLevel", &self.semantic_level)?;
+        object.optional("words", &self.words)?;
+        object.end()
     }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults`.
@@ -574,8 +767,23 @@ for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("semanticLevel", &self.semantic_level)?;
+        object.optional("words", &self.words)?;
+        object.end()
+    }
+}
 /// The request of [`Api::nlp_word_distinguish`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NlpWordDistinguishRequest {
     /// `attachExtractDecisionInfo`.
@@ -611,6 +819,31 @@ impl rt::serde::Serialize for NlpWordDistinguishRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NlpWordDistinguishRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NlpWordDistinguishRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachExtractDecisionInfo" => {
+                rt::read_field(map, &mut self.attach_extract_decision_info)
+            }
+            "isvAppId" => rt::read_field(map, &mut self.isv_app_id),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NlpWordDistinguishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -618,6 +851,7 @@ impl rt::WriteRequest for NlpWordDistinguishRequest {
 }
 /// The request of [`Api::okr_open_recommend`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OkrOpenRecommendRequest {
     /// `candidateOkrItems`.
@@ -674,6 +908,32 @@ impl rt::serde::Serialize for OkrOpenRecommendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrOpenRecommendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "candidateOkrItems" => rt::read_field(map, &mut self.candidate_okr_items),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "isvAppId" => rt::read_field(map, &mut self.isv_app_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "words" => rt::read_field(map, &mut self.words),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OkrOpenRecommendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -681,6 +941,7 @@ impl rt::WriteRequest for OkrOpenRecommendRequest {
 }
 /// The request of [`Api::weiqiao_aluminum_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumQueryRequest {
     /// `task_id`.
@@ -702,6 +963,27 @@ impl rt::serde::Serialize for WeiqiaoAluminumQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WeiqiaoAluminumQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WeiqiaoAluminumQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -709,6 +991,7 @@ impl rt::WriteRequest for WeiqiaoAluminumQueryRequest {
 }
 /// The request of [`Api::weiqiao_aluminum_submit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumSubmitRequest {
     /// `current_furnace`.
@@ -763,6 +1046,32 @@ impl rt::serde::Serialize for WeiqiaoAluminumSubmitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WeiqiaoAluminumSubmitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WeiqiaoAluminumSubmitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "current_furnace" => rt::read_field(map, &mut self.current_furnace),
+            "dilution_config" => rt::read_field(map, &mut self.dilution_config),
+            "history_furnace" => rt::read_field(map, &mut self.history_furnace),
+            "raw_materials" => rt::read_field(map, &mut self.raw_materials),
+            "target" => rt::read_field(map, &mut self.target),
+            "target_ranges" => rt::read_field(map, &mut self.target_ranges),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WeiqiaoAluminumSubmitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -776,3 +1085,35 @@ pub type OkrOpenRecommendError = rt::ServiceError;
 pub type WeiqiaoAluminumQueryError = rt::ServiceError;
 /// An error reply of [`Api::weiqiao_aluminum_submit`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WeiqiaoAluminumSubmitError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "NlpWordDistinguish" => {
+            rt::conformance::reply(api.nlp_word_distinguish(&inputs.request(true)?))
+                .await
+        }
+        "OkrOpenRecommend" => {
+            rt::conformance::reply(api.okr_open_recommend(&inputs.request(true)?)).await
+        }
+        "WeiqiaoAluminumQuery" => {
+            rt::conformance::reply(api.weiqiao_aluminum_query(&inputs.request(true)?))
+                .await
+        }
+        "WeiqiaoAluminumSubmit" => {
+            rt::conformance::reply(api.weiqiao_aluminum_submit(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -292,6 +292,17 @@ impl rt::Fields for AddCityCarApplyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCityCarApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.end()
+    }
+}
 /// `ApproveCityCarApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -316,6 +327,17 @@ impl rt::Fields for ApproveCityCarApplyResponseBody {
             "approveResult" => rt::read_field(map, &mut self.approve_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApproveCityCarApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveResult", &self.approve_result)?;
+        object.end()
     }
 }
 /// `BillSettementBtripTrainResponseBody`.
@@ -353,6 +375,20 @@ impl rt::Fields for BillSettementBtripTrainResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementBtripTrainResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BillSettementCarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -386,6 +422,20 @@ impl rt::Fields for BillSettementCarResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementCarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BillSettementFlightResponseBody`.
@@ -423,6 +473,20 @@ impl rt::Fields for BillSettementFlightResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementFlightResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BillSettementHotelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -456,6 +520,20 @@ impl rt::Fields for BillSettementHotelResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementHotelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultMsg", &self.result_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetFlightExceedApplyResponseBody`.
@@ -518,6 +596,27 @@ impl rt::Fields for GetFlightExceedApplyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlightExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
+        object.optional("btripCause", &self.btrip_cause)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("exceedReason", &self.exceed_reason)?;
+        object.optional("exceedType", &self.exceed_type)?;
+        object.optional("originStandard", &self.origin_standard)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetHotelExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -576,6 +675,27 @@ impl rt::Fields for GetHotelExceedApplyResponseBody {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHotelExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
+        object.optional("btripCause", &self.btrip_cause)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("exceedReason", &self.exceed_reason)?;
+        object.optional("exceedType", &self.exceed_type)?;
+        object.optional("originStandard", &self.origin_standard)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetTrainExceedApplyResponseBody`.
@@ -638,6 +758,27 @@ impl rt::Fields for GetTrainExceedApplyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrainExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("applyIntentionInfoDO", &self.apply_intention_info_do)?;
+        object.optional("btripCause", &self.btrip_cause)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("exceedReason", &self.exceed_reason)?;
+        object.optional("exceedType", &self.exceed_type)?;
+        object.optional("originStandard", &self.origin_standard)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("thirdpartApplyId", &self.thirdpart_apply_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryCityCarApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -665,6 +806,18 @@ impl rt::Fields for QueryCityCarApplyResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applyList", &self.apply_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryUnionOrderResponseBody`.
@@ -705,6 +858,21 @@ impl rt::Fields for QueryUnionOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("flightList", &self.flight_list)?;
+        object.optional("hotelList", &self.hotel_list)?;
+        object.optional("trainList", &self.train_list)?;
+        object.optional("vehicleList", &self.vehicle_list)?;
+        object.end()
+    }
+}
 /// `SyncExceedApplyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -729,6 +897,17 @@ impl rt::Fields for SyncExceedApplyResponseBody {
             "module" => rt::read_field(map, &mut self.module),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncExceedApplyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("module", &self.module)?;
+        object.end()
     }
 }
 /// `BillSettementBtripTrainResponseBodyModule`.
@@ -772,6 +951,22 @@ impl rt::Fields for BillSettementBtripTrainResponseBodyModule {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementBtripTrainResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `BillSettementCarResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -811,6 +1006,22 @@ impl rt::Fields for BillSettementCarResponseBodyModule {
             "totalNum" => rt::read_field(map, &mut self.total_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementCarResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
     }
 }
 /// `BillSettementFlightResponseBodyModule`.
@@ -854,6 +1065,22 @@ impl rt::Fields for BillSettementFlightResponseBodyModule {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementFlightResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `BillSettementHotelResponseBodyModule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -893,6 +1120,22 @@ impl rt::Fields for BillSettementHotelResponseBodyModule {
             "totalNum" => rt::read_field(map, &mut self.total_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementHotelResponseBodyModule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("periodEnd", &self.period_end)?;
+        object.optional("periodStart", &self.period_start)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
     }
 }
 /// `GetFlightExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -958,6 +1201,29 @@ impl rt::Fields for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrCityName", &self.arr_city_name)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("cabin", &self.cabin)?;
+        object.optional("cabinClass", &self.cabin_class)?;
+        object.optional("cabinClassStr", &self.cabin_class_str)?;
+        object.optional("depCity", &self.dep_city)?;
+        object.optional("depCityName", &self.dep_city_name)?;
+        object.optional("depTime", &self.dep_time)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("flightNo", &self.flight_no)?;
+        object.optional("price", &self.price)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetHotelExceedApplyResponseBodyApplyIntentionInfoDO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1001,6 +1267,23 @@ impl rt::Fields for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkIn", &self.check_in)?;
+        object.optional("checkOut", &self.check_out)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("cityName", &self.city_name)?;
+        object.optional("price", &self.price)?;
+        object.optional("together", &self.together)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetTrainExceedApplyResponseBodyApplyIntentionInfoDO`.
@@ -1061,6 +1344,28 @@ impl rt::Fields for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
             "trainTypeDesc" => rt::read_field(map, &mut self.train_type_desc),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrCityName", &self.arr_city_name)?;
+        object.optional("arrStation", &self.arr_station)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("depCity", &self.dep_city)?;
+        object.optional("depCityName", &self.dep_city_name)?;
+        object.optional("depStation", &self.dep_station)?;
+        object.optional("depTime", &self.dep_time)?;
+        object.optional("price", &self.price)?;
+        object.optional("seatName", &self.seat_name)?;
+        object.optional("trainNo", &self.train_no)?;
+        object.optional("trainTypeDesc", &self.train_type_desc)?;
+        object.end()
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyList`.
@@ -1125,6 +1430,29 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approverList", &self.approver_list)?;
+        object.optional("departId", &self.depart_id)?;
+        object.optional("departName", &self.depart_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("itineraryList", &self.itinerary_list)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusDesc", &self.status_desc)?;
+        object.optional("thirdPartApplyId", &self.third_part_apply_id)?;
+        object.optional("tripCause", &self.trip_cause)?;
+        object.optional("tripTitle", &self.trip_title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryUnionOrderResponseBodyFlightList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1152,6 +1480,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyFlightList {
             "flightOrderStatus" => rt::read_field(map, &mut self.flight_order_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyFlightList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flightOrderId", &self.flight_order_id)?;
+        object.optional("flightOrderStatus", &self.flight_order_status)?;
+        object.end()
     }
 }
 /// `QueryUnionOrderResponseBodyHotelList`.
@@ -1183,6 +1523,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyHotelList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyHotelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hotelOrderId", &self.hotel_order_id)?;
+        object.optional("hotelOrderStatus", &self.hotel_order_status)?;
+        object.end()
+    }
+}
 /// `QueryUnionOrderResponseBodyTrainList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1212,6 +1564,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyTrainList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyTrainList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("trainOrderId", &self.train_order_id)?;
+        object.optional("trainOrderstatus", &self.train_orderstatus)?;
+        object.end()
+    }
+}
 /// `QueryUnionOrderResponseBodyVehicleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1239,6 +1603,18 @@ impl rt::Fields for QueryUnionOrderResponseBodyVehicleList {
             "vehicleOrderStatus" => rt::read_field(map, &mut self.vehicle_order_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnionOrderResponseBodyVehicleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("vehicleOrderId", &self.vehicle_order_id)?;
+        object.optional("vehicleOrderStatus", &self.vehicle_order_status)?;
+        object.end()
     }
 }
 /// `BillSettementBtripTrainResponseBodyModuleDataList`.
@@ -1416,6 +1792,67 @@ impl rt::Fields for BillSettementBtripTrainResponseBodyModuleDataList {
             "voucherType" => rt::read_field(map, &mut self.voucher_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementBtripTrainResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("arrStation", &self.arr_station)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("changeFee", &self.change_fee)?;
+        object.optional("coachNo", &self.coach_no)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("coupon", &self.coupon)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("deptDate", &self.dept_date)?;
+        object.optional("deptStation", &self.dept_station)?;
+        object.optional("deptTime", &self.dept_time)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("index", &self.index)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("orderPrice", &self.order_price)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("refundFee", &self.refund_fee)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("runTime", &self.run_time)?;
+        object.optional("seatNo", &self.seat_no)?;
+        object.optional("seatType", &self.seat_type)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("shortTicketNo", &self.short_ticket_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("ticketNo", &self.ticket_no)?;
+        object.optional("ticketPrice", &self.ticket_price)?;
+        object.optional("trainNo", &self.train_no)?;
+        object.optional("trainType", &self.train_type)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
     }
 }
 /// `BillSettementCarResponseBodyModuleDataList`.
@@ -1612,6 +2049,73 @@ impl rt::Fields for BillSettementCarResponseBodyModuleDataList {
             "voucherType" => rt::read_field(map, &mut self.voucher_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementCarResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("arrLocation", &self.arr_location)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("businessCategory", &self.business_category)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("carLevel", &self.car_level)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("coupon", &self.coupon)?;
+        object.optional("couponPrice", &self.coupon_price)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("deptCity", &self.dept_city)?;
+        object.optional("deptDate", &self.dept_date)?;
+        object.optional("deptLocation", &self.dept_location)?;
+        object.optional("deptTime", &self.dept_time)?;
+        object.optional("estimateDriveDistance", &self.estimate_drive_distance)?;
+        object.optional("estimatePrice", &self.estimate_price)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("index", &self.index)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("orderPrice", &self.order_price)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("personSettleFee", &self.person_settle_fee)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("providerName", &self.provider_name)?;
+        object.optional("realDriveDistance", &self.real_drive_distance)?;
+        object.optional("realFromAddr", &self.real_from_addr)?;
+        object.optional("realToAddr", &self.real_to_addr)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("specialOrder", &self.special_order)?;
+        object.optional("specialReason", &self.special_reason)?;
+        object.optional("status", &self.status)?;
+        object.optional("subOrderId", &self.sub_order_id)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("userConfirmDesc", &self.user_confirm_desc)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
     }
 }
 /// `BillSettementFlightResponseBodyModuleDataList`.
@@ -1860,6 +2364,87 @@ impl rt::Fields for BillSettementFlightResponseBodyModuleDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementFlightResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advanceDay", &self.advance_day)?;
+        object.optional("airlineCorpCode", &self.airline_corp_code)?;
+        object.optional("airlineCorpName", &self.airline_corp_name)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("arrAirportCode", &self.arr_airport_code)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("arrStation", &self.arr_station)?;
+        object.optional("arrTime", &self.arr_time)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("btripCouponFee", &self.btrip_coupon_fee)?;
+        object.optional("buildFee", &self.build_fee)?;
+        object.optional("cabin", &self.cabin)?;
+        object.optional("cabinClass", &self.cabin_class)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("changeFee", &self.change_fee)?;
+        object.optional("corpPayOrderFee", &self.corp_pay_order_fee)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("coupon", &self.coupon)?;
+        object.optional("depAirportCode", &self.dep_airport_code)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("deptCity", &self.dept_city)?;
+        object.optional("deptDate", &self.dept_date)?;
+        object.optional("deptStation", &self.dept_station)?;
+        object.optional("deptTime", &self.dept_time)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("flightNo", &self.flight_no)?;
+        object.optional("index", &self.index)?;
+        object.optional("insuranceFee", &self.insurance_fee)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("itineraryNum", &self.itinerary_num)?;
+        object.optional("itineraryPrice", &self.itinerary_price)?;
+        object.optional("mostDifferenceDeptTime", &self.most_difference_dept_time)?;
+        object.optional("mostDifferenceDiscount", &self.most_difference_discount)?;
+        object.optional("mostDifferenceFlightNo", &self.most_difference_flight_no)?;
+        object.optional("mostDifferencePrice", &self.most_difference_price)?;
+        object.optional("mostDifferenceReason", &self.most_difference_reason)?;
+        object.optional("mostPrice", &self.most_price)?;
+        object.optional("negotiationCouponFee", &self.negotiation_coupon_fee)?;
+        object.optional("oilFee", &self.oil_fee)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("refundFee", &self.refund_fee)?;
+        object.optional("refundUpgradeCost", &self.refund_upgrade_cost)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("repeatRefund", &self.repeat_refund)?;
+        object.optional("sealPrice", &self.seal_price)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("upgradeCost", &self.upgrade_cost)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
+    }
+}
 /// `BillSettementHotelResponseBodyModuleDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2042,6 +2627,69 @@ impl rt::Fields for BillSettementHotelResponseBodyModuleDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BillSettementHotelResponseBodyModuleDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTradeNo", &self.alipay_trade_no)?;
+        object.optional("applyId", &self.apply_id)?;
+        object.optional("billRecordTime", &self.bill_record_time)?;
+        object.optional("bookTime", &self.book_time)?;
+        object.optional("bookerId", &self.booker_id)?;
+        object.optional("bookerJobNo", &self.booker_job_no)?;
+        object.optional("bookerName", &self.booker_name)?;
+        object.optional("capitalDirection", &self.capital_direction)?;
+        object.optional("cascadeDepartment", &self.cascade_department)?;
+        object.optional("checkInDate", &self.check_in_date)?;
+        object.optional("checkoutDate", &self.checkout_date)?;
+        object.optional("city", &self.city)?;
+        object.optional("cityCode", &self.city_code)?;
+        object.optional("corpRefundFee", &self.corp_refund_fee)?;
+        object.optional("corpTotalFee", &self.corp_total_fee)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterNumber", &self.cost_center_number)?;
+        object.optional("department", &self.department)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("fees", &self.fees)?;
+        object.optional("fuPointFee", &self.fu_point_fee)?;
+        object.optional("hotelName", &self.hotel_name)?;
+        object.optional("index", &self.index)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("isNegotiation", &self.is_negotiation)?;
+        object.optional("isShareStr", &self.is_share_str)?;
+        object.optional("nights", &self.nights)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("orderPrice", &self.order_price)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("overApplyId", &self.over_apply_id)?;
+        object.optional("personRefundFee", &self.person_refund_fee)?;
+        object.optional("personSettlePrice", &self.person_settle_price)?;
+        object.optional("primaryId", &self.primary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("promotionFee", &self.promotion_fee)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roomNumber", &self.room_number)?;
+        object.optional("roomPrice", &self.room_price)?;
+        object.optional("roomType", &self.room_type)?;
+        object.optional("serviceFee", &self.service_fee)?;
+        object.optional("settlementFee", &self.settlement_fee)?;
+        object.optional("settlementGrantFee", &self.settlement_grant_fee)?;
+        object.optional("settlementTime", &self.settlement_time)?;
+        object.optional("settlementType", &self.settlement_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("totalNights", &self.total_nights)?;
+        object.optional("travelerId", &self.traveler_id)?;
+        object.optional("travelerJobNo", &self.traveler_job_no)?;
+        object.optional("travelerName", &self.traveler_name)?;
+        object.optional("voucherType", &self.voucher_type)?;
+        object.end()
+    }
+}
 /// `QueryCityCarApplyResponseBodyApplyListApproverList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2085,6 +2733,23 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyListApproverList {
             "userName" => rt::read_field(map, &mut self.user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListApproverList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("note", &self.note)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("order", &self.order)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusDesc", &self.status_desc)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `QueryCityCarApplyResponseBodyApplyListItineraryList`.
@@ -2153,8 +2818,33 @@ impl rt::Fields for QueryCityCarApplyResponseBodyApplyListItineraryList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListItineraryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrCity", &self.arr_city)?;
+        object.optional("arrCityCode", &self.arr_city_code)?;
+        object.optional("arrDate", &self.arr_date)?;
+        object.optional("costCenterId", &self.cost_center_id)?;
+        object.optional("costCenterName", &self.cost_center_name)?;
+        object.optional("depCity", &self.dep_city)?;
+        object.optional("depCityCode", &self.dep_city_code)?;
+        object.optional("depDate", &self.dep_date)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceName", &self.invoice_name)?;
+        object.optional("itineraryId", &self.itinerary_id)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectTitle", &self.project_title)?;
+        object.optional("trafficType", &self.traffic_type)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_city_car_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCityCarApplyRequest {
     /// `cause`.
@@ -2268,6 +2958,44 @@ impl rt::serde::Serialize for AddCityCarApplyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCityCarApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCityCarApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cause" => rt::read_field(map, &mut self.cause),
+            "city" => rt::read_field(map, &mut self.city),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "date" => rt::read_field(map, &mut self.date),
+            "finishedDate" => rt::read_field(map, &mut self.finished_date),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "status" => rt::read_field(map, &mut self.status),
+            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
+            "thirdPartCostCenterId" => {
+                rt::read_field(map, &mut self.third_part_cost_center_id)
+            }
+            "thirdPartInvoiceId" => rt::read_field(map, &mut self.third_part_invoice_id),
+            "timesTotal" => rt::read_field(map, &mut self.times_total),
+            "timesType" => rt::read_field(map, &mut self.times_type),
+            "timesUsed" => rt::read_field(map, &mut self.times_used),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2275,6 +3003,7 @@ impl rt::WriteRequest for AddCityCarApplyRequest {
 }
 /// The request of [`Api::approve_city_car_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveCityCarApplyRequest {
     /// `corpId`.
@@ -2333,6 +3062,32 @@ impl rt::serde::Serialize for ApproveCityCarApplyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApproveCityCarApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApproveCityCarApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "operateTime" => rt::read_field(map, &mut self.operate_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ApproveCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2389,6 +3144,32 @@ impl BillSettementBtripTrainRequest {
     pub fn period_start(mut self, value: impl Into<String>) -> Self {
         self.period_start = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementBtripTrainRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementBtripTrainRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BillSettementBtripTrainRequest {
@@ -2454,6 +3235,32 @@ impl BillSettementCarRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementCarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementCarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BillSettementCarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("category", &self.category);
@@ -2515,6 +3322,32 @@ impl BillSettementFlightRequest {
     pub fn period_start(mut self, value: impl Into<String>) -> Self {
         self.period_start = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementFlightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementFlightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BillSettementFlightRequest {
@@ -2580,6 +3413,32 @@ impl BillSettementHotelRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BillSettementHotelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BillSettementHotelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => rt::read_field(map, &mut self.category),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "periodEnd" => rt::read_field(map, &mut self.period_end),
+            "periodStart" => rt::read_field(map, &mut self.period_start),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BillSettementHotelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("category", &self.category);
@@ -2592,6 +3451,7 @@ impl rt::WriteRequest for BillSettementHotelRequest {
 }
 /// The request of [`Api::get_flight_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFlightExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2608,6 +3468,28 @@ impl GetFlightExceedApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlightExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlightExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFlightExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("applyId", &self.apply_id);
@@ -2616,6 +3498,7 @@ impl rt::WriteRequest for GetFlightExceedApplyRequest {
 }
 /// The request of [`Api::get_hotel_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHotelExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2632,6 +3515,28 @@ impl GetHotelExceedApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHotelExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHotelExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetHotelExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("applyId", &self.apply_id);
@@ -2640,6 +3545,7 @@ impl rt::WriteRequest for GetHotelExceedApplyRequest {
 }
 /// The request of [`Api::get_train_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTrainExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2656,6 +3562,28 @@ impl GetTrainExceedApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTrainExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTrainExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTrainExceedApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("applyId", &self.apply_id);
@@ -2664,6 +3592,7 @@ impl rt::WriteRequest for GetTrainExceedApplyRequest {
 }
 /// The request of [`Api::query_city_car_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCityCarApplyRequest {
     /// `corpId`: a query parameter.
@@ -2725,6 +3654,33 @@ impl QueryCityCarApplyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCityCarApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createdEndAt" => rt::read_field(map, &mut self.created_end_at),
+            "createdStartAt" => rt::read_field(map, &mut self.created_start_at),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCityCarApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -2738,6 +3694,7 @@ impl rt::WriteRequest for QueryCityCarApplyRequest {
 }
 /// The request of [`Api::query_union_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnionOrderRequest {
     /// `corpId`: a query parameter.
@@ -2767,6 +3724,29 @@ impl QueryUnionOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnionOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnionOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "thirdPartApplyId" => rt::read_field(map, &mut self.third_part_apply_id),
+            "unionNo" => rt::read_field(map, &mut self.union_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUnionOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -2776,6 +3756,7 @@ impl rt::WriteRequest for QueryUnionOrderRequest {
 }
 /// The request of [`Api::sync_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2808,6 +3789,32 @@ impl SyncExceedApplyRequest {
             status,
             thirdparty_flow_id: thirdparty_flow_id.into(),
             user_id: user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncExceedApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncExceedApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyId" => rt::read_field(map, &mut self.apply_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "status" => rt::read_field(map, &mut self.status),
+            "thirdpartyFlowId" => rt::read_field(map, &mut self.thirdparty_flow_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -2845,3 +3852,66 @@ pub type QueryCityCarApplyError = rt::ServiceError;
 pub type QueryUnionOrderError = rt::ServiceError;
 /// An error reply of [`Api::sync_exceed_apply`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SyncExceedApplyError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCityCarApply" => {
+            rt::conformance::reply(api.add_city_car_apply(&inputs.request(true)?)).await
+        }
+        "ApproveCityCarApply" => {
+            rt::conformance::reply(api.approve_city_car_apply(&inputs.request(true)?))
+                .await
+        }
+        "BillSettementBtripTrain" => {
+            rt::conformance::reply(
+                    api.bill_settement_btrip_train(&inputs.request(false)?),
+                )
+                .await
+        }
+        "BillSettementCar" => {
+            rt::conformance::reply(api.bill_settement_car(&inputs.request(false)?)).await
+        }
+        "BillSettementFlight" => {
+            rt::conformance::reply(api.bill_settement_flight(&inputs.request(false)?))
+                .await
+        }
+        "BillSettementHotel" => {
+            rt::conformance::reply(api.bill_settement_hotel(&inputs.request(false)?))
+                .await
+        }
+        "GetFlightExceedApply" => {
+            rt::conformance::reply(api.get_flight_exceed_apply(&inputs.request(false)?))
+                .await
+        }
+        "GetHotelExceedApply" => {
+            rt::conformance::reply(api.get_hotel_exceed_apply(&inputs.request(false)?))
+                .await
+        }
+        "GetTrainExceedApply" => {
+            rt::conformance::reply(api.get_train_exceed_apply(&inputs.request(false)?))
+                .await
+        }
+        "QueryCityCarApply" => {
+            rt::conformance::reply(api.query_city_car_apply(&inputs.request(false)?))
+                .await
+        }
+        "QueryUnionOrder" => {
+            rt::conformance::reply(api.query_union_order(&inputs.request(false)?)).await
+        }
+        "SyncExceedApply" => {
+            rt::conformance::reply(api.sync_exceed_apply(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

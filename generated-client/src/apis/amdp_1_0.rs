@@ -150,6 +150,30 @@ impl rt::serde::Serialize for AmdpEmpRoleDataPushRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmpRoleDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "isDelete" => rt::read_field(map, &mut self.is_delete),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AmdpEmpRoleDataPushResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -183,6 +207,20 @@ impl rt::Fields for AmdpEmpRoleDataPushResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AmdpEmpRoleDataPushResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AmdpEmployeeDataPushRequestParam`.
@@ -253,6 +291,32 @@ impl rt::serde::Serialize for AmdpEmployeeDataPushRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmployeeDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "isDelete" => rt::read_field(map, &mut self.is_delete),
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AmdpEmployeeDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpEmployeeDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// `AmdpJobPositionDataPushRequestParam`.
@@ -321,6 +385,32 @@ impl rt::serde::Serialize for AmdpJobPositionDataPushRequestParam {
         object.optional("orderNumber", &self.order_number)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpJobPositionDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptLeader" => rt::read_field(map, &mut self.dept_leader),
+            "isDelete" => rt::read_field(map, &mut self.is_delete),
+            "leaderDeptId" => rt::read_field(map, &mut self.leader_dept_id),
+            "orderNumber" => rt::read_field(map, &mut self.order_number),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AmdpJobPositionDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
@@ -404,6 +494,33 @@ impl rt::serde::Serialize for AmdpOrganizationDataPushRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpOrganizationDataPushRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptManagerIdList" => rt::read_field(map, &mut self.dept_manager_id_list),
+            "dingTalkDeptId" => rt::read_field(map, &mut self.ding_talk_dept_id),
+            "dingTalkParentId" => rt::read_field(map, &mut self.ding_talk_parent_id),
+            "isDelete" => rt::read_field(map, &mut self.is_delete),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AmdpOrganizationDataPushResponseBody`: the same model as [`AmdpEmpRoleDataPushResponseBody`].
 pub type AmdpOrganizationDataPushResponseBody = AmdpEmpRoleDataPushResponseBody;
 /// The request of [`Api::amdp_emp_role_data_push`].
@@ -435,6 +552,27 @@ impl rt::serde::Serialize for AmdpEmpRoleDataPushRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmpRoleDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmpRoleDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AmdpEmpRoleDataPushRequest {
@@ -473,6 +611,27 @@ impl rt::serde::Serialize for AmdpEmployeeDataPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpEmployeeDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpEmployeeDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AmdpEmployeeDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -507,6 +666,27 @@ impl rt::serde::Serialize for AmdpJobPositionDataPushRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpJobPositionDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpJobPositionDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AmdpJobPositionDataPushRequest {
@@ -545,6 +725,27 @@ impl rt::serde::Serialize for AmdpOrganizationDataPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AmdpOrganizationDataPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AmdpOrganizationDataPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AmdpOrganizationDataPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -558,3 +759,40 @@ pub type AmdpEmployeeDataPushError = rt::ServiceError;
 pub type AmdpJobPositionDataPushError = rt::ServiceError;
 /// An error reply of [`Api::amdp_organization_data_push`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type AmdpOrganizationDataPushError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AmdpEmpRoleDataPush" => {
+            rt::conformance::reply(api.amdp_emp_role_data_push(&inputs.request(true)?))
+                .await
+        }
+        "AmdpEmployeeDataPush" => {
+            rt::conformance::reply(api.amdp_employee_data_push(&inputs.request(true)?))
+                .await
+        }
+        "AmdpJobPositionDataPush" => {
+            rt::conformance::reply(
+                    api.amdp_job_position_data_push(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AmdpOrganizationDataPush" => {
+            rt::conformance::reply(
+                    api.amdp_organization_data_push(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

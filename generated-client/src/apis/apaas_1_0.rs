@@ -160,6 +160,7 @@ impl Api {
 }
 /// `BatchCreateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTemplateRequestTemplateList {
     /// `adaptEnv`.
@@ -307,6 +308,45 @@ impl rt::serde::Serialize for BatchCreateTemplateRequestTemplateList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequestTemplateList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTemplateRequestTemplateList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adaptEnv" => rt::read_field(map, &mut self.adapt_env),
+            "appDesc" => rt::read_field(map, &mut self.app_desc),
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "caseVideoList" => rt::read_field(map, &mut self.case_video_list),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "coverImgList" => rt::read_field(map, &mut self.cover_img_list),
+            "expUrl" => rt::read_field(map, &mut self.exp_url),
+            "industryLabelList" => rt::read_field(map, &mut self.industry_label_list),
+            "installTimes" => rt::read_field(map, &mut self.install_times),
+            "mobilePreviewMediaList" => {
+                rt::read_field(map, &mut self.mobile_preview_media_list)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "previewMediaList" => rt::read_field(map, &mut self.preview_media_list),
+            "providerName" => rt::read_field(map, &mut self.provider_name),
+            "roleLabelList" => rt::read_field(map, &mut self.role_label_list),
+            "simpleDesc" => rt::read_field(map, &mut self.simple_desc),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            "useCasesMediaList" => rt::read_field(map, &mut self.use_cases_media_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -331,6 +371,17 @@ impl rt::Fields for BatchCreateTemplateResponseBody {
             "createResultList" => rt::read_field(map, &mut self.create_result_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createResultList", &self.create_result_list)?;
+        object.end()
     }
 }
 /// `BatchQueryByTemplateKeyResponseBody`.
@@ -359,8 +410,20 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateList", &self.template_list)?;
+        object.end()
+    }
+}
 /// `BatchUpdateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateRequestTemplateList {
     /// `adaptEnv`.
@@ -503,6 +566,44 @@ impl rt::serde::Serialize for BatchUpdateTemplateRequestTemplateList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateRequestTemplateList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateTemplateRequestTemplateList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adaptEnv" => rt::read_field(map, &mut self.adapt_env),
+            "appDesc" => rt::read_field(map, &mut self.app_desc),
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "caseVideoList" => rt::read_field(map, &mut self.case_video_list),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "coverImgList" => rt::read_field(map, &mut self.cover_img_list),
+            "expUrl" => rt::read_field(map, &mut self.exp_url),
+            "industryLabelList" => rt::read_field(map, &mut self.industry_label_list),
+            "mobilePreviewMediaList" => {
+                rt::read_field(map, &mut self.mobile_preview_media_list)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "previewMediaList" => rt::read_field(map, &mut self.preview_media_list),
+            "providerName" => rt::read_field(map, &mut self.provider_name),
+            "roleLabelList" => rt::read_field(map, &mut self.role_label_list),
+            "simpleDesc" => rt::read_field(map, &mut self.simple_desc),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            "useCasesMediaList" => rt::read_field(map, &mut self.use_cases_media_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchUpdateTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -527,6 +628,17 @@ impl rt::Fields for BatchUpdateTemplateResponseBody {
             "updateResultList" => rt::read_field(map, &mut self.update_result_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updateResultList", &self.update_result_list)?;
+        object.end()
     }
 }
 /// `QueryIndustryTagListResponseBody`.
@@ -555,6 +667,17 @@ impl rt::Fields for QueryIndustryTagListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIndustryTagListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("industryList", &self.industry_list)?;
+        object.end()
+    }
+}
 /// `QueryRoleTagListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -579,6 +702,17 @@ impl rt::Fields for QueryRoleTagListResponseBody {
             "roleList" => rt::read_field(map, &mut self.role_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRoleTagListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleList", &self.role_list)?;
+        object.end()
     }
 }
 /// `QueryTemplateCategorysResponseBody`.
@@ -610,6 +744,18 @@ impl rt::Fields for QueryTemplateCategorysResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateCategorysResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryList", &self.category_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `RecallAuditTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -634,6 +780,17 @@ impl rt::Fields for RecallAuditTemplateResponseBody {
             "recallResult" => rt::read_field(map, &mut self.recall_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RecallAuditTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recallResult", &self.recall_result)?;
+        object.end()
     }
 }
 /// `BatchCreateTemplateResponseBodyCreateResultList`.
@@ -664,6 +821,18 @@ impl rt::Fields for BatchCreateTemplateResponseBodyCreateResultList {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateTemplateResponseBodyCreateResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `BatchQueryByTemplateKeyResponseBodyTemplateList`.
@@ -743,6 +912,33 @@ impl rt::Fields for BatchQueryByTemplateKeyResponseBodyTemplateList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBodyTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adaptEnv", &self.adapt_env)?;
+        object.optional("appDesc", &self.app_desc)?;
+        object.optional("appIcon", &self.app_icon)?;
+        object.optional("caseVideoList", &self.case_video_list)?;
+        object.optional("category", &self.category)?;
+        object.optional("coverImgList", &self.cover_img_list)?;
+        object.optional("expUrl", &self.exp_url)?;
+        object.optional("industryLabelList", &self.industry_label_list)?;
+        object.optional("installTimes", &self.install_times)?;
+        object.optional("mobilePreviewMediaList", &self.mobile_preview_media_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("previewMediaList", &self.preview_media_list)?;
+        object.optional("providerName", &self.provider_name)?;
+        object.optional("roleLabelList", &self.role_label_list)?;
+        object.optional("simpleDesc", &self.simple_desc)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.optional("useCasesMediaList", &self.use_cases_media_list)?;
+        object.end()
+    }
+}
 /// `BatchUpdateTemplateResponseBodyUpdateResultList`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type BatchUpdateTemplateResponseBodyUpdateResultList = BatchCreateTemplateResponseBodyCreateResultList;
 /// `QueryTemplateCategorysResponseBodyCategoryList`.
@@ -775,10 +971,23 @@ impl rt::Fields for QueryTemplateCategorysResponseBodyCategoryList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateCategorysResponseBodyCategoryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `RecallAuditTemplateResponseBodyRecallResult`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type RecallAuditTemplateResponseBodyRecallResult = BatchCreateTemplateResponseBodyCreateResultList;
 /// The request of [`Api::batch_create_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTemplateRequest {
     /// `templateList`.
@@ -804,6 +1013,27 @@ impl rt::serde::Serialize for BatchCreateTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateList" => rt::read_field(map, &mut self.template_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchCreateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -811,6 +1041,7 @@ impl rt::WriteRequest for BatchCreateTemplateRequest {
 }
 /// The request of [`Api::batch_query_by_template_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryByTemplateKeyRequest {
     /// `templateKeys`.
@@ -834,6 +1065,27 @@ impl rt::serde::Serialize for BatchQueryByTemplateKeyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryByTemplateKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryByTemplateKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKeys" => rt::read_field(map, &mut self.template_keys),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -841,6 +1093,7 @@ impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
 }
 /// The request of [`Api::batch_update_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateRequest {
     /// `templateList`.
@@ -866,6 +1119,27 @@ impl rt::serde::Serialize for BatchUpdateTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateList" => rt::read_field(map, &mut self.template_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -873,6 +1147,7 @@ impl rt::WriteRequest for BatchUpdateTemplateRequest {
 }
 /// The request of [`Api::recall_audit_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallAuditTemplateRequest {
     /// `templateKeys`.
@@ -896,6 +1171,27 @@ impl rt::serde::Serialize for RecallAuditTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallAuditTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallAuditTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateKeys" => rt::read_field(map, &mut self.template_keys),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallAuditTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -915,3 +1211,45 @@ pub type QueryRoleTagListError = rt::ServiceError;
 pub type QueryTemplateCategorysError = rt::ServiceError;
 /// An error reply of [`Api::recall_audit_template`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RecallAuditTemplateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchCreateTemplate" => {
+            rt::conformance::reply(api.batch_create_template(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryByTemplateKey" => {
+            rt::conformance::reply(
+                    api.batch_query_by_template_key(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateTemplate" => {
+            rt::conformance::reply(api.batch_update_template(&inputs.request(true)?))
+                .await
+        }
+        "QueryIndustryTagList" => {
+            rt::conformance::reply(api.query_industry_tag_list()).await
+        }
+        "QueryRoleTagList" => rt::conformance::reply(api.query_role_tag_list()).await,
+        "QueryTemplateCategorys" => {
+            rt::conformance::reply(api.query_template_categorys()).await
+        }
+        "RecallAuditTemplate" => {
+            rt::conformance::reply(api.recall_audit_template(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -242,6 +242,18 @@ impl rt::Fields for CreateAppGoodsServiceConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAppGoodsServiceConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationName", &self.conversation_name)?;
+        object.optional("newConversation", &self.new_conversation)?;
+        object.end()
+    }
+}
 /// `EnsureUserLicenseAccessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -274,6 +286,19 @@ impl rt::Fields for EnsureUserLicenseAccessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EnsureUserLicenseAccessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowed", &self.allowed)?;
+        object.optional("decisionCode", &self.decision_code)?;
+        object.optional("licenseAssigned", &self.license_assigned)?;
+        object.end()
+    }
+}
 /// `GetCoolAppAccessStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -298,6 +323,17 @@ impl rt::Fields for GetCoolAppAccessStatusResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCoolAppAccessStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetInAppSkuUrlResponseBody`.
@@ -326,6 +362,17 @@ impl rt::Fields for GetInAppSkuUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppSkuUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetPersonalExperienceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -352,6 +399,17 @@ impl rt::Fields for GetPersonalExperienceInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `NotifyOnCrmDataChangeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -376,6 +434,17 @@ impl rt::Fields for NotifyOnCrmDataChangeResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NotifyOnCrmDataChangeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryMarketOrderResponseBody`.
@@ -443,6 +512,30 @@ impl rt::Fields for QueryMarketOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMarketOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizOrderId", &self.biz_order_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("goodsCode", &self.goods_code)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("inAppOrder", &self.in_app_order)?;
+        object.optional("itemCode", &self.item_code)?;
+        object.optional("itemName", &self.item_name)?;
+        object.optional("paidTimestamp", &self.paid_timestamp)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.optional("status", &self.status)?;
+        object.optional("totalActualPayFee", &self.total_actual_pay_fee)?;
+        object.end()
+    }
+}
 /// `UpdateAppVisibleScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -467,6 +560,17 @@ impl rt::Fields for UpdateAppVisibleScopeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAppVisibleScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetPersonalExperienceInfoResponseBodyResult`.
@@ -495,8 +599,20 @@ impl rt::Fields for GetPersonalExperienceInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mainCorpId", &self.main_corp_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_app_goods_service_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppGoodsServiceConversationRequest {
     /// `isvUserId`.
@@ -524,6 +640,28 @@ impl rt::serde::Serialize for CreateAppGoodsServiceConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAppGoodsServiceConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAppGoodsServiceConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvUserId" => rt::read_field(map, &mut self.isv_user_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -531,6 +669,7 @@ impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
 }
 /// The request of [`Api::ensure_user_license_access`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnsureUserLicenseAccessRequest {
     /// `unionId`.
@@ -552,6 +691,27 @@ impl rt::serde::Serialize for EnsureUserLicenseAccessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnsureUserLicenseAccessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnsureUserLicenseAccessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -559,6 +719,7 @@ impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
 }
 /// The request of [`Api::get_cool_app_access_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCoolAppAccessStatusRequest {
     /// `authCode`.
@@ -594,6 +755,29 @@ impl rt::serde::Serialize for GetCoolAppAccessStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCoolAppAccessStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCoolAppAccessStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "encFieldBizCode" => rt::read_field(map, &mut self.enc_field_biz_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -601,6 +785,7 @@ impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
 }
 /// The request of [`Api::get_in_app_sku_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInAppSkuUrlRequest {
     /// `callbackPage`.
@@ -651,6 +836,30 @@ impl rt::serde::Serialize for GetInAppSkuUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInAppSkuUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInAppSkuUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackPage" => rt::read_field(map, &mut self.callback_page),
+            "extendParam" => rt::read_field(map, &mut self.extend_param),
+            "goodsCode" => rt::read_field(map, &mut self.goods_code),
+            "itemCode" => rt::read_field(map, &mut self.item_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInAppSkuUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -672,6 +881,27 @@ impl GetPersonalExperienceInfoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalExperienceInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPersonalExperienceInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetPersonalExperienceInfoRequest {
@@ -736,6 +966,30 @@ impl rt::serde::Serialize for NotifyOnCrmDataChangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyOnCrmDataChangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyOnCrmDataChangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "operate" => rt::read_field(map, &mut self.operate),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -743,6 +997,7 @@ impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
 }
 /// The request of [`Api::update_app_visible_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAppVisibleScopeRequest {
     /// `operatorUserId`.
@@ -794,6 +1049,30 @@ impl rt::serde::Serialize for UpdateAppVisibleScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAppVisibleScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAppVisibleScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "visibleDeptIds" => rt::read_field(map, &mut self.visible_dept_ids),
+            "visibleScopeType" => rt::read_field(map, &mut self.visible_scope_type),
+            "visibleUserIds" => rt::read_field(map, &mut self.visible_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -801,6 +1080,7 @@ impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
 }
 /// The request of [`Api::user_task_report`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserTaskReportRequest {
     /// `bizNo`.
@@ -841,6 +1121,30 @@ impl rt::serde::Serialize for UserTaskReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserTaskReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserTaskReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizNo" => rt::read_field(map, &mut self.biz_no),
+            "operateDate" => rt::read_field(map, &mut self.operate_date),
+            "taskTag" => rt::read_field(map, &mut self.task_tag),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UserTaskReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -864,3 +1168,61 @@ pub type QueryMarketOrderError = rt::ServiceError;
 pub type UpdateAppVisibleScopeError = rt::ServiceError;
 /// An error reply of [`Api::user_task_report`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserTaskReportError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateAppGoodsServiceConversation" => {
+            rt::conformance::reply(
+                    api.create_app_goods_service_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EnsureUserLicenseAccess" => {
+            rt::conformance::reply(
+                    api.ensure_user_license_access(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetCoolAppAccessStatus" => {
+            rt::conformance::reply(
+                    api.get_cool_app_access_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetInAppSkuUrl" => {
+            rt::conformance::reply(api.get_in_app_sku_url(&inputs.request(true)?)).await
+        }
+        "GetPersonalExperienceInfo" => {
+            rt::conformance::reply(
+                    api.get_personal_experience_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "NotifyOnCrmDataChange" => {
+            rt::conformance::reply(api.notify_on_crm_data_change(&inputs.request(true)?))
+                .await
+        }
+        "QueryMarketOrder" => {
+            rt::conformance::reply(api.query_market_order(inputs.path(0usize)?)).await
+        }
+        "UpdateAppVisibleScope" => {
+            rt::conformance::reply(api.update_app_visible_scope(&inputs.request(true)?))
+                .await
+        }
+        "UserTaskReport" => {
+            rt::conformance::reply(api.user_task_report(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -962,6 +962,29 @@ impl rt::serde::Serialize for AddDomainWordsRequestDomainWords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsRequestDomainWords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDomainWordsRequestDomainWords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "domainWord" => rt::read_field(map, &mut self.domain_word),
+            "formalWords" => rt::read_field(map, &mut self.formal_words),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddDomainWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -986,6 +1009,17 @@ impl rt::Fields for AddDomainWordsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddDomainWordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddToOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1037,6 +1071,24 @@ impl rt::Fields for AssistantMeResponseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssistantMeResponseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("error", &self.error)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("model", &self.model)?;
+        object.optional("object", &self.object)?;
+        object.optional("output", &self.output)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `AssistantResponseResponseBody`: the same model as [`AssistantMeResponseResponseBody`].
 pub type AssistantResponseResponseBody = AssistantMeResponseResponseBody;
 /// `BatchGetAICreditsRecordResponseBody`.
@@ -1069,6 +1121,19 @@ impl rt::Fields for BatchGetAICreditsRecordResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetAICreditsRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `CreateAssistantResponseBody`.
@@ -1139,6 +1204,31 @@ impl rt::Fields for CreateAssistantResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionNames", &self.action_names)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("assistantUnionId", &self.assistant_union_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("fallbackContent", &self.fallback_content)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("instructions", &self.instructions)?;
+        object.optional("knowledgeFileNames", &self.knowledge_file_names)?;
+        object.optional("model", &self.model)?;
+        object.optional("name", &self.name)?;
+        object.optional("recommendPrompts", &self.recommend_prompts)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.optional("welcomeContent", &self.welcome_content)?;
+        object.end()
+    }
+}
 /// `CreateAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1187,6 +1277,25 @@ impl rt::Fields for CreateAssistantMessageResponseBody {
             "threadId" => rt::read_field(map, &mut self.thread_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
     }
 }
 /// `CreateAssistantRunResponseBody`.
@@ -1251,6 +1360,29 @@ impl rt::Fields for CreateAssistantRunResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantRunResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("cancelledAt", &self.cancelled_at)?;
+        object.optional("completedAt", &self.completed_at)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("expiresAt", &self.expires_at)?;
+        object.optional("failedAt", &self.failed_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastErrorMsg", &self.last_error_msg)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.optional("startedAt", &self.started_at)?;
+        object.optional("status", &self.status)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `CreateAssistantThreadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1286,6 +1418,20 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantThreadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `DeleteAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type DeleteAssistantResponseBody = AddDomainWordsResponseBody;
 /// `DeleteAssistantMessageResponseBody`.
@@ -1318,6 +1464,19 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
             "object" => rt::read_field(map, &mut self.object),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.end()
     }
 }
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
@@ -1383,6 +1542,30 @@ impl rt::serde::Serialize for DeployAssistantRequestAction {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestAction {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestAction {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionAuthInfo" => rt::read_field(map, &mut self.action_auth_info),
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "description" => rt::read_field(map, &mut self.description),
+            "schema" => rt::read_field(map, &mut self.schema),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DeployAssistantRequestAppScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1443,6 +1626,31 @@ impl rt::serde::Serialize for DeployAssistantRequestAppScopes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestAppScopes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestAppScopes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
+            "dynamicGroupScopes" => rt::read_field(map, &mut self.dynamic_group_scopes),
+            "isHidden" => rt::read_field(map, &mut self.is_hidden),
+            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
+            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DeployAssistantRequestFallback`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1479,6 +1687,28 @@ impl rt::serde::Serialize for DeployAssistantRequestFallback {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestFallback {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestFallback {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "defaultMsg" => rt::read_field(map, &mut self.default_msg),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DeployAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1503,6 +1733,17 @@ impl rt::Fields for DeployAssistantResponseBody {
             "assistantId" => rt::read_field(map, &mut self.assistant_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeployAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.end()
     }
 }
 /// `GetAskDetailResponseBody`.
@@ -1532,6 +1773,18 @@ impl rt::Fields for GetAskDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetAssistantActionInfoResponseBody`.
@@ -1566,6 +1819,19 @@ impl rt::Fields for GetAssistantActionInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAssistantActionInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionList", &self.action_list)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `GetDomainWordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1595,6 +1861,18 @@ impl rt::Fields for GetDomainWordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDomainWordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetKnowledgeListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1622,6 +1900,18 @@ impl rt::Fields for GetKnowledgeListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetKnowledgeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `InstallAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1663,6 +1953,20 @@ impl rt::Fields for ListAssistantResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListAssistantMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1690,6 +1994,18 @@ impl rt::Fields for ListAssistantMessageResponseBody {
             "object" => rt::read_field(map, &mut self.object),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("object", &self.object)?;
+        object.end()
     }
 }
 /// `ListAssistantRunResponseBody`.
@@ -1721,6 +2037,18 @@ impl rt::Fields for ListAssistantRunResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantRunResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `ListInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1745,6 +2073,17 @@ impl rt::Fields for ListInstanceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListVisibleAssistantResponseBody`: the same model as [`ListAssistantResponseBody`].
@@ -1778,6 +2117,18 @@ impl rt::Fields for LogListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LogListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PageListNewAICreditsUsageRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1805,6 +2156,18 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListNewAICreditsUsageRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RelearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
@@ -1865,6 +2228,25 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assisantId", &self.assisant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantRunResponseBody`: the same model as [`CreateAssistantRunResponseBody`].
 pub type RetrieveAssistantRunResponseBody = CreateAssistantRunResponseBody;
 /// `RetrieveAssistantScopeResponseBody`.
@@ -1894,6 +2276,18 @@ impl rt::Fields for RetrieveAssistantScopeResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
@@ -1972,6 +2366,31 @@ impl rt::serde::Serialize for UpdateAssistantScopeRequestScopes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantScopeRequestScopes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAssistantScopeRequestScopes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
+            "dynamicGroupScopes" => rt::read_field(map, &mut self.dynamic_group_scopes),
+            "isAdmin" => rt::read_field(map, &mut self.is_admin),
+            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
+            "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AssistantMeResponseResponseBodyOutput`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2005,6 +2424,20 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutput {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssistantMeResponseResponseBodyOutput {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("id", &self.id)?;
+        object.optional("role", &self.role)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `AssistantResponseResponseBodyOutput`: the same model as [`AssistantMeResponseResponseBodyOutput`].
@@ -2062,6 +2495,26 @@ impl rt::Fields for BatchGetAICreditsRecordResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetAICreditsRecordResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionNames", &self.action_names)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("assistantName", &self.assistant_name)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("time", &self.time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `DeployAssistantRequestActionActionAuthInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2098,6 +2551,28 @@ impl rt::serde::Serialize for DeployAssistantRequestActionActionAuthInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequestActionActionAuthInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequestActionActionAuthInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authConfig" => rt::read_field(map, &mut self.auth_config),
+            "authenticationType" => rt::read_field(map, &mut self.authentication_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetAskDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2131,6 +2606,20 @@ impl rt::Fields for GetAskDetailResponseBodyResult {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetAssistantActionInfoResponseBodyActionList`.
@@ -2171,6 +2660,21 @@ impl rt::Fields for GetAssistantActionInfoResponseBodyActionList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAssistantActionInfoResponseBodyActionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionId", &self.action_id)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("actionVersion", &self.action_version)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.end()
+    }
+}
 /// `GetKnowledgeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2207,6 +2711,21 @@ impl rt::Fields for GetKnowledgeListResponseBodyResult {
             "studyId" => rt::read_field(map, &mut self.study_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetKnowledgeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docFormat", &self.doc_format)?;
+        object.optional("docName", &self.doc_name)?;
+        object.optional("docUrl", &self.doc_url)?;
+        object.optional("status", &self.status)?;
+        object.optional("studyId", &self.study_id)?;
+        object.end()
     }
 }
 /// `ListAssistantResponseBodyList`.
@@ -2248,6 +2767,22 @@ impl rt::Fields for ListAssistantResponseBodyList {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `ListAssistantMessageResponseBodyData`: the same model as [`CreateAssistantMessageResponseBody`].
@@ -2294,6 +2829,21 @@ impl rt::Fields for ListInstanceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("prototypeAssistantId", &self.prototype_assistant_id)?;
+        object.optional("tenantAssistantId", &self.tenant_assistant_id)?;
+        object.end()
+    }
+}
 /// `ListVisibleAssistantResponseBodyList`: the same model as [`ListAssistantResponseBodyList`].
 pub type ListVisibleAssistantResponseBodyList = ListAssistantResponseBodyList;
 /// `LogListResponseBodyResult`.
@@ -2326,6 +2876,19 @@ impl rt::Fields for LogListResponseBodyResult {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LogListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `PageListNewAICreditsUsageRecordResponseBodyDataList`.
@@ -2376,6 +2939,24 @@ impl rt::Fields for PageListNewAICreditsUsageRecordResponseBodyDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListNewAICreditsUsageRecordResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abilityName", &self.ability_name)?;
+        object.optional("aiCreditsUsedNum", &self.ai_credits_used_num)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("isTimeFree", &self.is_time_free)?;
+        object.optional("scenarioName", &self.scenario_name)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("usageTime", &self.usage_time)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2408,6 +2989,19 @@ impl rt::Fields for RetrieveAssistantScopeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantScopeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("scopes", &self.scopes)?;
+        object.optional("sharing", &self.sharing)?;
+        object.end()
+    }
+}
 /// `AssistantMeResponseResponseBodyOutputContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2438,6 +3032,19 @@ impl rt::Fields for AssistantMeResponseResponseBodyOutputContent {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssistantMeResponseResponseBodyOutputContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotations", &self.annotations)?;
+        object.optional("text", &self.text)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `AssistantResponseResponseBodyOutputContent`: the same model as [`AssistantMeResponseResponseBodyOutputContent`].
@@ -2487,6 +3094,24 @@ impl rt::Fields for GetAskDetailResponseBodyResultList {
             "time" => rt::read_field(map, &mut self.time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("answer", &self.answer)?;
+        object.optional("answerResult", &self.answer_result)?;
+        object.optional("commentTags", &self.comment_tags)?;
+        object.optional("isMarkResolved", &self.is_mark_resolved)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("question", &self.question)?;
+        object.optional("references", &self.references)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `LogListResponseBodyResultList`.
@@ -2542,6 +3167,26 @@ impl rt::Fields for LogListResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LogListResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionNames", &self.action_names)?;
+        object.optional("customChannel", &self.custom_channel)?;
+        object.optional("input", &self.input)?;
+        object.optional("name", &self.name)?;
+        object.optional("output", &self.output)?;
+        object.optional("result", &self.result)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("time", &self.time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantScopeResponseBodyResultScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2581,6 +3226,21 @@ impl rt::Fields for RetrieveAssistantScopeResponseBodyResultScopes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantScopeResponseBodyResultScopes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
+        object.optional("dynamicGroupScopes", &self.dynamic_group_scopes)?;
+        object.optional("isAdmin", &self.is_admin)?;
+        object.optional("roleVisibleScopes", &self.role_visible_scopes)?;
+        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
+        object.end()
+    }
+}
 /// `GetAskDetailResponseBodyResultListReferences`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2610,8 +3270,21 @@ impl rt::Fields for GetAskDetailResponseBodyResultListReferences {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAskDetailResponseBodyResultListReferences {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_domain_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddDomainWordsRequest {
     /// `assistantId`.
@@ -2642,6 +3315,28 @@ impl rt::serde::Serialize for AddDomainWordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDomainWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDomainWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "domainWords" => rt::read_field(map, &mut self.domain_words),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddDomainWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2649,6 +3344,7 @@ impl rt::WriteRequest for AddDomainWordsRequest {
 }
 /// The request of [`Api::add_to_org_skill_repository`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddToOrgSkillRepositoryRequest {
     /// `actionId`.
@@ -2684,6 +3380,29 @@ impl rt::serde::Serialize for AddToOrgSkillRepositoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddToOrgSkillRepositoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddToOrgSkillRepositoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionId" => rt::read_field(map, &mut self.action_id),
+            "actionVersion" => rt::read_field(map, &mut self.action_version),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddToOrgSkillRepositoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2691,6 +3410,7 @@ impl rt::WriteRequest for AddToOrgSkillRepositoryRequest {
 }
 /// The request of [`Api::assistant_me_response`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssistantMeResponseRequest {
     /// `input`.
@@ -2744,6 +3464,30 @@ impl rt::serde::Serialize for AssistantMeResponseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssistantMeResponseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "input" => rt::read_field(map, &mut self.input),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "stream" => rt::read_field(map, &mut self.stream),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AssistantMeResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2751,6 +3495,7 @@ impl rt::WriteRequest for AssistantMeResponseRequest {
 }
 /// The request of [`Api::assistant_response`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssistantResponseRequest {
     /// `input`.
@@ -2802,6 +3547,30 @@ impl rt::serde::Serialize for AssistantResponseRequest {
         object.optional("metadata", &self.metadata)?;
         object.optional("stream", &self.stream)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssistantResponseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssistantResponseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "input" => rt::read_field(map, &mut self.input),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "stream" => rt::read_field(map, &mut self.stream),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AssistantResponseRequest {
@@ -2862,6 +3631,32 @@ impl BatchGetAICreditsRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetAICreditsRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetAICreditsRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetAICreditsRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -2874,6 +3669,7 @@ impl rt::WriteRequest for BatchGetAICreditsRecordRequest {
 }
 /// The request of [`Api::create_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantRequest {
     /// `description`.
@@ -2936,6 +3732,33 @@ impl rt::serde::Serialize for CreateAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
+            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2943,6 +3766,7 @@ impl rt::WriteRequest for CreateAssistantRequest {
 }
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantMessageRequest {
     /// `content`.
@@ -2996,6 +3820,30 @@ impl rt::serde::Serialize for CreateAssistantMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAssistantMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3003,6 +3851,7 @@ impl rt::WriteRequest for CreateAssistantMessageRequest {
 }
 /// The request of [`Api::create_assistant_run`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantRunRequest {
     /// `assistantId`.
@@ -3056,6 +3905,30 @@ impl rt::serde::Serialize for CreateAssistantRunRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRunRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantRunRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            "stream" => rt::read_field(map, &mut self.stream),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAssistantRunRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3094,6 +3967,27 @@ impl rt::serde::Serialize for CreateAssistantThreadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantThreadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantThreadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "metadata" => rt::read_field(map, &mut self.metadata),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAssistantThreadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3101,6 +3995,7 @@ impl rt::WriteRequest for CreateAssistantThreadRequest {
 }
 /// The request of [`Api::delete_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteAssistantRequest {
     /// `assistantId`: a query parameter.
@@ -3120,6 +4015,28 @@ impl DeleteAssistantRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3128,6 +4045,7 @@ impl rt::WriteRequest for DeleteAssistantRequest {
 }
 /// The request of [`Api::delete_domain_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDomainWordsRequest {
     /// `assistantId`.
@@ -3158,6 +4076,28 @@ impl rt::serde::Serialize for DeleteDomainWordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDomainWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDomainWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "domainWords" => rt::read_field(map, &mut self.domain_words),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDomainWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3165,6 +4105,7 @@ impl rt::WriteRequest for DeleteDomainWordsRequest {
 }
 /// The request of [`Api::delete_knowledge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKnowledgeRequest {
     /// `assistantId`: a query parameter.
@@ -3178,6 +4119,28 @@ impl DeleteKnowledgeRequest {
         Self {
             assistant_id: assistant_id.into(),
             study_id: study_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "studyId" => rt::read_field(map, &mut self.study_id),
+            _ => Ok(false),
         }
     }
 }
@@ -3338,6 +4301,42 @@ impl rt::serde::Serialize for DeployAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "aiAssistantId" => rt::read_field(map, &mut self.ai_assistant_id),
+            "appScopes" => rt::read_field(map, &mut self.app_scopes),
+            "description" => rt::read_field(map, &mut self.description),
+            "fallback" => rt::read_field(map, &mut self.fallback),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "isPublic" => rt::read_field(map, &mut self.is_public),
+            "name" => rt::read_field(map, &mut self.name),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
+            "shareRecipient" => rt::read_field(map, &mut self.share_recipient),
+            "toneStyle" => rt::read_field(map, &mut self.tone_style),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
+            "welcomeTitle" => rt::read_field(map, &mut self.welcome_title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeployAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3345,6 +4344,7 @@ impl rt::WriteRequest for DeployAssistantRequest {
 }
 /// The request of [`Api::get_ask_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAskDetailRequest {
     /// `assistantId`: a query parameter.
@@ -3380,6 +4380,31 @@ impl GetAskDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAskDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAskDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAskDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3391,6 +4416,7 @@ impl rt::WriteRequest for GetAskDetailRequest {
 }
 /// The request of [`Api::get_assistant_action_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAssistantActionInfoRequest {
     /// `assistantId`: a query parameter.
@@ -3404,6 +4430,27 @@ impl GetAssistantActionInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAssistantActionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAssistantActionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAssistantActionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3411,6 +4458,7 @@ impl rt::WriteRequest for GetAssistantActionInfoRequest {
 }
 /// The request of [`Api::get_domain_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDomainWordsRequest {
     /// `assistantId`: a query parameter.
@@ -3421,6 +4469,27 @@ impl GetDomainWordsRequest {
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDomainWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDomainWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            _ => Ok(false),
         }
     }
 }
@@ -3445,6 +4514,27 @@ impl GetKnowledgeListRequest {
     pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
         self.assistant_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetKnowledgeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetKnowledgeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetKnowledgeListRequest {
@@ -3488,6 +4578,30 @@ impl rt::serde::Serialize for InstallAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "isAllOrgMemberVisible" => {
+                rt::read_field(map, &mut self.is_all_org_member_visible)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InstallAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3529,6 +4643,28 @@ impl rt::serde::Serialize for LearnKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LearnKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LearnKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "docUrl" => rt::read_field(map, &mut self.doc_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LearnKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3536,6 +4672,7 @@ impl rt::WriteRequest for LearnKnowledgeRequest {
 }
 /// The request of [`Api::list_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAssistantRequest {
     /// `cursor`: a query parameter.
@@ -3558,6 +4695,29 @@ impl ListAssistantRequest {
     pub fn cursor(mut self, value: i64) -> Self {
         self.cursor = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListAssistantRequest {
@@ -3599,6 +4759,29 @@ impl ListAssistantMessageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => rt::read_field(map, &mut self.limit),
+            "order" => rt::read_field(map, &mut self.order),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAssistantMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("limit", &self.limit);
@@ -3631,6 +4814,28 @@ impl ListAssistantRunRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantRunRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantRunRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => rt::read_field(map, &mut self.limit),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAssistantRunRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("limit", &self.limit);
@@ -3639,6 +4844,7 @@ impl rt::WriteRequest for ListAssistantRunRequest {
 }
 /// The request of [`Api::list_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListInstanceRequest {
     /// `prototypeAssistantId`: a query parameter.
@@ -3652,6 +4858,29 @@ impl ListInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "prototypeAssistantId" => {
+                rt::read_field(map, &mut self.prototype_assistant_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("prototypeAssistantId", &self.prototype_assistant_id);
@@ -3659,6 +4888,7 @@ impl rt::WriteRequest for ListInstanceRequest {
 }
 /// The request of [`Api::list_visible_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListVisibleAssistantRequest {
     /// `cursor`: a query parameter.
@@ -3691,6 +4921,30 @@ impl ListVisibleAssistantRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListVisibleAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListVisibleAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "name" => rt::read_field(map, &mut self.name),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListVisibleAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -3701,6 +4955,7 @@ impl rt::WriteRequest for ListVisibleAssistantRequest {
 }
 /// The request of [`Api::log_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LogListRequest {
     /// `assistantId`: a query parameter.
@@ -3744,6 +4999,31 @@ impl LogListRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LogListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LogListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for LogListRequest {
@@ -3815,6 +5095,33 @@ impl PageListNewAICreditsUsageRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListNewAICreditsUsageRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListNewAICreditsUsageRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageListNewAICreditsUsageRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -3828,6 +5135,7 @@ impl rt::WriteRequest for PageListNewAICreditsUsageRecordRequest {
 }
 /// The request of [`Api::relearn_knowledge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RelearnKnowledgeRequest {
     /// `assistantId`.
@@ -3849,6 +5157,27 @@ impl rt::serde::Serialize for RelearnKnowledgeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("assistantId", &self.assistant_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RelearnKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RelearnKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RelearnKnowledgeRequest {
@@ -3892,6 +5221,28 @@ impl rt::serde::Serialize for RemoveAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3899,6 +5250,7 @@ impl rt::WriteRequest for RemoveAssistantRequest {
 }
 /// The request of [`Api::remove_from_org_skill_repository`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveFromOrgSkillRepositoryRequest {
     /// `actionId`: a query parameter.
@@ -3918,6 +5270,28 @@ impl RemoveFromOrgSkillRepositoryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveFromOrgSkillRepositoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveFromOrgSkillRepositoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionId" => rt::read_field(map, &mut self.action_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveFromOrgSkillRepositoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionId", &self.action_id);
@@ -3926,6 +5300,7 @@ impl rt::WriteRequest for RemoveFromOrgSkillRepositoryRequest {
 }
 /// The request of [`Api::retrieve_assistant_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveAssistantBasicInfoRequest {
     /// `assistantId`: a query parameter.
@@ -3942,6 +5317,28 @@ impl RetrieveAssistantBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveAssistantBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RetrieveAssistantBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3950,6 +5347,7 @@ impl rt::WriteRequest for RetrieveAssistantBasicInfoRequest {
 }
 /// The request of [`Api::retrieve_assistant_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveAssistantScopeRequest {
     /// `assistantId`: a query parameter.
@@ -3963,6 +5361,27 @@ impl RetrieveAssistantScopeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetrieveAssistantScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetrieveAssistantScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RetrieveAssistantScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("assistantId", &self.assistant_id);
@@ -3970,6 +5389,7 @@ impl rt::WriteRequest for RetrieveAssistantScopeRequest {
 }
 /// The request of [`Api::update_assistant_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAssistantBasicInfoRequest {
     /// `assistantId`.
@@ -4066,6 +5486,35 @@ impl rt::serde::Serialize for UpdateAssistantBasicInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAssistantBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "fallbackContent" => rt::read_field(map, &mut self.fallback_content),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "instructions" => rt::read_field(map, &mut self.instructions),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "recommendPrompts" => rt::read_field(map, &mut self.recommend_prompts),
+            "welcomeContent" => rt::read_field(map, &mut self.welcome_content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateAssistantBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4073,6 +5522,7 @@ impl rt::WriteRequest for UpdateAssistantBasicInfoRequest {
 }
 /// The request of [`Api::update_assistant_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAssistantScopeRequest {
     /// `assistantId`.
@@ -4119,6 +5569,30 @@ impl rt::serde::Serialize for UpdateAssistantScopeRequest {
         object.optional("scopes", &self.scopes)?;
         object.optional("sharing", &self.sharing)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAssistantScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistantId" => rt::read_field(map, &mut self.assistant_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "scopes" => rt::read_field(map, &mut self.scopes),
+            "sharing" => rt::read_field(map, &mut self.sharing),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateAssistantScopeRequest {
@@ -4202,3 +5676,214 @@ pub type RetrieveAssistantThreadError = rt::ServiceError;
 pub type UpdateAssistantBasicInfoError = rt::ServiceError;
 /// An error reply of [`Api::update_assistant_scope`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateAssistantScopeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddDomainWords" => {
+            rt::conformance::reply(api.add_domain_words(&inputs.request(true)?)).await
+        }
+        "AddToOrgSkillRepository" => {
+            rt::conformance::reply(
+                    api.add_to_org_skill_repository(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AssistantMeResponse" => {
+            rt::conformance::reply(
+                    api
+                        .assistant_me_response(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AssistantResponse" => {
+            rt::conformance::reply(
+                    api.assistant_response(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchGetAICreditsRecord" => {
+            rt::conformance::reply(
+                    api.batch_get_ai_credits_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CreateAssistant" => {
+            rt::conformance::reply(api.create_assistant(&inputs.request(true)?)).await
+        }
+        "CreateAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .create_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAssistantRun" => {
+            rt::conformance::reply(
+                    api
+                        .create_assistant_run(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAssistantThread" => {
+            rt::conformance::reply(api.create_assistant_thread(&inputs.request(true)?))
+                .await
+        }
+        "DeleteAssistant" => {
+            rt::conformance::reply(api.delete_assistant(&inputs.request(false)?)).await
+        }
+        "DeleteAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .delete_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteAssistantThread" => {
+            rt::conformance::reply(api.delete_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteDomainWords" => {
+            rt::conformance::reply(api.delete_domain_words(&inputs.request(true)?)).await
+        }
+        "DeleteKnowledge" => {
+            rt::conformance::reply(api.delete_knowledge(&inputs.request(false)?)).await
+        }
+        "DeployAssistant" => {
+            rt::conformance::reply(api.deploy_assistant(&inputs.request(true)?)).await
+        }
+        "GetAskDetail" => {
+            rt::conformance::reply(api.get_ask_detail(&inputs.request(false)?)).await
+        }
+        "GetAssistantActionInfo" => {
+            rt::conformance::reply(
+                    api.get_assistant_action_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDomainWords" => {
+            rt::conformance::reply(api.get_domain_words(&inputs.request(false)?)).await
+        }
+        "GetKnowledgeList" => {
+            rt::conformance::reply(api.get_knowledge_list(&inputs.request(false)?)).await
+        }
+        "InstallAssistant" => {
+            rt::conformance::reply(api.install_assistant(&inputs.request(true)?)).await
+        }
+        "LearnKnowledge" => {
+            rt::conformance::reply(api.learn_knowledge(&inputs.request(true)?)).await
+        }
+        "ListAssistant" => {
+            rt::conformance::reply(api.list_assistant(&inputs.request(false)?)).await
+        }
+        "ListAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .list_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListAssistantRun" => {
+            rt::conformance::reply(
+                    api.list_assistant_run(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListInstance" => {
+            rt::conformance::reply(api.list_instance(&inputs.request(false)?)).await
+        }
+        "ListVisibleAssistant" => {
+            rt::conformance::reply(api.list_visible_assistant(&inputs.request(false)?))
+                .await
+        }
+        "LogList" => rt::conformance::reply(api.log_list(&inputs.request(false)?)).await,
+        "PageListNewAICreditsUsageRecord" => {
+            rt::conformance::reply(
+                    api.page_list_new_ai_credits_usage_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RelearnKnowledge" => {
+            rt::conformance::reply(api.relearn_knowledge(&inputs.request(true)?)).await
+        }
+        "RemoveAssistant" => {
+            rt::conformance::reply(api.remove_assistant(&inputs.request(true)?)).await
+        }
+        "RemoveFromOrgSkillRepository" => {
+            rt::conformance::reply(
+                    api.remove_from_org_skill_repository(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RetrieveAssistantBasicInfo" => {
+            rt::conformance::reply(
+                    api.retrieve_assistant_basic_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RetrieveAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .retrieve_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RetrieveAssistantRun" => {
+            rt::conformance::reply(
+                    api
+                        .retrieve_assistant_run(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RetrieveAssistantScope" => {
+            rt::conformance::reply(api.retrieve_assistant_scope(&inputs.request(false)?))
+                .await
+        }
+        "RetrieveAssistantThread" => {
+            rt::conformance::reply(api.retrieve_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        "UpdateAssistantBasicInfo" => {
+            rt::conformance::reply(
+                    api.update_assistant_basic_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateAssistantScope" => {
+            rt::conformance::reply(api.update_assistant_scope(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -280,6 +280,23 @@ impl rt::Fields for CreateAssistantMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `CreateAssistantRunResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -339,6 +356,28 @@ impl rt::Fields for CreateAssistantRunResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantRunResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("cancelledAt", &self.cancelled_at)?;
+        object.optional("completedAt", &self.completed_at)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("expiresAt", &self.expires_at)?;
+        object.optional("failedAt", &self.failed_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastErrorMsg", &self.last_error_msg)?;
+        object.optional("object", &self.object)?;
+        object.optional("startedAt", &self.started_at)?;
+        object.optional("status", &self.status)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `CreateAssistantThreadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -369,6 +408,19 @@ impl rt::Fields for CreateAssistantThreadResponseBody {
             "object" => rt::read_field(map, &mut self.object),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAssistantThreadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.end()
     }
 }
 /// `DeleteAssistantMessageResponseBody`.
@@ -403,6 +455,19 @@ impl rt::Fields for DeleteAssistantMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
 pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
 /// `ListAssistantMessageResponseBody`.
@@ -434,6 +499,18 @@ impl rt::Fields for ListAssistantMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("object", &self.object)?;
+        object.end()
+    }
+}
 /// `PageListAICreditsUsageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -461,6 +538,18 @@ impl rt::Fields for PageListAICreditsUsageResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListAICreditsUsageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RetrieveAssistantMessageResponseBody`.
@@ -510,6 +599,24 @@ impl rt::Fields for RetrieveAssistantMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetrieveAssistantMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assisantId", &self.assisant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
+    }
+}
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
 pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
 /// `ListAssistantMessageResponseBodyData`.
@@ -557,6 +664,24 @@ impl rt::Fields for ListAssistantMessageResponseBodyData {
             "threadId" => rt::read_field(map, &mut self.thread_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAssistantMessageResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assistantId", &self.assistant_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("object", &self.object)?;
+        object.optional("role", &self.role)?;
+        object.optional("runId", &self.run_id)?;
+        object.optional("threadId", &self.thread_id)?;
+        object.end()
     }
 }
 /// `PageListAICreditsUsageResponseBodyDataList`.
@@ -612,8 +737,29 @@ impl rt::Fields for PageListAICreditsUsageResponseBodyDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListAICreditsUsageResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abilityName", &self.ability_name)?;
+        object.optional("aiCreditsUsedNum", &self.ai_credits_used_num)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("isTimeFree", &self.is_time_free)?;
+        object.optional("scenarioName", &self.scenario_name)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("usageTime", &self.usage_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantMessageRequest {
     /// `content`: a query parameter.
@@ -627,6 +773,28 @@ impl CreateAssistantMessageRequest {
         Self {
             content: content.into(),
             role: role.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
         }
     }
 }
@@ -659,6 +827,28 @@ impl ListAssistantMessageRequest {
     pub fn run_id(mut self, value: impl Into<String>) -> Self {
         self.run_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAssistantMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAssistantMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => rt::read_field(map, &mut self.limit),
+            "runId" => rt::read_field(map, &mut self.run_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListAssistantMessageRequest {
@@ -727,6 +917,33 @@ impl PageListAICreditsUsageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListAICreditsUsageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListAICreditsUsageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "scenarioName" => rt::read_field(map, &mut self.scenario_name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageListAICreditsUsageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -756,3 +973,80 @@ pub type PageListAICreditsUsageError = rt::ServiceError;
 pub type RetrieveAssistantMessageError = rt::ServiceError;
 /// An error reply of [`Api::retrieve_assistant_thread`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RetrieveAssistantThreadError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .create_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAssistantRun" => {
+            rt::conformance::reply(api.create_assistant_run(inputs.path(0usize)?)).await
+        }
+        "CreateAssistantThread" => {
+            rt::conformance::reply(api.create_assistant_thread()).await
+        }
+        "DeleteAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .delete_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteAssistantThread" => {
+            rt::conformance::reply(api.delete_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        "ListAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .list_assistant_message(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "PageListAICreditsUsage" => {
+            rt::conformance::reply(
+                    api.page_list_ai_credits_usage(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RetrieveAssistantMessage" => {
+            rt::conformance::reply(
+                    api
+                        .retrieve_assistant_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RetrieveAssistantThread" => {
+            rt::conformance::reply(api.retrieve_assistant_thread(inputs.path(0usize)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

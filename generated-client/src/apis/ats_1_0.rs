@@ -716,6 +716,18 @@ impl rt::Fields for AddApplicationRegFormTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddApplicationRegFormTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `AddFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -748,6 +760,19 @@ impl rt::Fields for AddFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `AddUserAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -772,6 +797,17 @@ impl rt::Fields for AddUserAccountResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddUserAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CollectRecruitJobDetailRequestJobInfo`.
@@ -918,6 +954,40 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestJobInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "category" => rt::read_field(map, &mut self.category),
+            "description" => rt::read_field(map, &mut self.description),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "fullTimeInfo" => rt::read_field(map, &mut self.full_time_info),
+            "headCount" => rt::read_field(map, &mut self.head_count),
+            "jobNature" => rt::read_field(map, &mut self.job_nature),
+            "jobTags" => rt::read_field(map, &mut self.job_tags),
+            "maxSalary" => rt::read_field(map, &mut self.max_salary),
+            "minSalary" => rt::read_field(map, &mut self.min_salary),
+            "name" => rt::read_field(map, &mut self.name),
+            "outJobId" => rt::read_field(map, &mut self.out_job_id),
+            "partTimeInfo" => rt::read_field(map, &mut self.part_time_info),
+            "requiredEdu" => rt::read_field(map, &mut self.required_edu),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectRecruitJobDetailRequestRecruitUserInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -970,6 +1040,30 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestRecruitUserInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestRecruitUserInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestRecruitUserInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "outUserId" => rt::read_field(map, &mut self.out_user_id),
+            "userMobile" => rt::read_field(map, &mut self.user_mobile),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectRecruitJobDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -996,8 +1090,20 @@ impl rt::Fields for CollectRecruitJobDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollectRecruitJobDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CollectResumeDetailRequestResumeData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequestResumeData {
     /// `baseInfo`.
@@ -1107,6 +1213,35 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "baseInfo" => rt::read_field(map, &mut self.base_info),
+            "certificates" => rt::read_field(map, &mut self.certificates),
+            "educationExperiences" => {
+                rt::read_field(map, &mut self.education_experiences)
+            }
+            "jobExpect" => rt::read_field(map, &mut self.job_expect),
+            "languageSkill" => rt::read_field(map, &mut self.language_skill),
+            "trainingExperiences" => rt::read_field(map, &mut self.training_experiences),
+            "workExperiences" => rt::read_field(map, &mut self.work_experiences),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeDetailRequestResumeFile`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1151,6 +1286,29 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1177,8 +1335,20 @@ impl rt::Fields for CollectResumeDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollectResumeDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resumeId", &self.resume_id)?;
+        object.end()
+    }
+}
 /// `CollectResumeMailRequestResumeFile`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeMailRequestResumeFile {
     /// `downloadUrl`.
@@ -1214,6 +1384,29 @@ impl rt::serde::Serialize for CollectResumeMailRequestResumeFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequestResumeFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeMailRequestResumeFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeMailResponseBody`: the same model as [`CollectResumeDetailResponseBody`].
 pub type CollectResumeMailResponseBody = CollectResumeDetailResponseBody;
 /// `ConfirmRightsResponseBody`.
@@ -1240,6 +1433,17 @@ impl rt::Fields for ConfirmRightsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmRightsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `FinishBeginnerTaskResponseBody`: the same model as [`ConfirmRightsResponseBody`].
@@ -1297,6 +1501,26 @@ impl rt::Fields for GetApplicationRegFormByFlowIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetApplicationRegFormByFlowIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("gmtCreateMillis", &self.gmt_create_millis)?;
+        object.optional("gmtModifiedMillis", &self.gmt_modified_millis)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateVersion", &self.template_version)?;
+        object.end()
+    }
+}
 /// `GetCandidateByPhoneNumberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1324,6 +1548,18 @@ impl rt::Fields for GetCandidateByPhoneNumberResponseBody {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCandidateByPhoneNumberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetFileUploadInfoResponseBody`.
@@ -1370,6 +1606,27 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
             "mediaId" => rt::read_field(map, &mut self.media_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("accessToken", &self.access_token)?;
+        object
+            .optional(
+                "accessTokenExpirationMillis",
+                &self.access_token_expiration_millis,
+            )?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endPoint", &self.end_point)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `GetFlowByIdResponseBody`.
@@ -1419,6 +1676,24 @@ impl rt::Fields for GetFlowByIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("candidateName", &self.candidate_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("currentStatus", &self.current_status)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("sourceName", &self.source_name)?;
+        object.optional("statId", &self.stat_id)?;
+        object.end()
+    }
+}
 /// `GetFlowIdByRelationEntityIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1443,6 +1718,17 @@ impl rt::Fields for GetFlowIdByRelationEntityIdResponseBody {
             "flowId" => rt::read_field(map, &mut self.flow_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowIdByRelationEntityIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.end()
     }
 }
 /// `GetJobAuthResponseBody`.
@@ -1472,6 +1758,18 @@ impl rt::Fields for GetJobAuthResponseBody {
             "jobOwners" => rt::read_field(map, &mut self.job_owners),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("jobOwners", &self.job_owners)?;
+        object.end()
     }
 }
 /// `GetJobInfoByJobIdResponseBody`.
@@ -1518,6 +1816,23 @@ impl rt::Fields for GetJobInfoByJobIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobInfoByJobIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("headCount", &self.head_count)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("jobOwners", &self.job_owners)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("mainDeptName", &self.main_dept_name)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ImportCandidateByResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1550,8 +1865,22 @@ impl rt::Fields for ImportCandidateByResumeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportCandidateByResumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ImportJobDataRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequestBody {
     /// `address`.
@@ -1632,6 +1961,37 @@ impl rt::serde::Serialize for ImportJobDataRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "category" => rt::read_field(map, &mut self.category),
+            "description" => rt::read_field(map, &mut self.description),
+            "experience" => rt::read_field(map, &mut self.experience),
+            "fullTimeExt" => rt::read_field(map, &mut self.full_time_ext),
+            "jobNature" => rt::read_field(map, &mut self.job_nature),
+            "maxSalary" => rt::read_field(map, &mut self.max_salary),
+            "minSalary" => rt::read_field(map, &mut self.min_salary),
+            "name" => rt::read_field(map, &mut self.name),
+            "requiredEdu" => rt::read_field(map, &mut self.required_edu),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ImportJobDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1659,6 +2019,18 @@ impl rt::Fields for ImportJobDataResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportJobDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryCandidatesResponseBody`.
@@ -1696,6 +2068,20 @@ impl rt::Fields for QueryCandidatesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCandidatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryInterviewsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1731,6 +2117,20 @@ impl rt::Fields for QueryInterviewsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInterviewsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ReportMessageStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1757,6 +2157,17 @@ impl rt::Fields for ReportMessageStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportMessageStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ResumePostEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1781,6 +2192,17 @@ impl rt::Fields for ResumePostEventResponseBody {
             "bizId" => rt::read_field(map, &mut self.biz_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResumePostEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.end()
     }
 }
 /// `SearchFlowResponseBody`.
@@ -1816,6 +2238,20 @@ impl rt::Fields for SearchFlowResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFlowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SyncChannelMessageResponseBody`: the same model as [`ReportMessageStatusResponseBody`].
@@ -1894,6 +2330,34 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCandidateId" => rt::read_field(map, &mut self.biz_candidate_id),
+            "historyInterviewInfoVOList" => {
+                rt::read_field(map, &mut self.history_interview_info_vo_list)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "resumeContent" => rt::read_field(map, &mut self.resume_content),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1950,6 +2414,37 @@ for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
         object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
         object.optional("scheduleConferenceUrl", &self.schedule_conference_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceBookerInfoVO" => {
+                rt::read_field(map, &mut self.conference_booker_info_vo)
+            }
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "scheduleConferenceUrl" => {
+                rt::read_field(map, &mut self.schedule_conference_url)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList`.
@@ -2012,6 +2507,33 @@ for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
         object.optional("name", &self.name)?;
         object.optional("position", &self.position)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "interviewEvaluationFormConfigVO" => {
+                rt::read_field(map, &mut self.interview_evaluation_form_config_vo)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "position" => rt::read_field(map, &mut self.position),
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO`.
@@ -2083,6 +2605,33 @@ for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commitment" => rt::read_field(map, &mut self.commitment),
+            "hireCount" => rt::read_field(map, &mut self.hire_count),
+            "jobContent" => rt::read_field(map, &mut self.job_content),
+            "jobName" => rt::read_field(map, &mut self.job_name),
+            "maxSalary" => rt::read_field(map, &mut self.max_salary),
+            "minSalary" => rt::read_field(map, &mut self.min_salary),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncInterviewInfoToAIInterviewAssistantResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2113,8 +2662,21 @@ impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateApplicationRegFormRequestDingPanFile`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormRequestDingPanFile {
     /// `fileId`.
@@ -2164,6 +2726,31 @@ impl rt::serde::Serialize for UpdateApplicationRegFormRequestDingPanFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequestDingPanFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplicationRegFormRequestDingPanFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateApplicationRegFormResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2206,6 +2793,23 @@ impl rt::Fields for UpdateApplicationRegFormResponseBody {
             "templateVersion" => rt::read_field(map, &mut self.template_version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateApplicationRegFormResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("gmtCreateMillis", &self.gmt_create_millis)?;
+        object.optional("gmtModifiedMillis", &self.gmt_modified_millis)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateVersion", &self.template_version)?;
+        object.end()
     }
 }
 /// `UpdateJobDeliverResponseBody`: the same model as [`AddUserAccountResponseBody`].
@@ -2286,6 +2890,33 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequestJobInfoAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfoAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cityCode" => rt::read_field(map, &mut self.city_code),
+            "detail" => rt::read_field(map, &mut self.detail),
+            "districtCode" => rt::read_field(map, &mut self.district_code),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "name" => rt::read_field(map, &mut self.name),
+            "provinceCode" => rt::read_field(map, &mut self.province_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectRecruitJobDetailRequestJobInfoFullTimeInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2328,6 +2959,30 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoFullTimeInfo 
         object.optional("minJobExperience", &self.min_job_experience)?;
         object.optional("salaryMonth", &self.salary_month)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfoFullTimeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxJobExperience" => rt::read_field(map, &mut self.max_job_experience),
+            "minJobExperience" => rt::read_field(map, &mut self.min_job_experience),
+            "salaryMonth" => rt::read_field(map, &mut self.salary_month),
+            _ => Ok(false),
+        }
     }
 }
 /// `CollectRecruitJobDetailRequestJobInfoPartTimeInfo`.
@@ -2430,8 +3085,40 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequestJobInfoPartTimeInfo 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactNumber" => rt::read_field(map, &mut self.contact_number),
+            "salaryPeriod" => rt::read_field(map, &mut self.salary_period),
+            "settleType" => rt::read_field(map, &mut self.settle_type),
+            "specifyWorkDate" => rt::read_field(map, &mut self.specify_work_date),
+            "specifyWorkTime" => rt::read_field(map, &mut self.specify_work_time),
+            "workBeginTimeMin" => rt::read_field(map, &mut self.work_begin_time_min),
+            "workDateType" => rt::read_field(map, &mut self.work_date_type),
+            "workEndDate" => rt::read_field(map, &mut self.work_end_date),
+            "workEndTimeMin" => rt::read_field(map, &mut self.work_end_time_min),
+            "workStartDate" => rt::read_field(map, &mut self.work_start_date),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeDetailRequestResumeDataBaseInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequestResumeDataBaseInfo {
     /// `age`.
@@ -2635,6 +3322,47 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataBaseInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeDataBaseInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataBaseInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "age" => rt::read_field(map, &mut self.age),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "beginWorkTime" => rt::read_field(map, &mut self.begin_work_time),
+            "birthday" => rt::read_field(map, &mut self.birthday),
+            "email" => rt::read_field(map, &mut self.email),
+            "englishName" => rt::read_field(map, &mut self.english_name),
+            "graduateTime" => rt::read_field(map, &mut self.graduate_time),
+            "highestEducation" => rt::read_field(map, &mut self.highest_education),
+            "jobTitle" => rt::read_field(map, &mut self.job_title),
+            "lastSchoolName" => rt::read_field(map, &mut self.last_school_name),
+            "married" => rt::read_field(map, &mut self.married),
+            "name" => rt::read_field(map, &mut self.name),
+            "nativePlace" => rt::read_field(map, &mut self.native_place),
+            "nowLocation" => rt::read_field(map, &mut self.now_location),
+            "personalHonor" => rt::read_field(map, &mut self.personal_honor),
+            "phoneNum" => rt::read_field(map, &mut self.phone_num),
+            "politicalStatus" => rt::read_field(map, &mut self.political_status),
+            "selfEvaluation" => rt::read_field(map, &mut self.self_evaluation),
+            "sex" => rt::read_field(map, &mut self.sex),
+            "virtualPhoneNum" => rt::read_field(map, &mut self.virtual_phone_num),
+            "workingYears" => rt::read_field(map, &mut self.working_years),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeDetailRequestResumeDataCertificates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2669,6 +3397,29 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataCertificates {
         object.optional("certificateName", &self.certificate_name)?;
         object.optional("grantTime", &self.grant_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataCertificates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataCertificates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certificateName" => rt::read_field(map, &mut self.certificate_name),
+            "grantTime" => rt::read_field(map, &mut self.grant_time),
+            _ => Ok(false),
+        }
     }
 }
 /// `CollectResumeDetailRequestResumeDataEducationExperiences`.
@@ -2747,6 +3498,34 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataEducationExper
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataEducationExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataEducationExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "degree" => rt::read_field(map, &mut self.degree),
+            "department" => rt::read_field(map, &mut self.department),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "major" => rt::read_field(map, &mut self.major),
+            "schoolName" => rt::read_field(map, &mut self.school_name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeDetailRequestResumeDataJobExpect`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2810,6 +3589,31 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataJobExpect {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequestResumeDataJobExpect {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataJobExpect {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobName" => rt::read_field(map, &mut self.job_name),
+            "locations" => rt::read_field(map, &mut self.locations),
+            "maxSalary" => rt::read_field(map, &mut self.max_salary),
+            "minSalary" => rt::read_field(map, &mut self.min_salary),
+            "onboardTime" => rt::read_field(map, &mut self.onboard_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CollectResumeDetailRequestResumeDataLanguageSkill`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2844,6 +3648,29 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataLanguageSkill 
         object.optional("certificateName", &self.certificate_name)?;
         object.optional("languageName", &self.language_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataLanguageSkill {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataLanguageSkill {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certificateName" => rt::read_field(map, &mut self.certificate_name),
+            "languageName" => rt::read_field(map, &mut self.language_name),
+            _ => Ok(false),
+        }
     }
 }
 /// `CollectResumeDetailRequestResumeDataTrainingExperiences`.
@@ -2912,6 +3739,33 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataTrainingExperi
         object.optional("name", &self.name)?;
         object.optional("startDate", &self.start_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataTrainingExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataTrainingExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "institutionName" => rt::read_field(map, &mut self.institution_name),
+            "location" => rt::read_field(map, &mut self.location),
+            "name" => rt::read_field(map, &mut self.name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
+        }
     }
 }
 /// `CollectResumeDetailRequestResumeDataWorkExperiences`.
@@ -2998,6 +3852,35 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataWorkExperience
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CollectResumeDetailRequestResumeDataWorkExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequestResumeDataWorkExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "department" => rt::read_field(map, &mut self.department),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "jobTitle" => rt::read_field(map, &mut self.job_title),
+            "location" => rt::read_field(map, &mut self.location),
+            "responsibility" => rt::read_field(map, &mut self.responsibility),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetJobAuthResponseBodyJobOwners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3027,10 +3910,23 @@ impl rt::Fields for GetJobAuthResponseBodyJobOwners {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobAuthResponseBodyJobOwners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetJobInfoByJobIdResponseBodyJobOwners`: the same model as [`GetJobAuthResponseBodyJobOwners`].
 pub type GetJobInfoByJobIdResponseBodyJobOwners = GetJobAuthResponseBodyJobOwners;
 /// `ImportJobDataRequestBodyAddress`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequestBodyAddress {
     /// `cityCode`.
@@ -3090,6 +3986,33 @@ impl rt::serde::Serialize for ImportJobDataRequestBodyAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBodyAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequestBodyAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cityCode" => rt::read_field(map, &mut self.city_code),
+            "customName" => rt::read_field(map, &mut self.custom_name),
+            "districtCode" => rt::read_field(map, &mut self.district_code),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "name" => rt::read_field(map, &mut self.name),
+            "provinceCode" => rt::read_field(map, &mut self.province_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ImportJobDataRequestBodyFullTimeExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3116,6 +4039,27 @@ impl rt::serde::Serialize for ImportJobDataRequestBodyFullTimeExt {
         let mut object = rt::Object::new(serializer)?;
         object.optional("salaryMonth", &self.salary_month)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequestBodyFullTimeExt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequestBodyFullTimeExt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryMonth" => rt::read_field(map, &mut self.salary_month),
+            _ => Ok(false),
+        }
     }
 }
 /// `QueryCandidatesResponseBodyList`.
@@ -3151,6 +4095,20 @@ impl rt::Fields for QueryCandidatesResponseBodyList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCandidatesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("candidateId", &self.candidate_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("entryDate", &self.entry_date)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryInterviewsResponseBodyList`.
@@ -3195,6 +4153,23 @@ impl rt::Fields for QueryInterviewsResponseBodyList {
             "startTimeMillis" => rt::read_field(map, &mut self.start_time_millis),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInterviewsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cancelled", &self.cancelled)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("endTimeMillis", &self.end_time_millis)?;
+        object.optional("interviewId", &self.interview_id)?;
+        object.optional("interviewers", &self.interviewers)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("startTimeMillis", &self.start_time_millis)?;
+        object.end()
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList`.
@@ -3268,6 +4243,39 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInte
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiInterviewHistoryEvaluationContentList" => {
+                rt::read_field(
+                    map,
+                    &mut self.ai_interview_history_evaluation_content_list,
+                )
+            }
+            "canViewUserIdList" => rt::read_field(map, &mut self.can_view_user_id_list),
+            "historyInterviewId" => rt::read_field(map, &mut self.history_interview_id),
+            "historyInterviewRounds" => {
+                rt::read_field(map, &mut self.history_interview_rounds)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3303,6 +4311,30 @@ for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBook
         object.optional("id", &self.id)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO`.
@@ -3350,6 +4382,31 @@ for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterview
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryInterviewsResponseBodyListInterviewers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3374,6 +4431,17 @@ impl rt::Fields for QueryInterviewsResponseBodyListInterviewers {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInterviewsResponseBodyListInterviewers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4`.
@@ -3413,8 +4481,35 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInte
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4 {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "historyInterviewContent" => {
+                rt::read_field(map, &mut self.history_interview_content)
+            }
+            "interviewerUserId" => rt::read_field(map, &mut self.interviewer_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::add_application_reg_form_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddApplicationRegFormTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -3466,6 +4561,31 @@ impl rt::serde::Serialize for AddApplicationRegFormTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddApplicationRegFormTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddApplicationRegFormTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "name" => rt::read_field(map, &mut self.name),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddApplicationRegFormTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3475,6 +4595,7 @@ impl rt::WriteRequest for AddApplicationRegFormTemplateRequest {
 }
 /// The request of [`Api::add_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddFileRequest {
     /// `bizCode`: a query parameter.
@@ -3516,6 +4637,30 @@ impl rt::serde::Serialize for AddFileRequest {
         object.field("fileName", &self.file_name)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddFileRequest {
@@ -3588,6 +4733,32 @@ impl rt::serde::Serialize for AddUserAccountRequest {
         object.optional("channelUserIdentify", &self.channel_user_identify)?;
         object.optional("phoneNumber", &self.phone_number)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddUserAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddUserAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "channelAccountName" => rt::read_field(map, &mut self.channel_account_name),
+            "channelUserIdentify" => rt::read_field(map, &mut self.channel_user_identify),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddUserAccountRequest {
@@ -3684,6 +4855,34 @@ impl rt::serde::Serialize for CollectRecruitJobDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectRecruitJobDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectRecruitJobDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "jobInfo" => rt::read_field(map, &mut self.job_info),
+            "outCorpId" => rt::read_field(map, &mut self.out_corp_id),
+            "outCorpName" => rt::read_field(map, &mut self.out_corp_name),
+            "recruitUserInfo" => rt::read_field(map, &mut self.recruit_user_info),
+            "source" => rt::read_field(map, &mut self.source),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollectRecruitJobDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3692,6 +4891,7 @@ impl rt::WriteRequest for CollectRecruitJobDetailRequest {
 }
 /// The request of [`Api::collect_resume_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequest {
     /// `bizCode`: a query parameter.
@@ -3780,6 +4980,35 @@ impl rt::serde::Serialize for CollectResumeDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "channelOuterId" => rt::read_field(map, &mut self.channel_outer_id),
+            "channelTalentId" => rt::read_field(map, &mut self.channel_talent_id),
+            "deliverJobId" => rt::read_field(map, &mut self.deliver_job_id),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "resumeChannelUrl" => rt::read_field(map, &mut self.resume_channel_url),
+            "resumeData" => rt::read_field(map, &mut self.resume_data),
+            "resumeFile" => rt::read_field(map, &mut self.resume_file),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollectResumeDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3788,6 +5017,7 @@ impl rt::WriteRequest for CollectResumeDetailRequest {
 }
 /// The request of [`Api::collect_resume_mail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeMailRequest {
     /// `bizCode`: a query parameter.
@@ -3889,6 +5119,39 @@ impl rt::serde::Serialize for CollectResumeMailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollectResumeMailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "deliverJobId" => rt::read_field(map, &mut self.deliver_job_id),
+            "fromMailAddress" => rt::read_field(map, &mut self.from_mail_address),
+            "historyMailImport" => rt::read_field(map, &mut self.history_mail_import),
+            "mailId" => rt::read_field(map, &mut self.mail_id),
+            "mailTitle" => rt::read_field(map, &mut self.mail_title),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "receiveMailAddress" => rt::read_field(map, &mut self.receive_mail_address),
+            "receiveMailType" => rt::read_field(map, &mut self.receive_mail_type),
+            "receivedTime" => rt::read_field(map, &mut self.received_time),
+            "resumeChannelUrl" => rt::read_field(map, &mut self.resume_channel_url),
+            "resumeFile" => rt::read_field(map, &mut self.resume_file),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollectResumeMailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3913,6 +5176,27 @@ impl ConfirmRightsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmRightsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmRightsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConfirmRightsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3920,6 +5204,7 @@ impl rt::WriteRequest for ConfirmRightsRequest {
 }
 /// The request of [`Api::finish_beginner_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FinishBeginnerTaskRequest {
     /// `scope`: a query parameter.
@@ -3939,6 +5224,28 @@ impl FinishBeginnerTaskRequest {
     pub fn scope(mut self, value: impl Into<String>) -> Self {
         self.scope = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishBeginnerTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishBeginnerTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => rt::read_field(map, &mut self.scope),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for FinishBeginnerTaskRequest {
@@ -3965,6 +5272,27 @@ impl GetApplicationRegFormByFlowIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetApplicationRegFormByFlowIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetApplicationRegFormByFlowIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetApplicationRegFormByFlowIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -3972,6 +5300,7 @@ impl rt::WriteRequest for GetApplicationRegFormByFlowIdRequest {
 }
 /// The request of [`Api::get_candidate_by_phone_number`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCandidateByPhoneNumberRequest {
     /// `bizCode`: a query parameter.
@@ -3993,6 +5322,28 @@ impl GetCandidateByPhoneNumberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCandidateByPhoneNumberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCandidateByPhoneNumberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCandidateByPhoneNumberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4001,6 +5352,7 @@ impl rt::WriteRequest for GetCandidateByPhoneNumberRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `bizCode`: a query parameter.
@@ -4040,6 +5392,31 @@ impl GetFileUploadInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "md5" => rt::read_field(map, &mut self.md5),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4051,6 +5428,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_flow_id_by_relation_entity_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFlowIdByRelationEntityIdRequest {
     /// `bizCode`: a query parameter.
@@ -4078,6 +5456,29 @@ impl GetFlowIdByRelationEntityIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowIdByRelationEntityIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowIdByRelationEntityIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "relationEntity" => rt::read_field(map, &mut self.relation_entity),
+            "relationEntityId" => rt::read_field(map, &mut self.relation_entity_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFlowIdByRelationEntityIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4103,6 +5504,27 @@ impl GetJobAuthRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetJobAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -4110,6 +5532,7 @@ impl rt::WriteRequest for GetJobAuthRequest {
 }
 /// The request of [`Api::import_candidate_by_resume`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportCandidateByResumeRequest {
     /// `opUserId`: a query parameter.
@@ -4194,6 +5617,35 @@ impl rt::serde::Serialize for ImportCandidateByResumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportCandidateByResumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportCandidateByResumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileSourceType" => rt::read_field(map, &mut self.file_source_type),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ImportCandidateByResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -4202,6 +5654,7 @@ impl rt::WriteRequest for ImportCandidateByResumeRequest {
 }
 /// The request of [`Api::import_job_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequest {
     /// `body`.
@@ -4215,6 +5668,27 @@ impl ImportJobDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportJobDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportJobDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ImportJobDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -4222,6 +5696,7 @@ impl rt::WriteRequest for ImportJobDataRequest {
 }
 /// The request of [`Api::query_candidates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCandidatesRequest {
     /// `opUserId`: a query parameter.
@@ -4266,6 +5741,30 @@ impl rt::serde::Serialize for QueryCandidatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCandidatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCandidatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "statId" => rt::read_field(map, &mut self.stat_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCandidatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -4274,6 +5773,7 @@ impl rt::WriteRequest for QueryCandidatesRequest {
 }
 /// The request of [`Api::query_interviews`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInterviewsRequest {
     /// `bizCode`: a query parameter.
@@ -4331,6 +5831,34 @@ impl rt::serde::Serialize for QueryInterviewsRequest {
         object.field("startTimeBeginMillis", &self.start_time_begin_millis)?;
         object.field("startTimeEndMillis", &self.start_time_end_millis)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInterviewsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInterviewsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "size" => rt::read_field(map, &mut self.size),
+            "candidateId" => rt::read_field(map, &mut self.candidate_id),
+            "startTimeBeginMillis" => {
+                rt::read_field(map, &mut self.start_time_begin_millis)
+            }
+            "startTimeEndMillis" => rt::read_field(map, &mut self.start_time_end_millis),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryInterviewsRequest {
@@ -4416,6 +5944,33 @@ impl rt::serde::Serialize for ReportMessageStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportMessageStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportMessageStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReportMessageStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4424,6 +5979,7 @@ impl rt::WriteRequest for ReportMessageStatusRequest {
 }
 /// The request of [`Api::resume_post_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ResumePostEventRequest {
     /// `candidateName`.
@@ -4483,6 +6039,33 @@ impl rt::serde::Serialize for ResumePostEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResumePostEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResumePostEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "candidateName" => rt::read_field(map, &mut self.candidate_name),
+            "jobName" => rt::read_field(map, &mut self.job_name),
+            "jobOwnerUserId" => rt::read_field(map, &mut self.job_owner_user_id),
+            "mobileResumeUrl" => rt::read_field(map, &mut self.mobile_resume_url),
+            "pcResumeUrl" => rt::read_field(map, &mut self.pc_resume_url),
+            "resumeDesc" => rt::read_field(map, &mut self.resume_desc),
+            "resumePostTime" => rt::read_field(map, &mut self.resume_post_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ResumePostEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4490,6 +6073,7 @@ impl rt::WriteRequest for ResumePostEventRequest {
 }
 /// The request of [`Api::search_flow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFlowRequest {
     /// `opUserId`: a query parameter.
@@ -4540,6 +6124,31 @@ impl rt::serde::Serialize for SearchFlowRequest {
         object.field("minModifyTimeMills", &self.min_modify_time_mills)?;
         object.optional("size", &self.size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "maxModifyTimeMills" => rt::read_field(map, &mut self.max_modify_time_mills),
+            "minModifyTimeMills" => rt::read_field(map, &mut self.min_modify_time_mills),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchFlowRequest {
@@ -4621,6 +6230,33 @@ impl rt::serde::Serialize for SyncChannelMessageRequest {
         object.optional("senderUserId", &self.sender_user_id)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncChannelMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncChannelMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "content" => rt::read_field(map, &mut self.content),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SyncChannelMessageRequest {
@@ -4745,6 +6381,40 @@ impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncInterviewInfoToAIInterviewAssistantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInterviewInfoToAIInterviewAssistantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "candidateInfoVOList" => {
+                rt::read_field(map, &mut self.candidate_info_vo_list)
+            }
+            "conferenceInfoVO" => rt::read_field(map, &mut self.conference_info_vo),
+            "interviewEndTime" => rt::read_field(map, &mut self.interview_end_time),
+            "interviewId" => rt::read_field(map, &mut self.interview_id),
+            "interviewStartTime" => rt::read_field(map, &mut self.interview_start_time),
+            "interviewType" => rt::read_field(map, &mut self.interview_type),
+            "interviewerInfoVOList" => {
+                rt::read_field(map, &mut self.interviewer_info_vo_list)
+            }
+            "isvId" => rt::read_field(map, &mut self.isv_id),
+            "jobContentVO" => rt::read_field(map, &mut self.job_content_vo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncInterviewInfoToAIInterviewAssistantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4752,6 +6422,7 @@ impl rt::WriteRequest for SyncInterviewInfoToAIInterviewAssistantRequest {
 }
 /// The request of [`Api::update_application_reg_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormRequest {
     /// `bizCode`: a query parameter.
@@ -4790,6 +6461,29 @@ impl rt::serde::Serialize for UpdateApplicationRegFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplicationRegFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "content" => rt::read_field(map, &mut self.content),
+            "dingPanFile" => rt::read_field(map, &mut self.ding_pan_file),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateApplicationRegFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4798,6 +6492,7 @@ impl rt::WriteRequest for UpdateApplicationRegFormRequest {
 }
 /// The request of [`Api::update_interview_sign_in_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInterviewSignInInfoRequest {
     /// `bizCode`: a query parameter.
@@ -4829,6 +6524,28 @@ impl rt::serde::Serialize for UpdateInterviewSignInInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInterviewSignInInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInterviewSignInInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "signInTimeMillis" => rt::read_field(map, &mut self.sign_in_time_millis),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInterviewSignInInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4837,6 +6554,7 @@ impl rt::WriteRequest for UpdateInterviewSignInInfoRequest {
 }
 /// The request of [`Api::update_job_deliver`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateJobDeliverRequest {
     /// `bizCode`: a query parameter.
@@ -4912,6 +6630,35 @@ impl rt::serde::Serialize for UpdateJobDeliverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateJobDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateJobDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "channelOuterId" => rt::read_field(map, &mut self.channel_outer_id),
+            "deliverUserId" => rt::read_field(map, &mut self.deliver_user_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "opTime" => rt::read_field(map, &mut self.op_time),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateJobDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4973,3 +6720,159 @@ pub type UpdateApplicationRegFormError = rt::ServiceError;
 pub type UpdateInterviewSignInInfoError = rt::ServiceError;
 /// An error reply of [`Api::update_job_deliver`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateJobDeliverError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddApplicationRegFormTemplate" => {
+            rt::conformance::reply(
+                    api.add_application_reg_form_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddFile" => rt::conformance::reply(api.add_file(&inputs.request(true)?)).await,
+        "AddUserAccount" => {
+            rt::conformance::reply(api.add_user_account(&inputs.request(true)?)).await
+        }
+        "CollectRecruitJobDetail" => {
+            rt::conformance::reply(
+                    api.collect_recruit_job_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CollectResumeDetail" => {
+            rt::conformance::reply(api.collect_resume_detail(&inputs.request(true)?))
+                .await
+        }
+        "CollectResumeMail" => {
+            rt::conformance::reply(api.collect_resume_mail(&inputs.request(true)?)).await
+        }
+        "ConfirmRights" => {
+            rt::conformance::reply(
+                    api.confirm_rights(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "FinishBeginnerTask" => {
+            rt::conformance::reply(
+                    api
+                        .finish_beginner_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetApplicationRegFormByFlowId" => {
+            rt::conformance::reply(
+                    api
+                        .get_application_reg_form_by_flow_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetCandidateByPhoneNumber" => {
+            rt::conformance::reply(
+                    api.get_candidate_by_phone_number(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetFileUploadInfo" => {
+            rt::conformance::reply(api.get_file_upload_info(&inputs.request(false)?))
+                .await
+        }
+        "GetFlowById" => {
+            rt::conformance::reply(api.get_flow_by_id(inputs.path(0usize)?)).await
+        }
+        "GetFlowIdByRelationEntityId" => {
+            rt::conformance::reply(
+                    api.get_flow_id_by_relation_entity_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetJobAuth" => {
+            rt::conformance::reply(
+                    api.get_job_auth(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetJobInfoByJobId" => {
+            rt::conformance::reply(api.get_job_info_by_job_id(inputs.path(0usize)?))
+                .await
+        }
+        "ImportCandidateByResume" => {
+            rt::conformance::reply(
+                    api.import_candidate_by_resume(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ImportJobData" => {
+            rt::conformance::reply(api.import_job_data(&inputs.request(false)?)).await
+        }
+        "QueryCandidates" => {
+            rt::conformance::reply(api.query_candidates(&inputs.request(true)?)).await
+        }
+        "QueryInterviews" => {
+            rt::conformance::reply(api.query_interviews(&inputs.request(true)?)).await
+        }
+        "ReportMessageStatus" => {
+            rt::conformance::reply(api.report_message_status(&inputs.request(true)?))
+                .await
+        }
+        "ResumePostEvent" => {
+            rt::conformance::reply(api.resume_post_event(&inputs.request(true)?)).await
+        }
+        "SearchFlow" => {
+            rt::conformance::reply(api.search_flow(&inputs.request(true)?)).await
+        }
+        "SyncChannelMessage" => {
+            rt::conformance::reply(api.sync_channel_message(&inputs.request(true)?))
+                .await
+        }
+        "SyncInterviewInfoToAIInterviewAssistant" => {
+            rt::conformance::reply(
+                    api
+                        .sync_interview_info_to_ai_interview_assistant(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateApplicationRegForm" => {
+            rt::conformance::reply(
+                    api
+                        .update_application_reg_form(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateInterviewSignInInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_interview_sign_in_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateJobDeliver" => {
+            rt::conformance::reply(api.update_job_deliver(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1115,6 +1115,30 @@ impl rt::serde::Serialize for AddLeaveTypeRequestLeaveCertificate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestLeaveCertificate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequestLeaveCertificate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => rt::read_field(map, &mut self.duration),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "promptInformation" => rt::read_field(map, &mut self.prompt_information),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddLeaveTypeRequestSubmitTimeRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1167,6 +1191,30 @@ impl rt::serde::Serialize for AddLeaveTypeRequestSubmitTimeRule {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestSubmitTimeRule {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequestSubmitTimeRule {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableTimeLimit" => rt::read_field(map, &mut self.enable_time_limit),
+            "timeType" => rt::read_field(map, &mut self.time_type),
+            "timeUnit" => rt::read_field(map, &mut self.time_unit),
+            "timeValue" => rt::read_field(map, &mut self.time_value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddLeaveTypeRequestVisibilityRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1206,6 +1254,28 @@ impl rt::serde::Serialize for AddLeaveTypeRequestVisibilityRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequestVisibilityRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequestVisibilityRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => rt::read_field(map, &mut self.r#type),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1230,6 +1300,17 @@ impl rt::Fields for AddLeaveTypeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesAddResponseBody`.
@@ -1261,6 +1342,18 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorList", &self.error_list)?;
+        object.optional("successList", &self.success_list)?;
+        object.end()
+    }
+}
 /// `AttendanceBleDevicesQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1285,6 +1378,17 @@ impl rt::Fields for AttendanceBleDevicesQueryResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesRemoveResponseBody`.
@@ -1316,8 +1420,21 @@ impl rt::Fields for AttendanceBleDevicesRemoveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorList", &self.error_list)?;
+        object.optional("successList", &self.success_list)?;
+        object.end()
+    }
+}
 /// `BatchBossCheckRequestModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequestModels {
     /// `absentMin`.
@@ -1363,6 +1480,30 @@ impl rt::serde::Serialize for BatchBossCheckRequestModels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckRequestModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBossCheckRequestModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "absentMin" => rt::read_field(map, &mut self.absent_min),
+            "planId" => rt::read_field(map, &mut self.plan_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "timeResult" => rt::read_field(map, &mut self.time_result),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchBossCheckResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1387,6 +1528,17 @@ impl rt::Fields for BatchBossCheckResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchBossCheckResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CalculateDurationResponseBody`.
@@ -1418,8 +1570,21 @@ impl rt::Fields for CalculateDurationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CalculateDurationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CheckClosingAccountRequestUserTimeRange`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequestUserTimeRange {
     /// `endTime`.
@@ -1442,6 +1607,28 @@ impl rt::serde::Serialize for CheckClosingAccountRequestUserTimeRange {
         object.field("endTime", &self.end_time)?;
         object.field("startTime", &self.start_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequestUserTimeRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckClosingAccountRequestUserTimeRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 /// `CheckClosingAccountResponseBody`.
@@ -1476,6 +1663,19 @@ impl rt::Fields for CheckClosingAccountResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckClosingAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("mesage", &self.mesage)?;
+        object.optional("pass", &self.pass)?;
+        object.end()
+    }
+}
 /// `CheckWritePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1500,6 +1700,17 @@ impl rt::Fields for CheckWritePermissionResponseBody {
             "entityPermissionMap" => rt::read_field(map, &mut self.entity_permission_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckWritePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityPermissionMap", &self.entity_permission_map)?;
+        object.end()
     }
 }
 /// `CreateApproveRequestPunchParam`.
@@ -1554,6 +1765,30 @@ impl rt::serde::Serialize for CreateApproveRequestPunchParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequestPunchParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateApproveRequestPunchParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionId" => rt::read_field(map, &mut self.position_id),
+            "positionName" => rt::read_field(map, &mut self.position_name),
+            "positionType" => rt::read_field(map, &mut self.position_type),
+            "punchTime" => rt::read_field(map, &mut self.punch_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1578,6 +1813,17 @@ impl rt::Fields for CreateApproveResponseBody {
             "dingtalkApproveId" => rt::read_field(map, &mut self.dingtalk_approve_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkApproveId", &self.dingtalk_approve_id)?;
+        object.end()
     }
 }
 /// `DeleteLeaveRequestResponseBody`.
@@ -1609,6 +1855,18 @@ impl rt::Fields for DeleteLeaveRequestResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteLeaveRequestResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteWaterMarkTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1633,6 +1891,17 @@ impl rt::Fields for DeleteWaterMarkTemplateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteWaterMarkTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DingTalkSecurityCheckResponseBody`.
@@ -1661,6 +1930,17 @@ impl rt::Fields for DingTalkSecurityCheckResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DingTalkSecurityCheckResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetATManageScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1685,6 +1965,17 @@ impl rt::Fields for GetATManageScopeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetATManageScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAdjustmentsResponseBody`.
@@ -1713,6 +2004,17 @@ impl rt::Fields for GetAdjustmentsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAdjustmentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCheckInSchemaTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1737,6 +2039,17 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckInSchemaTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCheckinRecordByUserResponseBody`.
@@ -1765,6 +2078,17 @@ impl rt::Fields for GetCheckinRecordByUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1789,6 +2113,17 @@ impl rt::Fields for GetClassWithDeletedResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetClosingAccountsResponseBody`.
@@ -1817,6 +2152,17 @@ impl rt::Fields for GetClosingAccountsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClosingAccountsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetColumnvalsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1841,6 +2187,17 @@ impl rt::Fields for GetColumnvalsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetLeaveRecordsResponseBody`.
@@ -1872,6 +2229,18 @@ impl rt::Fields for GetLeaveRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetLeaveTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1896,6 +2265,17 @@ impl rt::Fields for GetLeaveTypeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMachineResponseBody`.
@@ -1924,6 +2304,17 @@ impl rt::Fields for GetMachineResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetMachineUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1948,6 +2339,17 @@ impl rt::Fields for GetMachineUserResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOverdraftInfoResponseBody`.
@@ -1976,6 +2378,17 @@ impl rt::Fields for GetOverdraftInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOverdraftInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overdraftList", &self.overdraft_list)?;
+        object.end()
+    }
+}
 /// `GetOvertimeSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2000,6 +2413,17 @@ impl rt::Fields for GetOvertimeSettingResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetShiftResponseBody`.
@@ -2028,6 +2452,17 @@ impl rt::Fields for GetShiftResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2052,6 +2487,17 @@ impl rt::Fields for GetSimpleGroupsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
@@ -2082,6 +2528,17 @@ impl rt::Fields for GetUserHolidaysResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserHolidaysResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GroupAddRequestBleDeviceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2108,6 +2565,27 @@ impl rt::serde::Serialize for GroupAddRequestBleDeviceList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("deviceId", &self.device_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestBleDeviceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestBleDeviceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `GroupAddRequestFreeCheckSetting`.
@@ -2153,6 +2631,30 @@ impl rt::serde::Serialize for GroupAddRequestFreeCheckSetting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestFreeCheckSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestFreeCheckSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "delimitOffsetMinutesBetweenDays" => {
+                rt::read_field(map, &mut self.delimit_offset_minutes_between_days)
+            }
+            "freeCheckGap" => rt::read_field(map, &mut self.free_check_gap),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GroupAddRequestMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2195,6 +2697,29 @@ impl rt::serde::Serialize for GroupAddRequestMembers {
         object.optional("type", &self.r#type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "role" => rt::read_field(map, &mut self.role),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `GroupAddRequestPositions`.
@@ -2257,6 +2782,31 @@ impl rt::serde::Serialize for GroupAddRequestPositions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestPositions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestPositions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "latitude" => rt::read_field(map, &mut self.latitude),
+            "longitude" => rt::read_field(map, &mut self.longitude),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GroupAddRequestShiftVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2283,6 +2833,27 @@ impl rt::serde::Serialize for GroupAddRequestShiftVOList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("shiftId", &self.shift_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestShiftVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestShiftVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "shiftId" => rt::read_field(map, &mut self.shift_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `GroupAddRequestWifis`.
@@ -2321,6 +2892,28 @@ impl rt::serde::Serialize for GroupAddRequestWifis {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestWifis {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestWifis {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "macAddr" => rt::read_field(map, &mut self.mac_addr),
+            "ssid" => rt::read_field(map, &mut self.ssid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GroupAddResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2348,6 +2941,18 @@ impl rt::Fields for GroupAddResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GroupUpdateRequestFreeCheckSetting`: the same model as [`GroupAddRequestFreeCheckSetting`].
@@ -2384,6 +2989,17 @@ impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitAndGetLeaveALlocationQuotasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListApproveByUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2410,10 +3026,22 @@ impl rt::Fields for ListApproveByUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApproveByUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ModifyWaterMarkTemplateResponseBody`: the same model as [`DeleteWaterMarkTemplateResponseBody`].
 pub type ModifyWaterMarkTemplateResponseBody = DeleteWaterMarkTemplateResponseBody;
 /// `ProcessApproveCreateRequestPunchParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequestPunchParam {
     /// `positionId`.
@@ -2464,6 +3092,30 @@ impl rt::serde::Serialize for ProcessApproveCreateRequestPunchParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateRequestPunchParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveCreateRequestPunchParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionId" => rt::read_field(map, &mut self.position_id),
+            "positionName" => rt::read_field(map, &mut self.position_name),
+            "positionType" => rt::read_field(map, &mut self.position_type),
+            "punchTime" => rt::read_field(map, &mut self.punch_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ProcessApproveCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2488,6 +3140,17 @@ impl rt::Fields for ProcessApproveCreateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessApproveCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ProcessApproveFinishRequestTopCalculateApproveDurationParam`.
@@ -2567,6 +3230,34 @@ for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveFinishRequestTopCalculateApproveDurationParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "calculateModel" => rt::read_field(map, &mut self.calculate_model),
+            "durationUnit" => rt::read_field(map, &mut self.duration_unit),
+            "fromTime" => rt::read_field(map, &mut self.from_time),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "timeZoneId" => rt::read_field(map, &mut self.time_zone_id),
+            "toTime" => rt::read_field(map, &mut self.to_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ProcessApproveFinishResponseBody`: the same model as [`CalculateDurationResponseBody`].
 pub type ProcessApproveFinishResponseBody = CalculateDurationResponseBody;
 /// `ProcessHhOemUpdateResponseBody`.
@@ -2593,6 +3284,17 @@ impl rt::Fields for ProcessHhOemUpdateResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessHhOemUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
@@ -2623,10 +3325,22 @@ impl rt::Fields for RetainLeaveTypesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetainLeaveTypesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ReverseTrialAdvancedLeaveResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
 pub type ReverseTrialAdvancedLeaveResponseBody = DeleteLeaveRequestResponseBody;
 /// `SalaryThirdDataIntegrationRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequestItems {
     /// `bizContents`.
@@ -2676,6 +3390,30 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SalaryThirdDataIntegrationRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizContents" => rt::read_field(map, &mut self.biz_contents),
+            "bizDate" => rt::read_field(map, &mut self.biz_date),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SalaryThirdDataIntegrationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2700,6 +3438,17 @@ impl rt::Fields for SalaryThirdDataIntegrationResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SalaryThirdDataIntegrationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SaveCustomWaterMarkTemplateResponseBody`.
@@ -2728,8 +3477,20 @@ impl rt::Fields for SaveCustomWaterMarkTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ShiftAddRequestSections`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSections {
     /// `times`.
@@ -2751,6 +3512,27 @@ impl rt::serde::Serialize for ShiftAddRequestSections {
         let mut object = rt::Object::new(serializer)?;
         object.field("times", &self.times)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "times" => rt::read_field(map, &mut self.times),
+            _ => Ok(false),
+        }
     }
 }
 /// `ShiftAddRequestSetting`.
@@ -2910,6 +3692,52 @@ impl rt::serde::Serialize for ShiftAddRequestSetting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "absenteeismLateMinutes" => {
+                rt::read_field(map, &mut self.absenteeism_late_minutes)
+            }
+            "attendDays" => rt::read_field(map, &mut self.attend_days),
+            "demandWorkTimeMinutes" => {
+                rt::read_field(map, &mut self.demand_work_time_minutes)
+            }
+            "enableOutsideLateBack" => {
+                rt::read_field(map, &mut self.enable_outside_late_back)
+            }
+            "extras" => rt::read_field(map, &mut self.extras),
+            "isFlexible" => rt::read_field(map, &mut self.is_flexible),
+            "lateBackSetting" => rt::read_field(map, &mut self.late_back_setting),
+            "overtimeBehindDuration" => {
+                rt::read_field(map, &mut self.overtime_behind_duration)
+            }
+            "overtimeFrontDuration" => {
+                rt::read_field(map, &mut self.overtime_front_duration)
+            }
+            "overtimeOpen" => rt::read_field(map, &mut self.overtime_open),
+            "overtimeType" => rt::read_field(map, &mut self.overtime_type),
+            "referenceClassId" => rt::read_field(map, &mut self.reference_class_id),
+            "seriousLateMinutes" => rt::read_field(map, &mut self.serious_late_minutes),
+            "shiftType" => rt::read_field(map, &mut self.shift_type),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "topRestTimeList" => rt::read_field(map, &mut self.top_rest_time_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ShiftAddResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2939,8 +3767,21 @@ impl rt::Fields for ShiftAddResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShiftAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncScheduleInfoRequestScheduleInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequestScheduleInfos {
     /// `planId`.
@@ -2997,6 +3838,32 @@ impl rt::serde::Serialize for SyncScheduleInfoRequestScheduleInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncScheduleInfoRequestScheduleInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncScheduleInfoRequestScheduleInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "planId" => rt::read_field(map, &mut self.plan_id),
+            "positionKeys" => rt::read_field(map, &mut self.position_keys),
+            "retainAttendanceCheck" => {
+                rt::read_field(map, &mut self.retain_attendance_check)
+            }
+            "wifiKeys" => rt::read_field(map, &mut self.wifi_keys),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateLeaveTypeRequestLeaveCertificate`: the same model as [`AddLeaveTypeRequestLeaveCertificate`].
 pub type UpdateLeaveTypeRequestLeaveCertificate = AddLeaveTypeRequestLeaveCertificate;
 /// `UpdateLeaveTypeRequestSubmitTimeRule`: the same model as [`AddLeaveTypeRequestSubmitTimeRule`].
@@ -3029,8 +3896,20 @@ impl rt::Fields for UpdateLeaveTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateLeaveTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateVacationQuotaRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequestBody {
     /// `actionType`.
@@ -3121,6 +4000,35 @@ impl rt::serde::Serialize for UpdateVacationQuotaRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVacationQuotaRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "quotaCycle" => rt::read_field(map, &mut self.quota_cycle),
+            "quotaNumPerDay" => rt::read_field(map, &mut self.quota_num_per_day),
+            "quotaNumPerHour" => rt::read_field(map, &mut self.quota_num_per_hour),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateVacationQuotaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3145,6 +4053,17 @@ impl rt::Fields for UpdateVacationQuotaResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVacationQuotaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AddLeaveTypeResponseBodyResult`.
@@ -3197,6 +4116,25 @@ impl rt::Fields for AddLeaveTypeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.end()
+    }
+}
 /// `AttendanceBleDevicesAddResponseBodyErrorList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3231,6 +4169,19 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodyErrorList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBodyErrorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("failureList", &self.failure_list)?;
+        object.optional("msg", &self.msg)?;
+        object.end()
+    }
+}
 /// `AttendanceBleDevicesAddResponseBodySuccessList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3262,6 +4213,19 @@ impl rt::Fields for AttendanceBleDevicesAddResponseBodySuccessList {
             "sn" => rt::read_field(map, &mut self.sn),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesAddResponseBodySuccessList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
@@ -3299,6 +4263,19 @@ impl rt::Fields for AttendanceBleDevicesRemoveResponseBodyErrorList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBodyErrorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("failureList", &self.failure_list)?;
+        object.optional("msg", &self.msg)?;
+        object.end()
+    }
+}
 /// `CalculateDurationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3328,6 +4305,18 @@ impl rt::Fields for CalculateDurationResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CalculateDurationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationDetail", &self.duration_detail)?;
+        object.end()
+    }
+}
 /// `DingTalkSecurityCheckResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3355,6 +4344,18 @@ impl rt::Fields for DingTalkSecurityCheckResponseBodyResult {
             "riskInfo" => rt::read_field(map, &mut self.risk_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DingTalkSecurityCheckResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasRisk", &self.has_risk)?;
+        object.optional("riskInfo", &self.risk_info)?;
+        object.end()
     }
 }
 /// `GetATManageScopeResponseBodyResult`.
@@ -3389,6 +4390,19 @@ impl rt::Fields for GetATManageScopeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetATManageScopeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("manageScope", &self.manage_scope)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `GetAdjustmentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3419,6 +4433,19 @@ impl rt::Fields for GetAdjustmentsResponseBodyResult {
             "totalPage" => rt::read_field(map, &mut self.total_page),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAdjustmentsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
     }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResult`.
@@ -3476,6 +4503,24 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckInSchemaTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("canModifyAndAddTemplate", &self.can_modify_and_add_template)?;
+        object.optional("conversationAdmin", &self.conversation_admin)?;
+        object.optional("customTemplateMaxSize", &self.custom_template_max_size)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("showStat", &self.show_stat)?;
+        object.optional("templateDegrade", &self.template_degrade)?;
+        object.optional("waterMarkTemplateModels", &self.water_mark_template_models)?;
+        object.end()
+    }
+}
 /// `GetCheckinRecordByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3503,6 +4548,18 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
             "pageList" => rt::read_field(map, &mut self.page_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("pageList", &self.page_list)?;
+        object.end()
     }
 }
 /// `GetClassWithDeletedResponseBodyResult`.
@@ -3546,6 +4603,22 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classSetting", &self.class_setting)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("sections", &self.sections)?;
+        object.optional("workDays", &self.work_days)?;
+        object.end()
+    }
+}
 /// `GetClosingAccountsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3587,6 +4660,21 @@ impl rt::Fields for GetClosingAccountsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClosingAccountsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("closingAccountModel", &self.closing_account_model)?;
+        object.optional("switchOn", &self.switch_on)?;
+        object
+            .optional("unsealClosingAccountModel", &self.unseal_closing_account_model)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetColumnvalsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3616,6 +4704,18 @@ impl rt::Fields for GetColumnvalsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnData", &self.column_data)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetLeaveRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3643,6 +4743,18 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResult {
             "leaveRecords" => rt::read_field(map, &mut self.leave_records),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("leaveRecords", &self.leave_records)?;
+        object.end()
     }
 }
 /// `GetLeaveTypeResponseBodyResult`.
@@ -3704,6 +4816,28 @@ impl rt::Fields for GetLeaveTypeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("source", &self.source)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("validityType", &self.validity_type)?;
+        object.optional("validityValue", &self.validity_value)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.end()
+    }
+}
 /// `GetMachineResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3760,6 +4894,27 @@ impl rt::Fields for GetMachineResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atmManagerList", &self.atm_manager_list)?;
+        object.optional("devId", &self.dev_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("machineBluetoothVO", &self.machine_bluetooth_vo)?;
+        object.optional("maxFace", &self.max_face)?;
+        object.optional("netStatus", &self.net_status)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("productVersion", &self.product_version)?;
+        object.optional("voiceMode", &self.voice_mode)?;
+        object.end()
+    }
+}
 /// `GetMachineUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3792,6 +4947,19 @@ impl rt::Fields for GetMachineUserResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `GetOverdraftInfoResponseBodyOverdraftList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3822,6 +4990,19 @@ impl rt::Fields for GetOverdraftInfoResponseBodyOverdraftList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOverdraftInfoResponseBodyOverdraftList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overdraft", &self.overdraft)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetOvertimeSettingResponseBodyResult`.
@@ -3881,6 +5062,26 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("default", &self.default)?;
+        object.optional("durationSettings", &self.duration_settings)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("overtimeDivisions", &self.overtime_divisions)?;
+        object.optional("settingId", &self.setting_id)?;
+        object.optional("stepType", &self.step_type)?;
+        object.optional("stepValue", &self.step_value)?;
+        object.optional("warningSettings", &self.warning_settings)?;
+        object.optional("workMinutesPerDay", &self.work_minutes_per_day)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3931,6 +5132,25 @@ impl rt::Fields for GetShiftResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerList", &self.owner_list)?;
+        object.optional("sections", &self.sections)?;
+        object.optional("shiftGroupId", &self.shift_group_id)?;
+        object.optional("shiftGroupName", &self.shift_group_name)?;
+        object.optional("shiftSetting", &self.shift_setting)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3958,6 +5178,18 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResult {
             "hasMore" => rt::read_field(map, &mut self.has_more),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groups", &self.groups)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
     }
 }
 /// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
@@ -3989,6 +5221,18 @@ impl rt::Fields for GetUserHolidaysResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserHolidaysResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("holidays", &self.holidays)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GroupAddRequestFreeCheckSettingFreeCheckGap`.
@@ -4027,6 +5271,32 @@ impl rt::serde::Serialize for GroupAddRequestFreeCheckSettingFreeCheckGap {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequestFreeCheckSettingFreeCheckGap {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequestFreeCheckSettingFreeCheckGap {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offOnCheckGapMinutes" => {
+                rt::read_field(map, &mut self.off_on_check_gap_minutes)
+            }
+            "onOffCheckGapMinutes" => {
+                rt::read_field(map, &mut self.on_off_check_gap_minutes)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `GroupAddResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4054,6 +5324,18 @@ impl rt::Fields for GroupAddResponseBodyResult {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupAddResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GroupUpdateRequestFreeCheckSettingFreeCheckGap`: the same model as [`GroupAddRequestFreeCheckSettingFreeCheckGap`].
@@ -4114,6 +5396,26 @@ impl rt::Fields for InitAndGetLeaveALlocationQuotasResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitAndGetLeaveALlocationQuotasResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("quotaCycle", &self.quota_cycle)?;
+        object.optional("quotaId", &self.quota_id)?;
+        object.optional("quotaNumPerDay", &self.quota_num_per_day)?;
+        object.optional("quotaNumPerHour", &self.quota_num_per_hour)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("usedNumPerDay", &self.used_num_per_day)?;
+        object.optional("usedNumPerHour", &self.used_num_per_hour)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListApproveByUsersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4164,6 +5466,25 @@ impl rt::Fields for ListApproveByUsersResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApproveByUsersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveId", &self.approve_id)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("calculateModel", &self.calculate_model)?;
+        object.optional("durationUnit", &self.duration_unit)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("subType", &self.sub_type)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ProcessApproveCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4188,6 +5509,17 @@ impl rt::Fields for ProcessApproveCreateResponseBodyResult {
             "dingtalkApproveId" => rt::read_field(map, &mut self.dingtalk_approve_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessApproveCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkApproveId", &self.dingtalk_approve_id)?;
+        object.end()
     }
 }
 /// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
@@ -4271,6 +5603,34 @@ impl rt::Fields for RetainLeaveTypesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RetainLeaveTypesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveHourCeil", &self.leave_hour_ceil)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveTimeCeil", &self.leave_time_ceil)?;
+        object.optional("leaveTimeCeilMinUnit", &self.leave_time_ceil_min_unit)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("lieuDelayNum", &self.lieu_delay_num)?;
+        object.optional("lieuDelayUnit", &self.lieu_delay_unit)?;
+        object.optional("maxLeaveTime", &self.max_leave_time)?;
+        object.optional("minLeaveHour", &self.min_leave_hour)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("paidLeave", &self.paid_leave)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.optional("whenCanLeave", &self.when_can_leave)?;
+        object.end()
+    }
+}
 /// `SalaryThirdDataIntegrationRequestItemsBizContents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4307,6 +5667,29 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItemsBizContents 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SalaryThirdDataIntegrationRequestItemsBizContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SalaryThirdDataIntegrationRequestItemsBizContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SalaryThirdDataIntegrationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4331,6 +5714,17 @@ impl rt::Fields for SalaryThirdDataIntegrationResponseBodyResult {
             "reason" => rt::read_field(map, &mut self.reason),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SalaryThirdDataIntegrationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
     }
 }
 /// `SaveCustomWaterMarkTemplateResponseBodyResult`.
@@ -4362,8 +5756,21 @@ impl rt::Fields for SaveCustomWaterMarkTemplateResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("waterMarkId", &self.water_mark_id)?;
+        object.end()
+    }
+}
 /// `ShiftAddRequestSectionsTimes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSectionsTimes {
     /// `across`.
@@ -4431,6 +5838,33 @@ impl rt::serde::Serialize for ShiftAddRequestSectionsTimes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSectionsTimes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSectionsTimes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "across" => rt::read_field(map, &mut self.across),
+            "beginMin" => rt::read_field(map, &mut self.begin_min),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "checkType" => rt::read_field(map, &mut self.check_type),
+            "endMin" => rt::read_field(map, &mut self.end_min),
+            "flexMinutes" => rt::read_field(map, &mut self.flex_minutes),
+            "freeCheck" => rt::read_field(map, &mut self.free_check),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ShiftAddRequestSettingLateBackSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4468,6 +5902,28 @@ impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSetting {
         object.optional("enable", &self.enable)?;
         object.optional("sections", &self.sections)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingLateBackSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSettingLateBackSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable" => rt::read_field(map, &mut self.enable),
+            "sections" => rt::read_field(map, &mut self.sections),
+            _ => Ok(false),
+        }
     }
 }
 /// `ShiftAddRequestSettingTopRestTimeList`.
@@ -4514,6 +5970,29 @@ impl rt::serde::Serialize for ShiftAddRequestSettingTopRestTimeList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingTopRestTimeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSettingTopRestTimeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "across" => rt::read_field(map, &mut self.across),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "checkType" => rt::read_field(map, &mut self.check_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ShiftAddResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4541,6 +6020,18 @@ impl rt::Fields for ShiftAddResponseBodyResult {
             "shiftId" => rt::read_field(map, &mut self.shift_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShiftAddResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("shiftId", &self.shift_id)?;
+        object.end()
     }
 }
 /// `UpdateLeaveTypeResponseBodyResult`.
@@ -4596,6 +6087,26 @@ impl rt::Fields for UpdateLeaveTypeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateLeaveTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("freedomLeave", &self.freedom_leave)?;
+        object.optional("hoursInPerDay", &self.hours_in_per_day)?;
+        object.optional("leaveCertificate", &self.leave_certificate)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveName", &self.leave_name)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("naturalDayLeave", &self.natural_day_leave)?;
+        object.optional("submitTimeRule", &self.submit_time_rule)?;
+        object.optional("visibilityRules", &self.visibility_rules)?;
+        object.end()
+    }
+}
 /// `UpdateVacationQuotaResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4623,6 +6134,18 @@ impl rt::Fields for UpdateVacationQuotaResponseBodyResult {
             "reason" => rt::read_field(map, &mut self.reason),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVacationQuotaResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
     }
 }
 /// `AddLeaveTypeResponseBodyResultLeaveCertificate`.
@@ -4661,6 +6184,20 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultLeaveCertificate {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultLeaveCertificate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("promptInformation", &self.prompt_information)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `AddLeaveTypeResponseBodyResultSubmitTimeRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4696,6 +6233,20 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultSubmitTimeRule {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultSubmitTimeRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableTimeLimit", &self.enable_time_limit)?;
+        object.optional("timeType", &self.time_type)?;
+        object.optional("timeUnit", &self.time_unit)?;
+        object.optional("timeValue", &self.time_value)?;
+        object.end()
+    }
+}
 /// `AddLeaveTypeResponseBodyResultVisibilityRules`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4723,6 +6274,18 @@ impl rt::Fields for AddLeaveTypeResponseBodyResultVisibilityRules {
             "visible" => rt::read_field(map, &mut self.visible),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeaveTypeResponseBodyResultVisibilityRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
     }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
@@ -4757,6 +6320,18 @@ impl rt::Fields for CalculateDurationResponseBodyResultDurationDetail {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CalculateDurationResponseBodyResultDurationDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("duration", &self.duration)?;
+        object.end()
+    }
+}
 /// `GetAdjustmentsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4787,6 +6362,19 @@ impl rt::Fields for GetAdjustmentsResponseBodyResultItems {
             "settingId" => rt::read_field(map, &mut self.setting_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAdjustmentsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("settingId", &self.setting_id)?;
+        object.end()
     }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels`.
@@ -4841,6 +6429,27 @@ impl rt::Fields for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateM
             "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canModify", &self.can_modify)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("layoutDesign", &self.layout_design)?;
+        object.optional("sceneCode", &self.scene_code)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("suiteKey", &self.suite_key)?;
+        object.optional("systemTemplate", &self.system_template)?;
+        object.optional("title", &self.title)?;
+        object.optional("waterMarkId", &self.water_mark_id)?;
+        object.end()
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
@@ -4902,6 +6511,27 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResultPageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkinTime", &self.checkin_time)?;
+        object.optional("checkinType", &self.checkin_type)?;
+        object.optional("customDataList", &self.custom_data_list)?;
+        object.optional("detailPlace", &self.detail_place)?;
+        object.optional("imageList", &self.image_list)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("place", &self.place)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("visitUser", &self.visit_user)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultClassSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4934,6 +6564,18 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSetting {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultClassSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classSettingId", &self.class_setting_id)?;
+        object.optional("restTimeList", &self.rest_time_list)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4958,6 +6600,17 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultSections {
             "times" => rt::read_field(map, &mut self.times),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("times", &self.times)?;
+        object.end()
     }
 }
 /// `GetClosingAccountsResponseBodyResultClosingAccountModel`.
@@ -5002,6 +6655,22 @@ impl rt::Fields for GetClosingAccountsResponseBodyResultClosingAccountModel {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClosingAccountsResponseBodyResultClosingAccountModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("closingDay", &self.closing_day)?;
+        object.optional("closingHourMinutes", &self.closing_hour_minutes)?;
+        object.optional("endDay", &self.end_day)?;
+        object.optional("endMonth", &self.end_month)?;
+        object.optional("startDay", &self.start_day)?;
+        object.optional("startMonth", &self.start_month)?;
+        object.end()
+    }
+}
 /// `GetClosingAccountsResponseBodyResultUnsealClosingAccountModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5027,6 +6696,18 @@ impl rt::Fields for GetClosingAccountsResponseBodyResultUnsealClosingAccountMode
             "invalidTimeStamp" => rt::read_field(map, &mut self.invalid_time_stamp),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invalidTimeStamp", &self.invalid_time_stamp)?;
+        object.end()
     }
 }
 /// `GetColumnvalsResponseBodyResultColumnData`.
@@ -5061,6 +6742,19 @@ impl rt::Fields for GetColumnvalsResponseBodyResultColumnData {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBodyResultColumnData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnValues", &self.column_values)?;
+        object.optional("fixedValue", &self.fixed_value)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetLeaveRecordsResponseBodyResultLeaveRecords`.
@@ -5134,6 +6828,32 @@ impl rt::Fields for GetLeaveRecordsResponseBodyResultLeaveRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLeaveRecordsResponseBodyResultLeaveRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calType", &self.cal_type)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("leaveReason", &self.leave_reason)?;
+        object.optional("leaveRecordType", &self.leave_record_type)?;
+        object.optional("leaveStatus", &self.leave_status)?;
+        object.optional("leaveViewUnit", &self.leave_view_unit)?;
+        object.optional("opUserId", &self.op_user_id)?;
+        object.optional("quotaId", &self.quota_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("recordNumPerDay", &self.record_num_per_day)?;
+        object.optional("recordNumPerHour", &self.record_num_per_hour)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
 pub type GetLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
 /// `GetLeaveTypeResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
@@ -5204,6 +6924,27 @@ impl rt::Fields for GetMachineResponseBodyResultMachineBluetoothVO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineResponseBodyResultMachineBluetoothVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("bluetoothCheckWithFace", &self.bluetooth_check_with_face)?;
+        object.optional("bluetoothDistanceMode", &self.bluetooth_distance_mode)?;
+        object
+            .optional("bluetoothDistanceModeDesc", &self.bluetooth_distance_mode_desc)?;
+        object.optional("bluetoothValue", &self.bluetooth_value)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("limitUserDeviceCount", &self.limit_user_device_count)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("monitorLocationAbnormal", &self.monitor_location_abnormal)?;
+        object.optional("userDeviceCount", &self.user_device_count)?;
+        object.end()
+    }
+}
 /// `GetMachineUserResponseBodyResultUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5234,6 +6975,19 @@ impl rt::Fields for GetMachineUserResponseBodyResultUserList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMachineUserResponseBodyResultUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFace", &self.has_face)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ResultDurationSettingsValue`.
@@ -5305,6 +7059,36 @@ impl rt::Fields for ResultDurationSettingsValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultDurationSettingsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calcType", &self.calc_type)?;
+        object.optional("durationType", &self.duration_type)?;
+        object.optional("overtimeRedress", &self.overtime_redress)?;
+        object.optional("settings", &self.settings)?;
+        object.optional("overtimeRedressBy", &self.overtime_redress_by)?;
+        object.optional("vacationRate", &self.vacation_rate)?;
+        object.optional("skipTime", &self.skip_time)?;
+        object.optional("skipTimeByFrames", &self.skip_time_by_frames)?;
+        object.optional("skipTimeByDurations", &self.skip_time_by_durations)?;
+        object
+            .optional(
+                "holidayPlanOvertimeRedress",
+                &self.holiday_plan_overtime_redress,
+            )?;
+        object
+            .optional(
+                "holidayPlanOvertimeRedressBy",
+                &self.holiday_plan_overtime_redress_by,
+            )?;
+        object.optional("holidayPlanVacationRate", &self.holiday_plan_vacation_rate)?;
+        object.end()
+    }
+}
 /// `GetOvertimeSettingResponseBodyResultOvertimeDivisions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5336,6 +7120,19 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
             "timeSplitPoint" => rt::read_field(map, &mut self.time_split_point),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResultOvertimeDivisions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextDayType", &self.next_day_type)?;
+        object.optional("previousDayType", &self.previous_day_type)?;
+        object.optional("timeSplitPoint", &self.time_split_point)?;
+        object.end()
     }
 }
 /// `GetOvertimeSettingResponseBodyResultWarningSettings`.
@@ -5371,6 +7168,19 @@ impl rt::Fields for GetOvertimeSettingResponseBodyResultWarningSettings {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOvertimeSettingResponseBodyResultWarningSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("threshold", &self.threshold)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResultSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5401,6 +7211,19 @@ impl rt::Fields for GetShiftResponseBodyResultSections {
             "sectionId" => rt::read_field(map, &mut self.section_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("punches", &self.punches)?;
+        object.optional("rests", &self.rests)?;
+        object.optional("sectionId", &self.section_id)?;
+        object.end()
     }
 }
 /// `GetShiftResponseBodyResultShiftSetting`.
@@ -5464,6 +7287,28 @@ impl rt::Fields for GetShiftResponseBodyResultShiftSetting {
             "workTimeMinutes" => rt::read_field(map, &mut self.work_time_minutes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultShiftSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendDays", &self.attend_days)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("overtimeBehindDuration", &self.overtime_behind_duration)?;
+        object.optional("overtimeFrontDuration", &self.overtime_front_duration)?;
+        object.optional("overtimeOpen", &self.overtime_open)?;
+        object.optional("overtimeType", &self.overtime_type)?;
+        object.optional("shiftId", &self.shift_id)?;
+        object.optional("shiftSettingId", &self.shift_setting_id)?;
+        object.optional("shiftType", &self.shift_type)?;
+        object.optional("workTimeMinutes", &self.work_time_minutes)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroups`.
@@ -5556,6 +7401,43 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroups {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResultGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classesList", &self.classes_list)?;
+        object.optional("defaultClassId", &self.default_class_id)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("deptNameList", &self.dept_name_list)?;
+        object.optional("disableCheckWhenRest", &self.disable_check_when_rest)?;
+        object
+            .optional(
+                "disableCheckWithoutSchedule",
+                &self.disable_check_without_schedule,
+            )?;
+        object.optional("enableEmpSelectClass", &self.enable_emp_select_class)?;
+        object
+            .optional(
+                "freeCheckDayStartMinOffset",
+                &self.free_check_day_start_min_offset,
+            )?;
+        object.optional("freecheckWorkDays", &self.freecheck_work_days)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("isDefault", &self.is_default)?;
+        object.optional("managerList", &self.manager_list)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("selectedClass", &self.selected_class)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.optional("workDayList", &self.work_day_list)?;
+        object.end()
+    }
+}
 /// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
 pub type GetSimpleOvertimeSettingResponseBodyResultItems = GetAdjustmentsResponseBodyResultItems;
 /// `GetUserHolidaysResponseBodyResultHolidays`.
@@ -5591,6 +7473,20 @@ impl rt::Fields for GetUserHolidaysResponseBodyResultHolidays {
             "workDate" => rt::read_field(map, &mut self.work_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserHolidaysResponseBodyResultHolidays {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("holidayName", &self.holiday_name)?;
+        object.optional("holidayType", &self.holiday_type)?;
+        object.optional("realWorkDate", &self.real_work_date)?;
+        object.optional("workDate", &self.work_date)?;
+        object.end()
     }
 }
 /// `ProcessApproveFinishResponseBodyResultDurationDetail`: the same model as [`CalculateDurationResponseBodyResultDurationDetail`].
@@ -5637,6 +7533,28 @@ impl rt::serde::Serialize for ShiftAddRequestSettingLateBackSettingSections {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequestSettingLateBackSettingSections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequestSettingLateBackSettingSections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extra" => rt::read_field(map, &mut self.extra),
+            "late" => rt::read_field(map, &mut self.late),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateLeaveTypeResponseBodyResultLeaveCertificate`: the same model as [`AddLeaveTypeResponseBodyResultLeaveCertificate`].
 pub type UpdateLeaveTypeResponseBodyResultLeaveCertificate = AddLeaveTypeResponseBodyResultLeaveCertificate;
 /// `UpdateLeaveTypeResponseBodyResultSubmitTimeRule`: the same model as [`AddLeaveTypeResponseBodyResultSubmitTimeRule`].
@@ -5675,6 +7593,19 @@ impl rt::Fields for UpdateVacationQuotaResponseBodyResultQuota {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVacationQuotaResponseBodyResultQuota {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("leaveCode", &self.leave_code)?;
+        object.optional("quotaCycle", &self.quota_cycle)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5708,6 +7639,20 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataLi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5738,6 +7683,19 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
             "end" => rt::read_field(map, &mut self.end),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("begin", &self.begin)?;
+        object.optional("end", &self.end)?;
+        object.end()
     }
 }
 /// `GetClassWithDeletedResponseBodyResultSectionsTimes`.
@@ -5779,6 +7737,21 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultSectionsTimes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassWithDeletedResponseBodyResultSectionsTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("beginMin", &self.begin_min)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.optional("endMin", &self.end_min)?;
+        object.end()
+    }
+}
 /// `GetColumnvalsResponseBodyResultColumnDataColumnValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5807,6 +7780,18 @@ impl rt::Fields for GetColumnvalsResponseBodyResultColumnDataColumnValues {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetColumnvalsResponseBodyResultColumnDataColumnValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ResultDurationSettingsValueSkipTimeByFrames`.
@@ -5841,6 +7826,19 @@ impl rt::Fields for ResultDurationSettingsValueSkipTimeByFrames {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultDurationSettingsValueSkipTimeByFrames {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("valid", &self.valid)?;
+        object.end()
+    }
+}
 /// `ResultDurationSettingsValueSkipTimeByDurations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5869,6 +7867,18 @@ impl rt::Fields for ResultDurationSettingsValueSkipTimeByDurations {
             "minus" => rt::read_field(map, &mut self.minus),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultDurationSettingsValueSkipTimeByDurations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("minus", &self.minus)?;
+        object.end()
     }
 }
 /// `GetShiftResponseBodyResultSectionsPunches`.
@@ -5934,6 +7944,28 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsPunches {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsPunches {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
+        object.optional("across", &self.across)?;
+        object.optional("beginMin", &self.begin_min)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.optional("endMin", &self.end_min)?;
+        object.optional("flexMinutes", &self.flex_minutes)?;
+        object.optional("freeCheck", &self.free_check)?;
+        object.optional("lateBackSetting", &self.late_back_setting)?;
+        object.optional("permitMinutes", &self.permit_minutes)?;
+        object.optional("puncheId", &self.punche_id)?;
+        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResultSectionsRests`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5967,6 +7999,20 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsRests {
             "restId" => rt::read_field(map, &mut self.rest_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsRests {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.optional("restId", &self.rest_id)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClass`.
@@ -6007,6 +8053,20 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("sections", &self.sections)?;
+        object.optional("setting", &self.setting)?;
+        object.end()
+    }
+}
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6035,6 +8095,19 @@ impl rt::Fields for GetClassWithDeletedResponseBodyResultClassSettingRestTimeLis
             "checkTime" => rt::read_field(map, &mut self.check_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.end()
     }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
@@ -6068,6 +8141,17 @@ impl rt::Fields for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lateBackPairs", &self.late_back_pairs)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6095,6 +8179,18 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
             "times" => rt::read_field(map, &mut self.times),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("times", &self.times)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting`.
@@ -6146,6 +8242,24 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("absenteeismLateMinutes", &self.absenteeism_late_minutes)?;
+        object.optional("classSettingId", &self.class_setting_id)?;
+        object.optional("isOffDutyFreeCheck", &self.is_off_duty_free_check)?;
+        object.optional("permitLateMinutes", &self.permit_late_minutes)?;
+        object.optional("restTimeList", &self.rest_time_list)?;
+        object.optional("seriousLateMinutes", &self.serious_late_minutes)?;
+        object.optional("workTimeMinutes", &self.work_time_minutes)?;
+        object.end()
+    }
+}
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6175,6 +8289,19 @@ for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
             "late" => rt::read_field(map, &mut self.late),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extra", &self.extra)?;
+        object.optional("late", &self.late)?;
+        object.end()
     }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes`.
@@ -6210,6 +8337,20 @@ impl rt::Fields for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("across", &self.across)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("checkType", &self.check_type)?;
+        object.end()
+    }
+}
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`].
 pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList = GetClassWithDeletedResponseBodyResultClassSettingRestTimeList;
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
@@ -6218,6 +8359,7 @@ pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList
 pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// The request of [`Api::add_leave_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -6381,6 +8523,46 @@ impl rt::serde::Serialize for AddLeaveTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeaveTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "extras" => rt::read_field(map, &mut self.extras),
+            "freedomLeave" => rt::read_field(map, &mut self.freedom_leave),
+            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
+            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
+            "leaveHourCeil" => rt::read_field(map, &mut self.leave_hour_ceil),
+            "leaveName" => rt::read_field(map, &mut self.leave_name),
+            "leaveTimeCeil" => rt::read_field(map, &mut self.leave_time_ceil),
+            "leaveTimeCeilMinUnit" => {
+                rt::read_field(map, &mut self.leave_time_ceil_min_unit)
+            }
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "maxLeaveTime" => rt::read_field(map, &mut self.max_leave_time),
+            "minLeaveHour" => rt::read_field(map, &mut self.min_leave_hour),
+            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
+            "paidLeave" => rt::read_field(map, &mut self.paid_leave),
+            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
+            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
+            "whenCanLeave" => rt::read_field(map, &mut self.when_can_leave),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -6389,6 +8571,7 @@ impl rt::WriteRequest for AddLeaveTypeRequest {
 }
 /// The request of [`Api::attendance_ble_devices_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddRequest {
     /// `deviceIdList`.
@@ -6428,6 +8611,29 @@ impl rt::serde::Serialize for AttendanceBleDevicesAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttendanceBleDevicesAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIdList" => rt::read_field(map, &mut self.device_id_list),
+            "groupKey" => rt::read_field(map, &mut self.group_key),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6435,6 +8641,7 @@ impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
 }
 /// The request of [`Api::attendance_ble_devices_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesQueryRequest {
     /// `groupKey`.
@@ -6467,6 +8674,28 @@ impl rt::serde::Serialize for AttendanceBleDevicesQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttendanceBleDevicesQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupKey" => rt::read_field(map, &mut self.group_key),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6474,6 +8703,7 @@ impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
 }
 /// The request of [`Api::attendance_ble_devices_remove`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveRequest {
     /// `deviceIdList`.
@@ -6513,6 +8743,29 @@ impl rt::serde::Serialize for AttendanceBleDevicesRemoveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesRemoveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttendanceBleDevicesRemoveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceIdList" => rt::read_field(map, &mut self.device_id_list),
+            "groupKey" => rt::read_field(map, &mut self.group_key),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6520,6 +8773,7 @@ impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
 }
 /// The request of [`Api::batch_boss_check`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequest {
     /// `opUserId`: a query parameter.
@@ -6552,6 +8806,28 @@ impl rt::serde::Serialize for BatchBossCheckRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("models", &self.models)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchBossCheckRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBossCheckRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "models" => rt::read_field(map, &mut self.models),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchBossCheckRequest {
@@ -6643,6 +8919,34 @@ impl rt::serde::Serialize for CalculateDurationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CalculateDurationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CalculateDurationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "calculateModel" => rt::read_field(map, &mut self.calculate_model),
+            "durationUnit" => rt::read_field(map, &mut self.duration_unit),
+            "fromTime" => rt::read_field(map, &mut self.from_time),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "timeZoneId" => rt::read_field(map, &mut self.time_zone_id),
+            "toTime" => rt::read_field(map, &mut self.to_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CalculateDurationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -6651,6 +8955,7 @@ impl rt::WriteRequest for CalculateDurationRequest {
 }
 /// The request of [`Api::check_closing_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequest {
     /// `bizCode`.
@@ -6688,6 +8993,29 @@ impl rt::serde::Serialize for CheckClosingAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckClosingAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "userTimeRange" => rt::read_field(map, &mut self.user_time_range),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckClosingAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6695,6 +9023,7 @@ impl rt::WriteRequest for CheckClosingAccountRequest {
 }
 /// The request of [`Api::check_write_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckWritePermissionRequest {
     /// `category`.
@@ -6735,6 +9064,30 @@ impl rt::serde::Serialize for CheckWritePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckWritePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckWritePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => rt::read_field(map, &mut self.category),
+            "entityIds" => rt::read_field(map, &mut self.entity_ids),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "resourceKey" => rt::read_field(map, &mut self.resource_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckWritePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6742,6 +9095,7 @@ impl rt::WriteRequest for CheckWritePermissionRequest {
 }
 /// The request of [`Api::create_approve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApproveRequest {
     /// `approveId`.
@@ -6810,6 +9164,32 @@ impl rt::serde::Serialize for CreateApproveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveId" => rt::read_field(map, &mut self.approve_id),
+            "opUserid" => rt::read_field(map, &mut self.op_userid),
+            "punchParam" => rt::read_field(map, &mut self.punch_param),
+            "subType" => rt::read_field(map, &mut self.sub_type),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6817,6 +9197,7 @@ impl rt::WriteRequest for CreateApproveRequest {
 }
 /// The request of [`Api::delete_leave_request`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeaveRequestRequest {
     /// `outerId`.
@@ -6838,6 +9219,27 @@ impl rt::serde::Serialize for DeleteLeaveRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLeaveRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLeaveRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteLeaveRequestRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6845,6 +9247,7 @@ impl rt::WriteRequest for DeleteLeaveRequestRequest {
 }
 /// The request of [`Api::delete_water_mark_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWaterMarkTemplateRequest {
     /// `formCode`: a query parameter.
@@ -6880,6 +9283,31 @@ impl DeleteWaterMarkTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWaterMarkTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWaterMarkTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formContent" => rt::read_field(map, &mut self.form_content),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "systemTemplate" => rt::read_field(map, &mut self.system_template),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("formCode", &self.form_code);
@@ -6891,6 +9319,7 @@ impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
 }
 /// The request of [`Api::ding_talk_security_check`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckRequest {
     /// `clientVer`.
@@ -6936,6 +9365,31 @@ impl rt::serde::Serialize for DingTalkSecurityCheckRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DingTalkSecurityCheckRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DingTalkSecurityCheckRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientVer" => rt::read_field(map, &mut self.client_ver),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "platformVer" => rt::read_field(map, &mut self.platform_ver),
+            "sec" => rt::read_field(map, &mut self.sec),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DingTalkSecurityCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6943,6 +9397,7 @@ impl rt::WriteRequest for DingTalkSecurityCheckRequest {
 }
 /// The request of [`Api::get_at_manage_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetATManageScopeRequest {
     /// `maxResults`: a query parameter.
@@ -6966,6 +9421,29 @@ impl GetATManageScopeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetATManageScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetATManageScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetATManageScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6975,6 +9453,7 @@ impl rt::WriteRequest for GetATManageScopeRequest {
 }
 /// The request of [`Api::get_adjustments`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdjustmentsRequest {
     /// `pageNumber`: a query parameter.
@@ -6988,6 +9467,28 @@ impl GetAdjustmentsRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAdjustmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAdjustmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAdjustmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -6996,6 +9497,7 @@ impl rt::WriteRequest for GetAdjustmentsRequest {
 }
 /// The request of [`Api::get_check_in_schema_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -7027,6 +9529,30 @@ impl GetCheckInSchemaTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCheckInSchemaTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCheckInSchemaTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -7037,6 +9563,7 @@ impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -7087,6 +9614,32 @@ impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCheckinRecordByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCheckinRecordByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7094,6 +9647,7 @@ impl rt::WriteRequest for GetCheckinRecordByUserRequest {
 }
 /// The request of [`Api::get_closing_accounts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetClosingAccountsRequest {
     /// `userIds`.
@@ -7117,6 +9671,27 @@ impl rt::serde::Serialize for GetClosingAccountsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetClosingAccountsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetClosingAccountsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetClosingAccountsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7124,6 +9699,7 @@ impl rt::WriteRequest for GetClosingAccountsRequest {
 }
 /// The request of [`Api::get_columnvals`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetColumnvalsRequest {
     /// `columnIdList`.
@@ -7164,6 +9740,30 @@ impl rt::serde::Serialize for GetColumnvalsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetColumnvalsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "columnIdList" => rt::read_field(map, &mut self.column_id_list),
+            "fromDate" => rt::read_field(map, &mut self.from_date),
+            "toDate" => rt::read_field(map, &mut self.to_date),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetColumnvalsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7171,6 +9771,7 @@ impl rt::WriteRequest for GetColumnvalsRequest {
 }
 /// The request of [`Api::get_leave_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveRecordsRequest {
     /// `leaveCode`.
@@ -7216,6 +9817,31 @@ impl rt::serde::Serialize for GetLeaveRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLeaveRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetLeaveRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7223,6 +9849,7 @@ impl rt::WriteRequest for GetLeaveRecordsRequest {
 }
 /// The request of [`Api::get_leave_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -7244,6 +9871,28 @@ impl GetLeaveTypeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLeaveTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLeaveTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "vacationSource" => rt::read_field(map, &mut self.vacation_source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -7252,6 +9901,7 @@ impl rt::WriteRequest for GetLeaveTypeRequest {
 }
 /// The request of [`Api::get_machine_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMachineUserRequest {
     /// `maxResults`: a query parameter.
@@ -7268,6 +9918,28 @@ impl GetMachineUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMachineUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMachineUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMachineUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7276,6 +9948,7 @@ impl rt::WriteRequest for GetMachineUserRequest {
 }
 /// The request of [`Api::get_overdraft_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOverdraftInfoRequest {
     /// `leaveCode`.
@@ -7304,6 +9977,28 @@ impl rt::serde::Serialize for GetOverdraftInfoRequest {
         object.field("leaveCode", &self.leave_code)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOverdraftInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOverdraftInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetOverdraftInfoRequest {
@@ -7339,6 +10034,27 @@ impl rt::serde::Serialize for GetOvertimeSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOvertimeSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOvertimeSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "overtimeSettingIds" => rt::read_field(map, &mut self.overtime_setting_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOvertimeSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7346,6 +10062,7 @@ impl rt::WriteRequest for GetOvertimeSettingRequest {
 }
 /// The request of [`Api::get_shift`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetShiftRequest {
     /// `opUserId`: a query parameter.
@@ -7364,6 +10081,28 @@ impl GetShiftRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetShiftRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetShiftRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "shiftId" => rt::read_field(map, &mut self.shift_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetShiftRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -7372,6 +10111,7 @@ impl rt::WriteRequest for GetShiftRequest {
 }
 /// The request of [`Api::get_simple_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -7385,6 +10125,28 @@ impl GetSimpleGroupsRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSimpleGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSimpleGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7393,6 +10155,7 @@ impl rt::WriteRequest for GetSimpleGroupsRequest {
 }
 /// The request of [`Api::get_simple_overtime_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleOvertimeSettingRequest {
     /// `pageNumber`: a query parameter.
@@ -7406,6 +10169,28 @@ impl GetSimpleOvertimeSettingRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleOvertimeSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSimpleOvertimeSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -7414,6 +10199,7 @@ impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
 }
 /// The request of [`Api::get_user_holidays`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserHolidaysRequest {
     /// `userIds`.
@@ -7449,6 +10235,29 @@ impl rt::serde::Serialize for GetUserHolidaysRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserHolidaysRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "workDateFrom" => rt::read_field(map, &mut self.work_date_from),
+            "workDateTo" => rt::read_field(map, &mut self.work_date_to),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserHolidaysRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7456,6 +10265,7 @@ impl rt::WriteRequest for GetUserHolidaysRequest {
 }
 /// The request of [`Api::group_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupAddRequest {
     /// `opUserId`: a query parameter.
@@ -7917,6 +10727,96 @@ impl rt::serde::Serialize for GroupAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "adjustmentSettingId" => rt::read_field(map, &mut self.adjustment_setting_id),
+            "bleDeviceList" => rt::read_field(map, &mut self.ble_device_list),
+            "checkNeedHealthyCode" => {
+                rt::read_field(map, &mut self.check_need_healthy_code)
+            }
+            "defaultClassId" => rt::read_field(map, &mut self.default_class_id),
+            "disableCheckWhenRest" => {
+                rt::read_field(map, &mut self.disable_check_when_rest)
+            }
+            "disableCheckWithoutSchedule" => {
+                rt::read_field(map, &mut self.disable_check_without_schedule)
+            }
+            "enableCameraCheck" => rt::read_field(map, &mut self.enable_camera_check),
+            "enableEmpSelectClass" => {
+                rt::read_field(map, &mut self.enable_emp_select_class)
+            }
+            "enableFaceCheck" => rt::read_field(map, &mut self.enable_face_check),
+            "enableFaceStrictMode" => {
+                rt::read_field(map, &mut self.enable_face_strict_mode)
+            }
+            "enableNextDay" => rt::read_field(map, &mut self.enable_next_day),
+            "enableOutSideUpdateNormalCheck" => {
+                rt::read_field(map, &mut self.enable_out_side_update_normal_check)
+            }
+            "enableOutsideApply" => rt::read_field(map, &mut self.enable_outside_apply),
+            "enableOutsideCameraCheck" => {
+                rt::read_field(map, &mut self.enable_outside_camera_check)
+            }
+            "enableOutsideCheck" => rt::read_field(map, &mut self.enable_outside_check),
+            "enableOutsideRemark" => rt::read_field(map, &mut self.enable_outside_remark),
+            "enablePositionBle" => rt::read_field(map, &mut self.enable_position_ble),
+            "enableTrimDistance" => rt::read_field(map, &mut self.enable_trim_distance),
+            "forbidHideOutSideAddress" => {
+                rt::read_field(map, &mut self.forbid_hide_out_side_address)
+            }
+            "freeCheckDemandWorkMinutes" => {
+                rt::read_field(map, &mut self.free_check_demand_work_minutes)
+            }
+            "freeCheckSetting" => rt::read_field(map, &mut self.free_check_setting),
+            "freeCheckTypeId" => rt::read_field(map, &mut self.free_check_type_id),
+            "freecheckDayStartMinOffset" => {
+                rt::read_field(map, &mut self.freecheck_day_start_min_offset)
+            }
+            "freecheckWorkDays" => rt::read_field(map, &mut self.freecheck_work_days),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "managerList" => rt::read_field(map, &mut self.manager_list),
+            "members" => rt::read_field(map, &mut self.members),
+            "modifyMember" => rt::read_field(map, &mut self.modify_member),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "onlyMachineCheck" => rt::read_field(map, &mut self.only_machine_check),
+            "openCameraCheck" => rt::read_field(map, &mut self.open_camera_check),
+            "openFaceCheck" => rt::read_field(map, &mut self.open_face_check),
+            "outsideCheckApproveModeId" => {
+                rt::read_field(map, &mut self.outside_check_approve_mode_id)
+            }
+            "overtimeSettingId" => rt::read_field(map, &mut self.overtime_setting_id),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "positions" => rt::read_field(map, &mut self.positions),
+            "resourcePermissionMap" => {
+                rt::read_field(map, &mut self.resource_permission_map)
+            }
+            "shiftVOList" => rt::read_field(map, &mut self.shift_vo_list),
+            "skipHolidays" => rt::read_field(map, &mut self.skip_holidays),
+            "specialDays" => rt::read_field(map, &mut self.special_days),
+            "trimDistance" => rt::read_field(map, &mut self.trim_distance),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "wifis" => rt::read_field(map, &mut self.wifis),
+            "workdayClassList" => rt::read_field(map, &mut self.workday_class_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -7925,6 +10825,7 @@ impl rt::WriteRequest for GroupAddRequest {
 }
 /// The request of [`Api::group_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
     /// `opUserId`: a query parameter.
@@ -8283,6 +11184,81 @@ impl rt::serde::Serialize for GroupUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "adjustmentSettingId" => rt::read_field(map, &mut self.adjustment_setting_id),
+            "defaultClassId" => rt::read_field(map, &mut self.default_class_id),
+            "disableCheckWhenRest" => {
+                rt::read_field(map, &mut self.disable_check_when_rest)
+            }
+            "disableCheckWithoutSchedule" => {
+                rt::read_field(map, &mut self.disable_check_without_schedule)
+            }
+            "enableCameraCheck" => rt::read_field(map, &mut self.enable_camera_check),
+            "enableEmpSelectClass" => {
+                rt::read_field(map, &mut self.enable_emp_select_class)
+            }
+            "enableFaceCheck" => rt::read_field(map, &mut self.enable_face_check),
+            "enableFaceStrictMode" => {
+                rt::read_field(map, &mut self.enable_face_strict_mode)
+            }
+            "enableOutSideUpdateNormalCheck" => {
+                rt::read_field(map, &mut self.enable_out_side_update_normal_check)
+            }
+            "enableOutsideApply" => rt::read_field(map, &mut self.enable_outside_apply),
+            "enableOutsideCameraCheck" => {
+                rt::read_field(map, &mut self.enable_outside_camera_check)
+            }
+            "enableOutsideCheck" => rt::read_field(map, &mut self.enable_outside_check),
+            "enableOutsideRemark" => rt::read_field(map, &mut self.enable_outside_remark),
+            "enableTrimDistance" => rt::read_field(map, &mut self.enable_trim_distance),
+            "forbidHideOutSideAddress" => {
+                rt::read_field(map, &mut self.forbid_hide_out_side_address)
+            }
+            "freeCheckSetting" => rt::read_field(map, &mut self.free_check_setting),
+            "freeCheckTypeId" => rt::read_field(map, &mut self.free_check_type_id),
+            "freecheckDayStartMinOffset" => {
+                rt::read_field(map, &mut self.freecheck_day_start_min_offset)
+            }
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "managerList" => rt::read_field(map, &mut self.manager_list),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "onlyMachineCheck" => rt::read_field(map, &mut self.only_machine_check),
+            "openCameraCheck" => rt::read_field(map, &mut self.open_camera_check),
+            "openFaceCheck" => rt::read_field(map, &mut self.open_face_check),
+            "outsideCheckApproveModeId" => {
+                rt::read_field(map, &mut self.outside_check_approve_mode_id)
+            }
+            "overtimeSettingId" => rt::read_field(map, &mut self.overtime_setting_id),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "positions" => rt::read_field(map, &mut self.positions),
+            "resourcePermissionMap" => {
+                rt::read_field(map, &mut self.resource_permission_map)
+            }
+            "shiftVOList" => rt::read_field(map, &mut self.shift_vo_list),
+            "skipHolidays" => rt::read_field(map, &mut self.skip_holidays),
+            "trimDistance" => rt::read_field(map, &mut self.trim_distance),
+            "workdayClassList" => rt::read_field(map, &mut self.workday_class_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -8291,6 +11267,7 @@ impl rt::WriteRequest for GroupUpdateRequest {
 }
 /// The request of [`Api::init_and_get_leave_a_llocation_quotas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasRequest {
     /// `leaveCode`: a query parameter.
@@ -8313,6 +11290,29 @@ impl InitAndGetLeaveALlocationQuotasRequest {
     pub fn leave_code(mut self, value: impl Into<String>) -> Self {
         self.leave_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitAndGetLeaveALlocationQuotasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitAndGetLeaveALlocationQuotasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for InitAndGetLeaveALlocationQuotasRequest {
@@ -8374,6 +11374,30 @@ impl rt::serde::Serialize for ListApproveByUsersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListApproveByUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApproveByUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTypes" => rt::read_field(map, &mut self.biz_types),
+            "fromDateTime" => rt::read_field(map, &mut self.from_date_time),
+            "toDateTime" => rt::read_field(map, &mut self.to_date_time),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListApproveByUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8381,6 +11405,7 @@ impl rt::WriteRequest for ListApproveByUsersRequest {
 }
 /// The request of [`Api::modify_water_mark_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -8455,6 +11480,34 @@ impl rt::serde::Serialize for ModifyWaterMarkTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyWaterMarkTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyWaterMarkTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "layoutDesignId" => rt::read_field(map, &mut self.layout_design_id),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "title" => rt::read_field(map, &mut self.title),
+            "waterMarkId" => rt::read_field(map, &mut self.water_mark_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -8464,6 +11517,7 @@ impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
 }
 /// The request of [`Api::process_approve_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequest {
     /// `approveId`.
@@ -8512,6 +11566,32 @@ impl rt::serde::Serialize for ProcessApproveCreateRequest {
         object.field("tagName", &self.tag_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessApproveCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveId" => rt::read_field(map, &mut self.approve_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "punchParam" => rt::read_field(map, &mut self.punch_param),
+            "subType" => rt::read_field(map, &mut self.sub_type),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ProcessApproveCreateRequest {
@@ -8611,6 +11691,36 @@ impl rt::serde::Serialize for ProcessApproveFinishRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessApproveFinishRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessApproveFinishRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "approveId" => rt::read_field(map, &mut self.approve_id),
+            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
+            "overTimeToMore" => rt::read_field(map, &mut self.over_time_to_more),
+            "overtimeDuration" => rt::read_field(map, &mut self.overtime_duration),
+            "subType" => rt::read_field(map, &mut self.sub_type),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "topCalculateApproveDurationParam" => {
+                rt::read_field(map, &mut self.top_calculate_approve_duration_param)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ProcessApproveFinishRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8619,6 +11729,7 @@ impl rt::WriteRequest for ProcessApproveFinishRequest {
 }
 /// The request of [`Api::process_hh_oem_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessHhOemUpdateRequest {
     /// `bindOemApp`.
@@ -8654,6 +11765,29 @@ impl rt::serde::Serialize for ProcessHhOemUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessHhOemUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessHhOemUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindOemApp" => rt::read_field(map, &mut self.bind_oem_app),
+            "corpIdList" => rt::read_field(map, &mut self.corp_id_list),
+            "useOemApp" => rt::read_field(map, &mut self.use_oem_app),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ProcessHhOemUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8661,6 +11795,7 @@ impl rt::WriteRequest for ProcessHhOemUpdateRequest {
 }
 /// The request of [`Api::reduce_quota_with_leave_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReduceQuotaWithLeaveRecordRequest {
     /// `endTime`.
@@ -8715,6 +11850,32 @@ impl rt::serde::Serialize for ReduceQuotaWithLeaveRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReduceQuotaWithLeaveRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReduceQuotaWithLeaveRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "quotaNum" => rt::read_field(map, &mut self.quota_num),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8722,6 +11883,7 @@ impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
 }
 /// The request of [`Api::retain_leave_types`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetainLeaveTypesRequest {
     /// `leaveCodes`.
@@ -8766,6 +11928,29 @@ impl rt::serde::Serialize for RetainLeaveTypesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetainLeaveTypesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetainLeaveTypesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leaveCodes" => rt::read_field(map, &mut self.leave_codes),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RetainLeaveTypesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8796,6 +11981,28 @@ impl ReverseTrialAdvancedLeaveRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReverseTrialAdvancedLeaveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReverseTrialAdvancedLeaveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "servCode" => rt::read_field(map, &mut self.serv_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -8804,6 +12011,7 @@ impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
 }
 /// The request of [`Api::salary_third_data_integration`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequest {
     /// `bizType`.
@@ -8839,6 +12047,28 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SalaryThirdDataIntegrationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8846,6 +12076,7 @@ impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
 }
 /// The request of [`Api::save_custom_water_mark_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -8905,6 +12136,34 @@ impl rt::serde::Serialize for SaveCustomWaterMarkTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveCustomWaterMarkTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveCustomWaterMarkTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "layoutDesignId" => rt::read_field(map, &mut self.layout_design_id),
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            "schemaContent" => rt::read_field(map, &mut self.schema_content),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -8914,6 +12173,7 @@ impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
 }
 /// The request of [`Api::shift_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequest {
     /// `opUserId`: a query parameter.
@@ -8984,6 +12244,33 @@ impl rt::serde::Serialize for ShiftAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShiftAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "sections" => rt::read_field(map, &mut self.sections),
+            "serviceId" => rt::read_field(map, &mut self.service_id),
+            "setting" => rt::read_field(map, &mut self.setting),
+            "shiftId" => rt::read_field(map, &mut self.shift_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ShiftAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -8992,6 +12279,7 @@ impl rt::WriteRequest for ShiftAddRequest {
 }
 /// The request of [`Api::sync_schedule_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequest {
     /// `opUserId`.
@@ -9022,6 +12310,28 @@ impl rt::serde::Serialize for SyncScheduleInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncScheduleInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncScheduleInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "scheduleInfos" => rt::read_field(map, &mut self.schedule_infos),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncScheduleInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9029,6 +12339,7 @@ impl rt::WriteRequest for SyncScheduleInfoRequest {
 }
 /// The request of [`Api::update_leave_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -9149,6 +12460,38 @@ impl rt::serde::Serialize for UpdateLeaveTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLeaveTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLeaveTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "extras" => rt::read_field(map, &mut self.extras),
+            "freedomLeave" => rt::read_field(map, &mut self.freedom_leave),
+            "hoursInPerDay" => rt::read_field(map, &mut self.hours_in_per_day),
+            "leaveCertificate" => rt::read_field(map, &mut self.leave_certificate),
+            "leaveCode" => rt::read_field(map, &mut self.leave_code),
+            "leaveName" => rt::read_field(map, &mut self.leave_name),
+            "leaveViewUnit" => rt::read_field(map, &mut self.leave_view_unit),
+            "naturalDayLeave" => rt::read_field(map, &mut self.natural_day_leave),
+            "submitTimeRule" => rt::read_field(map, &mut self.submit_time_rule),
+            "visibilityRules" => rt::read_field(map, &mut self.visibility_rules),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateLeaveTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -9157,6 +12500,7 @@ impl rt::WriteRequest for UpdateLeaveTypeRequest {
 }
 /// The request of [`Api::update_vacation_quota`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequest {
     /// `opUserId`: a query parameter.
@@ -9173,6 +12517,28 @@ impl UpdateVacationQuotaRequest {
         Self {
             op_user_id: op_user_id.into(),
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVacationQuotaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVacationQuotaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -9274,3 +12640,219 @@ pub type SyncScheduleInfoError = rt::ServiceError;
 pub type UpdateLeaveTypeError = rt::ServiceError;
 /// An error reply of [`Api::update_vacation_quota`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVacationQuotaError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddLeaveType" => {
+            rt::conformance::reply(api.add_leave_type(&inputs.request(true)?)).await
+        }
+        "AttendanceBleDevicesAdd" => {
+            rt::conformance::reply(
+                    api.attendance_ble_devices_add(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AttendanceBleDevicesQuery" => {
+            rt::conformance::reply(
+                    api.attendance_ble_devices_query(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AttendanceBleDevicesRemove" => {
+            rt::conformance::reply(
+                    api.attendance_ble_devices_remove(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchBossCheck" => {
+            rt::conformance::reply(api.batch_boss_check(&inputs.request(true)?)).await
+        }
+        "CalculateDuration" => {
+            rt::conformance::reply(api.calculate_duration(&inputs.request(true)?)).await
+        }
+        "CheckClosingAccount" => {
+            rt::conformance::reply(api.check_closing_account(&inputs.request(true)?))
+                .await
+        }
+        "CheckWritePermission" => {
+            rt::conformance::reply(api.check_write_permission(&inputs.request(true)?))
+                .await
+        }
+        "CreateApprove" => {
+            rt::conformance::reply(api.create_approve(&inputs.request(true)?)).await
+        }
+        "DeleteLeaveRequest" => {
+            rt::conformance::reply(
+                    api
+                        .delete_leave_request(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWaterMarkTemplate" => {
+            rt::conformance::reply(
+                    api.delete_water_mark_template(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DingTalkSecurityCheck" => {
+            rt::conformance::reply(api.ding_talk_security_check(&inputs.request(true)?))
+                .await
+        }
+        "GetATManageScope" => {
+            rt::conformance::reply(api.get_at_manage_scope(&inputs.request(false)?))
+                .await
+        }
+        "GetAdjustments" => {
+            rt::conformance::reply(api.get_adjustments(&inputs.request(false)?)).await
+        }
+        "GetCheckInSchemaTemplate" => {
+            rt::conformance::reply(
+                    api.get_check_in_schema_template(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCheckinRecordByUser" => {
+            rt::conformance::reply(
+                    api.get_checkin_record_by_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetClassWithDeleted" => {
+            rt::conformance::reply(api.get_class_with_deleted(inputs.path(0usize)?))
+                .await
+        }
+        "GetClosingAccounts" => {
+            rt::conformance::reply(api.get_closing_accounts(&inputs.request(true)?))
+                .await
+        }
+        "GetColumnvals" => {
+            rt::conformance::reply(api.get_columnvals(&inputs.request(true)?)).await
+        }
+        "GetLeaveRecords" => {
+            rt::conformance::reply(api.get_leave_records(&inputs.request(true)?)).await
+        }
+        "GetLeaveType" => {
+            rt::conformance::reply(api.get_leave_type(&inputs.request(false)?)).await
+        }
+        "GetMachine" => {
+            rt::conformance::reply(api.get_machine(inputs.path(0usize)?)).await
+        }
+        "GetMachineUser" => {
+            rt::conformance::reply(
+                    api.get_machine_user(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOverdraftInfo" => {
+            rt::conformance::reply(api.get_overdraft_info(&inputs.request(true)?)).await
+        }
+        "GetOvertimeSetting" => {
+            rt::conformance::reply(api.get_overtime_setting(&inputs.request(true)?))
+                .await
+        }
+        "GetShift" => {
+            rt::conformance::reply(api.get_shift(&inputs.request(false)?)).await
+        }
+        "GetSimpleGroups" => {
+            rt::conformance::reply(api.get_simple_groups(&inputs.request(false)?)).await
+        }
+        "GetSimpleOvertimeSetting" => {
+            rt::conformance::reply(
+                    api.get_simple_overtime_setting(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserHolidays" => {
+            rt::conformance::reply(api.get_user_holidays(&inputs.request(true)?)).await
+        }
+        "GroupAdd" => rt::conformance::reply(api.group_add(&inputs.request(true)?)).await,
+        "GroupUpdate" => {
+            rt::conformance::reply(api.group_update(&inputs.request(true)?)).await
+        }
+        "InitAndGetLeaveALlocationQuotas" => {
+            rt::conformance::reply(
+                    api.init_and_get_leave_a_llocation_quotas(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListApproveByUsers" => {
+            rt::conformance::reply(api.list_approve_by_users(&inputs.request(true)?))
+                .await
+        }
+        "ModifyWaterMarkTemplate" => {
+            rt::conformance::reply(
+                    api.modify_water_mark_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ProcessApproveCreate" => {
+            rt::conformance::reply(api.process_approve_create(&inputs.request(true)?))
+                .await
+        }
+        "ProcessApproveFinish" => {
+            rt::conformance::reply(api.process_approve_finish(&inputs.request(true)?))
+                .await
+        }
+        "ProcessHhOemUpdate" => {
+            rt::conformance::reply(api.process_hh_oem_update(&inputs.request(true)?))
+                .await
+        }
+        "ReduceQuotaWithLeaveRecord" => {
+            rt::conformance::reply(
+                    api
+                        .reduce_quota_with_leave_record(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RetainLeaveTypes" => {
+            rt::conformance::reply(api.retain_leave_types(&inputs.request(true)?)).await
+        }
+        "ReverseTrialAdvancedLeave" => {
+            rt::conformance::reply(
+                    api.reverse_trial_advanced_leave(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SalaryThirdDataIntegration" => {
+            rt::conformance::reply(
+                    api.salary_third_data_integration(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveCustomWaterMarkTemplate" => {
+            rt::conformance::reply(
+                    api.save_custom_water_mark_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ShiftAdd" => rt::conformance::reply(api.shift_add(&inputs.request(true)?)).await,
+        "SyncScheduleInfo" => {
+            rt::conformance::reply(api.sync_schedule_info(&inputs.request(true)?)).await
+        }
+        "UpdateLeaveType" => {
+            rt::conformance::reply(api.update_leave_type(&inputs.request(true)?)).await
+        }
+        "UpdateVacationQuota" => {
+            rt::conformance::reply(api.update_vacation_quota(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

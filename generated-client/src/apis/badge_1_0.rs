@@ -199,6 +199,7 @@ impl Api {
 }
 /// `CreateBadgeCodeUserInstanceRequestAvailableTimes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceRequestAvailableTimes {
     /// `gmtEnd`.
@@ -224,6 +225,29 @@ impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequestAvailableTimes {
         object.field("gmtEnd", &self.gmt_end)?;
         object.field("gmtStart", &self.gmt_start)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBadgeCodeUserInstanceRequestAvailableTimes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtEnd" => rt::read_field(map, &mut self.gmt_end),
+            "gmtStart" => rt::read_field(map, &mut self.gmt_start),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateBadgeCodeUserInstanceResponseBody`.
@@ -255,6 +279,18 @@ impl rt::Fields for CreateBadgeCodeUserInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBadgeCodeUserInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeDetailUrl", &self.code_detail_url)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
+    }
+}
 /// `CreateBadgeNotifyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -279,6 +315,17 @@ impl rt::Fields for CreateBadgeNotifyResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBadgeNotifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DecodeBadgeCodeResponseBody`.
@@ -333,8 +380,28 @@ impl rt::Fields for DecodeBadgeCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DecodeBadgeCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayCode", &self.alipay_code)?;
+        object.optional("codeId", &self.code_id)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("codeType", &self.code_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("outBizId", &self.out_biz_id)?;
+        object.optional("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequestPayChannelDetailList {
     /// `amount`.
@@ -407,6 +474,35 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultRequestPayChannelDetailLis
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodePayResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
+            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
+            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
+            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            _ => Ok(false),
+        }
+    }
+}
 /// `NotifyBadgeCodePayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -433,8 +529,20 @@ impl rt::Fields for NotifyBadgeCodePayResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NotifyBadgeCodePayResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
     /// `amount`.
@@ -494,6 +602,36 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequestPayChannelDetail
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
+            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
+            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
+            "payChannelRefundOrderNo" => {
+                rt::read_field(map, &mut self.pay_channel_refund_order_no)
+            }
+            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            _ => Ok(false),
+        }
+    }
+}
 /// `NotifyBadgeCodeRefundResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
 pub type NotifyBadgeCodeRefundResultResponseBody = NotifyBadgeCodePayResultResponseBody;
 /// `NotifyBadgeCodeVerifyResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
@@ -533,6 +671,20 @@ impl rt::Fields for SaveBadgeCodeCorpInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`: the same model as [`CreateBadgeCodeUserInstanceRequestAvailableTimes`].
 pub type UpdateBadgeCodeUserInstanceRequestAvailableTimes = CreateBadgeCodeUserInstanceRequestAvailableTimes;
 /// `UpdateBadgeCodeUserInstanceResponseBody`.
@@ -561,8 +713,20 @@ impl rt::Fields for UpdateBadgeCodeUserInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
+    }
+}
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
     /// `amount`.
@@ -618,10 +782,39 @@ for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "fundToolName" => rt::read_field(map, &mut self.fund_tool_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
+            "promotionFundTool" => rt::read_field(map, &mut self.promotion_fund_tool),
+            _ => Ok(false),
+        }
+    }
+}
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`].
 pub type NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList;
 /// The request of [`Api::create_badge_code_user_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceRequest {
     /// `availableTimes`.
@@ -708,6 +901,39 @@ impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBadgeCodeUserInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBadgeCodeUserInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => rt::read_field(map, &mut self.available_times),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "codeValue" => rt::read_field(map, &mut self.code_value),
+            "codeValueType" => rt::read_field(map, &mut self.code_value_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -715,6 +941,7 @@ impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
 }
 /// The request of [`Api::create_badge_notify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeNotifyRequest {
     /// `content`.
@@ -755,6 +982,30 @@ impl rt::serde::Serialize for CreateBadgeNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBadgeNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBadgeNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "msgId" => rt::read_field(map, &mut self.msg_id),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateBadgeNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -762,6 +1013,7 @@ impl rt::WriteRequest for CreateBadgeNotifyRequest {
 }
 /// The request of [`Api::decode_badge_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DecodeBadgeCodeRequest {
     /// `payCode`.
@@ -789,6 +1041,28 @@ impl rt::serde::Serialize for DecodeBadgeCodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DecodeBadgeCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DecodeBadgeCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DecodeBadgeCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -796,6 +1070,7 @@ impl rt::WriteRequest for DecodeBadgeCodeRequest {
 }
 /// The request of [`Api::notify_badge_code_pay_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequest {
     /// `amount`.
@@ -918,6 +1193,45 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodePayResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodePayResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "chargeAmount" => rt::read_field(map, &mut self.charge_amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtTradeCreate" => rt::read_field(map, &mut self.gmt_trade_create),
+            "gmtTradeFinish" => rt::read_field(map, &mut self.gmt_trade_finish),
+            "merchantName" => rt::read_field(map, &mut self.merchant_name),
+            "payChannelDetailList" => {
+                rt::read_field(map, &mut self.pay_channel_detail_list)
+            }
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "title" => rt::read_field(map, &mut self.title),
+            "tradeErrorCode" => rt::read_field(map, &mut self.trade_error_code),
+            "tradeErrorMsg" => rt::read_field(map, &mut self.trade_error_msg),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "tradeStatus" => rt::read_field(map, &mut self.trade_status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -925,6 +1239,7 @@ impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
 }
 /// The request of [`Api::notify_badge_code_refund_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeRefundResultRequest {
     /// `corpId`.
@@ -1000,6 +1315,40 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeRefundResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodeRefundResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
+            "payChannelDetailList" => {
+                rt::read_field(map, &mut self.pay_channel_detail_list)
+            }
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
+            "refundOrderNo" => rt::read_field(map, &mut self.refund_order_no),
+            "refundPromotionAmount" => {
+                rt::read_field(map, &mut self.refund_promotion_amount)
+            }
+            "remark" => rt::read_field(map, &mut self.remark),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1007,6 +1356,7 @@ impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
 }
 /// The request of [`Api::notify_badge_code_verify_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeVerifyResultRequest {
     /// `corpId`.
@@ -1093,6 +1443,38 @@ impl rt::serde::Serialize for NotifyBadgeCodeVerifyResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeVerifyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyBadgeCodeVerifyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            "verifyEvent" => rt::read_field(map, &mut self.verify_event),
+            "verifyLocation" => rt::read_field(map, &mut self.verify_location),
+            "verifyNo" => rt::read_field(map, &mut self.verify_no),
+            "verifyResult" => rt::read_field(map, &mut self.verify_result),
+            "verifyTime" => rt::read_field(map, &mut self.verify_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1100,6 +1482,7 @@ impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
 }
 /// The request of [`Api::save_badge_code_corp_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveBadgeCodeCorpInstanceRequest {
     /// `codeIdentity`.
@@ -1149,6 +1532,30 @@ impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveBadgeCodeCorpInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveBadgeCodeCorpInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1156,6 +1563,7 @@ impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
 }
 /// The request of [`Api::update_badge_code_user_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBadgeCodeUserInstanceRequest {
     /// `availableTimes`.
@@ -1237,6 +1645,38 @@ impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBadgeCodeUserInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBadgeCodeUserInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => rt::read_field(map, &mut self.available_times),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "codeValue" => rt::read_field(map, &mut self.code_value),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
+            "status" => rt::read_field(map, &mut self.status),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateBadgeCodeUserInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1258,3 +1698,62 @@ pub type NotifyBadgeCodeVerifyResultError = rt::ServiceError;
 pub type SaveBadgeCodeCorpInstanceError = rt::ServiceError;
 /// An error reply of [`Api::update_badge_code_user_instance`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateBadgeCodeUserInstanceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateBadgeCodeUserInstance" => {
+            rt::conformance::reply(
+                    api.create_badge_code_user_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateBadgeNotify" => {
+            rt::conformance::reply(api.create_badge_notify(&inputs.request(true)?)).await
+        }
+        "DecodeBadgeCode" => {
+            rt::conformance::reply(api.decode_badge_code(&inputs.request(true)?)).await
+        }
+        "NotifyBadgeCodePayResult" => {
+            rt::conformance::reply(
+                    api.notify_badge_code_pay_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyBadgeCodeRefundResult" => {
+            rt::conformance::reply(
+                    api.notify_badge_code_refund_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyBadgeCodeVerifyResult" => {
+            rt::conformance::reply(
+                    api.notify_badge_code_verify_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveBadgeCodeCorpInstance" => {
+            rt::conformance::reply(
+                    api.save_badge_code_corp_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateBadgeCodeUserInstance" => {
+            rt::conformance::reply(
+                    api.update_badge_code_user_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -61,8 +61,20 @@ impl rt::Fields for QueryBaymaxSkillLogResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogRequest {
     /// `from`: a query parameter.
@@ -92,6 +104,29 @@ impl QueryBaymaxSkillLogRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBaymaxSkillLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBaymaxSkillLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "from" => rt::read_field(map, &mut self.from),
+            "skillExecuteId" => rt::read_field(map, &mut self.skill_execute_id),
+            "to" => rt::read_field(map, &mut self.to),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("from", &self.from);
@@ -101,3 +136,24 @@ impl rt::WriteRequest for QueryBaymaxSkillLogRequest {
 }
 /// An error reply of [`Api::query_baymax_skill_log`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryBaymaxSkillLogError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "QueryBaymaxSkillLog" => {
+            rt::conformance::reply(api.query_baymax_skill_log(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

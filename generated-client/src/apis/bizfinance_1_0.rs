@@ -1436,6 +1436,29 @@ impl rt::serde::Serialize for AppendRolePermissionRequestRolePermissionItemList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendRolePermissionRequestRolePermissionItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRolePermissionRequestRolePermissionItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionList" => rt::read_field(map, &mut self.permission_list),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppendRolePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1460,6 +1483,17 @@ impl rt::Fields for AppendRolePermissionResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendRolePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOList`.
@@ -2053,6 +2087,108 @@ impl rt::serde::Serialize for BatchAddInvoiceRequestGeneralInvoiceVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceRequestGeneralInvoiceVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "aviationTaxRate" => rt::read_field(map, &mut self.aviation_tax_rate),
+            "caacDevelopmentFund" => rt::read_field(map, &mut self.caac_development_fund),
+            "certificationDate" => rt::read_field(map, &mut self.certification_date),
+            "certificationPeriod" => rt::read_field(map, &mut self.certification_period),
+            "checkCode" => rt::read_field(map, &mut self.check_code),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "domesticOrIntl" => rt::read_field(map, &mut self.domestic_or_intl),
+            "drawerName" => rt::read_field(map, &mut self.drawer_name),
+            "drewDate" => rt::read_field(map, &mut self.drew_date),
+            "eFlightItineraryDetailVOList" => {
+                rt::read_field(map, &mut self.e_flight_itinerary_detail_vo_list)
+            }
+            "eTicketNo" => rt::read_field(map, &mut self.e_ticket_no),
+            "eTrainTicketDetailVOList" => {
+                rt::read_field(map, &mut self.e_train_ticket_detail_vo_list)
+            }
+            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
+            "fare" => rt::read_field(map, &mut self.fare),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "fuelSurcharge" => rt::read_field(map, &mut self.fuel_surcharge),
+            "fundType" => rt::read_field(map, &mut self.fund_type),
+            "generalInvoiceDetailVOList" => {
+                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
+            }
+            "gpNo" => rt::read_field(map, &mut self.gp_no),
+            "imageUrl" => rt::read_field(map, &mut self.image_url),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "machineCode" => rt::read_field(map, &mut self.machine_code),
+            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
+            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
+            "passenger" => rt::read_field(map, &mut self.passenger),
+            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
+            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
+            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_account)
+            }
+            "purchaserBankNameAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_name_account)
+            }
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "receiverEmail" => rt::read_field(map, &mut self.receiver_email),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverTel" => rt::read_field(map, &mut self.receiver_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "reviewer" => rt::read_field(map, &mut self.reviewer),
+            "secondHandCarInvoiceDetailList" => {
+                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
+            }
+            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
+            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
+            "sellerBankNameAccount" => {
+                rt::read_field(map, &mut self.seller_bank_name_account)
+            }
+            "sellerName" => rt::read_field(map, &mut self.seller_name),
+            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
+            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "supplySign" => rt::read_field(map, &mut self.supply_sign),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "usedVehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
+            }
+            "vehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
+            }
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2082,8 +2218,21 @@ impl rt::Fields for BatchAddInvoiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorResult", &self.error_result)?;
+        object.optional("successResult", &self.success_result)?;
+        object.end()
+    }
+}
 /// `BatchCreateCustomerRequestCreateCustomerRequestList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateCustomerRequestCreateCustomerRequestList {
     /// `description`.
@@ -2188,6 +2337,37 @@ impl rt::serde::Serialize for BatchCreateCustomerRequestCreateCustomerRequestLis
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateCustomerRequestCreateCustomerRequestList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCustomerRequestCreateCustomerRequestList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
+            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
+            "name" => rt::read_field(map, &mut self.name),
+            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2217,6 +2397,18 @@ impl rt::Fields for BatchCreateCustomerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorResult", &self.error_result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BeginConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2241,6 +2433,17 @@ impl rt::Fields for BeginConsumeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BeginConsumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BindCompanyAccountantBookResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -2276,6 +2479,18 @@ impl rt::Fields for CheckVoucherStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckVoucherStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CommitConsumeResponseBody`: the same model as [`BeginConsumeResponseBody`].
 pub type CommitConsumeResponseBody = BeginConsumeResponseBody;
 /// `CreateCustomerResponseBody`.
@@ -2304,8 +2519,20 @@ impl rt::Fields for CreateCustomerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerCode", &self.customer_code)?;
+        object.end()
+    }
+}
 /// `CreateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateReceiptRequestReceipts {
     /// `amount`.
@@ -2432,6 +2659,42 @@ impl rt::serde::Serialize for CreateReceiptRequestReceipts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequestReceipts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReceiptRequestReceipts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "code" => rt::read_field(map, &mut self.code),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "createUserId" => rt::read_field(map, &mut self.create_user_id),
+            "customerCode" => rt::read_field(map, &mut self.customer_code),
+            "enterpriseAcountCode" => {
+                rt::read_field(map, &mut self.enterprise_acount_code)
+            }
+            "occurDate" => rt::read_field(map, &mut self.occur_date),
+            "principalId" => rt::read_field(map, &mut self.principal_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "receiptType" => rt::read_field(map, &mut self.receipt_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2458,8 +2721,20 @@ impl rt::Fields for CreateReceiptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `DeleteReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteReceiptRequestReceipts {
     /// `code`.
@@ -2495,6 +2770,29 @@ impl rt::serde::Serialize for DeleteReceiptRequestReceipts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteReceiptRequestReceipts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteReceiptRequestReceipts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deleteUserId" => rt::read_field(map, &mut self.delete_user_id),
+            "receiptType" => rt::read_field(map, &mut self.receipt_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DeleteReceiptResponseBody`: the same model as [`CreateReceiptResponseBody`].
 pub type DeleteReceiptResponseBody = CreateReceiptResponseBody;
 /// `GetBookkeepingUserListResponseBody`.
@@ -2521,6 +2819,17 @@ impl rt::Fields for GetBookkeepingUserListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBookkeepingUserListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCategoryResponseBody`.
@@ -2572,6 +2881,24 @@ impl rt::Fields for GetCategoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2616,6 +2943,23 @@ impl rt::Fields for GetCustomerResponseBody {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `GetFinanceAccountResponseBody`.
@@ -2679,6 +3023,28 @@ impl rt::Fields for GetFinanceAccountResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFinanceAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.end()
+    }
+}
 /// `GetFormTemplateInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2707,6 +3073,21 @@ impl rt::Fields for GetFormTemplateInfoResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormTemplateInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "receiptFormTemplateInfoList",
+                &self.receipt_form_template_info_list,
+            )?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageRequestRequest`.
@@ -2801,6 +3182,35 @@ impl rt::serde::Serialize for GetInvoiceByPageRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInvoiceByPageRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetInvoiceByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2834,6 +3244,20 @@ impl rt::Fields for GetInvoiceByPageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInvoiceByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetIsNewVersionResponseBody`: the same model as [`CheckVoucherStatusResponseBody`].
@@ -2892,6 +3316,25 @@ impl rt::Fields for GetMultiCompanyInfoByCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMultiCompanyInfoByCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantEnableDate", &self.accountant_enable_date)?;
+        object.optional("accountingStandard", &self.accounting_standard)?;
+        object.optional("advancedSettingList", &self.advanced_setting_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.end()
+    }
+}
 /// `GetProductResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2945,6 +3388,26 @@ impl rt::Fields for GetProductResponseBody {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProductResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("information", &self.information)?;
+        object.optional("name", &self.name)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("status", &self.status)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `GetProjectResponseBody`.
@@ -3005,6 +3468,27 @@ impl rt::Fields for GetProjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `GetReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3038,6 +3522,20 @@ impl rt::Fields for GetReceiptResponseBody {
             "source" => rt::read_field(map, &mut self.source),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `GetSupplierResponseBody`: the same model as [`GetCustomerResponseBody`].
@@ -3092,6 +3590,25 @@ impl rt::Fields for GetYongYouOpenApiTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetYongYouOpenApiTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("expiresIn", &self.expires_in)?;
+        object.optional("refreshExpiresIn", &self.refresh_expires_in)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("sid", &self.sid)?;
+        object.optional("yongyouOrgId", &self.yongyou_org_id)?;
+        object.optional("yongyouUserId", &self.yongyou_user_id)?;
+        object.end()
+    }
+}
 /// `GetYongYouOrgRelationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3127,6 +3644,20 @@ impl rt::Fields for GetYongYouOrgRelationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetYongYouOrgRelationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chanjetCorpId", &self.chanjet_corp_id)?;
+        object.optional("chanjetUserId", &self.chanjet_user_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ProfessionBenefitConsumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3151,6 +3682,17 @@ impl rt::Fields for ProfessionBenefitConsumeResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProfessionBenefitConsumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PushHistoricalReceiptsResponseBody`.
@@ -3179,6 +3721,17 @@ impl rt::Fields for PushHistoricalReceiptsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushHistoricalReceiptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `QueryBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3203,6 +3756,17 @@ impl rt::Fields for QueryBenefitResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBody`.
@@ -3234,6 +3798,18 @@ impl rt::Fields for QueryCategoryByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryCompanyInvoiceRelationCountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3258,6 +3834,17 @@ impl rt::Fields for QueryCompanyInvoiceRelationCountResponseBody {
             "relationCountMap" => rt::read_field(map, &mut self.relation_count_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCompanyInvoiceRelationCountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relationCountMap", &self.relation_count_map)?;
+        object.end()
     }
 }
 /// `QueryCustomerByPageResponseBody`.
@@ -3287,6 +3874,18 @@ impl rt::Fields for QueryCustomerByPageResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryCustomerInfoResponseBody`.
@@ -3321,6 +3920,19 @@ impl rt::Fields for QueryCustomerInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryEnterpriseAccountByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3348,6 +3960,18 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryFinanceCompanyInfoResponseBody`.
@@ -3382,6 +4006,19 @@ impl rt::Fields for QueryFinanceCompanyInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFinanceCompanyInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.end()
+    }
+}
 /// `QueryInvoiceRelationCountResponseBody`: the same model as [`QueryCompanyInvoiceRelationCountResponseBody`].
 pub type QueryInvoiceRelationCountResponseBody = QueryCompanyInvoiceRelationCountResponseBody;
 /// `QueryMultiCompanyInfoResponseBody`.
@@ -3408,6 +4045,17 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryPermissionByUserIdResponseBody`.
@@ -3444,6 +4092,19 @@ impl rt::Fields for QueryPermissionByUserIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("permissionDTOList", &self.permission_dto_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPermissionRoleMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3468,6 +4129,17 @@ impl rt::Fields for QueryPermissionRoleMemberResponseBody {
             "roleMemberMap" => rt::read_field(map, &mut self.role_member_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionRoleMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleMemberMap", &self.role_member_map)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -3499,6 +4171,18 @@ impl rt::Fields for QueryProductByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryProjectByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3528,6 +4212,18 @@ impl rt::Fields for QueryProjectByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryReceiptDetailForInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3552,6 +4248,17 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
@@ -3586,6 +4293,19 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3618,6 +4338,19 @@ impl rt::Fields for QueryReceiptsBaseInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsBaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3645,6 +4378,18 @@ impl rt::Fields for QueryReceiptsByPageResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryRoleMemberByPageResponseBody`.
@@ -3682,6 +4427,20 @@ impl rt::Fields for QueryRoleMemberByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRoleMemberByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QuerySupplierByPageResponseBody`: the same model as [`QueryCustomerByPageResponseBody`].
 pub type QuerySupplierByPageResponseBody = QueryCustomerByPageResponseBody;
 /// `QueryUserRoleListResponseBody`.
@@ -3715,6 +4474,18 @@ impl rt::Fields for QueryUserRoleListResponseBody {
             "roleVOList" => rt::read_field(map, &mut self.role_vo_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("financeEmpDeptOpenList", &self.finance_emp_dept_open_list)?;
+        object.optional("roleVOList", &self.role_vo_list)?;
+        object.end()
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList`.
@@ -3752,6 +4523,29 @@ for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
         object.optional("invoiceCode", &self.invoice_code)?;
         object.optional("invoiceNo", &self.invoice_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            _ => Ok(false),
+        }
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBody`.
@@ -3793,6 +4587,23 @@ impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UnbindApplyReceiptAndInvoiceRelatedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "batchUpdateInvoiceResponse",
+                &self.batch_update_invoice_response,
+            )?;
+        object.optional("errorInvoiceKeyVOList", &self.error_invoice_key_vo_list)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList`.
@@ -4224,6 +5035,86 @@ for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "checkCode" => rt::read_field(map, &mut self.check_code),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "drawerName" => rt::read_field(map, &mut self.drawer_name),
+            "drewDate" => rt::read_field(map, &mut self.drew_date),
+            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "fundType" => rt::read_field(map, &mut self.fund_type),
+            "generalInvoiceDetailVOList" => {
+                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
+            }
+            "imageUrl" => rt::read_field(map, &mut self.image_url),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "machineCode" => rt::read_field(map, &mut self.machine_code),
+            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
+            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_account)
+            }
+            "purchaserBankNameAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_name_account)
+            }
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "receiverEmail" => rt::read_field(map, &mut self.receiver_email),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverTel" => rt::read_field(map, &mut self.receiver_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "secondHandCarInvoiceDetailList" => {
+                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
+            }
+            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
+            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
+            "sellerBankNameAccount" => {
+                rt::read_field(map, &mut self.seller_bank_name_account)
+            }
+            "sellerName" => rt::read_field(map, &mut self.seller_name),
+            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
+            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
+            "supplySign" => rt::read_field(map, &mut self.supply_sign),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "usedVehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
+            }
+            "vehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
+            }
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateApplyReceiptAndInvoiceRelatedResponseBody`: the same model as [`UnbindApplyReceiptAndInvoiceRelatedResponseBody`].
 pub type UpdateApplyReceiptAndInvoiceRelatedResponseBody = UnbindApplyReceiptAndInvoiceRelatedResponseBody;
 /// `UpdateDigitalInvoiceOrgInfoResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -4634,6 +5525,83 @@ impl rt::serde::Serialize for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoic
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "checkCode" => rt::read_field(map, &mut self.check_code),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "drawerName" => rt::read_field(map, &mut self.drawer_name),
+            "drewDate" => rt::read_field(map, &mut self.drew_date),
+            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "fundType" => rt::read_field(map, &mut self.fund_type),
+            "generalInvoiceDetailVOList" => {
+                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
+            }
+            "imageUrl" => rt::read_field(map, &mut self.image_url),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "machineCode" => rt::read_field(map, &mut self.machine_code),
+            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
+            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_account)
+            }
+            "purchaserBankNameAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_name_account)
+            }
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "secondHandCarInvoiceDetailList" => {
+                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
+            }
+            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
+            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
+            "sellerBankNameAccount" => {
+                rt::read_field(map, &mut self.seller_bank_name_account)
+            }
+            "sellerName" => rt::read_field(map, &mut self.seller_name),
+            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
+            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
+            "supplySign" => rt::read_field(map, &mut self.supply_sign),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "usedVehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
+            }
+            "vehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
+            }
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO`: the same model as [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO`].
 pub type UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO = UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO;
 /// `UpdateInvoiceAbandonStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -4697,6 +5665,33 @@ for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountingPeriodData" => {
+                rt::read_field(map, &mut self.accounting_period_data)
+            }
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInvoiceAccountingPeriodDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4721,6 +5716,17 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList`.
@@ -4774,6 +5780,31 @@ for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
         object.optional("invoiceNo", &self.invoice_no)?;
         object.optional("invoiceType", &self.invoice_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountingStatus" => rt::read_field(map, &mut self.accounting_status),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateInvoiceAccountingStatusResponseBody`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBody`].
@@ -5387,6 +6418,110 @@ impl rt::serde::Serialize for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoic
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "agentCode" => rt::read_field(map, &mut self.agent_code),
+            "amount" => rt::read_field(map, &mut self.amount),
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "caacDevelopmentFund" => rt::read_field(map, &mut self.caac_development_fund),
+            "checkCode" => rt::read_field(map, &mut self.check_code),
+            "checkTime" => rt::read_field(map, &mut self.check_time),
+            "city" => rt::read_field(map, &mut self.city),
+            "destination" => rt::read_field(map, &mut self.destination),
+            "distance" => rt::read_field(map, &mut self.distance),
+            "drawerName" => rt::read_field(map, &mut self.drawer_name),
+            "drewDate" => rt::read_field(map, &mut self.drew_date),
+            "electronicUrl" => rt::read_field(map, &mut self.electronic_url),
+            "entrance" => rt::read_field(map, &mut self.entrance),
+            "exit" => rt::read_field(map, &mut self.exit),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "flightItineraryDetails" => {
+                rt::read_field(map, &mut self.flight_itinerary_details)
+            }
+            "fuelSurcharge" => rt::read_field(map, &mut self.fuel_surcharge),
+            "fundType" => rt::read_field(map, &mut self.fund_type),
+            "generalInvoiceDetailVOList" => {
+                rt::read_field(map, &mut self.general_invoice_detail_vo_list)
+            }
+            "getOffTime" => rt::read_field(map, &mut self.get_off_time),
+            "getOnTime" => rt::read_field(map, &mut self.get_on_time),
+            "imageUrl" => rt::read_field(map, &mut self.image_url),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "issueBy" => rt::read_field(map, &mut self.issue_by),
+            "machineCode" => rt::read_field(map, &mut self.machine_code),
+            "oilFlag" => rt::read_field(map, &mut self.oil_flag),
+            "origin" => rt::read_field(map, &mut self.origin),
+            "passenger" => rt::read_field(map, &mut self.passenger),
+            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "printSerialNumber" => rt::read_field(map, &mut self.print_serial_number),
+            "processInstCode" => rt::read_field(map, &mut self.process_inst_code),
+            "processInstType" => rt::read_field(map, &mut self.process_inst_type),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_account)
+            }
+            "purchaserBankNameAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_name_account)
+            }
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "receiverEmail" => rt::read_field(map, &mut self.receiver_email),
+            "receiverName" => rt::read_field(map, &mut self.receiver_name),
+            "receiverTel" => rt::read_field(map, &mut self.receiver_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "seatClass" => rt::read_field(map, &mut self.seat_class),
+            "secondHandCarInvoiceDetailList" => {
+                rt::read_field(map, &mut self.second_hand_car_invoice_detail_list)
+            }
+            "sellerAddress" => rt::read_field(map, &mut self.seller_address),
+            "sellerBankAccount" => rt::read_field(map, &mut self.seller_bank_account),
+            "sellerBankNameAccount" => {
+                rt::read_field(map, &mut self.seller_bank_name_account)
+            }
+            "sellerName" => rt::read_field(map, &mut self.seller_name),
+            "sellerTaxNo" => rt::read_field(map, &mut self.seller_tax_no),
+            "sellerTel" => rt::read_field(map, &mut self.seller_tel),
+            "serialNo" => rt::read_field(map, &mut self.serial_no),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "supplySign" => rt::read_field(map, &mut self.supply_sign),
+            "surcharge" => rt::read_field(map, &mut self.surcharge),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "trainNo" => rt::read_field(map, &mut self.train_no),
+            "travelDate" => rt::read_field(map, &mut self.travel_date),
+            "usedVehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.used_vehicle_sale_detail_vo_list)
+            }
+            "vehicleSaleDetailVOList" => {
+                rt::read_field(map, &mut self.vehicle_sale_detail_vo_list)
+            }
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInvoiceAndReceiptRelatedResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
 pub type UpdateInvoiceAndReceiptRelatedResponseBody = AppendRolePermissionResponseBody;
 /// `UpdateInvoiceIgnoreStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -5401,6 +6536,7 @@ pub type UpdateInvoiceVerifyStatusResponseBody = AppendRolePermissionResponseBod
 pub type UpdateInvoiceVoucherStatusResponseBody = CheckVoucherStatusResponseBody;
 /// `UpdateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateReceiptRequestReceipts {
     /// `amount`.
@@ -5531,6 +6667,42 @@ impl rt::serde::Serialize for UpdateReceiptRequestReceipts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptRequestReceipts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReceiptRequestReceipts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "code" => rt::read_field(map, &mut self.code),
+            "customerCode" => rt::read_field(map, &mut self.customer_code),
+            "enterpriseAcountCode" => {
+                rt::read_field(map, &mut self.enterprise_acount_code)
+            }
+            "occurDate" => rt::read_field(map, &mut self.occur_date),
+            "principalId" => rt::read_field(map, &mut self.principal_id),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "receiptType" => rt::read_field(map, &mut self.receipt_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
+            "title" => rt::read_field(map, &mut self.title),
+            "updateTime" => rt::read_field(map, &mut self.update_time),
+            "updateUserId" => rt::read_field(map, &mut self.update_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5555,6 +6727,17 @@ impl rt::Fields for UpdateReceiptResponseBody {
             "results" => rt::read_field(map, &mut self.results),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `UpdateReceiptVoucherStatusResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
@@ -5597,6 +6780,29 @@ for AppendRolePermissionRequestRolePermissionItemListPermissionList {
         object.optional("actionIdList", &self.action_id_list)?;
         object.optional("resourceIdentity", &self.resource_identity)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendRolePermissionRequestRolePermissionItemListPermissionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRolePermissionRequestRolePermissionItemListPermissionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionIdList" => rt::read_field(map, &mut self.action_id_list),
+            "resourceIdentity" => rt::read_field(map, &mut self.resource_identity),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList`.
@@ -5698,6 +6904,38 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
         object.optional("invoiceId", &self.invoice_id)?;
         object.optional("seat", &self.seat)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "carrier" => rt::read_field(map, &mut self.carrier),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "flightNumber" => rt::read_field(map, &mut self.flight_number),
+            "flyDate" => rt::read_field(map, &mut self.fly_date),
+            "flyFrom" => rt::read_field(map, &mut self.fly_from),
+            "flyTime" => rt::read_field(map, &mut self.fly_time),
+            "flyTo" => rt::read_field(map, &mut self.fly_to),
+            "invoiceDetailNumber" => rt::read_field(map, &mut self.invoice_detail_number),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "seat" => rt::read_field(map, &mut self.seat),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList`.
@@ -5841,6 +7079,42 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "airConditionType" => rt::read_field(map, &mut self.air_condition_type),
+            "carriageNo" => rt::read_field(map, &mut self.carriage_no),
+            "destination" => rt::read_field(map, &mut self.destination),
+            "eticketNo" => rt::read_field(map, &mut self.eticket_no),
+            "getOnTime" => rt::read_field(map, &mut self.get_on_time),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "origin" => rt::read_field(map, &mut self.origin),
+            "passenger" => rt::read_field(map, &mut self.passenger),
+            "passengerUserId" => rt::read_field(map, &mut self.passenger_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "seatClass" => rt::read_field(map, &mut self.seat_class),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "ticketType" => rt::read_field(map, &mut self.ticket_type),
+            "trainNo" => rt::read_field(map, &mut self.train_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5958,6 +7232,40 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
+            "rowNo" => rt::read_field(map, &mut self.row_no),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "taxPre" => rt::read_field(map, &mut self.tax_pre),
+            "taxPreType" => rt::read_field(map, &mut self.tax_pre_type),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "unitPrice" => rt::read_field(map, &mut self.unit_price),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6057,6 +7365,38 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
         object.optional("taxRate", &self.tax_rate)?;
         object.optional("vehicleType", &self.vehicle_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "cardNo" => rt::read_field(map, &mut self.card_no),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
+            "rowNo" => rt::read_field(map, &mut self.row_no),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`.
@@ -6208,6 +7548,44 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "auctionUnit" => rt::read_field(map, &mut self.auction_unit),
+            "auctionUnitAddress" => rt::read_field(map, &mut self.auction_unit_address),
+            "auctionUnitBank" => rt::read_field(map, &mut self.auction_unit_bank),
+            "auctionUnitTaxNo" => rt::read_field(map, &mut self.auction_unit_tax_no),
+            "auctionUtilTel" => rt::read_field(map, &mut self.auction_util_tel),
+            "carModel" => rt::read_field(map, &mut self.car_model),
+            "cardNo" => rt::read_field(map, &mut self.card_no),
+            "registration" => rt::read_field(map, &mut self.registration),
+            "transferVehicle" => rt::read_field(map, &mut self.transfer_vehicle),
+            "usedCarAddress" => rt::read_field(map, &mut self.used_car_address),
+            "usedCarMarket" => rt::read_field(map, &mut self.used_car_market),
+            "usedCarMarketBank" => rt::read_field(map, &mut self.used_car_market_bank),
+            "usedCarMarketPhone" => rt::read_field(map, &mut self.used_car_market_phone),
+            "usedCarMarketTaxNo" => rt::read_field(map, &mut self.used_car_market_tax_no),
+            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
+            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6349,6 +7727,42 @@ for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brand" => rt::read_field(map, &mut self.brand),
+            "certificateNo" => rt::read_field(map, &mut self.certificate_no),
+            "engineNo" => rt::read_field(map, &mut self.engine_no),
+            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
+            "importCertificateNo" => rt::read_field(map, &mut self.import_certificate_no),
+            "inspectionListNo" => rt::read_field(map, &mut self.inspection_list_no),
+            "maxPassengers" => rt::read_field(map, &mut self.max_passengers),
+            "originPlace" => rt::read_field(map, &mut self.origin_place),
+            "paymentVoucherNo" => rt::read_field(map, &mut self.payment_voucher_no),
+            "taxAuthorityName" => rt::read_field(map, &mut self.tax_authority_name),
+            "taxAuthorityNo" => rt::read_field(map, &mut self.tax_authority_no),
+            "taxRate" => rt::read_field(map, &mut self.tax_rate),
+            "tonnage" => rt::read_field(map, &mut self.tonnage),
+            "vehicleNo" => rt::read_field(map, &mut self.vehicle_no),
+            "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddInvoiceResponseBodyErrorResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6376,6 +7790,18 @@ impl rt::Fields for BatchAddInvoiceResponseBodyErrorResult {
             "errorMsg" => rt::read_field(map, &mut self.error_msg),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddInvoiceResponseBodyErrorResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorKey", &self.error_key)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.end()
     }
 }
 /// `BatchAddInvoiceResponseBodySuccessResult`.
@@ -6407,6 +7833,18 @@ impl rt::Fields for BatchAddInvoiceResponseBodySuccessResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddInvoiceResponseBodySuccessResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
+    }
+}
 /// `BatchCreateCustomerResponseBodyErrorResult`: the same model as [`BatchAddInvoiceResponseBodyErrorResult`].
 pub type BatchCreateCustomerResponseBodyErrorResult = BatchAddInvoiceResponseBodyErrorResult;
 /// `BeginConsumeResponseBodyResult`.
@@ -6433,6 +7871,17 @@ impl rt::Fields for BeginConsumeResponseBodyResult {
             "isSuccess" => rt::read_field(map, &mut self.is_success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BeginConsumeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccess", &self.is_success)?;
+        object.end()
     }
 }
 /// `CancelConsumeResponseBodyResult`: the same model as [`BeginConsumeResponseBodyResult`].
@@ -6472,6 +7921,20 @@ impl rt::Fields for CreateReceiptResponseBodyResults {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReceiptResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteReceiptResponseBodyResults`: the same model as [`CreateReceiptResponseBodyResults`].
@@ -6517,6 +7980,22 @@ impl rt::Fields for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentList", &self.component_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("status", &self.status)?;
+        object.optional("suiteId", &self.suite_id)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6550,6 +8029,20 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResult {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInvoiceByPageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList`.
@@ -6588,6 +8081,20 @@ impl rt::Fields for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedSettingKey", &self.advanced_setting_key)?;
+        object.optional("advancedSettingName", &self.advanced_setting_name)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryBenefitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6615,6 +8122,18 @@ impl rt::Fields for QueryBenefitResponseBodyResult {
             "totalQuota" => rt::read_field(map, &mut self.total_quota),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("remainQuota", &self.remain_quota)?;
+        object.optional("totalQuota", &self.total_quota)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBodyList`.
@@ -6661,6 +8180,23 @@ impl rt::Fields for QueryCategoryByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryCustomerByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6700,6 +8236,22 @@ impl rt::Fields for QueryCustomerByPageResponseBodyList {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryCustomerInfoResponseBodyList`.
@@ -6781,6 +8333,34 @@ impl rt::Fields for QueryCustomerInfoResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("contactAddress", &self.contact_address)?;
+        object.optional("contactCompanyTelephone", &self.contact_company_telephone)?;
+        object.optional("contactEmail", &self.contact_email)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("contactTelephone", &self.contact_telephone)?;
+        object.optional("description", &self.description)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("name", &self.name)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("purchaserrBankName", &self.purchaserr_bank_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6832,6 +8412,26 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
             "creator" => rt::read_field(map, &mut self.creator),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.end()
     }
 }
 /// `QueryMultiCompanyInfoResponseBodyList`.
@@ -6894,6 +8494,27 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("accountantEnableDate", &self.accountant_enable_date)?;
+        object.optional("accountingStandard", &self.accounting_standard)?;
+        object.optional("advancedSettingList", &self.advanced_setting_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("taxNature", &self.tax_nature)?;
+        object.optional("taxNo", &self.tax_no)?;
+        object.end()
+    }
+}
 /// `QueryPermissionByUserIdResponseBodyPermissionDTOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6922,6 +8543,18 @@ impl rt::Fields for QueryPermissionByUserIdResponseBodyPermissionDTOList {
             "resourceIdentity" => rt::read_field(map, &mut self.resource_identity),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionByUserIdResponseBodyPermissionDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionIdList", &self.action_id_list)?;
+        object.optional("resourceIdentity", &self.resource_identity)?;
+        object.end()
     }
 }
 /// `RoleMemberMapValue`.
@@ -6954,6 +8587,19 @@ impl rt::Fields for RoleMemberMapValue {
             "companyCode" => rt::read_field(map, &mut self.company_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMemberMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("memberList", &self.member_list)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBodyList`.
@@ -7004,6 +8650,25 @@ impl rt::Fields for QueryProductByPageResponseBodyList {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("information", &self.information)?;
+        object.optional("name", &self.name)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("status", &self.status)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryProjectByPageResponseBodyList`.
@@ -7060,6 +8725,27 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("caode", &self.caode)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResult`.
@@ -7193,6 +8879,57 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("applyStatus", &self.apply_status)?;
+        object.optional("bizStatus", &self.biz_status)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object
+            .optional(
+                "showPurchaserAccountInRemark",
+                &self.show_purchaser_account_in_remark,
+            )?;
+        object
+            .optional(
+                "showPurchaserContactInRemark",
+                &self.show_purchaser_contact_in_remark,
+            )?;
+        object
+            .optional("showSellerAccountInRemark", &self.show_seller_account_in_remark)?;
+        object
+            .optional("showSellerContactInRemark", &self.show_seller_contact_in_remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("specificBusinessInfo", &self.specific_business_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryReceiptForInvoiceResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7296,6 +9033,42 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("applyStatus", &self.apply_status)?;
+        object.optional("bizStatus", &self.biz_status)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsBaseInfoResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7379,6 +9152,36 @@ impl rt::Fields for QueryReceiptsBaseInfoResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsBaseInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("approvedAt", &self.approved_at)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("instanceJumpUrl", &self.instance_jump_url)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("principal", &self.principal)?;
+        object.optional("project", &self.project)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("supplier", &self.supplier)?;
+        object.optional("title", &self.title)?;
+        object.optional("voucherStatus", &self.voucher_status)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBodyList`: the same model as [`GetReceiptResponseBody`].
 pub type QueryReceiptsByPageResponseBodyList = GetReceiptResponseBody;
 /// `QueryRoleMemberByPageResponseBodyList`.
@@ -7411,6 +9214,19 @@ impl rt::Fields for QueryRoleMemberByPageResponseBodyList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRoleMemberByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBodyList`: the same model as [`QueryCustomerByPageResponseBodyList`].
@@ -7451,6 +9267,20 @@ impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cascadeDeptId", &self.cascade_dept_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superDeptId", &self.super_dept_id)?;
+        object.end()
+    }
+}
 /// `QueryUserRoleListResponseBodyRoleVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7478,6 +9308,18 @@ impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
             "roleName" => rt::read_field(map, &mut self.role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyRoleVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`.
@@ -7510,6 +9352,18 @@ for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
             "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceKeyVOList", &self.invoice_key_vo_list)?;
+        object.end()
     }
 }
 /// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList`: the same model as [`BatchAddInvoiceResponseBodySuccessResult`].
@@ -7587,6 +9441,19 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failInvoices", &self.fail_invoices)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateInvoiceAccountingStatusResponseBodyResult`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResult`].
@@ -7668,6 +9535,35 @@ for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "carrier" => rt::read_field(map, &mut self.carrier),
+            "flightNumber" => rt::read_field(map, &mut self.flight_number),
+            "flyDate" => rt::read_field(map, &mut self.fly_date),
+            "flyFrom" => rt::read_field(map, &mut self.fly_from),
+            "flyTime" => rt::read_field(map, &mut self.fly_time),
+            "flyTo" => rt::read_field(map, &mut self.fly_to),
+            "seat" => rt::read_field(map, &mut self.seat),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList`: the same model as [`BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`].
 pub type UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList = BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList;
 /// `UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOSecondHandCarInvoiceDetailList`: the same model as [`BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`].
@@ -7721,6 +9617,21 @@ for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindingVal", &self.binding_val)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageResponseBodyResultList`.
@@ -7915,6 +9826,76 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInvoiceByPageResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountPeriod", &self.account_period)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("certificationDate", &self.certification_date)?;
+        object.optional("certificationPeriod", &self.certification_period)?;
+        object.optional("checkCode", &self.check_code)?;
+        object.optional("checkTime", &self.check_time)?;
+        object.optional("drewDate", &self.drew_date)?;
+        object
+            .optional(
+                "eFlightItineraryDetailVOList",
+                &self.e_flight_itinerary_detail_vo_list,
+            )?;
+        object
+            .optional("eTrainTicketDetailVOList", &self.e_train_ticket_detail_vo_list)?;
+        object.optional("electronicUrl", &self.electronic_url)?;
+        object.optional("financeType", &self.finance_type)?;
+        object.optional("fundType", &self.fund_type)?;
+        object
+            .optional(
+                "generalInvoiceDetailVOList",
+                &self.general_invoice_detail_vo_list,
+            )?;
+        object.optional("imageUrl", &self.image_url)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("invoiceStatus", &self.invoice_status)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("machineCode", &self.machine_code)?;
+        object.optional("ofdUrl", &self.ofd_url)?;
+        object.optional("oilFlag", &self.oil_flag)?;
+        object.optional("payee", &self.payee)?;
+        object.optional("pdfUrl", &self.pdf_url)?;
+        object.optional("processInstCode", &self.process_inst_code)?;
+        object.optional("processInstType", &self.process_inst_type)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankNameAccount", &self.purchaser_bank_name_account)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("sellerAddress", &self.seller_address)?;
+        object.optional("sellerBankNameAccount", &self.seller_bank_name_account)?;
+        object.optional("sellerName", &self.seller_name)?;
+        object.optional("sellerTaxNo", &self.seller_tax_no)?;
+        object.optional("sellerTel", &self.seller_tel)?;
+        object.optional("status", &self.status)?;
+        object.optional("supplySign", &self.supply_sign)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("transportFeeDetailVOList", &self.transport_fee_detail_vo_list)?;
+        object
+            .optional(
+                "usedVehicleSaleDetailVOList",
+                &self.used_vehicle_sale_detail_vo_list,
+            )?;
+        object.optional("vehicleSaleDetailVOList", &self.vehicle_sale_detail_vo_list)?;
+        object.optional("verifyStatus", &self.verify_status)?;
+        object.optional("voucherCode", &self.voucher_code)?;
+        object.optional("voucherStatus", &self.voucher_status)?;
+        object.optional("xmlUrl", &self.xml_url)?;
+        object.end()
+    }
+}
 /// `QueryMultiCompanyInfoResponseBodyListAdvancedSettingList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7954,6 +9935,21 @@ impl rt::Fields for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedSettingKey", &self.advanced_setting_key)?;
+        object.optional("advancedSettingName", &self.advanced_setting_name)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("valid", &self.valid)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `RoleMemberMapValueMemberList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7986,6 +9982,19 @@ impl rt::Fields for RoleMemberMapValueMemberList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMemberMapValueMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.end()
+    }
+}
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
 pub type QueryReceiptDetailForInvoiceResponseBodyResultCreator = QueryRoleMemberByPageResponseBodyList;
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCustomer`.
@@ -8016,6 +10025,18 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList`.
@@ -8082,6 +10103,29 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoLis
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("amountWithoutTax", &self.amount_without_tax)?;
+        object.optional("discountAmount", &self.discount_amount)?;
+        object.optional("name", &self.name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("taxClassificationCode", &self.tax_classification_code)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPriceWithTax", &self.unit_price_with_tax)?;
+        object.optional("unitPriceWithoutTax", &self.unit_price_without_tax)?;
+        object.optional("withTax", &self.with_tax)?;
+        object.end()
+    }
+}
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8116,6 +10160,19 @@ impl rt::Fields for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusine
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("specialBizCode", &self.special_biz_code)?;
+        object.optional("specificBusinessInfoList", &self.specific_business_info_list)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
@@ -8174,6 +10231,21 @@ impl rt::Fields for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
+    }
+}
 /// `UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`].
 pub type UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices = UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices;
 /// `GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList`.
@@ -8228,6 +10300,27 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetail
             "seat" => rt::read_field(map, &mut self.seat),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("carrier", &self.carrier)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("flightNumber", &self.flight_number)?;
+        object.optional("flyDate", &self.fly_date)?;
+        object.optional("flyFrom", &self.fly_from)?;
+        object.optional("flyTime", &self.fly_time)?;
+        object.optional("flyTo", &self.fly_to)?;
+        object.optional("invoiceDetailNumber", &self.invoice_detail_number)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("seat", &self.seat)?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList`.
@@ -8302,6 +10395,33 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOLi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("airConditionType", &self.air_condition_type)?;
+        object.optional("carriageNo", &self.carriage_no)?;
+        object.optional("destination", &self.destination)?;
+        object.optional("eticketNo", &self.eticket_no)?;
+        object.optional("getOnTime", &self.get_on_time)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("origin", &self.origin)?;
+        object.optional("passenger", &self.passenger)?;
+        object.optional("passengerUserId", &self.passenger_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("seatClass", &self.seat_class)?;
+        object.optional("seatNo", &self.seat_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("ticketType", &self.ticket_type)?;
+        object.optional("trainNo", &self.train_no)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8359,6 +10479,28 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVO
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("revenueCode", &self.revenue_code)?;
+        object.optional("rowNo", &self.row_no)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("taxPre", &self.tax_pre)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPrice", &self.unit_price)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8411,6 +10553,27 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOLi
             "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("cardNo", &self.card_no)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("revenueCode", &self.revenue_code)?;
+        object.optional("rowNo", &self.row_no)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("taxAmount", &self.tax_amount)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("vehicleType", &self.vehicle_type)?;
+        object.end()
     }
 }
 /// `GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList`.
@@ -8485,6 +10648,33 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailV
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auctionUnit", &self.auction_unit)?;
+        object.optional("auctionUnitAddress", &self.auction_unit_address)?;
+        object.optional("auctionUnitBank", &self.auction_unit_bank)?;
+        object.optional("auctionUnitTaxNo", &self.auction_unit_tax_no)?;
+        object.optional("auctionUtilTel", &self.auction_util_tel)?;
+        object.optional("carModel", &self.car_model)?;
+        object.optional("cardNo", &self.card_no)?;
+        object.optional("registration", &self.registration)?;
+        object.optional("transferVehicle", &self.transfer_vehicle)?;
+        object.optional("usedCarAddress", &self.used_car_address)?;
+        object.optional("usedCarMarket", &self.used_car_market)?;
+        object.optional("usedCarMarketBank", &self.used_car_market_bank)?;
+        object.optional("usedCarMarketPhone", &self.used_car_market_phone)?;
+        object.optional("usedCarMarketTaxNo", &self.used_car_market_tax_no)?;
+        object.optional("vehicleNo", &self.vehicle_no)?;
+        object.optional("vehicleType", &self.vehicle_type)?;
+        object.end()
+    }
+}
 /// `GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8549,6 +10739,31 @@ impl rt::Fields for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOLis
             "vehicleType" => rt::read_field(map, &mut self.vehicle_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("certificateNo", &self.certificate_no)?;
+        object.optional("engineNo", &self.engine_no)?;
+        object.optional("idCardNo", &self.id_card_no)?;
+        object.optional("importCertificateNo", &self.import_certificate_no)?;
+        object.optional("maxPassengers", &self.max_passengers)?;
+        object.optional("originPlace", &self.origin_place)?;
+        object.optional("paymentVoucherNo", &self.payment_voucher_no)?;
+        object.optional("taxAuthorityName", &self.tax_authority_name)?;
+        object.optional("taxAuthorityNo", &self.tax_authority_no)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("tonnage", &self.tonnage)?;
+        object.optional("vehicleNo", &self.vehicle_no)?;
+        object.optional("vehicleType", &self.vehicle_type)?;
+        object.end()
     }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList`.
@@ -8619,6 +10834,31 @@ for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBu
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("areaUnit", &self.area_unit)?;
+        object.optional("carNo", &self.car_no)?;
+        object.optional("city", &self.city)?;
+        object.optional("crossCityFlg", &self.cross_city_flg)?;
+        object.optional("district", &self.district)?;
+        object.optional("leaseEnd", &self.lease_end)?;
+        object.optional("leaseStart", &self.lease_start)?;
+        object.optional("project", &self.project)?;
+        object.optional("projectNo", &self.project_no)?;
+        object.optional("propertyCertificateNumber", &self.property_certificate_number)?;
+        object.optional("province", &self.province)?;
+        object
+            .optional("realEstateDetailedAddress", &self.real_estate_detailed_address)?;
+        object.optional("spanRegionManageNo", &self.span_region_manage_no)?;
+        object.end()
+    }
+}
 /// The request of [`Api::append_role_permission`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8649,6 +10889,30 @@ impl AppendRolePermissionRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendRolePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRolePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "rolePermissionItemList" => {
+                rt::read_field(map, &mut self.role_permission_item_list)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AppendRolePermissionRequest {
@@ -8720,6 +10984,33 @@ impl rt::serde::Serialize for BatchAddInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "generalInvoiceVOList" => {
+                rt::read_field(map, &mut self.general_invoice_vo_list)
+            }
+            "operator" => rt::read_field(map, &mut self.operator),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchAddInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8727,6 +11018,7 @@ impl rt::WriteRequest for BatchAddInvoiceRequest {
 }
 /// The request of [`Api::batch_create_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateCustomerRequest {
     /// `createCustomerRequestList`.
@@ -8765,6 +11057,30 @@ impl rt::serde::Serialize for BatchCreateCustomerRequest {
             .optional("createCustomerRequestList", &self.create_customer_request_list)?;
         object.field("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createCustomerRequestList" => {
+                rt::read_field(map, &mut self.create_customer_request_list)
+            }
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchCreateCustomerRequest {
@@ -8811,6 +11127,30 @@ impl BeginConsumeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BeginConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BeginConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BeginConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("benefitCode", &self.benefit_code);
@@ -8821,6 +11161,7 @@ impl rt::WriteRequest for BeginConsumeRequest {
 }
 /// The request of [`Api::bind_company_accountant_book`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BindCompanyAccountantBookRequest {
     /// `accountantBookId`: a query parameter.
@@ -8840,6 +11181,28 @@ impl BindCompanyAccountantBookRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BindCompanyAccountantBookRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BindCompanyAccountantBookRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BindCompanyAccountantBookRequest {
@@ -8885,6 +11248,30 @@ impl CancelConsumeRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CancelConsumeRequest {
@@ -8995,6 +11382,36 @@ impl rt::serde::Serialize for CheckVoucherStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9039,6 +11456,30 @@ impl CommitConsumeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CommitConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("benefitCode", &self.benefit_code);
@@ -9049,6 +11490,7 @@ impl rt::WriteRequest for CommitConsumeRequest {
 }
 /// The request of [`Api::create_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequest {
     /// `creator`.
@@ -9157,6 +11599,37 @@ impl rt::serde::Serialize for CreateCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => rt::read_field(map, &mut self.creator),
+            "description" => rt::read_field(map, &mut self.description),
+            "drawerEmail" => rt::read_field(map, &mut self.drawer_email),
+            "drawerTelephone" => rt::read_field(map, &mut self.drawer_telephone),
+            "name" => rt::read_field(map, &mut self.name),
+            "purchaserAccount" => rt::read_field(map, &mut self.purchaser_account),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9164,6 +11637,7 @@ impl rt::WriteRequest for CreateCustomerRequest {
 }
 /// The request of [`Api::create_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateReceiptRequest {
     /// `receipts`.
@@ -9189,6 +11663,27 @@ impl rt::serde::Serialize for CreateReceiptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipts" => rt::read_field(map, &mut self.receipts),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9196,6 +11691,7 @@ impl rt::WriteRequest for CreateReceiptRequest {
 }
 /// The request of [`Api::delete_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteReceiptRequest {
     /// `receipts`.
@@ -9221,6 +11717,27 @@ impl rt::serde::Serialize for DeleteReceiptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipts" => rt::read_field(map, &mut self.receipts),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9228,6 +11745,7 @@ impl rt::WriteRequest for DeleteReceiptRequest {
 }
 /// The request of [`Api::get_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCategoryRequest {
     /// `code`: a query parameter.
@@ -9239,6 +11757,27 @@ impl GetCategoryRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9246,6 +11785,7 @@ impl rt::WriteRequest for GetCategoryRequest {
 }
 /// The request of [`Api::get_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerRequest {
     /// `code`: a query parameter.
@@ -9257,6 +11797,27 @@ impl GetCustomerRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9264,6 +11825,7 @@ impl rt::WriteRequest for GetCustomerRequest {
 }
 /// The request of [`Api::get_finance_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFinanceAccountRequest {
     /// `accountCode`: a query parameter.
@@ -9274,6 +11836,27 @@ impl GetFinanceAccountRequest {
     pub fn new(account_code: impl Into<String>) -> Self {
         Self {
             account_code: account_code.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFinanceAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            _ => Ok(false),
         }
     }
 }
@@ -9300,6 +11883,27 @@ impl GetInvoiceByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInvoiceByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInvoiceByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "request" => rt::read_field(map, &mut self.request),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInvoiceByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("request", &self.request);
@@ -9307,6 +11911,7 @@ impl rt::WriteRequest for GetInvoiceByPageRequest {
 }
 /// The request of [`Api::get_product`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProductRequest {
     /// `code`: a query parameter.
@@ -9318,6 +11923,27 @@ impl GetProductRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProductRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProductRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProductRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9325,6 +11951,7 @@ impl rt::WriteRequest for GetProductRequest {
 }
 /// The request of [`Api::get_project`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProjectRequest {
     /// `code`: a query parameter.
@@ -9336,6 +11963,27 @@ impl GetProjectRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9343,6 +11991,7 @@ impl rt::WriteRequest for GetProjectRequest {
 }
 /// The request of [`Api::get_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetReceiptRequest {
     /// `code`: a query parameter.
@@ -9359,6 +12008,28 @@ impl GetReceiptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9367,6 +12038,7 @@ impl rt::WriteRequest for GetReceiptRequest {
 }
 /// The request of [`Api::get_supplier`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSupplierRequest {
     /// `code`: a query parameter.
@@ -9378,6 +12050,27 @@ impl GetSupplierRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSupplierRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSupplierRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSupplierRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -9385,6 +12078,7 @@ impl rt::WriteRequest for GetSupplierRequest {
 }
 /// The request of [`Api::get_yong_you_open_api_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetYongYouOpenApiTokenRequest {
     /// `userId`: a query parameter.
@@ -9394,6 +12088,27 @@ impl GetYongYouOpenApiTokenRequest {
     /// A `GetYongYouOpenApiTokenRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetYongYouOpenApiTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetYongYouOpenApiTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetYongYouOpenApiTokenRequest {
@@ -9445,6 +12160,29 @@ impl rt::serde::Serialize for ProfessionBenefitConsumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProfessionBenefitConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProfessionBenefitConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "quota" => rt::read_field(map, &mut self.quota),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ProfessionBenefitConsumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9452,6 +12190,7 @@ impl rt::WriteRequest for ProfessionBenefitConsumeRequest {
 }
 /// The request of [`Api::push_historical_receipts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushHistoricalReceiptsRequest {
     /// `bizId`.
@@ -9505,6 +12244,31 @@ impl rt::serde::Serialize for PushHistoricalReceiptsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushHistoricalReceiptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushHistoricalReceiptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "forcedIgnoreDup" => rt::read_field(map, &mut self.forced_ignore_dup),
+            "formCodeList" => rt::read_field(map, &mut self.form_code_list),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushHistoricalReceiptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9528,6 +12292,27 @@ impl QueryBenefitRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("benefitCode", &self.benefit_code);
@@ -9535,6 +12320,7 @@ impl rt::WriteRequest for QueryBenefitRequest {
 }
 /// The request of [`Api::query_category_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCategoryByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9551,6 +12337,29 @@ impl QueryCategoryByPageRequest {
             page_number,
             page_size,
             r#type: r#type.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCategoryByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
     }
 }
@@ -9579,6 +12388,27 @@ impl QueryCompanyInvoiceRelationCountRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCompanyInvoiceRelationCountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCompanyInvoiceRelationCountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCompanyInvoiceRelationCountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("companyCode", &self.company_code);
@@ -9586,6 +12416,7 @@ impl rt::WriteRequest for QueryCompanyInvoiceRelationCountRequest {
 }
 /// The request of [`Api::query_customer_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9597,6 +12428,28 @@ impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryCustomerByPageRequest {
@@ -9637,6 +12490,29 @@ impl QueryCustomerInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyword", &self.keyword);
@@ -9646,6 +12522,7 @@ impl rt::WriteRequest for QueryCustomerInfoRequest {
 }
 /// The request of [`Api::query_enterprise_account_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9657,6 +12534,28 @@ impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEnterpriseAccountByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
@@ -9683,6 +12582,27 @@ impl QueryMultiCompanyInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMultiCompanyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMultiCompanyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "startStatus" => rt::read_field(map, &mut self.start_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMultiCompanyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("startStatus", &self.start_status);
@@ -9690,6 +12610,7 @@ impl rt::WriteRequest for QueryMultiCompanyInfoRequest {
 }
 /// The request of [`Api::query_permission_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPermissionByUserIdRequest {
     /// `companyCode`: a query parameter.
@@ -9711,6 +12632,28 @@ impl QueryPermissionByUserIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPermissionByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPermissionByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPermissionByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("companyCode", &self.company_code);
@@ -9719,6 +12662,7 @@ impl rt::WriteRequest for QueryPermissionByUserIdRequest {
 }
 /// The request of [`Api::query_permission_role_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPermissionRoleMemberRequest {
     /// `companyCode`.
@@ -9751,6 +12695,28 @@ impl rt::serde::Serialize for QueryPermissionRoleMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPermissionRoleMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPermissionRoleMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "roleCodeList" => rt::read_field(map, &mut self.role_code_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPermissionRoleMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9758,6 +12724,7 @@ impl rt::WriteRequest for QueryPermissionRoleMemberRequest {
 }
 /// The request of [`Api::query_product_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProductByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9771,6 +12738,28 @@ impl QueryProductByPageRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProductByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryProductByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -9779,6 +12768,7 @@ impl rt::WriteRequest for QueryProductByPageRequest {
 }
 /// The request of [`Api::query_project_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProjectByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9790,6 +12780,28 @@ impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProjectByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
@@ -9814,6 +12826,27 @@ impl QueryReceiptDetailForInvoiceRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptDetailForInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptDetailForInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryReceiptDetailForInvoiceRequest {
@@ -9943,6 +12976,37 @@ impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptForInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "applyStatusList" => rt::read_field(map, &mut self.apply_status_list),
+            "bizStatusList" => rt::read_field(map, &mut self.biz_status_list),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "receiptStatusList" => rt::read_field(map, &mut self.receipt_status_list),
+            "searchParams" => rt::read_field(map, &mut self.search_params),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10036,6 +13100,37 @@ impl QueryReceiptsBaseInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsBaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptsBaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "amountEnd" => rt::read_field(map, &mut self.amount_end),
+            "amountStart" => rt::read_field(map, &mut self.amount_start),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "timeFilterField" => rt::read_field(map, &mut self.time_filter_field),
+            "title" => rt::read_field(map, &mut self.title),
+            "voucherStatus" => rt::read_field(map, &mut self.voucher_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryReceiptsBaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountantBookId", &self.accountant_book_id);
@@ -10053,6 +13148,7 @@ impl rt::WriteRequest for QueryReceiptsBaseInfoRequest {
 }
 /// The request of [`Api::query_receipts_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReceiptsByPageRequest {
     /// `endTime`: a query parameter.
@@ -10090,6 +13186,32 @@ impl QueryReceiptsByPageRequest {
     pub fn end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptsByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "timeFilterField" => rt::read_field(map, &mut self.time_filter_field),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryReceiptsByPageRequest {
@@ -10141,6 +13263,30 @@ impl QueryRoleMemberByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRoleMemberByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRoleMemberByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRoleMemberByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("companyCode", &self.company_code);
@@ -10151,6 +13297,7 @@ impl rt::WriteRequest for QueryRoleMemberByPageRequest {
 }
 /// The request of [`Api::query_supplier_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySupplierByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -10162,6 +13309,28 @@ impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySupplierByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {
@@ -10186,6 +13355,27 @@ impl QueryUserRoleListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserRoleListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryUserRoleListRequest {
@@ -10244,6 +13434,29 @@ impl rt::serde::Serialize for UnbindApplyReceiptAndInvoiceRelatedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnbindApplyReceiptAndInvoiceRelatedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnbindApplyReceiptAndInvoiceRelatedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnbindApplyReceiptAndInvoiceRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10298,6 +13511,31 @@ impl rt::serde::Serialize for UpdateApplyReceiptAndInvoiceRelatedRequest {
         object.optional("instanceId", &self.instance_id)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApplyReceiptAndInvoiceRelatedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApplyReceiptAndInvoiceRelatedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generalInvoiceVOList" => {
+                rt::read_field(map, &mut self.general_invoice_vo_list)
+            }
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateApplyReceiptAndInvoiceRelatedRequest {
@@ -10360,6 +13598,30 @@ impl rt::serde::Serialize for UpdateDigitalInvoiceOrgInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDigitalInvoiceOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDigitalInvoiceOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "digitalInvoiceType" => rt::read_field(map, &mut self.digital_invoice_type),
+            "isDigitalOrg" => rt::read_field(map, &mut self.is_digital_org),
+            "location" => rt::read_field(map, &mut self.location),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateDigitalInvoiceOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10411,6 +13673,33 @@ impl UpdateFinanceCompanyInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceCompanyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFinanceCompanyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "taxOrInvoiceHasInit" => {
+                rt::read_field(map, &mut self.tax_or_invoice_has_init)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFinanceCompanyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("companyName", &self.company_name);
@@ -10422,6 +13711,7 @@ impl rt::WriteRequest for UpdateFinanceCompanyInfoRequest {
 }
 /// The request of [`Api::update_finance_multi_company_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFinanceMultiCompanyInfoRequest {
     /// `companyCode`: a query parameter.
@@ -10471,6 +13761,34 @@ impl UpdateFinanceMultiCompanyInfoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceMultiCompanyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFinanceMultiCompanyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "taxOrInvoiceHasInit" => {
+                rt::read_field(map, &mut self.tax_or_invoice_has_init)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateFinanceMultiCompanyInfoRequest {
@@ -10601,6 +13919,41 @@ impl rt::serde::Serialize for UpdateInvoiceAbandonStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAbandonStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAbandonStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blueGeneralInvoiceVO" => {
+                rt::read_field(map, &mut self.blue_general_invoice_vo)
+            }
+            "blueInvoiceCode" => rt::read_field(map, &mut self.blue_invoice_code),
+            "blueInvoiceNo" => rt::read_field(map, &mut self.blue_invoice_no),
+            "blueInvoiceStatus" => rt::read_field(map, &mut self.blue_invoice_status),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "redGeneralInvoiceVO" => {
+                rt::read_field(map, &mut self.red_general_invoice_vo)
+            }
+            "redInvoiceCode" => rt::read_field(map, &mut self.red_invoice_code),
+            "redInvoiceNo" => rt::read_field(map, &mut self.red_invoice_no),
+            "redInvoiceStatus" => rt::read_field(map, &mut self.red_invoice_status),
+            "targetInvoice" => rt::read_field(map, &mut self.target_invoice),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAbandonStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10680,6 +14033,33 @@ impl rt::serde::Serialize for UpdateInvoiceAccountPeriodRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountPeriodRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountPeriodRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "generalInvoiceVOList" => {
+                rt::read_field(map, &mut self.general_invoice_vo_list)
+            }
+            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAccountPeriodRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10736,6 +14116,31 @@ impl rt::serde::Serialize for UpdateInvoiceAccountingPeriodDateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingPeriodDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingPeriodDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "invoiceFinanceInfoVOList" => {
+                rt::read_field(map, &mut self.invoice_finance_info_vo_list)
+            }
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAccountingPeriodDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10790,6 +14195,31 @@ impl rt::serde::Serialize for UpdateInvoiceAccountingStatusRequest {
         object.optional("invoiceFinanceInfoVOList", &self.invoice_finance_info_vo_list)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAccountingStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAccountingStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "invoiceFinanceInfoVOList" => {
+                rt::read_field(map, &mut self.invoice_finance_info_vo_list)
+            }
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateInvoiceAccountingStatusRequest {
@@ -10862,6 +14292,31 @@ impl rt::serde::Serialize for UpdateInvoiceAndReceiptRelatedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceAndReceiptRelatedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceAndReceiptRelatedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generalInvoiceVO" => rt::read_field(map, &mut self.general_invoice_vo),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "receiptCode" => rt::read_field(map, &mut self.receipt_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceAndReceiptRelatedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10897,6 +14352,29 @@ impl UpdateInvoiceIgnoreStatusRequest {
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceIgnoreStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceIgnoreStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateInvoiceIgnoreStatusRequest {
@@ -10986,6 +14464,34 @@ impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceVerifyStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "deductStatus" => rt::read_field(map, &mut self.deduct_status),
+            "generalInvoiceVOList" => {
+                rt::read_field(map, &mut self.general_invoice_vo_list)
+            }
+            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11059,6 +14565,32 @@ impl rt::serde::Serialize for UpdateInvoiceVoucherStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "voucherId" => rt::read_field(map, &mut self.voucher_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11066,6 +14598,7 @@ impl rt::WriteRequest for UpdateInvoiceVoucherStatusRequest {
 }
 /// The request of [`Api::update_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateReceiptRequest {
     /// `receipts`.
@@ -11089,6 +14622,27 @@ impl rt::serde::Serialize for UpdateReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("receipts", &self.receipts)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipts" => rt::read_field(map, &mut self.receipts),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateReceiptRequest {
@@ -11170,6 +14724,33 @@ impl rt::serde::Serialize for UpdateReceiptVoucherStatusRequest {
         object.optional("voucherId", &self.voucher_id)?;
         object.optional("voucherNo", &self.voucher_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReceiptVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReceiptVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountPeriod" => rt::read_field(map, &mut self.account_period),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "receiptId" => rt::read_field(map, &mut self.receipt_id),
+            "voucherCode" => rt::read_field(map, &mut self.voucher_code),
+            "voucherId" => rt::read_field(map, &mut self.voucher_id),
+            "voucherNo" => rt::read_field(map, &mut self.voucher_no),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateReceiptVoucherStatusRequest {
@@ -11301,3 +14882,293 @@ pub type UpdateInvoiceVoucherStatusError = rt::ServiceError;
 pub type UpdateReceiptError = rt::ServiceError;
 /// An error reply of [`Api::update_receipt_voucher_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateReceiptVoucherStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppendRolePermission" => {
+            rt::conformance::reply(api.append_role_permission(&inputs.request(false)?))
+                .await
+        }
+        "BatchAddInvoice" => {
+            rt::conformance::reply(api.batch_add_invoice(&inputs.request(true)?)).await
+        }
+        "BatchCreateCustomer" => {
+            rt::conformance::reply(api.batch_create_customer(&inputs.request(true)?))
+                .await
+        }
+        "BeginConsume" => {
+            rt::conformance::reply(api.begin_consume(&inputs.request(false)?)).await
+        }
+        "BindCompanyAccountantBook" => {
+            rt::conformance::reply(
+                    api.bind_company_accountant_book(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CancelConsume" => {
+            rt::conformance::reply(api.cancel_consume(&inputs.request(false)?)).await
+        }
+        "CheckVoucherStatus" => {
+            rt::conformance::reply(api.check_voucher_status(&inputs.request(true)?))
+                .await
+        }
+        "CommitConsume" => {
+            rt::conformance::reply(api.commit_consume(&inputs.request(false)?)).await
+        }
+        "CreateCustomer" => {
+            rt::conformance::reply(api.create_customer(&inputs.request(true)?)).await
+        }
+        "CreateReceipt" => {
+            rt::conformance::reply(api.create_receipt(&inputs.request(true)?)).await
+        }
+        "DeleteReceipt" => {
+            rt::conformance::reply(api.delete_receipt(&inputs.request(true)?)).await
+        }
+        "GetBookkeepingUserList" => {
+            rt::conformance::reply(api.get_bookkeeping_user_list()).await
+        }
+        "GetCategory" => {
+            rt::conformance::reply(api.get_category(&inputs.request(false)?)).await
+        }
+        "GetCustomer" => {
+            rt::conformance::reply(api.get_customer(&inputs.request(false)?)).await
+        }
+        "GetFinanceAccount" => {
+            rt::conformance::reply(api.get_finance_account(&inputs.request(false)?))
+                .await
+        }
+        "GetFormTemplateInfo" => {
+            rt::conformance::reply(api.get_form_template_info()).await
+        }
+        "GetInvoiceByPage" => {
+            rt::conformance::reply(api.get_invoice_by_page(&inputs.request(false)?))
+                .await
+        }
+        "GetIsNewVersion" => rt::conformance::reply(api.get_is_new_version()).await,
+        "GetMultiCompanyInfoByCode" => {
+            rt::conformance::reply(
+                    api.get_multi_company_info_by_code(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetProduct" => {
+            rt::conformance::reply(api.get_product(&inputs.request(false)?)).await
+        }
+        "GetProject" => {
+            rt::conformance::reply(api.get_project(&inputs.request(false)?)).await
+        }
+        "GetReceipt" => {
+            rt::conformance::reply(api.get_receipt(&inputs.request(false)?)).await
+        }
+        "GetSupplier" => {
+            rt::conformance::reply(api.get_supplier(&inputs.request(false)?)).await
+        }
+        "GetYongYouOpenApiToken" => {
+            rt::conformance::reply(
+                    api.get_yong_you_open_api_token(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetYongYouOrgRelation" => {
+            rt::conformance::reply(api.get_yong_you_org_relation()).await
+        }
+        "ProfessionBenefitConsume" => {
+            rt::conformance::reply(
+                    api.profession_benefit_consume(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushHistoricalReceipts" => {
+            rt::conformance::reply(api.push_historical_receipts(&inputs.request(true)?))
+                .await
+        }
+        "QueryBenefit" => {
+            rt::conformance::reply(api.query_benefit(&inputs.request(false)?)).await
+        }
+        "QueryCategoryByPage" => {
+            rt::conformance::reply(api.query_category_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryCompanyInvoiceRelationCount" => {
+            rt::conformance::reply(
+                    api.query_company_invoice_relation_count(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCustomerByPage" => {
+            rt::conformance::reply(api.query_customer_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryCustomerInfo" => {
+            rt::conformance::reply(api.query_customer_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryEnterpriseAccountByPage" => {
+            rt::conformance::reply(
+                    api.query_enterprise_account_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryFinanceCompanyInfo" => {
+            rt::conformance::reply(api.query_finance_company_info()).await
+        }
+        "QueryInvoiceRelationCount" => {
+            rt::conformance::reply(api.query_invoice_relation_count()).await
+        }
+        "QueryMultiCompanyInfo" => {
+            rt::conformance::reply(api.query_multi_company_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryPermissionByUserId" => {
+            rt::conformance::reply(
+                    api.query_permission_by_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryPermissionRoleMember" => {
+            rt::conformance::reply(
+                    api.query_permission_role_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryProductByPage" => {
+            rt::conformance::reply(api.query_product_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryProjectByPage" => {
+            rt::conformance::reply(api.query_project_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryReceiptDetailForInvoice" => {
+            rt::conformance::reply(
+                    api.query_receipt_detail_for_invoice(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryReceiptForInvoice" => {
+            rt::conformance::reply(api.query_receipt_for_invoice(&inputs.request(true)?))
+                .await
+        }
+        "QueryReceiptsBaseInfo" => {
+            rt::conformance::reply(api.query_receipts_base_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryReceiptsByPage" => {
+            rt::conformance::reply(api.query_receipts_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryRoleMemberByPage" => {
+            rt::conformance::reply(
+                    api.query_role_member_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySupplierByPage" => {
+            rt::conformance::reply(api.query_supplier_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryUserRoleList" => {
+            rt::conformance::reply(api.query_user_role_list(&inputs.request(false)?))
+                .await
+        }
+        "UnbindApplyReceiptAndInvoiceRelated" => {
+            rt::conformance::reply(
+                    api.unbind_apply_receipt_and_invoice_related(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateApplyReceiptAndInvoiceRelated" => {
+            rt::conformance::reply(
+                    api.update_apply_receipt_and_invoice_related(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateDigitalInvoiceOrgInfo" => {
+            rt::conformance::reply(
+                    api.update_digital_invoice_org_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateFinanceCompanyInfo" => {
+            rt::conformance::reply(
+                    api.update_finance_company_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateFinanceMultiCompanyInfo" => {
+            rt::conformance::reply(
+                    api.update_finance_multi_company_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAbandonStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_abandon_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAccountPeriod" => {
+            rt::conformance::reply(
+                    api.update_invoice_account_period(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAccountingPeriodDate" => {
+            rt::conformance::reply(
+                    api.update_invoice_accounting_period_date(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAccountingStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_accounting_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceAndReceiptRelated" => {
+            rt::conformance::reply(
+                    api.update_invoice_and_receipt_related(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceIgnoreStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_ignore_status(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateInvoiceVerifyStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_verify_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInvoiceVoucherStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_voucher_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateReceipt" => {
+            rt::conformance::reply(api.update_receipt(&inputs.request(true)?)).await
+        }
+        "UpdateReceiptVoucherStatus" => {
+            rt::conformance::reply(
+                    api.update_receipt_voucher_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1509,6 +1509,17 @@ impl rt::Fields for AddFinanceEnterpriseAccountResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFinanceEnterpriseAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.end()
+    }
+}
 /// `AddRetentionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1533,6 +1544,17 @@ impl rt::Fields for AddRetentionRecordResponseBody {
             "isSuccess" => rt::read_field(map, &mut self.is_success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRetentionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccess", &self.is_success)?;
+        object.end()
     }
 }
 /// `AiVoucherResponseBody`.
@@ -1561,6 +1583,17 @@ impl rt::Fields for AiVoucherResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiVoucherResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `BankGatewayInvokeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1587,6 +1620,17 @@ impl rt::Fields for BankGatewayInvokeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BankGatewayInvokeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outputData", &self.output_data)?;
+        object.end()
+    }
+}
 /// `BatchDeleteReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1611,6 +1655,17 @@ impl rt::Fields for BatchDeleteReceiptResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchDeleteReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList`.
@@ -1649,6 +1704,29 @@ impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchQueryOrgInvoiceUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1682,6 +1760,18 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failInvoiceList", &self.fail_invoice_list)?;
+        object.optional("orgInvoiceUrlList", &self.org_invoice_url_list)?;
+        object.end()
+    }
+}
 /// `BatchQueryPaymentRecallFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1710,6 +1800,17 @@ impl rt::Fields for BatchQueryPaymentRecallFileResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryPaymentRecallFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
+        object.end()
     }
 }
 /// `BatchSyncBankReceiptRequestBody`.
@@ -1764,6 +1865,30 @@ impl rt::serde::Serialize for BatchSyncBankReceiptRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSyncBankReceiptRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "messageIdType" => rt::read_field(map, &mut self.message_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchSyncBankReceiptResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type BatchSyncBankReceiptResponseBody = BatchDeleteReceiptResponseBody;
 /// `CancelSignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -1797,6 +1922,18 @@ impl rt::Fields for CheckVoucherStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckVoucherStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConfirmPaymentOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1823,6 +1960,17 @@ impl rt::Fields for ConfirmPaymentOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmPaymentOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `CreateCollectionOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1847,6 +1995,17 @@ impl rt::Fields for CreateCollectionOrderResponseBody {
             "collectionUrl" => rt::read_field(map, &mut self.collection_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollectionOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("collectionUrl", &self.collection_url)?;
+        object.end()
     }
 }
 /// `CreatePayableReceiptRequestReceipt`.
@@ -2063,6 +2222,51 @@ impl rt::serde::Serialize for CreatePayableReceiptRequestReceipt {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptRequestReceipt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequestReceipt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "code" => rt::read_field(map, &mut self.code),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "customerCode" => rt::read_field(map, &mut self.customer_code),
+            "dangAnDataInfoList" => rt::read_field(map, &mut self.dang_an_data_info_list),
+            "departmentCode" => rt::read_field(map, &mut self.department_code),
+            "empAccountUserId" => rt::read_field(map, &mut self.emp_account_user_id),
+            "enterpriseAccountCode" => {
+                rt::read_field(map, &mut self.enterprise_account_code)
+            }
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "occurDate" => rt::read_field(map, &mut self.occur_date),
+            "principalId" => rt::read_field(map, &mut self.principal_id),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "receiptPlans" => rt::read_field(map, &mut self.receipt_plans),
+            "receiptType" => rt::read_field(map, &mut self.receipt_type),
+            "recodeTime" => rt::read_field(map, &mut self.recode_time),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreatePayableReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2087,6 +2291,17 @@ impl rt::Fields for CreatePayableReceiptResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePayableReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTO`.
@@ -2120,6 +2335,27 @@ impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequestPayeeAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequestPayeeAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreatePaymentOrderRequestPayerAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2146,6 +2382,29 @@ impl rt::serde::Serialize for CreatePaymentOrderRequestPayerAccountDTO {
         let mut object = rt::Object::new(serializer)?;
         object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequestPayerAccountDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequestPayerAccountDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enterpriseAccountCode" => {
+                rt::read_field(map, &mut self.enterprise_account_code)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `CreatePaymentOrderResponseBody`.
@@ -2178,6 +2437,19 @@ impl rt::Fields for CreatePaymentOrderResponseBody {
             "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePaymentOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.end()
     }
 }
 /// `DeleteCompanyResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -2241,6 +2513,24 @@ impl rt::Fields for GetCategoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetDefineResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2273,6 +2563,19 @@ impl rt::Fields for GetDefineResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetDefineDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2303,6 +2606,19 @@ impl rt::Fields for GetDefineDataResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetFinanceAccountResponseBody`.
@@ -2378,6 +2694,32 @@ impl rt::Fields for GetFinanceAccountResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFinanceAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("officialName", &self.official_name)?;
+        object.optional("officialNumber", &self.official_number)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2436,6 +2778,27 @@ impl rt::Fields for GetProjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `GetReceiptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2469,6 +2832,20 @@ impl rt::Fields for GetReceiptResponseBody {
             "source" => rt::read_field(map, &mut self.source),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetReceiptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `GetSupplierResponseBody`.
@@ -2518,6 +2895,24 @@ impl rt::Fields for GetSupplierResponseBody {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSupplierResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookIdList", &self.accountant_book_id_list)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("customFormDataList", &self.custom_form_data_list)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `IssueInvoiceWithOrderRequestContent`.
@@ -2682,6 +3077,43 @@ impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IssueInvoiceWithOrderRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "additionInfo" => rt::read_field(map, &mut self.addition_info),
+            "applyPerson" => rt::read_field(map, &mut self.apply_person),
+            "bankAccount" => rt::read_field(map, &mut self.bank_account),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "invoiceRemark" => rt::read_field(map, &mut self.invoice_remark),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "naturalPerson" => rt::read_field(map, &mut self.natural_person),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "products" => rt::read_field(map, &mut self.products),
+            "purchaser" => rt::read_field(map, &mut self.purchaser),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "reviewer" => rt::read_field(map, &mut self.reviewer),
+            "taxnum" => rt::read_field(map, &mut self.taxnum),
+            _ => Ok(false),
+        }
+    }
+}
 /// `IssueInvoiceWithOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2706,6 +3138,17 @@ impl rt::Fields for IssueInvoiceWithOrderResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IssueInvoiceWithOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `LinkCommonInvokeResponseBody`.
@@ -2738,6 +3181,19 @@ impl rt::Fields for LinkCommonInvokeResponseBody {
             "invokeId" => rt::read_field(map, &mut self.invoke_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LinkCommonInvokeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("data", &self.data)?;
+        object.optional("invokeId", &self.invoke_id)?;
+        object.end()
     }
 }
 /// `OrderBillingRequestAdditionInfos`.
@@ -2782,6 +3238,29 @@ impl rt::serde::Serialize for OrderBillingRequestAdditionInfos {
         object.optional("additionName", &self.addition_name)?;
         object.optional("dataType", &self.data_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequestAdditionInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderBillingRequestAdditionInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "additionContent" => rt::read_field(map, &mut self.addition_content),
+            "additionName" => rt::read_field(map, &mut self.addition_name),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `OrderBillingRequestProducts`.
@@ -2860,6 +3339,33 @@ impl rt::serde::Serialize for OrderBillingRequestProducts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequestProducts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderBillingRequestProducts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amountWithTax" => rt::read_field(map, &mut self.amount_with_tax),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
+            "specification" => rt::read_field(map, &mut self.specification),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "unitPrice" => rt::read_field(map, &mut self.unit_price),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OrderBillingResponseBody`: the same model as [`IssueInvoiceWithOrderResponseBody`].
 pub type OrderBillingResponseBody = IssueInvoiceWithOrderResponseBody;
 /// `PageQueryCorpPayAccountsResponseBody`.
@@ -2886,6 +3392,17 @@ impl rt::Fields for PageQueryCorpPayAccountsResponseBody {
             "accounts" => rt::read_field(map, &mut self.accounts),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryCorpPayAccountsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accounts", &self.accounts)?;
+        object.end()
     }
 }
 /// `QueryAccountTradeByPageRequestFilter`.
@@ -2940,6 +3457,30 @@ impl rt::serde::Serialize for QueryAccountTradeByPageRequestFilter {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageRequestFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAccountTradeByPageRequestFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endAmount" => rt::read_field(map, &mut self.end_amount),
+            "otherAccountName" => rt::read_field(map, &mut self.other_account_name),
+            "startAmount" => rt::read_field(map, &mut self.start_amount),
+            "tradeType" => rt::read_field(map, &mut self.trade_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryAccountTradeByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2975,6 +3516,20 @@ impl rt::Fields for QueryAccountTradeByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAccountTradeByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryAlipayUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3001,6 +3556,17 @@ impl rt::Fields for QueryAlipayUserIdResponseBody {
             "alipayBizUserList" => rt::read_field(map, &mut self.alipay_biz_user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAlipayUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayBizUserList", &self.alipay_biz_user_list)?;
+        object.end()
     }
 }
 /// `QueryAttachmentResponseBody`.
@@ -3032,6 +3598,18 @@ impl rt::Fields for QueryAttachmentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAttachmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentList", &self.attachment_list)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.end()
+    }
+}
 /// `QueryBankResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3058,6 +3636,17 @@ impl rt::Fields for QueryBankResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBankResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("supportBanks", &self.support_banks)?;
+        object.end()
+    }
+}
 /// `QueryBranchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3082,6 +3671,17 @@ impl rt::Fields for QueryBranchResponseBody {
             "supportSubBanks" => rt::read_field(map, &mut self.support_sub_banks),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBranchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("supportSubBanks", &self.support_sub_banks)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBody`.
@@ -3113,6 +3713,18 @@ impl rt::Fields for QueryCategoryByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryCityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3137,6 +3749,17 @@ impl rt::Fields for QueryCityResponseBody {
             "citys" => rt::read_field(map, &mut self.citys),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("citys", &self.citys)?;
+        object.end()
     }
 }
 /// `QueryCollectionInfoListResponseBody`.
@@ -3165,6 +3788,17 @@ impl rt::Fields for QueryCollectionInfoListResponseBody {
             "collectionInfoList" => rt::read_field(map, &mut self.collection_info_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectionInfoListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("collectionInfoList", &self.collection_info_list)?;
+        object.end()
     }
 }
 /// `QueryCollectionOrderResponseBody`.
@@ -3202,6 +3836,20 @@ impl rt::Fields for QueryCollectionOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectionOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryCorpScaleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3226,6 +3874,17 @@ impl rt::Fields for QueryCorpScaleResponseBody {
             "corpScaleMap" => rt::read_field(map, &mut self.corp_scale_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpScaleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpScaleMap", &self.corp_scale_map)?;
+        object.end()
     }
 }
 /// `QueryCustomerByPageResponseBody`.
@@ -3257,6 +3916,18 @@ impl rt::Fields for QueryCustomerByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryEnterpriseAccountByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3284,6 +3955,18 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryEnterpriseAccountSignUrlResponseBody`: the same model as [`ConfirmPaymentOrderResponseBody`].
@@ -3315,6 +3998,18 @@ impl rt::Fields for QueryEnterpriseCodeOpenDetailResponseBody {
             "openedStatus" => rt::read_field(map, &mut self.opened_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseCodeOpenDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enterpriseId", &self.enterprise_id)?;
+        object.optional("openedStatus", &self.opened_status)?;
+        object.end()
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBody`.
@@ -3365,6 +4060,23 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstancePaymentOrderDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryInvoiceTransferDataRequestBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3393,6 +4105,27 @@ impl rt::serde::Serialize for QueryInvoiceTransferDataRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInvoiceTransferDataRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keys" => rt::read_field(map, &mut self.keys),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryInvoiceTransferDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3417,6 +4150,17 @@ impl rt::Fields for QueryInvoiceTransferDataResponseBody {
             "keyToData" => rt::read_field(map, &mut self.key_to_data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInvoiceTransferDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyToData", &self.key_to_data)?;
+        object.end()
     }
 }
 /// `QueryPaymentBenefitResponseBody`.
@@ -3454,6 +4198,20 @@ impl rt::Fields for QueryPaymentBenefitResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitMap", &self.benefit_map)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryPaymentOrderDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3481,6 +4239,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderList", &self.order_list)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryPaymentRecallFileResponseBody`.
@@ -3516,6 +4286,18 @@ impl rt::Fields for QueryPaymentRecallFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentRecallFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
+        object.end()
+    }
+}
 /// `QueryPaymentRecallFileVTwoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3547,6 +4329,18 @@ impl rt::Fields for QueryPaymentRecallFileVTwoResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentRecallFileVTwoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("paymentRecallFileList", &self.payment_recall_file_list)?;
+        object.end()
     }
 }
 /// `QueryPaymentStatusResponseBody`.
@@ -3605,6 +4399,27 @@ impl rt::Fields for QueryPaymentStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payeeAccountInfo", &self.payee_account_info)?;
+        object.optional("payerAccountInfo", &self.payer_account_info)?;
+        object.optional("paymentStatus", &self.payment_status)?;
+        object.optional("paymentTime", &self.payment_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPermissionUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3629,6 +4444,17 @@ impl rt::Fields for QueryPermissionUserIdsResponseBody {
             "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPermissionUserIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserIds", &self.ding_user_ids)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBody`.
@@ -3660,6 +4486,18 @@ impl rt::Fields for QueryProductByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryProjectByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3689,6 +4527,18 @@ impl rt::Fields for QueryProjectByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryProvinceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3713,6 +4563,17 @@ impl rt::Fields for QueryProvinceResponseBody {
             "provinces" => rt::read_field(map, &mut self.provinces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProvinceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("provinces", &self.provinces)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
@@ -3747,6 +4608,19 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3774,6 +4648,18 @@ impl rt::Fields for QueryReceiptsByPageResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBody`.
@@ -3805,6 +4691,18 @@ impl rt::Fields for QuerySupplierByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySupplierByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `QueryUseNewInvoiceAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3829,6 +4727,17 @@ impl rt::Fields for QueryUseNewInvoiceAppResponseBody {
             "useNew" => rt::read_field(map, &mut self.use_new),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUseNewInvoiceAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("useNew", &self.use_new)?;
+        object.end()
     }
 }
 /// `QueryUserRoleListResponseBody`.
@@ -3865,6 +4774,19 @@ impl rt::Fields for QueryUserRoleListResponseBody {
             "roleVOList" => rt::read_field(map, &mut self.role_vo_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("financeEmpDeptOpenList", &self.finance_emp_dept_open_list)?;
+        object.optional("roleVOList", &self.role_vo_list)?;
+        object.end()
     }
 }
 /// `SignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -3909,6 +4831,28 @@ impl rt::serde::Serialize for UpdateInstanceOrderInfoRequestPayerBank {
         object.optional("cardNo", &self.card_no)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoRequestPayerBank {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceOrderInfoRequestPayerBank {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardNo" => rt::read_field(map, &mut self.card_no),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateInstanceOrderInfoResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
@@ -3962,6 +4906,29 @@ impl rt::serde::Serialize for UpdateInvoiceUrlRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceUrlRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "urlList" => rt::read_field(map, &mut self.url_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInvoiceUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3986,6 +4953,17 @@ impl rt::Fields for UpdateInvoiceUrlResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`.
@@ -4019,6 +4997,19 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
             "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.end()
     }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList`.
@@ -4066,6 +5057,23 @@ impl rt::Fields for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("ofdUrl", &self.ofd_url)?;
+        object.optional("originFileType", &self.origin_file_type)?;
+        object.optional("originFileUrl", &self.origin_file_url)?;
+        object.optional("pdfUrl", &self.pdf_url)?;
+        object.optional("xmlUrl", &self.xml_url)?;
+        object.end()
+    }
+}
 /// `BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4111,6 +5119,24 @@ impl rt::Fields for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailId", &self.detail_id)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("recallFileUrl", &self.recall_file_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `CreatePayableReceiptRequestReceiptDangAnDataInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4145,6 +5171,29 @@ impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptDangAnDataInfoLi
         object.optional("dataCode", &self.data_code)?;
         object.optional("defineCode", &self.define_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequestReceiptDangAnDataInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataCode" => rt::read_field(map, &mut self.data_code),
+            "defineCode" => rt::read_field(map, &mut self.define_code),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreatePayableReceiptRequestReceiptReceiptPlans`.
@@ -4199,6 +5248,31 @@ impl rt::serde::Serialize for CreatePayableReceiptRequestReceiptReceiptPlans {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatePayableReceiptRequestReceiptReceiptPlans {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequestReceiptReceiptPlans {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "planAmount" => rt::read_field(map, &mut self.plan_amount),
+            "planDate" => rt::read_field(map, &mut self.plan_date),
+            "planRemark" => rt::read_field(map, &mut self.plan_remark),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreatePayableReceiptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4238,6 +5312,22 @@ impl rt::Fields for CreatePayableReceiptResponseBodyResult {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePayableReceiptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("code", &self.code)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO`.
@@ -4316,6 +5406,34 @@ impl rt::serde::Serialize for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDT
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "bankBranchCode" => rt::read_field(map, &mut self.bank_branch_code),
+            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
+            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetDefineResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4343,6 +5461,18 @@ impl rt::Fields for GetDefineResponseBodyList {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetDefineDataResponseBodyList`.
@@ -4381,6 +5511,21 @@ impl rt::Fields for GetDefineDataResponseBodyList {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefineDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataCode", &self.data_code)?;
+        object.optional("defineCode", &self.define_code)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDataCode", &self.parent_data_code)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetSupplierResponseBodyCustomFormDataList`.
@@ -4422,6 +5567,22 @@ impl rt::Fields for GetSupplierResponseBodyCustomFormDataList {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSupplierResponseBodyCustomFormDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `IssueInvoiceWithOrderRequestContentAdditionInfo`: the same model as [`OrderBillingRequestAdditionInfos`].
@@ -4502,6 +5663,33 @@ impl rt::serde::Serialize for IssueInvoiceWithOrderRequestContentProducts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequestContentProducts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IssueInvoiceWithOrderRequestContentProducts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amountIncludeTax" => rt::read_field(map, &mut self.amount_include_tax),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "revenueCode" => rt::read_field(map, &mut self.revenue_code),
+            "specs" => rt::read_field(map, &mut self.specs),
+            "taxSign" => rt::read_field(map, &mut self.tax_sign),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PageQueryCorpPayAccountsResponseBodyAccounts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4547,6 +5735,24 @@ impl rt::Fields for PageQueryCorpPayAccountsResponseBodyAccounts {
             "hasSignReceipt" => rt::read_field(map, &mut self.has_sign_receipt),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryCorpPayAccountsResponseBodyAccounts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountClass", &self.account_class)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountNo", &self.account_no)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("creatorUid", &self.creator_uid)?;
+        object.optional("hasSignReceipt", &self.has_sign_receipt)?;
+        object.end()
     }
 }
 /// `QueryAccountTradeByPageResponseBodyResult`.
@@ -4620,6 +5826,32 @@ impl rt::Fields for QueryAccountTradeByPageResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAccountTradeByPageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("balance", &self.balance)?;
+        object.optional("comments", &self.comments)?;
+        object.optional("detailId", &self.detail_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceTitle", &self.instance_title)?;
+        object.optional("instanceUrl", &self.instance_url)?;
+        object.optional("otherAccountName", &self.other_account_name)?;
+        object.optional("otherAccountNo", &self.other_account_no)?;
+        object.optional("receiptFile", &self.receipt_file)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("tradeAmount", &self.trade_amount)?;
+        object.optional("tradeNo", &self.trade_no)?;
+        object.optional("tradeTime", &self.trade_time)?;
+        object.optional("tradeType", &self.trade_type)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `QueryAlipayUserIdResponseBodyAlipayBizUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4648,6 +5880,18 @@ impl rt::Fields for QueryAlipayUserIdResponseBodyAlipayBizUserList {
             "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAlipayUserIdResponseBodyAlipayBizUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayUserId", &self.alipay_user_id)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.end()
     }
 }
 /// `QueryAttachmentResponseBodyAttachmentList`.
@@ -4691,6 +5935,22 @@ impl rt::Fields for QueryAttachmentResponseBodyAttachmentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAttachmentResponseBodyAttachmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentType", &self.attachment_type)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("location", &self.location)?;
+        object.end()
+    }
+}
 /// `QueryBankResponseBodySupportBanks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4723,6 +5983,19 @@ impl rt::Fields for QueryBankResponseBodySupportBanks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBankResponseBodySupportBanks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankAbbr", &self.bank_abbr)?;
+        object.optional("bankFirstPinYin", &self.bank_first_pin_yin)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.end()
+    }
+}
 /// `QueryBranchResponseBodySupportSubBanks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4750,6 +6023,18 @@ impl rt::Fields for QueryBranchResponseBodySupportSubBanks {
             "branchName" => rt::read_field(map, &mut self.branch_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBranchResponseBodySupportSubBanks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("branchCode", &self.branch_code)?;
+        object.optional("branchName", &self.branch_name)?;
+        object.end()
     }
 }
 /// `QueryCategoryByPageResponseBodyList`.
@@ -4796,6 +6081,23 @@ impl rt::Fields for QueryCategoryByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCategoryByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("isDir", &self.is_dir)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryCityResponseBodyCitys`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4820,6 +6122,17 @@ impl rt::Fields for QueryCityResponseBodyCitys {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCityResponseBodyCitys {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryCollectionInfoListResponseBodyCollectionInfoList`.
@@ -4873,6 +6186,25 @@ impl rt::Fields for QueryCollectionInfoListResponseBodyCollectionInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectionInfoListResponseBodyCollectionInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountHolderName", &self.account_holder_name)?;
+        object.optional("alipayLogonId", &self.alipay_logon_id)?;
+        object.optional("auditStatus", &self.audit_status)?;
+        object.optional("certNo", &self.cert_no)?;
+        object.optional("collectionInfoId", &self.collection_info_id)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("gmtAudit", &self.gmt_audit)?;
+        object.optional("merchantName", &self.merchant_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryCustomerByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4912,6 +6244,22 @@ impl rt::Fields for QueryCustomerByPageResponseBodyList {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
@@ -4991,6 +6339,34 @@ impl rt::Fields for QueryEnterpriseAccountByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEnterpriseAccountByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountCode", &self.account_code)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("officialName", &self.official_name)?;
+        object.optional("officialNumber", &self.official_number)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("supportReceipt", &self.support_receipt)?;
+        object.optional("supportTradeDetail", &self.support_trade_detail)?;
+        object.end()
+    }
+}
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5018,6 +6394,18 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
             "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.end()
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO`.
@@ -5054,6 +6442,19 @@ impl rt::Fields for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
+    }
+}
 /// `BenefitMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5084,6 +6485,19 @@ impl rt::Fields for BenefitMapValue {
             "usedQuota" => rt::read_field(map, &mut self.used_quota),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BenefitMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canUse", &self.can_use)?;
+        object.optional("canUseQuota", &self.can_use_quota)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderList`.
@@ -5148,6 +6562,27 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBodyOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subOrderList", &self.sub_order_list)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5194,6 +6629,24 @@ impl rt::Fields for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList`.
@@ -5247,6 +6700,26 @@ impl rt::Fields for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("recallFileUrl", &self.recall_file_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5272,6 +6745,17 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfo {
             "bankOpenDTO" => rt::read_field(map, &mut self.bank_open_dto),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayeeAccountInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.end()
     }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfo`.
@@ -5307,6 +6791,19 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayerAccountInfo {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayerAccountInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("bankOpenDTO", &self.bank_open_dto)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
     }
 }
 /// `QueryProductByPageResponseBodyList`.
@@ -5357,6 +6854,25 @@ impl rt::Fields for QueryProductByPageResponseBodyList {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProductByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("information", &self.information)?;
+        object.optional("name", &self.name)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("status", &self.status)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryProjectByPageResponseBodyList`.
@@ -5413,6 +6929,27 @@ impl rt::Fields for QueryProjectByPageResponseBodyList {
             "userDefineCode" => rt::read_field(map, &mut self.user_define_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("caode", &self.caode)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("projectCode", &self.project_code)?;
+        object.optional("projectName", &self.project_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
     }
 }
 /// `QueryProvinceResponseBodyProvinces`: the same model as [`QueryCityResponseBodyCitys`].
@@ -5523,6 +7060,43 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountantBookId", &self.accountant_book_id)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("applyStatus", &self.apply_status)?;
+        object.optional("bizStatus", &self.biz_status)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("companyCode", &self.company_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customer", &self.customer)?;
+        object.optional("drawerEmail", &self.drawer_email)?;
+        object.optional("drawerTelephone", &self.drawer_telephone)?;
+        object.optional("invoiceType", &self.invoice_type)?;
+        object.optional("jumpUrl", &self.jump_url)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("purchaserAccount", &self.purchaser_account)?;
+        object.optional("purchaserAddress", &self.purchaser_address)?;
+        object.optional("purchaserBankName", &self.purchaser_bank_name)?;
+        object.optional("purchaserName", &self.purchaser_name)?;
+        object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
+        object.optional("purchaserTel", &self.purchaser_tel)?;
+        object.optional("receiptId", &self.receipt_id)?;
+        object.optional("recordTime", &self.record_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryReceiptsByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5556,6 +7130,20 @@ impl rt::Fields for QueryReceiptsByPageResponseBodyList {
             "source" => rt::read_field(map, &mut self.source),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptsByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBodyList`.
@@ -5604,6 +7192,23 @@ impl rt::Fields for QuerySupplierByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySupplierByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("customFormDataList", &self.custom_form_data_list)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userDefineCode", &self.user_define_code)?;
+        object.end()
+    }
+}
 /// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5640,6 +7245,20 @@ impl rt::Fields for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cascadeDeptId", &self.cascade_dept_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superDeptId", &self.super_dept_id)?;
+        object.end()
+    }
+}
 /// `QueryUserRoleListResponseBodyRoleVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5667,6 +7286,18 @@ impl rt::Fields for QueryUserRoleListResponseBodyRoleVOList {
             "roleName" => rt::read_field(map, &mut self.role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRoleListResponseBodyRoleVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `UpdateInvoiceUrlRequestBodyUrlList`.
@@ -5729,6 +7360,31 @@ impl rt::serde::Serialize for UpdateInvoiceUrlRequestBodyUrlList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequestBodyUrlList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceUrlRequestBodyUrlList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "ofdUrl" => rt::read_field(map, &mut self.ofd_url),
+            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
+            "xmlUrl" => rt::read_field(map, &mut self.xml_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInvoiceUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5758,6 +7414,18 @@ impl rt::Fields for UpdateInvoiceUrlResponseBodyResult {
             "isAllSuccess" => rt::read_field(map, &mut self.is_all_success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failInvoiceList", &self.fail_invoice_list)?;
+        object.optional("isAllSuccess", &self.is_all_success)?;
+        object.end()
     }
 }
 /// `QueryAccountTradeByPageResponseBodyResultReceiptFile`.
@@ -5800,6 +7468,22 @@ impl rt::Fields for QueryAccountTradeByPageResponseBodyResultReceiptFile {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAccountTradeByPageResponseBodyResultReceiptFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`.
@@ -5848,6 +7532,24 @@ for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("bankBranchCode", &self.bank_branch_code)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankCode", &self.bank_code)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
 pub type QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`.
@@ -5879,6 +7581,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankDTO", &self.bank_dto)?;
+        object.end()
+    }
+}
 /// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5906,6 +7620,18 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO 
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enterpriseAccountCode", &self.enterprise_account_code)?;
+        object.end()
     }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderList`.
@@ -5966,6 +7692,26 @@ impl rt::Fields for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outBizNo", &self.out_biz_no)?;
+        object.optional("payeeAccountDTO", &self.payee_account_dto)?;
+        object.optional("payerAccountDTO", &self.payer_account_dto)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("usage", &self.usage)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5997,6 +7743,19 @@ impl rt::Fields for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
             "bankName" => rt::read_field(map, &mut self.bank_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankBranchName", &self.bank_branch_name)?;
+        object.optional("bankCardNo", &self.bank_card_no)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.end()
     }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`: the same model as [`QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`].
@@ -6031,6 +7790,19 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListCreator {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyListCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryReceiptForInvoiceResponseBodyListCustomer`: the same model as [`GetDefineResponseBodyList`].
@@ -6097,6 +7869,28 @@ impl rt::Fields for QueryReceiptForInvoiceResponseBodyListProductInfoList {
             "withTax" => rt::read_field(map, &mut self.with_tax),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReceiptForInvoiceResponseBodyListProductInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amountWithTax", &self.amount_with_tax)?;
+        object.optional("amountWithoutTax", &self.amount_without_tax)?;
+        object.optional("discountAmount", &self.discount_amount)?;
+        object.optional("name", &self.name)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("taxClassificationCode", &self.tax_classification_code)?;
+        object.optional("taxRate", &self.tax_rate)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("unitPriceWithTax", &self.unit_price_with_tax)?;
+        object.optional("unitPriceWithoutTax", &self.unit_price_without_tax)?;
+        object.optional("withTax", &self.with_tax)?;
+        object.end()
     }
 }
 /// `QuerySupplierByPageResponseBodyListCustomFormDataList`: the same model as [`GetSupplierResponseBodyCustomFormDataList`].
@@ -6235,6 +8029,39 @@ impl rt::serde::Serialize for AddFinanceEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFinanceEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFinanceEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "city" => rt::read_field(map, &mut self.city),
+            "description" => rt::read_field(map, &mut self.description),
+            "officialName" => rt::read_field(map, &mut self.official_name),
+            "officialNumber" => rt::read_field(map, &mut self.official_number),
+            "province" => rt::read_field(map, &mut self.province),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddFinanceEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6263,6 +8090,28 @@ impl AddRetentionRecordRequest {
     pub fn state_code(mut self, value: impl Into<String>) -> Self {
         self.state_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRetentionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRetentionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddRetentionRecordRequest {
@@ -6323,6 +8172,30 @@ impl rt::serde::Serialize for AiVoucherRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiVoucherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiVoucherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatMessages" => rt::read_field(map, &mut self.chat_messages),
+            "enableThinking" => rt::read_field(map, &mut self.enable_thinking),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AiVoucherRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6372,6 +8245,29 @@ impl rt::serde::Serialize for BankGatewayInvokeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BankGatewayInvokeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BankGatewayInvokeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "inputData" => rt::read_field(map, &mut self.input_data),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BankGatewayInvokeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6414,6 +8310,28 @@ impl rt::serde::Serialize for BatchDeleteReceiptRequest {
         object.optional("instanceIdList", &self.instance_id_list)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceIdList" => rt::read_field(map, &mut self.instance_id_list),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchDeleteReceiptRequest {
@@ -6468,6 +8386,29 @@ impl rt::serde::Serialize for BatchQueryOrgInvoiceUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryOrgInvoiceUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryOrgInvoiceUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "invoiceKeyVOList" => rt::read_field(map, &mut self.invoice_key_vo_list),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryOrgInvoiceUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6512,6 +8453,28 @@ impl rt::serde::Serialize for BatchQueryPaymentRecallFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryPaymentRecallFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryPaymentRecallFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailIdList" => rt::read_field(map, &mut self.detail_id_list),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6519,6 +8482,7 @@ impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
 }
 /// The request of [`Api::batch_sync_bank_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSyncBankReceiptRequest {
     /// `body`.
@@ -6529,6 +8493,27 @@ impl BatchSyncBankReceiptRequest {
     pub fn new(body: impl IntoIterator<Item = BatchSyncBankReceiptRequestBody>) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSyncBankReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSyncBankReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -6560,6 +8545,28 @@ impl CancelSignEnterpriseAccountRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelSignEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelSignEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CancelSignEnterpriseAccountRequest {
@@ -6668,6 +8675,36 @@ impl rt::serde::Serialize for CheckVoucherStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckVoucherStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckVoucherStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "financeType" => rt::read_field(map, &mut self.finance_type),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "verifyStatus" => rt::read_field(map, &mut self.verify_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckVoucherStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6712,6 +8749,28 @@ impl rt::serde::Serialize for ConfirmPaymentOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmPaymentOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmPaymentOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBizNoList" => rt::read_field(map, &mut self.out_biz_no_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConfirmPaymentOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6719,6 +8778,7 @@ impl rt::WriteRequest for ConfirmPaymentOrderRequest {
 }
 /// The request of [`Api::create_collection_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollectionOrderRequest {
     /// `amount`: a query parameter.
@@ -6748,6 +8808,30 @@ impl CreateCollectionOrderRequest {
     pub fn remark(mut self, value: impl Into<String>) -> Self {
         self.remark = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCollectionOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollectionOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "collectionInfoId" => rt::read_field(map, &mut self.collection_info_id),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateCollectionOrderRequest {
@@ -6784,6 +8868,27 @@ impl rt::serde::Serialize for CreatePayableReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("receipt", &self.receipt)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePayableReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePayableReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "receipt" => rt::read_field(map, &mut self.receipt),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreatePayableReceiptRequest {
@@ -6889,6 +8994,35 @@ impl rt::serde::Serialize for CreatePaymentOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePaymentOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePaymentOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
+            "payeeAccountDTO" => rt::read_field(map, &mut self.payee_account_dto),
+            "payerAccountDTO" => rt::read_field(map, &mut self.payer_account_dto),
+            "paymentOrderTitle" => rt::read_field(map, &mut self.payment_order_title),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "usage" => rt::read_field(map, &mut self.usage),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreatePaymentOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6910,6 +9044,27 @@ impl DeleteCompanyRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCompanyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCompanyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteCompanyRequest {
@@ -6953,6 +9108,28 @@ impl rt::serde::Serialize for DeleteEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6981,6 +9158,28 @@ impl DeleteProcessInstanceRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteProcessInstanceRequest {
@@ -7014,6 +9213,28 @@ impl DeleteWorkflowInstanceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkflowInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteWorkflowInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("instanceId", &self.instance_id);
@@ -7036,6 +9257,27 @@ impl EnableCompanyRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableCompanyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableCompanyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for EnableCompanyRequest {
@@ -7079,6 +9321,28 @@ impl rt::serde::Serialize for EnableEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EnableEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7086,6 +9350,7 @@ impl rt::WriteRequest for EnableEnterpriseAccountRequest {
 }
 /// The request of [`Api::get_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCategoryRequest {
     /// `code`: a query parameter.
@@ -7095,6 +9360,27 @@ impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetCategoryRequest {
@@ -7154,6 +9440,30 @@ impl rt::serde::Serialize for GetDefineRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDefineRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDefineRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDefineRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7211,6 +9521,30 @@ impl rt::serde::Serialize for GetDefineDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDefineDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDefineDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDefineDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7218,6 +9552,7 @@ impl rt::WriteRequest for GetDefineDataRequest {
 }
 /// The request of [`Api::get_finance_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFinanceAccountRequest {
     /// `accountCode`: a query parameter.
@@ -7231,6 +9566,27 @@ impl GetFinanceAccountRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFinanceAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFinanceAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFinanceAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountCode", &self.account_code);
@@ -7238,6 +9594,7 @@ impl rt::WriteRequest for GetFinanceAccountRequest {
 }
 /// The request of [`Api::get_project`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProjectRequest {
     /// `code`: a query parameter.
@@ -7247,6 +9604,27 @@ impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetProjectRequest {
@@ -7286,6 +9664,29 @@ impl GetReceiptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetReceiptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetReceiptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "code" => rt::read_field(map, &mut self.code),
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetReceiptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("businessId", &self.business_id);
@@ -7295,6 +9696,7 @@ impl rt::WriteRequest for GetReceiptRequest {
 }
 /// The request of [`Api::get_supplier`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSupplierRequest {
     /// `code`: a query parameter.
@@ -7304,6 +9706,27 @@ impl GetSupplierRequest {
     /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSupplierRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSupplierRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetSupplierRequest {
@@ -7363,6 +9786,30 @@ impl rt::serde::Serialize for IssueInvoiceWithOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IssueInvoiceWithOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IssueInvoiceWithOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "financeAppKey" => rt::read_field(map, &mut self.finance_app_key),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "signature" => rt::read_field(map, &mut self.signature),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IssueInvoiceWithOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7418,6 +9865,30 @@ impl rt::serde::Serialize for LinkCommonInvokeRequest {
         object.optional("invokeId", &self.invoke_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LinkCommonInvokeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LinkCommonInvokeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "data" => rt::read_field(map, &mut self.data),
+            "invokeId" => rt::read_field(map, &mut self.invoke_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for LinkCommonInvokeRequest {
@@ -7619,6 +10090,49 @@ impl rt::serde::Serialize for OrderBillingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderBillingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderBillingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "additionInfos" => rt::read_field(map, &mut self.addition_infos),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "applyPerson" => rt::read_field(map, &mut self.apply_person),
+            "invoiceRemark" => rt::read_field(map, &mut self.invoice_remark),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "isNaturalPerson" => rt::read_field(map, &mut self.is_natural_person),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "payee" => rt::read_field(map, &mut self.payee),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "products" => rt::read_field(map, &mut self.products),
+            "purchaserAddress" => rt::read_field(map, &mut self.purchaser_address),
+            "purchaserBankAccount" => {
+                rt::read_field(map, &mut self.purchaser_bank_account)
+            }
+            "purchaserBankName" => rt::read_field(map, &mut self.purchaser_bank_name),
+            "purchaserName" => rt::read_field(map, &mut self.purchaser_name),
+            "purchaserTaxNo" => rt::read_field(map, &mut self.purchaser_tax_no),
+            "purchaserTel" => rt::read_field(map, &mut self.purchaser_tel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "reviewer" => rt::read_field(map, &mut self.reviewer),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "taxSign" => rt::read_field(map, &mut self.tax_sign),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrderBillingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7700,6 +10214,33 @@ impl rt::serde::Serialize for QueryAccountTradeByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAccountTradeByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAccountTradeByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "filter" => rt::read_field(map, &mut self.filter),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAccountTradeByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7736,6 +10277,27 @@ impl rt::serde::Serialize for QueryAlipayUserIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAlipayUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAlipayUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAlipayUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7743,6 +10305,7 @@ impl rt::WriteRequest for QueryAlipayUserIdRequest {
 }
 /// The request of [`Api::query_attachment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAttachmentRequest {
     /// `attachmentType`: a query parameter.
@@ -7765,6 +10328,29 @@ impl QueryAttachmentRequest {
     pub fn attachment_type(mut self, value: impl Into<String>) -> Self {
         self.attachment_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAttachmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAttachmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentType" => rt::read_field(map, &mut self.attachment_type),
+            "businessId" => rt::read_field(map, &mut self.business_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryAttachmentRequest {
@@ -7806,6 +10392,29 @@ impl QueryBranchRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBranchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBranchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "city" => rt::read_field(map, &mut self.city),
+            "province" => rt::read_field(map, &mut self.province),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBranchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bankName", &self.bank_name);
@@ -7815,6 +10424,7 @@ impl rt::WriteRequest for QueryBranchRequest {
 }
 /// The request of [`Api::query_category_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCategoryByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7831,6 +10441,29 @@ impl QueryCategoryByPageRequest {
             page_number,
             page_size,
             r#type: r#type.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCategoryByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCategoryByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
     }
 }
@@ -7859,6 +10492,27 @@ impl QueryCityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "province" => rt::read_field(map, &mut self.province),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("province", &self.province);
@@ -7882,6 +10536,27 @@ impl QueryCollectionInfoListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectionInfoListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollectionInfoListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCollectionInfoListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("status", &self.status);
@@ -7889,6 +10564,7 @@ impl rt::WriteRequest for QueryCollectionInfoListRequest {
 }
 /// The request of [`Api::query_collection_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCollectionOrderRequest {
     /// `instanceId`: a query parameter.
@@ -7899,6 +10575,27 @@ impl QueryCollectionOrderRequest {
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectionOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollectionOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
         }
     }
 }
@@ -7928,6 +10625,27 @@ impl QueryCorpScaleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpScaleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpScaleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpNames" => rt::read_field(map, &mut self.corp_names),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCorpScaleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_simple("corpNames", &self.corp_names);
@@ -7935,6 +10653,7 @@ impl rt::WriteRequest for QueryCorpScaleRequest {
 }
 /// The request of [`Api::query_customer_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7948,6 +10667,28 @@ impl QueryCustomerByPageRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomerByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -7956,6 +10697,7 @@ impl rt::WriteRequest for QueryCustomerByPageRequest {
 }
 /// The request of [`Api::query_enterprise_account_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7978,6 +10720,29 @@ impl QueryEnterpriseAccountByPageRequest {
     pub fn start_status(mut self, value: bool) -> Self {
         self.start_status = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEnterpriseAccountByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startStatus" => rt::read_field(map, &mut self.start_status),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryEnterpriseAccountByPageRequest {
@@ -8012,6 +10777,28 @@ impl QueryEnterpriseAccountSignUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEnterpriseAccountSignUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEnterpriseAccountSignUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEnterpriseAccountSignUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountCode", &self.account_code);
@@ -8034,6 +10821,27 @@ impl QueryInstancePaymentOrderDetailRequest {
     pub fn order_no(mut self, value: impl Into<String>) -> Self {
         self.order_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInstancePaymentOrderDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstancePaymentOrderDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryInstancePaymentOrderDetailRequest {
@@ -8059,6 +10867,27 @@ impl QueryInvoiceTransferDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInvoiceTransferDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInvoiceTransferDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryInvoiceTransferDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -8080,6 +10909,27 @@ impl QueryPaymentBenefitRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryPaymentBenefitRequest {
@@ -8115,6 +10965,28 @@ impl QueryPaymentOrderDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentOrderDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentOrderDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBizNoList" => rt::read_field(map, &mut self.out_biz_no_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPaymentOrderDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("outBizNoList", &self.out_biz_no_list);
@@ -8139,6 +11011,27 @@ impl QueryPaymentRecallFileRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentRecallFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPaymentRecallFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8160,6 +11053,27 @@ impl QueryPaymentRecallFileVTwoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentRecallFileVTwoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentRecallFileVTwoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryPaymentRecallFileVTwoRequest {
@@ -8199,6 +11113,29 @@ impl QueryPaymentStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPaymentStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPaymentStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPaymentStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("instanceId", &self.instance_id);
@@ -8208,6 +11145,7 @@ impl rt::WriteRequest for QueryPaymentStatusRequest {
 }
 /// The request of [`Api::query_product_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProductByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -8221,6 +11159,28 @@ impl QueryProductByPageRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProductByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProductByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryProductByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -8229,6 +11189,7 @@ impl rt::WriteRequest for QueryProductByPageRequest {
 }
 /// The request of [`Api::query_project_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProjectByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -8240,6 +11201,28 @@ impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProjectByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryProjectByPageRequest {
@@ -8370,6 +11353,37 @@ impl rt::serde::Serialize for QueryReceiptForInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptForInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptForInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountantBookId" => rt::read_field(map, &mut self.accountant_book_id),
+            "applyStatusList" => rt::read_field(map, &mut self.apply_status_list),
+            "bizStatusList" => rt::read_field(map, &mut self.biz_status_list),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "receiptStatusList" => rt::read_field(map, &mut self.receipt_status_list),
+            "searchParams" => rt::read_field(map, &mut self.search_params),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryReceiptForInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8431,6 +11445,32 @@ impl QueryReceiptsByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReceiptsByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReceiptsByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "modelIds" => rt::read_field(map, &mut self.model_ids),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "timeFilterField" => rt::read_field(map, &mut self.time_filter_field),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryReceiptsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -8443,6 +11483,7 @@ impl rt::WriteRequest for QueryReceiptsByPageRequest {
 }
 /// The request of [`Api::query_supplier_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySupplierByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -8454,6 +11495,28 @@ impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySupplierByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySupplierByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QuerySupplierByPageRequest {
@@ -8485,6 +11548,28 @@ impl QueryUserRoleListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserRoleListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserRoleListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryUserRoleListRequest {
@@ -8560,6 +11645,34 @@ impl SignEnterpriseAccountRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SignEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SignEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
+            "bankOpenId" => rt::read_field(map, &mut self.bank_open_id),
+            "channelType" => rt::read_field(map, &mut self.channel_type),
+            "feeItemCode" => rt::read_field(map, &mut self.fee_item_code),
+            "issueNo" => rt::read_field(map, &mut self.issue_no),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "signOperateType" => rt::read_field(map, &mut self.sign_operate_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SignEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountCode", &self.account_code);
@@ -8602,6 +11715,29 @@ impl SyncReceiptRecallRequest {
     pub fn order_no(mut self, value: impl Into<String>) -> Self {
         self.order_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncReceiptRecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncReceiptRecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SyncReceiptRecallRequest {
@@ -8648,6 +11784,30 @@ impl UpdateAuxiliaryStatusRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAuxiliaryStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAuxiliaryStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "auxiliaryId" => rt::read_field(map, &mut self.auxiliary_id),
+            "auxiliaryType" => rt::read_field(map, &mut self.auxiliary_type),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateAuxiliaryStatusRequest {
@@ -8790,6 +11950,40 @@ impl rt::serde::Serialize for UpdateFinanceEnterpriseAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFinanceEnterpriseAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFinanceEnterpriseAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountCode" => rt::read_field(map, &mut self.account_code),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "bankCardNo" => rt::read_field(map, &mut self.bank_card_no),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "city" => rt::read_field(map, &mut self.city),
+            "description" => rt::read_field(map, &mut self.description),
+            "officialName" => rt::read_field(map, &mut self.official_name),
+            "officialNumber" => rt::read_field(map, &mut self.official_number),
+            "province" => rt::read_field(map, &mut self.province),
+            "taxNature" => rt::read_field(map, &mut self.tax_nature),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFinanceEnterpriseAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8855,6 +12049,33 @@ impl UpdateInstanceOrderInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceOrderInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceOrderInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failReason" => rt::read_field(map, &mut self.fail_reason),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "outOrderNo" => rt::read_field(map, &mut self.out_order_no),
+            "payerBank" => rt::read_field(map, &mut self.payer_bank),
+            "paymentTime" => rt::read_field(map, &mut self.payment_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInstanceOrderInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("failReason", &self.fail_reason);
@@ -8882,6 +12103,27 @@ impl UpdateInvoiceUrlRequest {
     pub fn body(mut self, value: UpdateInvoiceUrlRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateInvoiceUrlRequest {
@@ -9025,3 +12267,310 @@ pub type UpdateInstanceOrderInfoError = rt::ServiceError;
 pub type UpdateInvoiceDataTransferDoneError = rt::ServiceError;
 /// An error reply of [`Api::update_invoice_url`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateInvoiceUrlError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddFinanceEnterpriseAccount" => {
+            rt::conformance::reply(
+                    api.add_finance_enterprise_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddRetentionRecord" => {
+            rt::conformance::reply(api.add_retention_record(&inputs.request(false)?))
+                .await
+        }
+        "AiVoucher" => {
+            rt::conformance::reply(api.ai_voucher(&inputs.request(true)?)).await
+        }
+        "BankGatewayInvoke" => {
+            rt::conformance::reply(api.bank_gateway_invoke(&inputs.request(true)?)).await
+        }
+        "BatchDeleteReceipt" => {
+            rt::conformance::reply(api.batch_delete_receipt(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryOrgInvoiceUrl" => {
+            rt::conformance::reply(
+                    api.batch_query_org_invoice_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryPaymentRecallFile" => {
+            rt::conformance::reply(
+                    api.batch_query_payment_recall_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchSyncBankReceipt" => {
+            rt::conformance::reply(api.batch_sync_bank_receipt(&inputs.request(false)?))
+                .await
+        }
+        "CancelSignEnterpriseAccount" => {
+            rt::conformance::reply(
+                    api.cancel_sign_enterprise_account(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CheckVoucherStatus" => {
+            rt::conformance::reply(api.check_voucher_status(&inputs.request(true)?))
+                .await
+        }
+        "ConfirmPaymentOrder" => {
+            rt::conformance::reply(api.confirm_payment_order(&inputs.request(true)?))
+                .await
+        }
+        "CreateCollectionOrder" => {
+            rt::conformance::reply(api.create_collection_order(&inputs.request(false)?))
+                .await
+        }
+        "CreatePayableReceipt" => {
+            rt::conformance::reply(api.create_payable_receipt(&inputs.request(true)?))
+                .await
+        }
+        "CreatePaymentOrder" => {
+            rt::conformance::reply(api.create_payment_order(&inputs.request(true)?))
+                .await
+        }
+        "DeleteCompany" => {
+            rt::conformance::reply(api.delete_company(&inputs.request(false)?)).await
+        }
+        "DeleteEnterpriseAccount" => {
+            rt::conformance::reply(api.delete_enterprise_account(&inputs.request(true)?))
+                .await
+        }
+        "DeleteProcessInstance" => {
+            rt::conformance::reply(api.delete_process_instance(&inputs.request(false)?))
+                .await
+        }
+        "DeleteWorkflowInstance" => {
+            rt::conformance::reply(api.delete_workflow_instance(&inputs.request(false)?))
+                .await
+        }
+        "EnableCompany" => {
+            rt::conformance::reply(api.enable_company(&inputs.request(false)?)).await
+        }
+        "EnableEnterpriseAccount" => {
+            rt::conformance::reply(api.enable_enterprise_account(&inputs.request(true)?))
+                .await
+        }
+        "GetCategory" => {
+            rt::conformance::reply(api.get_category(&inputs.request(false)?)).await
+        }
+        "GetDefine" => {
+            rt::conformance::reply(api.get_define(&inputs.request(true)?)).await
+        }
+        "GetDefineData" => {
+            rt::conformance::reply(api.get_define_data(&inputs.request(true)?)).await
+        }
+        "GetFinanceAccount" => {
+            rt::conformance::reply(api.get_finance_account(&inputs.request(false)?))
+                .await
+        }
+        "GetProject" => {
+            rt::conformance::reply(api.get_project(&inputs.request(false)?)).await
+        }
+        "GetReceipt" => {
+            rt::conformance::reply(api.get_receipt(&inputs.request(false)?)).await
+        }
+        "GetSupplier" => {
+            rt::conformance::reply(api.get_supplier(&inputs.request(false)?)).await
+        }
+        "IssueInvoiceWithOrder" => {
+            rt::conformance::reply(api.issue_invoice_with_order(&inputs.request(true)?))
+                .await
+        }
+        "LinkCommonInvoke" => {
+            rt::conformance::reply(api.link_common_invoke(&inputs.request(true)?)).await
+        }
+        "OrderBilling" => {
+            rt::conformance::reply(api.order_billing(&inputs.request(true)?)).await
+        }
+        "PageQueryCorpPayAccounts" => {
+            rt::conformance::reply(api.page_query_corp_pay_accounts()).await
+        }
+        "QueryAccountTradeByPage" => {
+            rt::conformance::reply(
+                    api.query_account_trade_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryAlipayUserId" => {
+            rt::conformance::reply(api.query_alipay_user_id(&inputs.request(true)?))
+                .await
+        }
+        "QueryAttachment" => {
+            rt::conformance::reply(api.query_attachment(&inputs.request(false)?)).await
+        }
+        "QueryBank" => rt::conformance::reply(api.query_bank()).await,
+        "QueryBranch" => {
+            rt::conformance::reply(api.query_branch(&inputs.request(false)?)).await
+        }
+        "QueryCategoryByPage" => {
+            rt::conformance::reply(api.query_category_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryCity" => {
+            rt::conformance::reply(api.query_city(&inputs.request(false)?)).await
+        }
+        "QueryCollectionInfoList" => {
+            rt::conformance::reply(
+                    api.query_collection_info_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCollectionOrder" => {
+            rt::conformance::reply(api.query_collection_order(&inputs.request(false)?))
+                .await
+        }
+        "QueryCorpScale" => {
+            rt::conformance::reply(api.query_corp_scale(&inputs.request(false)?)).await
+        }
+        "QueryCustomerByPage" => {
+            rt::conformance::reply(api.query_customer_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryEnterpriseAccountByPage" => {
+            rt::conformance::reply(
+                    api.query_enterprise_account_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEnterpriseAccountSignUrl" => {
+            rt::conformance::reply(
+                    api.query_enterprise_account_sign_url(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEnterpriseCodeOpenDetail" => {
+            rt::conformance::reply(api.query_enterprise_code_open_detail()).await
+        }
+        "QueryInstancePaymentOrderDetail" => {
+            rt::conformance::reply(
+                    api
+                        .query_instance_payment_order_detail(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryInvoiceTransferData" => {
+            rt::conformance::reply(
+                    api.query_invoice_transfer_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryPaymentBenefit" => {
+            rt::conformance::reply(api.query_payment_benefit(&inputs.request(false)?))
+                .await
+        }
+        "QueryPaymentOrderDetail" => {
+            rt::conformance::reply(
+                    api.query_payment_order_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryPaymentRecallFile" => {
+            rt::conformance::reply(
+                    api
+                        .query_payment_recall_file(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryPaymentRecallFileVTwo" => {
+            rt::conformance::reply(
+                    api
+                        .query_payment_recall_file_v_two(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryPaymentStatus" => {
+            rt::conformance::reply(api.query_payment_status(&inputs.request(false)?))
+                .await
+        }
+        "QueryPermissionUserIds" => {
+            rt::conformance::reply(api.query_permission_user_ids()).await
+        }
+        "QueryProductByPage" => {
+            rt::conformance::reply(api.query_product_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryProjectByPage" => {
+            rt::conformance::reply(api.query_project_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryProvince" => rt::conformance::reply(api.query_province()).await,
+        "QueryReceiptForInvoice" => {
+            rt::conformance::reply(api.query_receipt_for_invoice(&inputs.request(true)?))
+                .await
+        }
+        "QueryReceiptsByPage" => {
+            rt::conformance::reply(api.query_receipts_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QuerySupplierByPage" => {
+            rt::conformance::reply(api.query_supplier_by_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryUseNewInvoiceApp" => {
+            rt::conformance::reply(api.query_use_new_invoice_app()).await
+        }
+        "QueryUserRoleList" => {
+            rt::conformance::reply(api.query_user_role_list(&inputs.request(false)?))
+                .await
+        }
+        "SignEnterpriseAccount" => {
+            rt::conformance::reply(api.sign_enterprise_account(&inputs.request(false)?))
+                .await
+        }
+        "SyncReceiptRecall" => {
+            rt::conformance::reply(api.sync_receipt_recall(&inputs.request(false)?))
+                .await
+        }
+        "UpdateAuxiliaryStatus" => {
+            rt::conformance::reply(api.update_auxiliary_status(&inputs.request(false)?))
+                .await
+        }
+        "UpdateFinanceEnterpriseAccount" => {
+            rt::conformance::reply(
+                    api.update_finance_enterprise_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInstanceOrderInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_instance_order_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateInvoiceDataTransferDone" => {
+            rt::conformance::reply(api.update_invoice_data_transfer_done()).await
+        }
+        "UpdateInvoiceUrl" => {
+            rt::conformance::reply(api.update_invoice_url(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

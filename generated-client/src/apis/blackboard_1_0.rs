@@ -176,6 +176,34 @@ impl rt::Fields for GetBlackboardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("content", &self.content)?;
+        object.optional("coverPicUrl", &self.cover_pic_url)?;
+        object.optional("depNameList", &self.dep_name_list)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("isPushTop", &self.is_push_top)?;
+        object.optional("privateLevel", &self.private_level)?;
+        object.optional("readCount", &self.read_count)?;
+        object.optional("senderStaffId", &self.sender_staff_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("unReadCount", &self.un_read_count)?;
+        object.optional("userList", &self.user_list)?;
+        object.optional("userNameList", &self.user_name_list)?;
+        object.end()
+    }
+}
 /// `QueryBlackboardReadUnReadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -205,6 +233,18 @@ impl rt::Fields for QueryBlackboardReadUnReadResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBlackboardReadUnReadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("users", &self.users)?;
+        object.end()
+    }
+}
 /// `QueryBlackboardSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -229,6 +269,17 @@ impl rt::Fields for QueryBlackboardSpaceResponseBody {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBlackboardSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetBlackboardResponseBodyAttachments`.
@@ -266,6 +317,20 @@ impl rt::Fields for GetBlackboardResponseBodyAttachments {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBodyAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `GetBlackboardResponseBodyDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -293,6 +358,18 @@ impl rt::Fields for GetBlackboardResponseBodyDeptList {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBodyDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetBlackboardResponseBodyUserList`.
@@ -327,6 +404,19 @@ impl rt::Fields for GetBlackboardResponseBodyUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBlackboardResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
+    }
+}
 /// `QueryBlackboardReadUnReadResponseBodyUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -359,6 +449,19 @@ impl rt::Fields for QueryBlackboardReadUnReadResponseBodyUsers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBlackboardReadUnReadResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("read", &self.read)?;
+        object.optional("readTimestamp", &self.read_timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_blackboard`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -384,6 +487,28 @@ impl GetBlackboardRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
+            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blackboardId", &self.blackboard_id);
@@ -392,6 +517,7 @@ impl rt::WriteRequest for GetBlackboardRequest {
 }
 /// The request of [`Api::query_blackboard_read_un_read`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardReadUnReadRequest {
     /// `blackboardId`: a query parameter.
@@ -423,6 +549,30 @@ impl QueryBlackboardReadUnReadRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardReadUnReadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBlackboardReadUnReadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blackboardId", &self.blackboard_id);
@@ -433,6 +583,7 @@ impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
 }
 /// The request of [`Api::query_blackboard_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardSpaceRequest {
     /// `operationUserId`: a query parameter.
@@ -443,6 +594,27 @@ impl QueryBlackboardSpaceRequest {
     pub fn new(operation_user_id: impl Into<String>) -> Self {
         Self {
             operation_user_id: operation_user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBlackboardSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -457,3 +629,33 @@ pub type GetBlackboardError = rt::ServiceError;
 pub type QueryBlackboardReadUnReadError = rt::ServiceError;
 /// An error reply of [`Api::query_blackboard_space`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryBlackboardSpaceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetBlackboard" => {
+            rt::conformance::reply(api.get_blackboard(&inputs.request(false)?)).await
+        }
+        "QueryBlackboardReadUnRead" => {
+            rt::conformance::reply(
+                    api.query_blackboard_read_un_read(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBlackboardSpace" => {
+            rt::conformance::reply(api.query_blackboard_space(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1553,6 +1553,28 @@ impl rt::serde::Serialize for AddAttendeeRequestAttendeesToAdd {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequestAttendeesToAdd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAttendeeRequestAttendeesToAdd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "isOptional" => rt::read_field(map, &mut self.is_optional),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddMeetingRoomsRequestMeetingRoomsToAdd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1581,6 +1603,27 @@ impl rt::serde::Serialize for AddMeetingRoomsRequestMeetingRoomsToAdd {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsRequestMeetingRoomsToAdd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMeetingRoomsRequestMeetingRoomsToAdd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddMeetingRoomsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1605,6 +1648,17 @@ impl rt::Fields for AddMeetingRoomsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddMeetingRoomsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CancelEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -1635,6 +1689,17 @@ impl rt::Fields for CheckInResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckInResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkInTime", &self.check_in_time)?;
+        object.end()
+    }
+}
 /// `ConvertLegacyEventIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1661,8 +1726,20 @@ impl rt::Fields for ConvertLegacyEventIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertLegacyEventIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("legacyEventIdMap", &self.legacy_event_id_map)?;
+        object.end()
+    }
+}
 /// `CreateAclsRequestScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAclsRequestScope {
     /// `scopeType`.
@@ -1688,6 +1765,28 @@ impl rt::serde::Serialize for CreateAclsRequestScope {
         object.field("scopeType", &self.scope_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequestScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAclsRequestScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateAclsResponseBody`.
@@ -1720,6 +1819,19 @@ impl rt::Fields for CreateAclsResponseBody {
             "scope" => rt::read_field(map, &mut self.scope),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAclsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aclId", &self.acl_id)?;
+        object.optional("privilege", &self.privilege)?;
+        object.optional("scope", &self.scope)?;
+        object.end()
     }
 }
 /// `CreateEventRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
@@ -1760,6 +1872,28 @@ impl rt::serde::Serialize for CreateEventRequestCardInstances {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestCardInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestCardInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "scenario" => rt::read_field(map, &mut self.scenario),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventRequestCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1794,6 +1928,28 @@ impl rt::serde::Serialize for CreateEventRequestCategories {
         object.optional("categoryId", &self.category_id)?;
         object.optional("displayName", &self.display_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateEventRequestEnd`.
@@ -1838,6 +1994,29 @@ impl rt::serde::Serialize for CreateEventRequestEnd {
         object.optional("dateTime", &self.date_time)?;
         object.optional("timeZone", &self.time_zone)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => rt::read_field(map, &mut self.date),
+            "dateTime" => rt::read_field(map, &mut self.date_time),
+            "timeZone" => rt::read_field(map, &mut self.time_zone),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateEventRequestEventConfig`.
@@ -1896,6 +2075,35 @@ impl rt::serde::Serialize for CreateEventRequestEventConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestEventConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestEventConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAttendeeAddConference" => {
+                rt::read_field(map, &mut self.allow_attendee_add_conference)
+            }
+            "allowAttendeeAddParticipants" => {
+                rt::read_field(map, &mut self.allow_attendee_add_participants)
+            }
+            "allowAttendeeCreateComment" => {
+                rt::read_field(map, &mut self.allow_attendee_create_comment)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventRequestLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1924,6 +2132,27 @@ impl rt::serde::Serialize for CreateEventRequestLocation {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventRequestOnlineMeetingInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1950,6 +2179,27 @@ impl rt::serde::Serialize for CreateEventRequestOnlineMeetingInfo {
         let mut object = rt::Object::new(serializer)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestOnlineMeetingInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestOnlineMeetingInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateEventRequestRecurrence`.
@@ -1988,6 +2238,28 @@ impl rt::serde::Serialize for CreateEventRequestRecurrence {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrence {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRecurrence {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pattern" => rt::read_field(map, &mut self.pattern),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventRequestReminders`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2024,6 +2296,28 @@ impl rt::serde::Serialize for CreateEventRequestReminders {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestReminders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestReminders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => rt::read_field(map, &mut self.method),
+            "minutes" => rt::read_field(map, &mut self.minutes),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventRequestRichTextDescription`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2050,6 +2344,27 @@ impl rt::serde::Serialize for CreateEventRequestRichTextDescription {
         let mut object = rt::Object::new(serializer)?;
         object.optional("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRichTextDescription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRichTextDescription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateEventRequestStart`: the same model as [`CreateEventRequestEnd`].
@@ -2088,6 +2403,28 @@ impl rt::serde::Serialize for CreateEventRequestUiConfigs {
         object.optional("uiName", &self.ui_name)?;
         object.optional("uiStatus", &self.ui_status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => rt::read_field(map, &mut self.ui_name),
+            "uiStatus" => rt::read_field(map, &mut self.ui_status),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateEventResponseBody`.
@@ -2171,6 +2508,36 @@ impl rt::Fields for CreateEventResponseBody {
             "updateTime" => rt::read_field(map, &mut self.update_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("eventConfig", &self.event_config)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `CreateEventByMeRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
@@ -2262,6 +2629,32 @@ impl rt::Fields for CreateEventByMeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventByMeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `CreateSubscribedCalendarRequestSubscribeScope`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2315,6 +2708,29 @@ impl rt::serde::Serialize for CreateSubscribedCalendarRequestSubscribeScope {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarRequestSubscribeScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSubscribedCalendarRequestSubscribeScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIds" => rt::read_field(map, &mut self.corp_ids),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "unionIds" => rt::read_field(map, &mut self.union_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSubscribedCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2339,6 +2755,17 @@ impl rt::Fields for CreateSubscribedCalendarResponseBody {
             "calendarId" => rt::read_field(map, &mut self.calendar_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSubscribedCalendarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendarId", &self.calendar_id)?;
+        object.end()
     }
 }
 /// `DeleteSubscribedCalendarResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -2373,6 +2800,19 @@ impl rt::Fields for GenerateCaldavAccountResponseBody {
             "username" => rt::read_field(map, &mut self.username),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateCaldavAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("password", &self.password)?;
+        object.optional("serverAddress", &self.server_address)?;
+        object.optional("username", &self.username)?;
+        object.end()
     }
 }
 /// `GetEventResponseBody`.
@@ -2467,6 +2907,39 @@ impl rt::Fields for GetEventResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetMeetingRoomsScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2495,6 +2968,17 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeetingRoomsScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scheduleInformation", &self.schedule_information)?;
+        object.end()
+    }
+}
 /// `GetScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2519,6 +3003,17 @@ impl rt::Fields for GetScheduleResponseBody {
             "scheduleInformation" => rt::read_field(map, &mut self.schedule_information),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scheduleInformation", &self.schedule_information)?;
+        object.end()
     }
 }
 /// `GetScheduleByMeResponseBody`: the same model as [`GetScheduleResponseBody`].
@@ -2547,6 +3042,17 @@ impl rt::Fields for GetSignInLinkResponseBody {
             "signInLink" => rt::read_field(map, &mut self.sign_in_link),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignInLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signInLink", &self.sign_in_link)?;
+        object.end()
     }
 }
 /// `GetSignInListResponseBody`.
@@ -2578,6 +3084,18 @@ impl rt::Fields for GetSignInListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignInListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("users", &self.users)?;
+        object.end()
+    }
+}
 /// `GetSignOutLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2602,6 +3120,17 @@ impl rt::Fields for GetSignOutLinkResponseBody {
             "signOutLink" => rt::read_field(map, &mut self.sign_out_link),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignOutLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signOutLink", &self.sign_out_link)?;
+        object.end()
     }
 }
 /// `GetSignOutListResponseBody`.
@@ -2631,6 +3160,18 @@ impl rt::Fields for GetSignOutListResponseBody {
             "users" => rt::read_field(map, &mut self.users),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignOutListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("users", &self.users)?;
+        object.end()
     }
 }
 /// `GetSubscribedCalendarResponseBody`.
@@ -2674,6 +3215,22 @@ impl rt::Fields for GetSubscribedCalendarResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSubscribedCalendarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("author", &self.author)?;
+        object.optional("calendarId", &self.calendar_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("managers", &self.managers)?;
+        object.optional("name", &self.name)?;
+        object.optional("subscribeScope", &self.subscribe_scope)?;
+        object.end()
+    }
+}
 /// `ListAclsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2700,6 +3257,17 @@ impl rt::Fields for ListAclsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAclsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acls", &self.acls)?;
+        object.end()
+    }
+}
 /// `ListAiMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2724,6 +3292,17 @@ impl rt::Fields for ListAiMinutesResponseBody {
             "minutes" => rt::read_field(map, &mut self.minutes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAiMinutesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
     }
 }
 /// `ListAttendeesResponseBody`.
@@ -2755,6 +3334,18 @@ impl rt::Fields for ListAttendeesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAttendeesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListCalendarsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2781,6 +3372,17 @@ impl rt::Fields for ListCalendarsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCalendarsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("response", &self.response)?;
+        object.end()
+    }
+}
 /// `ListCategoriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2805,6 +3407,17 @@ impl rt::Fields for ListCategoriesResponseBody {
             "categories" => rt::read_field(map, &mut self.categories),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCategoriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.end()
     }
 }
 /// `ListEventsResponseBody`.
@@ -2839,6 +3452,19 @@ impl rt::Fields for ListEventsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("syncToken", &self.sync_token)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2863,6 +3489,17 @@ impl rt::Fields for ListEventsInstancesResponseBody {
             "events" => rt::read_field(map, &mut self.events),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBody`.
@@ -2894,6 +3531,18 @@ impl rt::Fields for ListEventsViewResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListEventsViewByMeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2921,6 +3570,18 @@ impl rt::Fields for ListEventsViewByMeResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewByMeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListInstancesResponseBody`.
@@ -2952,6 +3613,18 @@ impl rt::Fields for ListInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("events", &self.events)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListOrgPluginsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2976,6 +3649,17 @@ impl rt::Fields for ListOrgPluginsResponseBody {
             "plugins" => rt::read_field(map, &mut self.plugins),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgPluginsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("plugins", &self.plugins)?;
+        object.end()
     }
 }
 /// `MeetingRoomRespondResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -3024,6 +3708,29 @@ impl rt::serde::Serialize for PatchEventRequestAttendees {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PatchEventRequestAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PatchEventRequestAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => rt::read_field(map, &mut self.email),
+            "id" => rt::read_field(map, &mut self.id),
+            "isOptional" => rt::read_field(map, &mut self.is_optional),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PatchEventRequestCardInstances`: the same model as [`CreateEventRequestCardInstances`].
 pub type PatchEventRequestCardInstances = CreateEventRequestCardInstances;
 /// `PatchEventRequestCategories`: the same model as [`CreateEventRequestCategories`].
@@ -3044,6 +3751,7 @@ pub type PatchEventRequestRichTextDescription = CreateEventRequestRichTextDescri
 pub type PatchEventRequestStart = CreateEventRequestEnd;
 /// `PatchEventRequestUiConfigs`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PatchEventRequestUiConfigs {
     /// `uiName`.
@@ -3069,6 +3777,28 @@ impl rt::serde::Serialize for PatchEventRequestUiConfigs {
         object.field("uiName", &self.ui_name)?;
         object.field("uiStatus", &self.ui_status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PatchEventRequestUiConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PatchEventRequestUiConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uiName" => rt::read_field(map, &mut self.ui_name),
+            "uiStatus" => rt::read_field(map, &mut self.ui_status),
+            _ => Ok(false),
+        }
     }
 }
 /// `PatchEventResponseBody`.
@@ -3151,6 +3881,35 @@ impl rt::Fields for PatchEventResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PatchEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("cardInstances", &self.card_instances)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("uiConfigs", &self.ui_configs)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `RemoveAttendeeRequestAttendeesToRemove`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3177,6 +3936,27 @@ impl rt::serde::Serialize for RemoveAttendeeRequestAttendeesToRemove {
         let mut object = rt::Object::new(serializer)?;
         object.optional("id", &self.id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveAttendeeRequestAttendeesToRemove {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveAttendeeRequestAttendeesToRemove {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
+        }
     }
 }
 /// `RemoveMeetingRoomsRequestMeetingRoomsToRemove`: the same model as [`AddMeetingRoomsRequestMeetingRoomsToAdd`].
@@ -3209,6 +3989,17 @@ impl rt::Fields for SignOutResponseBody {
             "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SignOutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkOutTime", &self.check_out_time)?;
+        object.end()
     }
 }
 /// `TransferEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
@@ -3248,6 +4039,18 @@ impl rt::Fields for CreateAclsResponseBodyScope {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAclsResponseBodyScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateEventRequestRecurrencePattern`.
@@ -3318,6 +4121,32 @@ impl rt::serde::Serialize for CreateEventRequestRecurrencePattern {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrencePattern {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRecurrencePattern {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "daysOfWeek" => rt::read_field(map, &mut self.days_of_week),
+            "firstDayOfWeek" => rt::read_field(map, &mut self.first_day_of_week),
+            "index" => rt::read_field(map, &mut self.index),
+            "interval" => rt::read_field(map, &mut self.interval),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventRequestRecurrenceRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3362,6 +4191,29 @@ impl rt::serde::Serialize for CreateEventRequestRecurrenceRange {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequestRecurrenceRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequestRecurrenceRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "numberOfOccurrences" => rt::read_field(map, &mut self.number_of_occurrences),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateEventResponseBodyAttendees`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3400,6 +4252,21 @@ impl rt::Fields for CreateEventResponseBodyAttendees {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyAttendees {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOptional", &self.is_optional)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.optional("self", &self.self_)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyCardInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3429,6 +4296,18 @@ impl rt::Fields for CreateEventResponseBodyCardInstances {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyCardInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.optional("scenario", &self.scenario)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3456,6 +4335,18 @@ impl rt::Fields for CreateEventResponseBodyCategories {
             "displayName" => rt::read_field(map, &mut self.display_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyEnd`.
@@ -3488,6 +4379,19 @@ impl rt::Fields for CreateEventResponseBodyEnd {
             "timeZone" => rt::read_field(map, &mut self.time_zone),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyEventConfig`.
@@ -3528,6 +4432,31 @@ impl rt::Fields for CreateEventResponseBodyEventConfig {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyEventConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "allowAttendeeAddConference",
+                &self.allow_attendee_add_conference,
+            )?;
+        object
+            .optional(
+                "allowAttendeeAddParticipants",
+                &self.allow_attendee_add_participants,
+            )?;
+        object
+            .optional(
+                "allowAttendeeCreateComment",
+                &self.allow_attendee_create_comment,
+            )?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyExtendedProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3556,6 +4485,17 @@ impl rt::Fields for CreateEventResponseBodyExtendedProperties {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyExtendedProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sharedProperties", &self.shared_properties)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3580,6 +4520,17 @@ impl rt::Fields for CreateEventResponseBodyLocation {
             "displayName" => rt::read_field(map, &mut self.display_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyOnlineMeetingInfo`.
@@ -3617,6 +4568,20 @@ impl rt::Fields for CreateEventResponseBodyOnlineMeetingInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("extraInfo", &self.extra_info)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyOrganizer`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3652,6 +4617,20 @@ impl rt::Fields for CreateEventResponseBodyOrganizer {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyOrganizer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.optional("self", &self.self_)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyRecurrence`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3679,6 +4658,18 @@ impl rt::Fields for CreateEventResponseBodyRecurrence {
             "range" => rt::read_field(map, &mut self.range),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyReminders`.
@@ -3710,6 +4701,18 @@ impl rt::Fields for CreateEventResponseBodyReminders {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyReminders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("method", &self.method)?;
+        object.optional("minutes", &self.minutes)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyRichTextDescription`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3734,6 +4737,17 @@ impl rt::Fields for CreateEventResponseBodyRichTextDescription {
             "text" => rt::read_field(map, &mut self.text),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRichTextDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyStart`: the same model as [`CreateEventResponseBodyEnd`].
@@ -3765,6 +4779,18 @@ impl rt::Fields for CreateEventResponseBodyUiConfigs {
             "uiStatus" => rt::read_field(map, &mut self.ui_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uiName", &self.ui_name)?;
+        object.optional("uiStatus", &self.ui_status)?;
+        object.end()
     }
 }
 /// `CreateEventByMeRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
@@ -3830,6 +4856,18 @@ impl rt::Fields for GetEventResponseBodyLocation {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBodyLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.end()
+    }
+}
 /// `GetEventResponseBodyMeetingRooms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3862,6 +4900,19 @@ impl rt::Fields for GetEventResponseBodyMeetingRooms {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBodyMeetingRooms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("responseStatus", &self.response_status)?;
+        object.optional("roomId", &self.room_id)?;
+        object.end()
+    }
+}
 /// `GetEventResponseBodyOnlineMeetingInfo`: the same model as [`CreateEventResponseBodyOnlineMeetingInfo`].
 pub type GetEventResponseBodyOnlineMeetingInfo = CreateEventResponseBodyOnlineMeetingInfo;
 /// `GetEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
@@ -3890,6 +4941,17 @@ impl rt::Fields for GetEventResponseBodyOriginStart {
             "dateTime" => rt::read_field(map, &mut self.date_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventResponseBodyOriginStart {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.end()
     }
 }
 /// `GetEventResponseBodyRecurrence`: the same model as [`CreateEventResponseBodyRecurrence`].
@@ -3937,6 +4999,19 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeetingRoomsScheduleResponseBodyScheduleInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("error", &self.error)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("scheduleItems", &self.schedule_items)?;
+        object.end()
+    }
+}
 /// `GetScheduleResponseBodyScheduleInformation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3969,6 +5044,19 @@ impl rt::Fields for GetScheduleResponseBodyScheduleInformation {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetScheduleResponseBodyScheduleInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("error", &self.error)?;
+        object.optional("scheduleItems", &self.schedule_items)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformation`: the same model as [`GetScheduleResponseBodyScheduleInformation`].
@@ -4005,6 +5093,19 @@ impl rt::Fields for GetSignInListResponseBodyUsers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignInListResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkInTime", &self.check_in_time)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetSignOutListResponseBodyUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4035,6 +5136,19 @@ impl rt::Fields for GetSignOutListResponseBodyUsers {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignOutListResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkOutTime", &self.check_out_time)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetSubscribedCalendarResponseBodySubscribeScope`.
@@ -4070,6 +5184,19 @@ impl rt::Fields for GetSubscribedCalendarResponseBodySubscribeScope {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSubscribedCalendarResponseBodySubscribeScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpIds", &self.corp_ids)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
 /// `ListAclsResponseBodyAcls`: the same model as [`CreateAclsResponseBody`].
 pub type ListAclsResponseBodyAcls = CreateAclsResponseBody;
 /// `ListAiMinutesResponseBodyMinutes`.
@@ -4101,6 +5228,18 @@ impl rt::Fields for ListAiMinutesResponseBodyMinutes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAiMinutesResponseBodyMinutes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("minutesId", &self.minutes_id)?;
+        object.end()
+    }
+}
 /// `ListAttendeesResponseBodyAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
 pub type ListAttendeesResponseBodyAttendees = CreateEventResponseBodyAttendees;
 /// `ListCalendarsResponseBodyResponse`.
@@ -4127,6 +5266,17 @@ impl rt::Fields for ListCalendarsResponseBodyResponse {
             "calendars" => rt::read_field(map, &mut self.calendars),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCalendarsResponseBodyResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendars", &self.calendars)?;
+        object.end()
     }
 }
 /// `ListCategoriesResponseBodyCategories`.
@@ -4156,6 +5306,18 @@ impl rt::Fields for ListCategoriesResponseBodyCategories {
             "openCategoryId" => rt::read_field(map, &mut self.open_category_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCategoriesResponseBodyCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("openCategoryId", &self.open_category_id)?;
+        object.end()
     }
 }
 /// `ListEventsResponseBodyEvents`.
@@ -4244,6 +5406,37 @@ impl rt::Fields for ListEventsResponseBodyEvents {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4320,6 +5513,33 @@ impl rt::Fields for ListEventsInstancesResponseBodyEvents {
             "updateTime" => rt::read_field(map, &mut self.update_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBodyEvents`.
@@ -4405,6 +5625,36 @@ impl rt::Fields for ListEventsViewResponseBodyEvents {
             "updateTime" => rt::read_field(map, &mut self.update_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `ListEventsViewByMeResponseBodyEvents`.
@@ -4496,6 +5746,36 @@ impl rt::Fields for ListEventsViewByMeResponseBodyEvents {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewByMeResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("originStart", &self.origin_start)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("richTextDescription", &self.rich_text_description)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `ListInstancesResponseBodyEvents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4573,6 +5853,34 @@ impl rt::Fields for ListInstancesResponseBodyEvents {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInstancesResponseBodyEvents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendees", &self.attendees)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("end", &self.end)?;
+        object.optional("extendedProperties", &self.extended_properties)?;
+        object.optional("id", &self.id)?;
+        object.optional("isAllDay", &self.is_all_day)?;
+        object.optional("location", &self.location)?;
+        object.optional("meetingRooms", &self.meeting_rooms)?;
+        object.optional("onlineMeetingInfo", &self.online_meeting_info)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("reminders", &self.reminders)?;
+        object.optional("seriesMasterId", &self.series_master_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `ListOrgPluginsResponseBodyPlugins`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4611,6 +5919,21 @@ impl rt::Fields for ListOrgPluginsResponseBodyPlugins {
             "subscribers" => rt::read_field(map, &mut self.subscribers),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgPluginsResponseBodyPlugins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("pluginClassification", &self.plugin_classification)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("subscribers", &self.subscribers)?;
+        object.end()
     }
 }
 /// `PatchEventRequestRecurrencePattern`: the same model as [`CreateEventRequestRecurrencePattern`].
@@ -4661,6 +5984,19 @@ impl rt::Fields for PatchEventResponseBodyOnlineMeetingInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PatchEventResponseBodyOnlineMeetingInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `PatchEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
 pub type PatchEventResponseBodyOrganizer = CreateEventResponseBodyOrganizer;
 /// `PatchEventResponseBodyRecurrence`: the same model as [`CreateEventResponseBodyRecurrence`].
@@ -4700,6 +6036,18 @@ impl rt::Fields for PatchEventResponseBodyUiConfigs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PatchEventResponseBodyUiConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uiName", &self.ui_name)?;
+        object.optional("uiStatus", &self.ui_status)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyExtendedPropertiesSharedProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4728,6 +6076,18 @@ impl rt::Fields for CreateEventResponseBodyExtendedPropertiesSharedProperties {
             "sourceOpenCid" => rt::read_field(map, &mut self.source_open_cid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyExtendedPropertiesSharedProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("belongCorpId", &self.belong_corp_id)?;
+        object.optional("sourceOpenCid", &self.source_open_cid)?;
+        object.end()
     }
 }
 /// `CreateEventResponseBodyRecurrencePattern`.
@@ -4771,6 +6131,22 @@ impl rt::Fields for CreateEventResponseBodyRecurrencePattern {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("firstDayOfWeek", &self.first_day_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CreateEventResponseBodyRecurrenceRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4801,6 +6177,19 @@ impl rt::Fields for CreateEventResponseBodyRecurrenceRange {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEventResponseBodyRecurrenceRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("numberOfOccurrences", &self.number_of_occurrences)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `CreateEventByMeResponseBodyRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -4858,6 +6247,22 @@ impl rt::Fields for GetMeetingRoomsScheduleResponseBodyScheduleInformationSchedu
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("organizer", &self.organizer)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetScheduleResponseBodyScheduleInformationScheduleItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4889,6 +6294,19 @@ impl rt::Fields for GetScheduleResponseBodyScheduleInformationScheduleItems {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetScheduleResponseBodyScheduleInformationScheduleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("start", &self.start)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetScheduleByMeResponseBodyScheduleInformationScheduleItems`: the same model as [`GetScheduleResponseBodyScheduleInformationScheduleItems`].
@@ -4937,6 +6355,23 @@ impl rt::Fields for ListCalendarsResponseBodyResponseCalendars {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCalendarsResponseBodyResponseCalendars {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("eTag", &self.e_tag)?;
+        object.optional("id", &self.id)?;
+        object.optional("privilege", &self.privilege)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListEventsResponseBodyEventsAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
@@ -5007,6 +6442,18 @@ impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrence {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBodyEventsRecurrence {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pattern", &self.pattern)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBodyEventsReminders`: the same model as [`CreateEventResponseBodyReminders`].
 pub type ListEventsInstancesResponseBodyEventsReminders = CreateEventResponseBodyReminders;
 /// `ListEventsInstancesResponseBodyEventsStart`: the same model as [`CreateEventResponseBodyEnd`].
@@ -5049,6 +6496,18 @@ impl rt::Fields for ListEventsViewResponseBodyEventsExtendedProperties {
             "sharedProperties" => rt::read_field(map, &mut self.shared_properties),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsViewResponseBodyEventsExtendedProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("privateProperties", &self.private_properties)?;
+        object.optional("sharedProperties", &self.shared_properties)?;
+        object.end()
     }
 }
 /// `ListEventsViewResponseBodyEventsLocation`: the same model as [`GetEventResponseBodyLocation`].
@@ -5140,6 +6599,18 @@ impl rt::Fields for ListOrgPluginsResponseBodyPluginsSubscribers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgPluginsResponseBodyPluginsSubscribers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("unionIds", &self.union_ids)?;
+        object.end()
+    }
+}
 /// `PatchEventResponseBodyExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
 pub type PatchEventResponseBodyExtendedPropertiesSharedProperties = CreateEventResponseBodyExtendedPropertiesSharedProperties;
 /// `PatchEventResponseBodyRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -5177,6 +6648,19 @@ for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateTime", &self.date_time)?;
+        object.optional("timeZone", &self.time_zone)?;
+        object.end()
+    }
+}
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5203,6 +6687,18 @@ for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart`: the same model as [`GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`].
@@ -5262,6 +6758,21 @@ impl rt::Fields for ListEventsInstancesResponseBodyEventsRecurrencePattern {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEventsInstancesResponseBodyEventsRecurrencePattern {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("daysOfWeek", &self.days_of_week)?;
+        object.optional("index", &self.index)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListEventsInstancesResponseBodyEventsRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
 pub type ListEventsInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties`.
@@ -5291,6 +6802,18 @@ impl rt::Fields for ListEventsViewResponseBodyEventsExtendedPropertiesPrivatePro
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkDetailUrl", &self.dingtalk_detail_url)?;
+        object.end()
+    }
+}
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
 pub type ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties = CreateEventResponseBodyExtendedPropertiesSharedProperties;
 /// `ListEventsViewResponseBodyEventsRecurrencePattern`: the same model as [`CreateEventResponseBodyRecurrencePattern`].
@@ -5311,6 +6834,7 @@ pub type ListInstancesResponseBodyEventsRecurrencePattern = ListEventsInstancesR
 pub type ListInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// The request of [`Api::add_attendee`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAttendeeRequest {
     /// `x-client-token`: a header.
@@ -5362,6 +6886,30 @@ impl rt::serde::Serialize for AddAttendeeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAttendeeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "attendeesToAdd" => rt::read_field(map, &mut self.attendees_to_add),
+            "chatNotification" => rt::read_field(map, &mut self.chat_notification),
+            "pushNotification" => rt::read_field(map, &mut self.push_notification),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddAttendeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5370,6 +6918,7 @@ impl rt::WriteRequest for AddAttendeeRequest {
 }
 /// The request of [`Api::add_meeting_rooms`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMeetingRoomsRequest {
     /// `x-client-token`: a header.
@@ -5405,6 +6954,28 @@ impl rt::serde::Serialize for AddMeetingRoomsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMeetingRoomsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMeetingRoomsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "meetingRoomsToAdd" => rt::read_field(map, &mut self.meeting_rooms_to_add),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddMeetingRoomsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5436,6 +7007,28 @@ impl CancelEventRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => rt::read_field(map, &mut self.scope),
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("scope", &self.scope);
@@ -5444,6 +7037,7 @@ impl rt::WriteRequest for CancelEventRequest {
 }
 /// The request of [`Api::convert_legacy_event_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConvertLegacyEventIdRequest {
     /// `legacyEventIds`.
@@ -5467,6 +7061,27 @@ impl rt::serde::Serialize for ConvertLegacyEventIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConvertLegacyEventIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConvertLegacyEventIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "legacyEventIds" => rt::read_field(map, &mut self.legacy_event_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConvertLegacyEventIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5474,6 +7089,7 @@ impl rt::WriteRequest for ConvertLegacyEventIdRequest {
 }
 /// The request of [`Api::create_acls`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAclsRequest {
     /// `privilege`.
@@ -5509,6 +7125,29 @@ impl rt::serde::Serialize for CreateAclsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAclsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "privilege" => rt::read_field(map, &mut self.privilege),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "sendMsg" => rt::read_field(map, &mut self.send_msg),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAclsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5516,6 +7155,7 @@ impl rt::WriteRequest for CreateAclsRequest {
 }
 /// The request of [`Api::create_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEventRequest {
     /// `x-client-token`: a header.
@@ -5711,6 +7351,44 @@ impl rt::serde::Serialize for CreateEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "cardInstances" => rt::read_field(map, &mut self.card_instances),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "eventConfig" => rt::read_field(map, &mut self.event_config),
+            "extra" => rt::read_field(map, &mut self.extra),
+            "freeBusyStatus" => rt::read_field(map, &mut self.free_busy_status),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5719,6 +7397,7 @@ impl rt::WriteRequest for CreateEventRequest {
 }
 /// The request of [`Api::create_event_by_me`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEventByMeRequest {
     /// `x-client-token`: a header.
@@ -5873,6 +7552,40 @@ impl rt::serde::Serialize for CreateEventByMeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEventByMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extra" => rt::read_field(map, &mut self.extra),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateEventByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -5881,6 +7594,7 @@ impl rt::WriteRequest for CreateEventByMeRequest {
 }
 /// The request of [`Api::create_subscribed_calendar`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSubscribedCalendarRequest {
     /// `description`.
@@ -5932,6 +7646,30 @@ impl rt::serde::Serialize for CreateSubscribedCalendarRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSubscribedCalendarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSubscribedCalendarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "managers" => rt::read_field(map, &mut self.managers),
+            "name" => rt::read_field(map, &mut self.name),
+            "subscribeScope" => rt::read_field(map, &mut self.subscribe_scope),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSubscribedCalendarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5962,6 +7700,28 @@ impl DeleteEventRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pushNotification" => rt::read_field(map, &mut self.push_notification),
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pushNotification", &self.push_notification);
@@ -5970,6 +7730,7 @@ impl rt::WriteRequest for DeleteEventRequest {
 }
 /// The request of [`Api::generate_caldav_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateCaldavAccountRequest {
     /// `dingUid`: a header.
@@ -6001,6 +7762,28 @@ impl rt::serde::Serialize for GenerateCaldavAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateCaldavAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateCaldavAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUid" => rt::read_field(map, &mut self.ding_uid),
+            "device" => rt::read_field(map, &mut self.device),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GenerateCaldavAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingUid", &self.ding_uid);
@@ -6025,6 +7808,27 @@ impl GetEventRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxAttendees", &self.max_attendees);
@@ -6032,6 +7836,7 @@ impl rt::WriteRequest for GetEventRequest {
 }
 /// The request of [`Api::get_meeting_rooms_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleRequest {
     /// `endTime`.
@@ -6067,6 +7872,29 @@ impl rt::serde::Serialize for GetMeetingRoomsScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMeetingRoomsScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMeetingRoomsScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "roomIds" => rt::read_field(map, &mut self.room_ids),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6074,6 +7902,7 @@ impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
 }
 /// The request of [`Api::get_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetScheduleRequest {
     /// `endTime`.
@@ -6109,6 +7938,29 @@ impl rt::serde::Serialize for GetScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6116,6 +7968,7 @@ impl rt::WriteRequest for GetScheduleRequest {
 }
 /// The request of [`Api::get_schedule_by_me`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetScheduleByMeRequest {
     /// `x-client-token`: a header.
@@ -6159,6 +8012,30 @@ impl rt::serde::Serialize for GetScheduleByMeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetScheduleByMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetScheduleByMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetScheduleByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -6167,6 +8044,7 @@ impl rt::WriteRequest for GetScheduleByMeRequest {
 }
 /// The request of [`Api::get_sign_in_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignInListRequest {
     /// `maxResults`: a query parameter.
@@ -6191,6 +8069,29 @@ impl GetSignInListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignInListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignInListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSignInListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6200,6 +8101,7 @@ impl rt::WriteRequest for GetSignInListRequest {
 }
 /// The request of [`Api::get_sign_out_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignOutListRequest {
     /// `maxResults`: a query parameter.
@@ -6222,6 +8124,29 @@ impl GetSignOutListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignOutListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignOutListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetSignOutListRequest {
@@ -6284,6 +8209,34 @@ impl ListAiMinutesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAiMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAiMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fetchAll" => rt::read_field(map, &mut self.fetch_all),
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
+            "dingUid" => rt::read_field(map, &mut self.ding_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAiMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fetchAll", &self.fetch_all);
@@ -6319,6 +8272,28 @@ impl ListAttendeesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAttendeesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAttendeesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAttendeesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6341,6 +8316,27 @@ impl ListCategoriesRequest {
     pub fn x_client_token(mut self, value: impl Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCategoriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCategoriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListCategoriesRequest {
@@ -6415,6 +8411,34 @@ impl ListEventsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "showDeleted" => rt::read_field(map, &mut self.show_deleted),
+            "syncToken" => rt::read_field(map, &mut self.sync_token),
+            "timeMax" => rt::read_field(map, &mut self.time_max),
+            "timeMin" => rt::read_field(map, &mut self.time_min),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListEventsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxAttendees", &self.max_attendees);
@@ -6429,6 +8453,7 @@ impl rt::WriteRequest for ListEventsRequest {
 }
 /// The request of [`Api::list_events_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListEventsInstancesRequest {
     /// `maxAttendees`: a query parameter.
@@ -6464,6 +8489,30 @@ impl ListEventsInstancesRequest {
     pub fn start_recurrence_id(mut self, value: impl Into<String>) -> Self {
         self.start_recurrence_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "seriesMasterId" => rt::read_field(map, &mut self.series_master_id),
+            "startRecurrenceId" => rt::read_field(map, &mut self.start_recurrence_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListEventsInstancesRequest {
@@ -6518,6 +8567,31 @@ impl ListEventsViewRequest {
     pub fn time_min(mut self, value: impl Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "timeMax" => rt::read_field(map, &mut self.time_max),
+            "timeMin" => rt::read_field(map, &mut self.time_min),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListEventsViewRequest {
@@ -6582,6 +8656,32 @@ impl ListEventsViewByMeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEventsViewByMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEventsViewByMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "timeMax" => rt::read_field(map, &mut self.time_max),
+            "timeMin" => rt::read_field(map, &mut self.time_min),
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListEventsViewByMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxAttendees", &self.max_attendees);
@@ -6636,6 +8736,31 @@ impl ListInstancesRequest {
     pub fn time_min(mut self, value: impl Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxAttendees" => rt::read_field(map, &mut self.max_attendees),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "timeMax" => rt::read_field(map, &mut self.time_max),
+            "timeMin" => rt::read_field(map, &mut self.time_min),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListInstancesRequest {
@@ -6700,6 +8825,34 @@ impl ListOrgPluginsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOrgPluginsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOrgPluginsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "dingClientId" => rt::read_field(map, &mut self.ding_client_id),
+            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
+            "dingOpenAppOrgId" => rt::read_field(map, &mut self.ding_open_app_org_id),
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListOrgPluginsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingAccessTokenType", &self.ding_access_token_type);
@@ -6752,6 +8905,29 @@ impl rt::serde::Serialize for MeetingRoomRespondRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MeetingRoomRespondRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MeetingRoomRespondRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userAgent" => rt::read_field(map, &mut self.user_agent),
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "responseStatus" => rt::read_field(map, &mut self.response_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MeetingRoomRespondRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("userAgent", &self.user_agent);
@@ -6761,6 +8937,7 @@ impl rt::WriteRequest for MeetingRoomRespondRequest {
 }
 /// The request of [`Api::patch_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PatchEventRequest {
     /// `x-client-token`: a header.
@@ -6962,6 +9139,44 @@ impl rt::serde::Serialize for PatchEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PatchEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PatchEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "cardInstances" => rt::read_field(map, &mut self.card_instances),
+            "categories" => rt::read_field(map, &mut self.categories),
+            "description" => rt::read_field(map, &mut self.description),
+            "end" => rt::read_field(map, &mut self.end),
+            "extra" => rt::read_field(map, &mut self.extra),
+            "freeBusyStatus" => rt::read_field(map, &mut self.free_busy_status),
+            "id" => rt::read_field(map, &mut self.id),
+            "isAllDay" => rt::read_field(map, &mut self.is_all_day),
+            "location" => rt::read_field(map, &mut self.location),
+            "onlineMeetingInfo" => rt::read_field(map, &mut self.online_meeting_info),
+            "recurrence" => rt::read_field(map, &mut self.recurrence),
+            "reminders" => rt::read_field(map, &mut self.reminders),
+            "richTextDescription" => rt::read_field(map, &mut self.rich_text_description),
+            "start" => rt::read_field(map, &mut self.start),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uiConfigs" => rt::read_field(map, &mut self.ui_configs),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PatchEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -7004,6 +9219,28 @@ impl rt::serde::Serialize for RemoveAttendeeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("attendeesToRemove", &self.attendees_to_remove)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveAttendeeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveAttendeeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "attendeesToRemove" => rt::read_field(map, &mut self.attendees_to_remove),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RemoveAttendeeRequest {
@@ -7052,6 +9289,30 @@ impl rt::serde::Serialize for RemoveMeetingRoomsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveMeetingRoomsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveMeetingRoomsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "meetingRoomsToRemove" => {
+                rt::read_field(map, &mut self.meeting_rooms_to_remove)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveMeetingRoomsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -7060,6 +9321,7 @@ impl rt::WriteRequest for RemoveMeetingRoomsRequest {
 }
 /// The request of [`Api::respond_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RespondEventRequest {
     /// `x-client-token`: a header.
@@ -7091,6 +9353,28 @@ impl rt::serde::Serialize for RespondEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RespondEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RespondEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "responseStatus" => rt::read_field(map, &mut self.response_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RespondEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -7099,6 +9383,7 @@ impl rt::WriteRequest for RespondEventRequest {
 }
 /// The request of [`Api::transfer_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferEventRequest {
     /// `x-client-token`: a header.
@@ -7148,6 +9433,30 @@ impl rt::serde::Serialize for TransferEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "x-client-token" => rt::read_field(map, &mut self.x_client_token),
+            "isExitCalendar" => rt::read_field(map, &mut self.is_exit_calendar),
+            "needNotifyViaO2O" => rt::read_field(map, &mut self.need_notify_via_o2o),
+            "newOrganizerId" => rt::read_field(map, &mut self.new_organizer_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TransferEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("x-client-token", &self.x_client_token);
@@ -7194,6 +9503,28 @@ impl rt::serde::Serialize for UpdateOrgPluginSubscribersRequest {
         object.optional("deptIds", &self.dept_ids)?;
         object.optional("unionIds", &self.union_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrgPluginSubscribersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrgPluginSubscribersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "unionIds" => rt::read_field(map, &mut self.union_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateOrgPluginSubscribersRequest {
@@ -7257,6 +9588,30 @@ impl rt::serde::Serialize for UpdateSubscribedCalendarsRequest {
         object.optional("name", &self.name)?;
         object.optional("subscribeScope", &self.subscribe_scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubscribedCalendarsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSubscribedCalendarsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "managers" => rt::read_field(map, &mut self.managers),
+            "name" => rt::read_field(map, &mut self.name),
+            "subscribeScope" => rt::read_field(map, &mut self.subscribe_scope),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateSubscribedCalendarsRequest {
@@ -7354,3 +9709,467 @@ pub type UnsubscribeCalendarError = rt::ServiceError;
 pub type UpdateOrgPluginSubscribersError = rt::ServiceError;
 /// An error reply of [`Api::update_subscribed_calendars`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSubscribedCalendarsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAttendee" => {
+            rt::conformance::reply(
+                    api
+                        .add_attendee(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddMeetingRooms" => {
+            rt::conformance::reply(
+                    api
+                        .add_meeting_rooms(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CancelEvent" => {
+            rt::conformance::reply(
+                    api
+                        .cancel_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "CheckIn" => {
+            rt::conformance::reply(
+                    api
+                        .check_in(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "ConvertLegacyEventId" => {
+            rt::conformance::reply(
+                    api
+                        .convert_legacy_event_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateAcls" => {
+            rt::conformance::reply(
+                    api
+                        .create_acls(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateEvent" => {
+            rt::conformance::reply(
+                    api
+                        .create_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateEventByMe" => {
+            rt::conformance::reply(
+                    api.create_event_by_me(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSubscribedCalendar" => {
+            rt::conformance::reply(
+                    api
+                        .create_subscribed_calendar(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteAcl" => {
+            rt::conformance::reply(
+                    api
+                        .delete_acl(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteEvent" => {
+            rt::conformance::reply(
+                    api
+                        .delete_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSubscribedCalendar" => {
+            rt::conformance::reply(
+                    api
+                        .delete_subscribed_calendar(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GenerateCaldavAccount" => {
+            rt::conformance::reply(
+                    api
+                        .generate_caldav_account(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetEvent" => {
+            rt::conformance::reply(
+                    api
+                        .get_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetMeetingRoomsSchedule" => {
+            rt::conformance::reply(
+                    api
+                        .get_meeting_rooms_schedule(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetSchedule" => {
+            rt::conformance::reply(
+                    api.get_schedule(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetScheduleByMe" => {
+            rt::conformance::reply(api.get_schedule_by_me(&inputs.request(true)?)).await
+        }
+        "GetSignInLink" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_in_link(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetSignInList" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_in_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSignOutLink" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_out_link(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetSignOutList" => {
+            rt::conformance::reply(
+                    api
+                        .get_sign_out_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSubscribedCalendar" => {
+            rt::conformance::reply(
+                    api
+                        .get_subscribed_calendar(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "ListAcls" => {
+            rt::conformance::reply(
+                    api.list_acls(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "ListAiMinutes" => {
+            rt::conformance::reply(
+                    api
+                        .list_ai_minutes(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListAttendees" => {
+            rt::conformance::reply(
+                    api
+                        .list_attendees(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListCalendars" => {
+            rt::conformance::reply(api.list_calendars(inputs.path(0usize)?)).await
+        }
+        "ListCategories" => {
+            rt::conformance::reply(api.list_categories(&inputs.request(false)?)).await
+        }
+        "ListEvents" => {
+            rt::conformance::reply(
+                    api
+                        .list_events(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListEventsInstances" => {
+            rt::conformance::reply(
+                    api
+                        .list_events_instances(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListEventsView" => {
+            rt::conformance::reply(
+                    api
+                        .list_events_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListEventsViewByMe" => {
+            rt::conformance::reply(
+                    api
+                        .list_events_view_by_me(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListInstances" => {
+            rt::conformance::reply(
+                    api
+                        .list_instances(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListOrgPlugins" => {
+            rt::conformance::reply(api.list_org_plugins(&inputs.request(false)?)).await
+        }
+        "MeetingRoomRespond" => {
+            rt::conformance::reply(
+                    api
+                        .meeting_room_respond(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            inputs.path(3usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PatchEvent" => {
+            rt::conformance::reply(
+                    api
+                        .patch_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveAttendee" => {
+            rt::conformance::reply(
+                    api
+                        .remove_attendee(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveMeetingRooms" => {
+            rt::conformance::reply(
+                    api
+                        .remove_meeting_rooms(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RespondEvent" => {
+            rt::conformance::reply(
+                    api
+                        .respond_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SignIn" => {
+            rt::conformance::reply(
+                    api
+                        .sign_in(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "SignOut" => {
+            rt::conformance::reply(
+                    api
+                        .sign_out(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "SubscribeCalendar" => {
+            rt::conformance::reply(
+                    api.subscribe_calendar(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "TransferEvent" => {
+            rt::conformance::reply(
+                    api
+                        .transfer_event(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UnsubscribeCalendar" => {
+            rt::conformance::reply(
+                    api.unsubscribe_calendar(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "UpdateOrgPluginSubscribers" => {
+            rt::conformance::reply(
+                    api
+                        .update_org_plugin_subscribers(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSubscribedCalendars" => {
+            rt::conformance::reply(
+                    api
+                        .update_subscribed_calendars(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -192,8 +192,21 @@ impl rt::Fields for GetPersonalCarbonInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalCarbonInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("personalCarbonAmount", &self.personal_carbon_amount)?;
+        object.end()
+    }
+}
 /// `WriteAlibabaOrgCarbonRequestOrgDetailsList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonRequestOrgDetailsList {
     /// `actionId`.
@@ -249,6 +262,33 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequestOrgDetailsList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonRequestOrgDetailsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaOrgCarbonRequestOrgDetailsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionId" => rt::read_field(map, &mut self.action_id),
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "carbonAmount" => rt::read_field(map, &mut self.carbon_amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WriteAlibabaOrgCarbonResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -278,8 +318,21 @@ impl rt::Fields for WriteAlibabaOrgCarbonResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WriteAlibabaOrgCarbonResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `WriteAlibabaUserCarbonRequestUserDetailsList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaUserCarbonRequestUserDetailsList {
     /// `actionEndTime`.
@@ -346,6 +399,35 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequestUserDetailsList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonRequestUserDetailsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaUserCarbonRequestUserDetailsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionEndTime" => rt::read_field(map, &mut self.action_end_time),
+            "actionId" => rt::read_field(map, &mut self.action_id),
+            "actionStartTime" => rt::read_field(map, &mut self.action_start_time),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "carbonAmount" => rt::read_field(map, &mut self.carbon_amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WriteAlibabaUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
 pub type WriteAlibabaUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteIsvStateResponseBody`.
@@ -372,6 +454,17 @@ impl rt::Fields for WriteIsvStateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WriteIsvStateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `WriteOrgCarbonRequestOrgDetailsList`: the same model as [`WriteAlibabaOrgCarbonRequestOrgDetailsList`].
@@ -474,6 +567,35 @@ impl rt::serde::Serialize for WriteUserCarbonEnergyRequestUserDetailsList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyRequestUserDetailsList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteUserCarbonEnergyRequestUserDetailsList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionEndTime" => rt::read_field(map, &mut self.action_end_time),
+            "actionId" => rt::read_field(map, &mut self.action_id),
+            "actionStartTime" => rt::read_field(map, &mut self.action_start_time),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "carbonAmount" => rt::read_field(map, &mut self.carbon_amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WriteUserCarbonEnergyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -503,8 +625,21 @@ impl rt::Fields for WriteUserCarbonEnergyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WriteUserCarbonEnergyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_personal_carbon_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPersonalCarbonInfoRequest {
     /// `actionType`: a query parameter.
@@ -521,6 +656,28 @@ impl GetPersonalCarbonInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPersonalCarbonInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPersonalCarbonInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPersonalCarbonInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionType", &self.action_type);
@@ -529,6 +686,7 @@ impl rt::WriteRequest for GetPersonalCarbonInfoRequest {
 }
 /// The request of [`Api::write_alibaba_org_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonRequest {
     /// `orgDetailsList`.
@@ -556,6 +714,27 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaOrgCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaOrgCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgDetailsList" => rt::read_field(map, &mut self.org_details_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WriteAlibabaOrgCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -563,6 +742,7 @@ impl rt::WriteRequest for WriteAlibabaOrgCarbonRequest {
 }
 /// The request of [`Api::write_alibaba_user_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaUserCarbonRequest {
     /// `userDetailsList`.
@@ -590,6 +770,27 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteAlibabaUserCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteAlibabaUserCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDetailsList" => rt::read_field(map, &mut self.user_details_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WriteAlibabaUserCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -597,6 +798,7 @@ impl rt::WriteRequest for WriteAlibabaUserCarbonRequest {
 }
 /// The request of [`Api::write_isv_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteIsvStateRequest {
     /// `isvName`: a query parameter.
@@ -613,6 +815,28 @@ impl WriteIsvStateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteIsvStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteIsvStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvName" => rt::read_field(map, &mut self.isv_name),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WriteIsvStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isvName", &self.isv_name);
@@ -621,6 +845,7 @@ impl rt::WriteRequest for WriteIsvStateRequest {
 }
 /// The request of [`Api::write_org_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteOrgCarbonRequest {
     /// `orgDetailsList`.
@@ -646,6 +871,27 @@ impl rt::serde::Serialize for WriteOrgCarbonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteOrgCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteOrgCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgDetailsList" => rt::read_field(map, &mut self.org_details_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WriteOrgCarbonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -653,6 +899,7 @@ impl rt::WriteRequest for WriteOrgCarbonRequest {
 }
 /// The request of [`Api::write_user_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteUserCarbonRequest {
     /// `userDetailsList`.
@@ -678,6 +925,27 @@ impl rt::serde::Serialize for WriteUserCarbonRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userDetailsList", &self.user_details_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteUserCarbonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDetailsList" => rt::read_field(map, &mut self.user_details_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for WriteUserCarbonRequest {
@@ -716,6 +984,27 @@ impl rt::serde::Serialize for WriteUserCarbonEnergyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteUserCarbonEnergyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteUserCarbonEnergyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDetailsList" => rt::read_field(map, &mut self.user_details_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WriteUserCarbonEnergyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -735,3 +1024,45 @@ pub type WriteOrgCarbonError = rt::ServiceError;
 pub type WriteUserCarbonError = rt::ServiceError;
 /// An error reply of [`Api::write_user_carbon_energy`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WriteUserCarbonEnergyError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetPersonalCarbonInfo" => {
+            rt::conformance::reply(api.get_personal_carbon_info(&inputs.request(false)?))
+                .await
+        }
+        "WriteAlibabaOrgCarbon" => {
+            rt::conformance::reply(api.write_alibaba_org_carbon(&inputs.request(true)?))
+                .await
+        }
+        "WriteAlibabaUserCarbon" => {
+            rt::conformance::reply(api.write_alibaba_user_carbon(&inputs.request(true)?))
+                .await
+        }
+        "WriteIsvState" => {
+            rt::conformance::reply(api.write_isv_state(&inputs.request(false)?)).await
+        }
+        "WriteOrgCarbon" => {
+            rt::conformance::reply(api.write_org_carbon(&inputs.request(true)?)).await
+        }
+        "WriteUserCarbon" => {
+            rt::conformance::reply(api.write_user_carbon(&inputs.request(true)?)).await
+        }
+        "WriteUserCarbonEnergy" => {
+            rt::conformance::reply(api.write_user_carbon_energy(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -531,6 +531,27 @@ impl rt::serde::Serialize for AppendSpaceRequestCoFeedOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestCoFeedOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestCoFeedOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppendSpaceRequestImGroupOpenSpaceModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -594,6 +615,30 @@ impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestImGroupOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastMessageI18n" => rt::read_field(map, &mut self.last_message_i18n),
+            "notification" => rt::read_field(map, &mut self.notification),
+            "searchSupport" => rt::read_field(map, &mut self.search_support),
+            "supportForward" => rt::read_field(map, &mut self.support_forward),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppendSpaceRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type AppendSpaceRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `AppendSpaceRequestTopOpenSpaceModel`.
@@ -624,6 +669,27 @@ impl rt::serde::Serialize for AppendSpaceRequestTopOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequestTopOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestTopOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppendSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -651,6 +717,18 @@ impl rt::Fields for AppendSpaceResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel`: the same model as [`AppendSpaceRequestCoFeedOpenSpaceModel`].
@@ -694,6 +772,18 @@ impl rt::Fields for CopyTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateAndDeliverRequestCardData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -725,6 +815,27 @@ impl rt::serde::Serialize for CreateAndDeliverRequestCardData {
         let mut object = rt::Object::new(serializer)?;
         object.optional("cardParamMap", &self.card_param_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateAndDeliverRequestCoFeedOpenDeliverModel`.
@@ -763,6 +874,28 @@ impl rt::serde::Serialize for CreateAndDeliverRequestCoFeedOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCoFeedOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestCoFeedOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTag" => rt::read_field(map, &mut self.biz_tag),
+            "gmtTimeLine" => rt::read_field(map, &mut self.gmt_time_line),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverRequestCoFeedOpenSpaceModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -799,6 +932,28 @@ impl rt::serde::Serialize for CreateAndDeliverRequestCoFeedOpenSpaceModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestCoFeedOpenSpaceModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestCoFeedOpenSpaceModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverRequestDocOpenDeliverModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -825,6 +980,27 @@ impl rt::serde::Serialize for CreateAndDeliverRequestDocOpenDeliverModel {
         let mut object = rt::Object::new(serializer)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestDocOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestDocOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateAndDeliverRequestImGroupOpenDeliverModel`.
@@ -892,6 +1068,31 @@ impl rt::serde::Serialize for CreateAndDeliverRequestImGroupOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestImGroupOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestImGroupOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "recipients" => rt::read_field(map, &mut self.recipients),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImGroupOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `CreateAndDeliverRequestImRobotOpenDeliverModel`.
@@ -943,6 +1144,30 @@ impl rt::serde::Serialize for CreateAndDeliverRequestImRobotOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestImRobotOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestImRobotOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => rt::read_field(map, &mut self.extension),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `CreateAndDeliverRequestImSingleOpenDeliverModel`.
@@ -991,6 +1216,29 @@ impl rt::serde::Serialize for CreateAndDeliverRequestImSingleOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestImSingleOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestImSingleOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
+            "extension" => rt::read_field(map, &mut self.extension),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverRequestImSingleOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImSingleOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
 /// `CreateAndDeliverRequestOpenDynamicDataConfig`.
@@ -1026,6 +1274,29 @@ impl rt::serde::Serialize for CreateAndDeliverRequestOpenDynamicDataConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("dynamicDataSourceConfigs", &self.dynamic_data_source_configs)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestOpenDynamicDataConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestOpenDynamicDataConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dynamicDataSourceConfigs" => {
+                rt::read_field(map, &mut self.dynamic_data_source_configs)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `PrivateDataValue`: the same model as [`CreateAndDeliverRequestCardData`].
@@ -1080,6 +1351,29 @@ impl rt::serde::Serialize for CreateAndDeliverRequestTopOpenDeliverModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequestTopOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequestTopOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expiredTimeMillis" => rt::read_field(map, &mut self.expired_time_millis),
+            "platforms" => rt::read_field(map, &mut self.platforms),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverRequestTopOpenSpaceModel`: the same model as [`AppendSpaceRequestTopOpenSpaceModel`].
 pub type CreateAndDeliverRequestTopOpenSpaceModel = AppendSpaceRequestTopOpenSpaceModel;
 /// `CreateAndDeliverResponseBody`.
@@ -1111,8 +1405,21 @@ impl rt::Fields for CreateAndDeliverResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAndDeliverResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateAndDeliverAICardRequestA2uiAnnotations`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequestA2uiAnnotations {
     /// `componentId`.
@@ -1148,8 +1455,32 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequestA2uiAnnotations {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequestA2uiAnnotations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverAICardRequestA2uiAnnotations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => rt::read_field(map, &mut self.component_id),
+            "surfaceId" => rt::read_field(map, &mut self.surface_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverAICardRequestImGroupOpenDeliverModel`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
     /// `atUserIds`.
@@ -1211,6 +1542,31 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequestImGroupOpenDeliverMod
         object.optional("recipients", &self.recipients)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "recipients" => rt::read_field(map, &mut self.recipients),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
@@ -1292,6 +1648,18 @@ impl rt::Fields for CreateCardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCardWithDelegateRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type CreateCardWithDelegateRequestCardData = CreateAndDeliverRequestCardData;
 /// `CreateCardWithDelegateRequestCoFeedOpenSpaceModel`: the same model as [`AppendSpaceRequestCoFeedOpenSpaceModel`].
@@ -1336,6 +1704,17 @@ impl rt::Fields for DeleteTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeliverCardRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
 pub type DeliverCardRequestCoFeedOpenDeliverModel = CreateAndDeliverRequestCoFeedOpenDeliverModel;
 /// `DeliverCardRequestDocOpenDeliverModel`: the same model as [`CreateAndDeliverRequestDocOpenDeliverModel`].
@@ -1375,6 +1754,18 @@ impl rt::Fields for DeliverCardResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeliverCardWithDelegateRequestCoFeedOpenDeliverModel`: the same model as [`CreateAndDeliverRequestCoFeedOpenDeliverModel`].
@@ -1420,6 +1811,18 @@ impl rt::Fields for GetTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1447,6 +1850,18 @@ impl rt::Fields for ListTemplateResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PublishTemplateResponseBody`: the same model as [`GetTemplateResponseBody`].
@@ -1478,6 +1893,18 @@ impl rt::Fields for RegisterCallbackResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterCallbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RegisterCallbackWithDelegateResponseBody`: the same model as [`RegisterCallbackResponseBody`].
@@ -1517,6 +1944,18 @@ impl rt::Fields for UpdateAICardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAICardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateCardRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type UpdateCardRequestCardData = CreateAndDeliverRequestCardData;
 /// `UpdateCardRequestCardUpdateOptions`.
@@ -1553,6 +1992,32 @@ impl rt::serde::Serialize for UpdateCardRequestCardUpdateOptions {
         object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
         object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequestCardUpdateOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequestCardUpdateOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateCardDataByKey" => {
+                rt::read_field(map, &mut self.update_card_data_by_key)
+            }
+            "updatePrivateDataByKey" => {
+                rt::read_field(map, &mut self.update_private_data_by_key)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateCardResponseBody`: the same model as [`AppendSpaceResponseBody`].
@@ -1599,6 +2064,29 @@ impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModelNotificatio
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendSpaceRequestImGroupOpenSpaceModelNotification {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModelNotification {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alertContent" => rt::read_field(map, &mut self.alert_content),
+            "notificationOff" => rt::read_field(map, &mut self.notification_off),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1643,6 +2131,30 @@ impl rt::serde::Serialize for AppendSpaceRequestImGroupOpenSpaceModelSearchSuppo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "searchDesc" => rt::read_field(map, &mut self.search_desc),
+            "searchIcon" => rt::read_field(map, &mut self.search_icon),
+            "searchTypeName" => rt::read_field(map, &mut self.search_type_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppendSpaceRequestImRobotOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
 pub type AppendSpaceRequestImRobotOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
 /// `AppendSpaceRequestImRobotOpenSpaceModelSearchSupport`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`].
@@ -1679,6 +2191,17 @@ impl rt::Fields for CopyTemplateResponseBodyData {
             "templateId" => rt::read_field(map, &mut self.template_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyTemplateResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
@@ -1748,6 +2271,33 @@ for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "constParams" => rt::read_field(map, &mut self.const_params),
+            "dynamicDataSourceId" => {
+                rt::read_field(map, &mut self.dynamic_data_source_id)
+            }
+            "pullConfig" => rt::read_field(map, &mut self.pull_config),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1775,6 +2325,18 @@ impl rt::Fields for CreateAndDeliverResponseBodyResult {
             "outTrackId" => rt::read_field(map, &mut self.out_track_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAndDeliverResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deliverResults", &self.deliver_results)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenSpaceModelNotification`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelNotification`].
@@ -1871,6 +2433,21 @@ impl rt::Fields for DeliverCardResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("carrierId", &self.carrier_id)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeliverCardWithDelegateResponseBodyResult`: the same model as [`DeliverCardResponseBodyResult`].
 pub type DeliverCardWithDelegateResponseBodyResult = DeliverCardResponseBodyResult;
 /// `GetTemplateResponseBodyData`.
@@ -1938,6 +2515,30 @@ impl rt::Fields for GetTemplateResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blockTemplate", &self.block_template)?;
+        object.optional("commonVariableList", &self.common_variable_list)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("expVariableList", &self.exp_variable_list)?;
+        object.optional("extendType", &self.extend_type)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("localVariableList", &self.local_variable_list)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("preview", &self.preview)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
 pub type ListTemplateResponseBodyData = GetTemplateResponseBodyData;
 /// `PublishTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
@@ -1969,6 +2570,18 @@ impl rt::Fields for RegisterCallbackResponseBodyResult {
             "callbackUrl" => rt::read_field(map, &mut self.callback_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterCallbackResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.end()
     }
 }
 /// `RegisterCallbackWithDelegateResponseBodyResult`: the same model as [`RegisterCallbackResponseBodyResult`].
@@ -2005,6 +2618,19 @@ impl rt::Fields for UpdateAICardResponseBodyResult {
             "outUpdateId" => rt::read_field(map, &mut self.out_update_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAICardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("outTrackId", &self.out_track_id)?;
+        object.optional("outUpdateId", &self.out_update_id)?;
+        object.end()
     }
 }
 /// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`.
@@ -2052,6 +2678,31 @@ for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConf
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "interval" => rt::read_field(map, &mut self.interval),
+            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
+            "timeUnit" => rt::read_field(map, &mut self.time_unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAndDeliverResponseBodyResultDeliverResults`: the same model as [`DeliverCardResponseBodyResult`].
 pub type CreateAndDeliverResponseBodyResultDeliverResults = DeliverCardResponseBodyResult;
 /// `CreateAndDeliverAICardResponseBodyResultDeliverResults`: the same model as [`DeliverCardResponseBodyResult`].
@@ -2066,6 +2717,7 @@ pub type CreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfi
 pub type CreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig = CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig;
 /// The request of [`Api::append_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendSpaceRequest {
     /// `coFeedOpenSpaceModel`.
@@ -2137,6 +2789,37 @@ impl rt::serde::Serialize for AppendSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenSpaceModel" => {
+                rt::read_field(map, &mut self.co_feed_open_space_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppendSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2144,6 +2827,7 @@ impl rt::WriteRequest for AppendSpaceRequest {
 }
 /// The request of [`Api::append_space_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendSpaceWithDelegateRequest {
     /// `coFeedOpenSpaceModel`.
@@ -2221,6 +2905,37 @@ impl rt::serde::Serialize for AppendSpaceWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendSpaceWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendSpaceWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenSpaceModel" => {
+                rt::read_field(map, &mut self.co_feed_open_space_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppendSpaceWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2228,6 +2943,7 @@ impl rt::WriteRequest for AppendSpaceWithDelegateRequest {
 }
 /// The request of [`Api::close_top_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopCardRequest {
     /// `openConversationId`: a query parameter.
@@ -2247,6 +2963,28 @@ impl CloseTopCardRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CloseTopCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -2255,6 +2993,7 @@ impl rt::WriteRequest for CloseTopCardRequest {
 }
 /// The request of [`Api::copy_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyTemplateRequest {
     /// `name`.
@@ -2287,6 +3026,28 @@ impl rt::serde::Serialize for CopyTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2294,6 +3055,7 @@ impl rt::WriteRequest for CopyTemplateRequest {
 }
 /// The request of [`Api::create_and_deliver`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequest {
     /// `callbackRouteKey`.
@@ -2550,6 +3312,70 @@ impl rt::serde::Serialize for CreateAndDeliverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "cardAtUserIds" => rt::read_field(map, &mut self.card_at_user_ids),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "coFeedOpenDeliverModel" => {
+                rt::read_field(map, &mut self.co_feed_open_deliver_model)
+            }
+            "coFeedOpenSpaceModel" => {
+                rt::read_field(map, &mut self.co_feed_open_space_model)
+            }
+            "docOpenDeliverModel" => {
+                rt::read_field(map, &mut self.doc_open_deliver_model)
+            }
+            "imGroupOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_group_open_deliver_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_robot_open_deliver_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "imSingleOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_single_open_deliver_model)
+            }
+            "imSingleOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_single_open_space_model)
+            }
+            "openDynamicDataConfig" => {
+                rt::read_field(map, &mut self.open_dynamic_data_config)
+            }
+            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "topOpenDeliverModel" => {
+                rt::read_field(map, &mut self.top_open_deliver_model)
+            }
+            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAndDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2557,6 +3383,7 @@ impl rt::WriteRequest for CreateAndDeliverRequest {
 }
 /// The request of [`Api::create_and_deliver_ai_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequest {
     /// `a2uiAnnotations`.
@@ -2754,6 +3581,52 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverAICardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "a2uiAnnotations" => rt::read_field(map, &mut self.a2ui_annotations),
+            "a2uiMessages" => rt::read_field(map, &mut self.a2ui_messages),
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "bizContext" => rt::read_field(map, &mut self.biz_context),
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "cardAtUserIds" => rt::read_field(map, &mut self.card_at_user_ids),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
+            "imGroupOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_group_open_deliver_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_robot_open_deliver_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "protocolVersion" => rt::read_field(map, &mut self.protocol_version),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAndDeliverAICardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2761,6 +3634,7 @@ impl rt::WriteRequest for CreateAndDeliverAICardRequest {
 }
 /// The request of [`Api::create_and_deliver_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverWithDelegateRequest {
     /// `callbackRouteKey`.
@@ -3019,6 +3893,69 @@ impl rt::serde::Serialize for CreateAndDeliverWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAndDeliverWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "coFeedOpenDeliverModel" => {
+                rt::read_field(map, &mut self.co_feed_open_deliver_model)
+            }
+            "coFeedOpenSpaceModel" => {
+                rt::read_field(map, &mut self.co_feed_open_space_model)
+            }
+            "docOpenDeliverModel" => {
+                rt::read_field(map, &mut self.doc_open_deliver_model)
+            }
+            "imGroupOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_group_open_deliver_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_robot_open_deliver_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "imSingleOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_single_open_deliver_model)
+            }
+            "imSingleOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_single_open_space_model)
+            }
+            "openDynamicDataConfig" => {
+                rt::read_field(map, &mut self.open_dynamic_data_config)
+            }
+            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "topOpenDeliverModel" => {
+                rt::read_field(map, &mut self.top_open_deliver_model)
+            }
+            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAndDeliverWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3026,6 +3963,7 @@ impl rt::WriteRequest for CreateAndDeliverWithDelegateRequest {
 }
 /// The request of [`Api::create_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCardRequest {
     /// `callbackRouteKey`.
@@ -3195,6 +4133,51 @@ impl rt::serde::Serialize for CreateCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "cardAtUserIds" => rt::read_field(map, &mut self.card_at_user_ids),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "coFeedOpenSpaceModel" => {
+                rt::read_field(map, &mut self.co_feed_open_space_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "imSingleOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_single_open_space_model)
+            }
+            "openDynamicDataConfig" => {
+                rt::read_field(map, &mut self.open_dynamic_data_config)
+            }
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3202,6 +4185,7 @@ impl rt::WriteRequest for CreateCardRequest {
 }
 /// The request of [`Api::create_card_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCardWithDelegateRequest {
     /// `callbackRouteKey`.
@@ -3369,6 +4353,50 @@ impl rt::serde::Serialize for CreateCardWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCardWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCardWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "coFeedOpenSpaceModel" => {
+                rt::read_field(map, &mut self.co_feed_open_space_model)
+            }
+            "imGroupOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_group_open_space_model)
+            }
+            "imRobotOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_robot_open_space_model)
+            }
+            "imSingleOpenSpaceModel" => {
+                rt::read_field(map, &mut self.im_single_open_space_model)
+            }
+            "openDynamicDataConfig" => {
+                rt::read_field(map, &mut self.open_dynamic_data_config)
+            }
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "topOpenSpaceModel" => rt::read_field(map, &mut self.top_open_space_model),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3376,6 +4404,7 @@ impl rt::WriteRequest for CreateCardWithDelegateRequest {
 }
 /// The request of [`Api::create_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplateRequest {
     /// `appId`.
@@ -3438,6 +4467,32 @@ impl rt::serde::Serialize for CreateTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "blockTemplate" => rt::read_field(map, &mut self.block_template),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "extendType" => rt::read_field(map, &mut self.extend_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3471,6 +4526,27 @@ impl rt::serde::Serialize for DeleteTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3478,6 +4554,7 @@ impl rt::WriteRequest for DeleteTemplateRequest {
 }
 /// The request of [`Api::deliver_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverCardRequest {
     /// `coFeedOpenDeliverModel`.
@@ -3589,6 +4666,47 @@ impl rt::serde::Serialize for DeliverCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenDeliverModel" => {
+                rt::read_field(map, &mut self.co_feed_open_deliver_model)
+            }
+            "docOpenDeliverModel" => {
+                rt::read_field(map, &mut self.doc_open_deliver_model)
+            }
+            "imGroupOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_group_open_deliver_model)
+            }
+            "imRobotOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_robot_open_deliver_model)
+            }
+            "imSingleOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_single_open_deliver_model)
+            }
+            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "topOpenDeliverModel" => {
+                rt::read_field(map, &mut self.top_open_deliver_model)
+            }
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeliverCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3596,6 +4714,7 @@ impl rt::WriteRequest for DeliverCardRequest {
 }
 /// The request of [`Api::deliver_card_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverCardWithDelegateRequest {
     /// `coFeedOpenDeliverModel`.
@@ -3719,6 +4838,47 @@ impl rt::serde::Serialize for DeliverCardWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverCardWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverCardWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coFeedOpenDeliverModel" => {
+                rt::read_field(map, &mut self.co_feed_open_deliver_model)
+            }
+            "docOpenDeliverModel" => {
+                rt::read_field(map, &mut self.doc_open_deliver_model)
+            }
+            "imGroupOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_group_open_deliver_model)
+            }
+            "imRobotOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_robot_open_deliver_model)
+            }
+            "imSingleOpenDeliverModel" => {
+                rt::read_field(map, &mut self.im_single_open_deliver_model)
+            }
+            "openSpaceId" => rt::read_field(map, &mut self.open_space_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "topOpenDeliverModel" => {
+                rt::read_field(map, &mut self.top_open_deliver_model)
+            }
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeliverCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3742,6 +4902,27 @@ impl GetTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("templateId", &self.template_id);
@@ -3749,6 +4930,7 @@ impl rt::WriteRequest for GetTemplateRequest {
 }
 /// The request of [`Api::list_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTemplateRequest {
     /// `templateIds`.
@@ -3772,6 +4954,27 @@ impl rt::serde::Serialize for ListTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateIds" => rt::read_field(map, &mut self.template_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3779,6 +4982,7 @@ impl rt::WriteRequest for ListTemplateRequest {
 }
 /// The request of [`Api::publish_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishTemplateRequest {
     /// `name`.
@@ -3820,6 +5024,29 @@ impl rt::serde::Serialize for PublishTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateSource" => rt::read_field(map, &mut self.template_source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PublishTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3827,6 +5054,7 @@ impl rt::WriteRequest for PublishTemplateRequest {
 }
 /// The request of [`Api::register_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCallbackRequest {
     /// `apiSecret`.
@@ -3875,6 +5103,30 @@ impl rt::serde::Serialize for RegisterCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "forceUpdate" => rt::read_field(map, &mut self.force_update),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3882,6 +5134,7 @@ impl rt::WriteRequest for RegisterCallbackRequest {
 }
 /// The request of [`Api::register_callback_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCallbackWithDelegateRequest {
     /// `apiSecret`.
@@ -3928,6 +5181,30 @@ impl rt::serde::Serialize for RegisterCallbackWithDelegateRequest {
         object.field("callbackUrl", &self.callback_url)?;
         object.optional("forceUpdate", &self.force_update)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCallbackWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "forceUpdate" => rt::read_field(map, &mut self.force_update),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RegisterCallbackWithDelegateRequest {
@@ -3979,6 +5256,29 @@ impl rt::serde::Serialize for SaveTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateSource" => rt::read_field(map, &mut self.template_source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3986,6 +5286,7 @@ impl rt::WriteRequest for SaveTemplateRequest {
 }
 /// The request of [`Api::streaming_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StreamingUpdateRequest {
     /// `content`.
@@ -4053,6 +5354,33 @@ impl rt::serde::Serialize for StreamingUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StreamingUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StreamingUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "guid" => rt::read_field(map, &mut self.guid),
+            "isError" => rt::read_field(map, &mut self.is_error),
+            "isFinalize" => rt::read_field(map, &mut self.is_finalize),
+            "isFull" => rt::read_field(map, &mut self.is_full),
+            "key" => rt::read_field(map, &mut self.key),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StreamingUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4060,6 +5388,7 @@ impl rt::WriteRequest for StreamingUpdateRequest {
 }
 /// The request of [`Api::update_ai_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAICardRequest {
     /// `a2uiAnnotations`.
@@ -4112,6 +5441,31 @@ impl rt::serde::Serialize for UpdateAICardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAICardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAICardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "a2uiAnnotations" => rt::read_field(map, &mut self.a2ui_annotations),
+            "a2uiMessages" => rt::read_field(map, &mut self.a2ui_messages),
+            "flowStatus" => rt::read_field(map, &mut self.flow_status),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "outUpdateId" => rt::read_field(map, &mut self.out_update_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateAICardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4119,6 +5473,7 @@ impl rt::WriteRequest for UpdateAICardRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `cardData`.
@@ -4186,6 +5541,31 @@ impl rt::serde::Serialize for UpdateCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardUpdateOptions" => rt::read_field(map, &mut self.card_update_options),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4193,6 +5573,7 @@ impl rt::WriteRequest for UpdateCardRequest {
 }
 /// The request of [`Api::update_card_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardWithDelegateRequest {
     /// `cardData`.
@@ -4260,6 +5641,31 @@ impl rt::serde::Serialize for UpdateCardWithDelegateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardWithDelegateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardWithDelegateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardUpdateOptions" => rt::read_field(map, &mut self.card_update_options),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCardWithDelegateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4311,3 +5717,106 @@ pub type UpdateAICardError = rt::ServiceError;
 pub type UpdateCardError = rt::ServiceError;
 /// An error reply of [`Api::update_card_with_delegate`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateCardWithDelegateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppendSpace" => {
+            rt::conformance::reply(api.append_space(&inputs.request(true)?)).await
+        }
+        "AppendSpaceWithDelegate" => {
+            rt::conformance::reply(
+                    api.append_space_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CloseTopCard" => {
+            rt::conformance::reply(api.close_top_card(&inputs.request(false)?)).await
+        }
+        "CopyTemplate" => {
+            rt::conformance::reply(api.copy_template(&inputs.request(true)?)).await
+        }
+        "CreateAndDeliver" => {
+            rt::conformance::reply(api.create_and_deliver(&inputs.request(true)?)).await
+        }
+        "CreateAndDeliverAICard" => {
+            rt::conformance::reply(
+                    api.create_and_deliver_ai_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateAndDeliverWithDelegate" => {
+            rt::conformance::reply(
+                    api.create_and_deliver_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCard" => {
+            rt::conformance::reply(api.create_card(&inputs.request(true)?)).await
+        }
+        "CreateCardWithDelegate" => {
+            rt::conformance::reply(api.create_card_with_delegate(&inputs.request(true)?))
+                .await
+        }
+        "CreateTemplate" => {
+            rt::conformance::reply(api.create_template(&inputs.request(true)?)).await
+        }
+        "DeleteTemplate" => {
+            rt::conformance::reply(api.delete_template(&inputs.request(true)?)).await
+        }
+        "DeliverCard" => {
+            rt::conformance::reply(api.deliver_card(&inputs.request(true)?)).await
+        }
+        "DeliverCardWithDelegate" => {
+            rt::conformance::reply(
+                    api.deliver_card_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetTemplate" => {
+            rt::conformance::reply(api.get_template(&inputs.request(false)?)).await
+        }
+        "ListTemplate" => {
+            rt::conformance::reply(api.list_template(&inputs.request(true)?)).await
+        }
+        "PublishTemplate" => {
+            rt::conformance::reply(api.publish_template(&inputs.request(true)?)).await
+        }
+        "RegisterCallback" => {
+            rt::conformance::reply(api.register_callback(&inputs.request(true)?)).await
+        }
+        "RegisterCallbackWithDelegate" => {
+            rt::conformance::reply(
+                    api.register_callback_with_delegate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveTemplate" => {
+            rt::conformance::reply(api.save_template(&inputs.request(true)?)).await
+        }
+        "StreamingUpdate" => {
+            rt::conformance::reply(api.streaming_update(&inputs.request(true)?)).await
+        }
+        "UpdateAICard" => {
+            rt::conformance::reply(api.update_ai_card(&inputs.request(true)?)).await
+        }
+        "UpdateCard" => {
+            rt::conformance::reply(api.update_card(&inputs.request(true)?)).await
+        }
+        "UpdateCardWithDelegate" => {
+            rt::conformance::reply(api.update_card_with_delegate(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

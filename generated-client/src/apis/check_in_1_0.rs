@@ -80,6 +80,17 @@ impl rt::Fields for GetCheckinRecordByUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCheckinRecordByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -107,6 +118,18 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResult {
             "pageList" => rt::read_field(map, &mut self.page_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("pageList", &self.page_list)?;
+        object.end()
     }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
@@ -159,6 +182,24 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCheckinRecordByUserResponseBodyResultPageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkinTime", &self.checkin_time)?;
+        object.optional("customDataList", &self.custom_data_list)?;
+        object.optional("detailPlace", &self.detail_place)?;
+        object.optional("imageList", &self.image_list)?;
+        object.optional("place", &self.place)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("visitUser", &self.visit_user)?;
+        object.end()
+    }
+}
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -192,8 +233,23 @@ impl rt::Fields for GetCheckinRecordByUserResponseBodyResultPageListCustomDataLi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -244,6 +300,32 @@ impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCheckinRecordByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCheckinRecordByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -251,3 +333,26 @@ impl rt::WriteRequest for GetCheckinRecordByUserRequest {
 }
 /// An error reply of [`Api::get_checkin_record_by_user`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetCheckinRecordByUserError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetCheckinRecordByUser" => {
+            rt::conformance::reply(
+                    api.get_checkin_record_by_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -469,6 +469,18 @@ impl rt::Fields for GetAllJobLevelResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllJobLevelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetAllJobPositionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -498,6 +510,18 @@ impl rt::Fields for GetAllJobPositionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllJobPositionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetAllJobPostResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -525,6 +549,18 @@ impl rt::Fields for GetAllJobPostResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllJobPostResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetAnalyzeDataResponseBody`.
@@ -559,6 +595,19 @@ impl rt::Fields for GetAnalyzeDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAnalyzeDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetChildOrgListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -586,6 +635,18 @@ impl rt::Fields for GetChildOrgListResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildOrgListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetEmployeeInfoByWorkNoResponseBody`.
@@ -617,6 +678,18 @@ impl rt::Fields for GetEmployeeInfoByWorkNoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeInfoByWorkNoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetEmploymentRecordByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -644,6 +717,18 @@ impl rt::Fields for GetEmploymentRecordByWorkNoResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmploymentRecordByWorkNoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetJobPositionResponseBody`.
@@ -675,6 +760,18 @@ impl rt::Fields for GetJobPositionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPositionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetJobPostResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -702,6 +799,18 @@ impl rt::Fields for GetJobPostResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPostResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetOrgInfoResponseBody`.
@@ -733,6 +842,18 @@ impl rt::Fields for GetOrgInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetStaffInfoByWorkNoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -762,6 +883,18 @@ impl rt::Fields for GetStaffInfoByWorkNoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffInfoByWorkNoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetStaffPageQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -789,6 +922,18 @@ impl rt::Fields for GetStaffPageQueryResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffPageQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetUserResponseBody`.
@@ -823,6 +968,19 @@ impl rt::Fields for GetUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListAnalyzePeriodsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -853,6 +1011,19 @@ impl rt::Fields for ListAnalyzePeriodsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAnalyzePeriodsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListObjectiveByIdsResponseBody`.
@@ -887,6 +1058,19 @@ impl rt::Fields for ListObjectiveByIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListObjectiveByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListObjectiveByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -917,6 +1101,19 @@ impl rt::Fields for ListObjectiveByUserResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListObjectiveByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListProgressByIdsResponseBody`.
@@ -951,6 +1148,19 @@ impl rt::Fields for ListProgressByIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListProgressByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListSlsLogResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -978,6 +1188,18 @@ impl rt::Fields for ListSlsLogResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSlsLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PageListObjectiveProgressResponseBody`.
@@ -1012,6 +1234,19 @@ impl rt::Fields for PageListObjectiveProgressResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListObjectiveProgressResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `TransferUserObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1042,6 +1277,19 @@ impl rt::Fields for TransferUserObjectiveResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TransferUserObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CfJobLevelResp`.
@@ -1079,6 +1327,20 @@ impl rt::Fields for CfJobLevelResp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfJobLevelResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("level", &self.level)?;
+        object.optional("name", &self.name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
+    }
+}
 /// `CfJobPositionResp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1108,6 +1370,18 @@ impl rt::Fields for CfJobPositionResp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfJobPositionResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobPositionCode", &self.job_position_code)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CfJobPostResp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1135,6 +1409,18 @@ impl rt::Fields for CfJobPostResp {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfJobPostResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobPostCode", &self.job_post_code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `OpenAnalyzeDataDTO`.
@@ -1210,6 +1496,40 @@ impl rt::Fields for OpenAnalyzeDataDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenAnalyzeDataDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCount", &self.dept_count)?;
+        object.optional("noAlignObjectiveCount", &self.no_align_objective_count)?;
+        object.optional("noKeyActionCount", &self.no_key_action_count)?;
+        object.optional("objectiveAlignRate", &self.objective_align_rate)?;
+        object.optional("objectiveNoSetCount", &self.objective_no_set_count)?;
+        object.optional("objectiveRiskCount", &self.objective_risk_count)?;
+        object.optional("objectiveSetRate", &self.objective_set_rate)?;
+        object.optional("onlyOneKeyResultCount", &self.only_one_key_result_count)?;
+        object.optional("onlyOneObjectiveCount", &self.only_one_objective_count)?;
+        object
+            .optional(
+                "progressUpdateRateLast15Days",
+                &self.progress_update_rate_last15_days,
+            )?;
+        object
+            .optional(
+                "progressUpdateRateLast30Days",
+                &self.progress_update_rate_last30_days,
+            )?;
+        object
+            .optional(
+                "progressUpdateRateLast7Days",
+                &self.progress_update_rate_last7_days,
+            )?;
+        object.end()
+    }
+}
 /// `CfOrgResp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1253,6 +1573,22 @@ impl rt::Fields for CfOrgResp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfOrgResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("level", &self.level)?;
+        object.optional("organizationCodePath", &self.organization_code_path)?;
+        object.optional("organizationPath", &self.organization_path)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.end()
+    }
+}
 /// `GetEmployeeInfoByWorkNoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1280,6 +1616,18 @@ impl rt::Fields for GetEmployeeInfoByWorkNoResponseBodyContent {
             "workNo" => rt::read_field(map, &mut self.work_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeInfoByWorkNoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `CfEmploymentRecordResp`.
@@ -1347,6 +1695,30 @@ impl rt::Fields for CfEmploymentRecordResp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfEmploymentRecordResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("employeeStatus", &self.employee_status)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("isLatestRecord", &self.is_latest_record)?;
+        object.optional("jobLevelName", &self.job_level_name)?;
+        object.optional("jobPositionCode", &self.job_position_code)?;
+        object.optional("jobPositionName", &self.job_position_name)?;
+        object.optional("jobPostCode", &self.job_post_code)?;
+        object.optional("jobPostName", &self.job_post_name)?;
+        object.optional("serviceStatus", &self.service_status)?;
+        object.optional("serviceType", &self.service_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("workNumbers", &self.work_numbers)?;
+        object.end()
+    }
+}
 /// `GetJobPositionResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1391,6 +1763,23 @@ impl rt::Fields for GetJobPositionResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPositionResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("establishDate", &self.establish_date)?;
+        object.optional("jobCode", &self.job_code)?;
+        object.optional("jobRequirements", &self.job_requirements)?;
+        object.optional("name", &self.name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
+    }
+}
 /// `GetJobPostResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1427,6 +1816,21 @@ impl rt::Fields for GetJobPostResponseBodyContent {
             "stopDate" => rt::read_field(map, &mut self.stop_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetJobPostResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("establishDate", &self.establish_date)?;
+        object.optional("name", &self.name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
     }
 }
 /// `GetOrgInfoResponseBodyContent`.
@@ -1482,6 +1886,26 @@ impl rt::Fields for GetOrgInfoResponseBodyContent {
             "stopDate" => rt::read_field(map, &mut self.stop_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNum", &self.dept_num)?;
+        object.optional("level", &self.level)?;
+        object.optional("organizationCodePath", &self.organization_code_path)?;
+        object.optional("organizationPath", &self.organization_path)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("shortName", &self.short_name)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("stopDate", &self.stop_date)?;
+        object.end()
     }
 }
 /// `GetStaffInfoByWorkNoResponseBodyContent`.
@@ -1549,6 +1973,30 @@ impl rt::Fields for GetStaffInfoByWorkNoResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffInfoByWorkNoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("employType", &self.employ_type)?;
+        object.optional("employeeStatus", &self.employee_status)?;
+        object.optional("jobLevelName", &self.job_level_name)?;
+        object.optional("jobPositionCode", &self.job_position_code)?;
+        object.optional("jobPositionName", &self.job_position_name)?;
+        object.optional("jobPostCode", &self.job_post_code)?;
+        object.optional("jobPostName", &self.job_post_name)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("workNumbers", &self.work_numbers)?;
+        object.end()
+    }
+}
 /// `GetStaffPageQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1584,6 +2032,20 @@ impl rt::Fields for GetStaffPageQueryResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaffPageQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `OpenUserDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1614,6 +2076,19 @@ impl rt::Fields for OpenUserDTO {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `OpenPeriodDTO`.
@@ -1652,6 +2127,21 @@ impl rt::Fields for OpenPeriodDTO {
             "startDate" => rt::read_field(map, &mut self.start_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenPeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodBizType", &self.period_biz_type)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
     }
 }
 /// `OpenObjectiveDTO`.
@@ -1701,6 +2191,24 @@ impl rt::Fields for OpenObjectiveDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("id", &self.id)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("period", &self.period)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("teams", &self.teams)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `ListObjectiveByUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1728,6 +2236,18 @@ impl rt::Fields for ListObjectiveByUserResponseBodyContent {
             "objectives" => rt::read_field(map, &mut self.objectives),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListObjectiveByUserResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("objectives", &self.objectives)?;
+        object.end()
     }
 }
 /// `OpenProgressDTO`.
@@ -1771,6 +2291,22 @@ impl rt::Fields for OpenProgressDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenProgressDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("htmlContent", &self.html_content)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `ListSlsLogResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1812,6 +2348,22 @@ impl rt::Fields for ListSlsLogResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSlsLogResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPageSize", &self.current_page_size)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("pages", &self.pages)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PageListObjectiveProgressResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1839,6 +2391,18 @@ impl rt::Fields for PageListObjectiveProgressResponseBodyContent {
             "progressList" => rt::read_field(map, &mut self.progress_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListObjectiveProgressResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("progressList", &self.progress_list)?;
+        object.end()
     }
 }
 /// `CfStaffResp`.
@@ -1885,6 +2449,23 @@ impl rt::Fields for CfStaffResp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CfStaffResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("workNumbers", &self.work_numbers)?;
+        object.end()
+    }
+}
 /// `OpenKeyResultDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1926,6 +2507,22 @@ impl rt::Fields for OpenKeyResultDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenKeyResultDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleMentions", &self.title_mentions)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `OpenTeamDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1956,6 +2553,19 @@ impl rt::Fields for OpenTeamDTO {
             "openId" => rt::read_field(map, &mut self.open_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenTeamDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("openId", &self.open_id)?;
+        object.end()
     }
 }
 /// `SlsLogResp`.
@@ -2008,6 +2618,25 @@ impl rt::Fields for SlsLogResp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SlsLogResp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("entity", &self.entity)?;
+        object.optional("header", &self.header)?;
+        object.optional("id", &self.id)?;
+        object.optional("info", &self.info)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("tenant", &self.tenant)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `TitleMention`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2040,8 +2669,22 @@ impl rt::Fields for TitleMention {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TitleMention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("length", &self.length)?;
+        object.optional("offset", &self.offset)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_analyze_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAnalyzeDataRequest {
     /// `deptId`: a query parameter.
@@ -2076,6 +2719,28 @@ impl rt::serde::Serialize for GetAnalyzeDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAnalyzeDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAnalyzeDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "periodIds" => rt::read_field(map, &mut self.period_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAnalyzeDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -2084,6 +2749,7 @@ impl rt::WriteRequest for GetAnalyzeDataRequest {
 }
 /// The request of [`Api::get_child_org_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetChildOrgListRequest {
     /// `deptCode`: a query parameter.
@@ -2094,6 +2760,27 @@ impl GetChildOrgListRequest {
     pub fn new(dept_code: impl Into<String>) -> Self {
         Self {
             dept_code: dept_code.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetChildOrgListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetChildOrgListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            _ => Ok(false),
         }
     }
 }
@@ -2120,6 +2807,27 @@ impl GetEmployeeInfoByWorkNoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeInfoByWorkNoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEmployeeInfoByWorkNoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("workNo", &self.work_no);
@@ -2127,6 +2835,7 @@ impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
 }
 /// The request of [`Api::get_job_position`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobPositionRequest {
     /// `jobPositionCode`: a query parameter.
@@ -2140,6 +2849,27 @@ impl GetJobPositionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobPositionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobPositionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobPositionCode" => rt::read_field(map, &mut self.job_position_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetJobPositionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobPositionCode", &self.job_position_code);
@@ -2147,6 +2877,7 @@ impl rt::WriteRequest for GetJobPositionRequest {
 }
 /// The request of [`Api::get_job_post`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobPostRequest {
     /// `jobPostCode`: a query parameter.
@@ -2160,6 +2891,27 @@ impl GetJobPostRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobPostRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobPostRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobPostCode" => rt::read_field(map, &mut self.job_post_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetJobPostRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobPostCode", &self.job_post_code);
@@ -2167,6 +2919,7 @@ impl rt::WriteRequest for GetJobPostRequest {
 }
 /// The request of [`Api::get_org_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgInfoRequest {
     /// `deptCode`: a query parameter.
@@ -2180,6 +2933,27 @@ impl GetOrgInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptCode", &self.dept_code);
@@ -2187,6 +2961,7 @@ impl rt::WriteRequest for GetOrgInfoRequest {
 }
 /// The request of [`Api::get_staff_info_by_work_no`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStaffInfoByWorkNoRequest {
     /// `workNumbers`: a query parameter.
@@ -2200,6 +2975,27 @@ impl GetStaffInfoByWorkNoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStaffInfoByWorkNoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStaffInfoByWorkNoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workNumbers" => rt::read_field(map, &mut self.work_numbers),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("workNumbers", &self.work_numbers);
@@ -2207,6 +3003,7 @@ impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
 }
 /// The request of [`Api::get_staff_page_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStaffPageQueryRequest {
     /// `deptCode`: a query parameter.
@@ -2247,6 +3044,31 @@ impl GetStaffPageQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStaffPageQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStaffPageQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "name" => rt::read_field(map, &mut self.name),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetStaffPageQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptCode", &self.dept_code);
@@ -2281,6 +3103,28 @@ impl GetUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "okrUserId" => rt::read_field(map, &mut self.okr_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("okrUserId", &self.okr_user_id);
@@ -2289,6 +3133,7 @@ impl rt::WriteRequest for GetUserRequest {
 }
 /// The request of [`Api::list_objective_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListObjectiveByIdsRequest {
     /// `objectiveIds`.
@@ -2312,6 +3157,27 @@ impl rt::serde::Serialize for ListObjectiveByIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListObjectiveByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveIds" => rt::read_field(map, &mut self.objective_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListObjectiveByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2319,6 +3185,7 @@ impl rt::WriteRequest for ListObjectiveByIdsRequest {
 }
 /// The request of [`Api::list_objective_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListObjectiveByUserRequest {
     /// `pageNumber`: a query parameter.
@@ -2348,6 +3215,29 @@ impl ListObjectiveByUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListObjectiveByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListObjectiveByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListObjectiveByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2357,6 +3247,7 @@ impl rt::WriteRequest for ListObjectiveByUserRequest {
 }
 /// The request of [`Api::list_progress_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListProgressByIdsRequest {
     /// `progressIds`.
@@ -2380,6 +3271,27 @@ impl rt::serde::Serialize for ListProgressByIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListProgressByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListProgressByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "progressIds" => rt::read_field(map, &mut self.progress_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListProgressByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2387,6 +3299,7 @@ impl rt::WriteRequest for ListProgressByIdsRequest {
 }
 /// The request of [`Api::list_sls_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSlsLogRequest {
     /// `appCode`: a query parameter.
@@ -2422,6 +3335,31 @@ impl ListSlsLogRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSlsLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSlsLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSlsLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appCode", &self.app_code);
@@ -2433,6 +3371,7 @@ impl rt::WriteRequest for ListSlsLogRequest {
 }
 /// The request of [`Api::page_list_objective_progress`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListObjectiveProgressRequest {
     /// `objectiveId`: a query parameter.
@@ -2462,6 +3401,29 @@ impl PageListObjectiveProgressRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListObjectiveProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListObjectiveProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageListObjectiveProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("objectiveId", &self.objective_id);
@@ -2471,6 +3433,7 @@ impl rt::WriteRequest for PageListObjectiveProgressRequest {
 }
 /// The request of [`Api::transfer_user_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferUserObjectiveRequest {
     /// `objectiveId`: a query parameter.
@@ -2487,6 +3450,28 @@ impl TransferUserObjectiveRequest {
         Self {
             objective_id: objective_id.into(),
             target_user_id: target_user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferUserObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferUserObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -2536,3 +3521,87 @@ pub type ListSlsLogError = rt::ServiceError;
 pub type PageListObjectiveProgressError = rt::ServiceError;
 /// An error reply of [`Api::transfer_user_objective`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type TransferUserObjectiveError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetAllJobLevel" => rt::conformance::reply(api.get_all_job_level()).await,
+        "GetAllJobPosition" => rt::conformance::reply(api.get_all_job_position()).await,
+        "GetAllJobPost" => rt::conformance::reply(api.get_all_job_post()).await,
+        "GetAnalyzeData" => {
+            rt::conformance::reply(api.get_analyze_data(&inputs.request(true)?)).await
+        }
+        "GetChildOrgList" => {
+            rt::conformance::reply(api.get_child_org_list(&inputs.request(false)?)).await
+        }
+        "GetEmployeeInfoByWorkNo" => {
+            rt::conformance::reply(
+                    api.get_employee_info_by_work_no(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetEmploymentRecordByWorkNo" => {
+            rt::conformance::reply(
+                    api.get_employment_record_by_work_no(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetJobPosition" => {
+            rt::conformance::reply(api.get_job_position(&inputs.request(false)?)).await
+        }
+        "GetJobPost" => {
+            rt::conformance::reply(api.get_job_post(&inputs.request(false)?)).await
+        }
+        "GetOrgInfo" => {
+            rt::conformance::reply(api.get_org_info(&inputs.request(false)?)).await
+        }
+        "GetStaffInfoByWorkNo" => {
+            rt::conformance::reply(
+                    api.get_staff_info_by_work_no(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetStaffPageQuery" => {
+            rt::conformance::reply(api.get_staff_page_query(&inputs.request(false)?))
+                .await
+        }
+        "GetUser" => rt::conformance::reply(api.get_user(&inputs.request(false)?)).await,
+        "ListAnalyzePeriods" => rt::conformance::reply(api.list_analyze_periods()).await,
+        "ListObjectiveByIds" => {
+            rt::conformance::reply(api.list_objective_by_ids(&inputs.request(true)?))
+                .await
+        }
+        "ListObjectiveByUser" => {
+            rt::conformance::reply(api.list_objective_by_user(&inputs.request(false)?))
+                .await
+        }
+        "ListProgressByIds" => {
+            rt::conformance::reply(api.list_progress_by_ids(&inputs.request(true)?))
+                .await
+        }
+        "ListSlsLog" => {
+            rt::conformance::reply(api.list_sls_log(&inputs.request(false)?)).await
+        }
+        "PageListObjectiveProgress" => {
+            rt::conformance::reply(
+                    api.page_list_objective_progress(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TransferUserObjective" => {
+            rt::conformance::reply(api.transfer_user_objective(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1503,6 +1503,18 @@ impl rt::Fields for AddRecordPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRecordPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
 /// `CancelScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1527,6 +1539,17 @@ impl rt::Fields for CancelScheduleConferenceResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelScheduleConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CloseVideoConferenceResponseBody`.
@@ -1558,8 +1581,21 @@ impl rt::Fields for CloseVideoConferenceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseVideoConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cause", &self.cause)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `CohostsRequestUserList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CohostsRequestUserList {
     /// `unionId`.
@@ -1579,6 +1615,27 @@ impl rt::serde::Serialize for CohostsRequestUserList {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CohostsRequestUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CohostsRequestUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CohostsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -1612,6 +1669,18 @@ impl rt::Fields for CreateAutoLoginUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAutoLoginUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("loginInfo", &self.login_info)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCustomShortLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1636,6 +1705,17 @@ impl rt::Fields for CreateCustomShortLinkResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomShortLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModel`.
@@ -1753,6 +1833,44 @@ impl rt::serde::Serialize for CreateScheduleConferenceRequestScheduleConfSetting
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateScheduleConferenceRequestScheduleConfSettingModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiAgentSummarySetting" => {
+                rt::read_field(map, &mut self.ai_agent_summary_setting)
+            }
+            "cohostUnionIds" => rt::read_field(map, &mut self.cohost_union_ids),
+            "confAllowedCorpId" => rt::read_field(map, &mut self.conf_allowed_corp_id),
+            "hostUnionId" => rt::read_field(map, &mut self.host_union_id),
+            "lockRoom" => rt::read_field(map, &mut self.lock_room),
+            "moziConfOpenRecordSetting" => {
+                rt::read_field(map, &mut self.mozi_conf_open_record_setting)
+            }
+            "moziConfVirtualExtraSetting" => {
+                rt::read_field(map, &mut self.mozi_conf_virtual_extra_setting)
+            }
+            "muteOnJoin" => rt::read_field(map, &mut self.mute_on_join),
+            "screenShareForbidden" => {
+                rt::read_field(map, &mut self.screen_share_forbidden)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateScheduleConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1791,6 +1909,21 @@ impl rt::Fields for CreateScheduleConferenceResponseBody {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateScheduleConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("phones", &self.phones)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `CreateVideoConferenceResponseBody`.
@@ -1834,6 +1967,22 @@ impl rt::Fields for CreateVideoConferenceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateVideoConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("conferencePassword", &self.conference_password)?;
+        object.optional("externalLinkUrl", &self.external_link_url)?;
+        object.optional("hostPassword", &self.host_password)?;
+        object.optional("phoneNumbers", &self.phone_numbers)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.end()
+    }
+}
 /// `FocusResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type FocusResponseBody = CancelScheduleConferenceResponseBody;
 /// `GenerateFlashMinutesDocumentUrlResponseBody`.
@@ -1860,6 +2009,17 @@ impl rt::Fields for GenerateFlashMinutesDocumentUrlResponseBody {
             "minutesDocUrl" => rt::read_field(map, &mut self.minutes_doc_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateFlashMinutesDocumentUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutesDocUrl", &self.minutes_doc_url)?;
+        object.end()
     }
 }
 /// `GetConfDataByConferenceIdResponseBody`.
@@ -1918,6 +2078,27 @@ impl rt::Fields for GetConfDataByConferenceIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfDataByConferenceIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("freeType", &self.free_type)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("timeLength", &self.time_length)?;
+        object.optional("title", &self.title)?;
+        object.optional("userCount", &self.user_count)?;
+        object.end()
+    }
+}
 /// `GetConfDetailDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1945,6 +2126,18 @@ impl rt::Fields for GetConfDetailDataResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfDetailDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetHistoryConfDataListResponseBody`.
@@ -1976,6 +2169,18 @@ impl rt::Fields for GetHistoryConfDataListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHistoryConfDataListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetUserLastMetricResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2000,6 +2205,17 @@ impl rt::Fields for GetUserLastMetricResponseBody {
             "metricMap" => rt::read_field(map, &mut self.metric_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserLastMetricResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("metricMap", &self.metric_map)?;
+        object.end()
     }
 }
 /// `GetUserMetricDataResponseBody`.
@@ -2028,10 +2244,22 @@ impl rt::Fields for GetUserMetricDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserMetricDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("metricDataList", &self.metric_data_list)?;
+        object.end()
+    }
+}
 /// `InviteMcuResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type InviteMcuResponseBody = CancelScheduleConferenceResponseBody;
 /// `InviteUsersRequestInviteeList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InviteUsersRequestInviteeList {
     /// `nick`.
@@ -2062,6 +2290,28 @@ impl rt::serde::Serialize for InviteUsersRequestInviteeList {
         object.field("nick", &self.nick)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequestInviteeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteUsersRequestInviteeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => rt::read_field(map, &mut self.nick),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `InviteUsersRequestPhoneInviteeList`.
@@ -2116,10 +2366,35 @@ impl rt::serde::Serialize for InviteUsersRequestPhoneInviteeList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequestPhoneInviteeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteUsersRequestPhoneInviteeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inviteClient" => rt::read_field(map, &mut self.invite_client),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "statusCode" => rt::read_field(map, &mut self.status_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InviteUsersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type InviteUsersResponseBody = CancelScheduleConferenceResponseBody;
 /// `KickMembersRequestUserList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct KickMembersRequestUserList {
     /// `participantId`.
@@ -2152,6 +2427,28 @@ impl rt::serde::Serialize for KickMembersRequestUserList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickMembersRequestUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickMembersRequestUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "participantId" => rt::read_field(map, &mut self.participant_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `KickMembersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type KickMembersResponseBody = CancelScheduleConferenceResponseBody;
 /// `LockConferenceResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2164,6 +2461,7 @@ pub type MuteMembersRequestUserList = KickMembersRequestUserList;
 pub type MuteMembersResponseBody = CancelScheduleConferenceResponseBody;
 /// `OptRecordWhiteAccountRequestRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountRequestRequestBody {
     /// `bizType`.
@@ -2215,6 +2513,30 @@ impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountRequestRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OptRecordWhiteAccountRequestRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "operation" => rt::read_field(map, &mut self.operation),
+            "settingRangeList" => rt::read_field(map, &mut self.setting_range_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OptRecordWhiteAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2239,6 +2561,17 @@ impl rt::Fields for OptRecordWhiteAccountResponseBody {
             "code" => rt::read_field(map, &mut self.code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OptRecordWhiteAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
     }
 }
 /// `QueryCloudRecordTextResponseBody`.
@@ -2270,6 +2603,18 @@ impl rt::Fields for QueryCloudRecordTextResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
+    }
+}
 /// `QueryCloudRecordVideoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2294,6 +2639,17 @@ impl rt::Fields for QueryCloudRecordVideoResponseBody {
             "videoList" => rt::read_field(map, &mut self.video_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordVideoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("videoList", &self.video_list)?;
+        object.end()
     }
 }
 /// `QueryCloudRecordVideoPlayInfoResponseBody`.
@@ -2334,6 +2690,21 @@ impl rt::Fields for QueryCloudRecordVideoPlayInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordVideoPlayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("mp4FileUrl", &self.mp4_file_url)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2360,6 +2731,17 @@ impl rt::Fields for QueryConferenceInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("confInfo", &self.conf_info)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2384,6 +2766,17 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBody {
             "infos" => rt::read_field(map, &mut self.infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("infos", &self.infos)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBody`.
@@ -2423,6 +2816,20 @@ impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoByRoomCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceList", &self.conference_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryConferenceMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2455,6 +2862,19 @@ impl rt::Fields for QueryConferenceMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberModels", &self.member_models)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryFlashMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2483,6 +2903,17 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFlashMinutesSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flashMinutesSummary", &self.flash_minutes_summary)?;
+        object.end()
+    }
+}
 /// `QueryMinutesAudioResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2507,6 +2938,17 @@ impl rt::Fields for QueryMinutesAudioResponseBody {
             "audioList" => rt::read_field(map, &mut self.audio_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesAudioResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioList", &self.audio_list)?;
+        object.end()
     }
 }
 /// `QueryMinutesMeetingResultResponseBody`.
@@ -2538,6 +2980,18 @@ impl rt::Fields for QueryMinutesMeetingResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesMeetingResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("fullSummary", &self.full_summary)?;
+        object.end()
+    }
+}
 /// `QueryMinutesSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2562,6 +3016,17 @@ impl rt::Fields for QueryMinutesSummaryResponseBody {
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBody`.
@@ -2594,6 +3059,19 @@ impl rt::Fields for QueryMinutesTextResponseBody {
             "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
     }
 }
 /// `QueryOrgConferenceListResponseBody`.
@@ -2633,6 +3111,20 @@ impl rt::Fields for QueryOrgConferenceListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgConferenceListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("onGoingConfList", &self.on_going_conf_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryRecordMinutesUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2659,6 +3151,17 @@ impl rt::Fields for QueryRecordMinutesUrlResponseBody {
             "recordMinutesUrls" => rt::read_field(map, &mut self.record_minutes_urls),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecordMinutesUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordMinutesUrls", &self.record_minutes_urls)?;
+        object.end()
     }
 }
 /// `QueryScheduleConfSettingsResponseBody`.
@@ -2689,6 +3192,17 @@ impl rt::Fields for QueryScheduleConfSettingsResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConfSettingsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scheduleConfSettingModel", &self.schedule_conf_setting_model)?;
+        object.end()
     }
 }
 /// `QueryScheduleConferenceResponseBody`.
@@ -2740,6 +3254,24 @@ impl rt::Fields for QueryScheduleConferenceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("phones", &self.phones)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `QueryScheduleConferenceInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2774,6 +3306,19 @@ impl rt::Fields for QueryScheduleConferenceInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConferenceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceList", &self.conference_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryUserOnGoingConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2801,6 +3346,18 @@ impl rt::Fields for QueryUserOnGoingConferenceResponseBody {
             "onGoingConfIdList" => rt::read_field(map, &mut self.on_going_conf_id_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserOnGoingConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberModelMap", &self.member_model_map)?;
+        object.optional("onGoingConfIdList", &self.on_going_conf_id_list)?;
+        object.end()
     }
 }
 /// `SetSubtitleEventResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2838,6 +3395,18 @@ impl rt::Fields for StartStreamOutResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StartStreamOutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failStreamMap", &self.fail_stream_map)?;
+        object.optional("successStreamMap", &self.success_stream_map)?;
+        object.end()
+    }
+}
 /// `StopCloudRecordResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
 pub type StopCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StopMinutesResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
@@ -2866,6 +3435,17 @@ impl rt::Fields for StopStreamOutResponseBody {
             "code" => rt::read_field(map, &mut self.code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StopStreamOutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.end()
     }
 }
 /// `UpdateMemberNickResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -2985,6 +3565,44 @@ impl rt::serde::Serialize for UpdateScheduleConfSettingsRequestScheduleConfSetti
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateScheduleConfSettingsRequestScheduleConfSettingModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiAgentSummarySetting" => {
+                rt::read_field(map, &mut self.ai_agent_summary_setting)
+            }
+            "cohostUnionIds" => rt::read_field(map, &mut self.cohost_union_ids),
+            "confAllowedCorpId" => rt::read_field(map, &mut self.conf_allowed_corp_id),
+            "hostUnionId" => rt::read_field(map, &mut self.host_union_id),
+            "lockRoom" => rt::read_field(map, &mut self.lock_room),
+            "moziConfOpenRecordSetting" => {
+                rt::read_field(map, &mut self.mozi_conf_open_record_setting)
+            }
+            "moziConfVirtualExtraSetting" => {
+                rt::read_field(map, &mut self.mozi_conf_virtual_extra_setting)
+            }
+            "muteOnJoin" => rt::read_field(map, &mut self.mute_on_join),
+            "screenShareForbidden" => {
+                rt::read_field(map, &mut self.screen_share_forbidden)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateScheduleConfSettingsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type UpdateScheduleConfSettingsResponseBody = CancelScheduleConferenceResponseBody;
 /// `UpdateScheduleConferenceResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
@@ -3018,6 +3636,18 @@ impl rt::Fields for UpdateVideoConferenceExtInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateVideoConferenceExtInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("case", &self.case)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `UpdateVideoConferenceSettingResponseBody`: the same model as [`UpdateVideoConferenceExtInfoResponseBody`].
 pub type UpdateVideoConferenceSettingResponseBody = UpdateVideoConferenceExtInfoResponseBody;
 /// `CreateAutoLoginUrlResponseBodyLoginInfo`.
@@ -3046,6 +3676,17 @@ impl rt::Fields for CreateAutoLoginUrlResponseBodyLoginInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAutoLoginUrlResponseBodyLoginInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("loginUrl", &self.login_url)?;
+        object.end()
+    }
+}
 /// `CreateCustomShortLinkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3070,6 +3711,17 @@ impl rt::Fields for CreateCustomShortLinkResponseBodyResult {
             "customShortLink" => rt::read_field(map, &mut self.custom_short_link),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomShortLinkResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customShortLink", &self.custom_short_link)?;
+        object.end()
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting`.
@@ -3150,6 +3802,42 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAllParticipantsStart" => {
+                rt::read_field(map, &mut self.allow_all_participants_start)
+            }
+            "allowParticipantShowAiAgentRecord" => {
+                rt::read_field(map, &mut self.allow_participant_show_ai_agent_record)
+            }
+            "enableAiAgentStatus" => {
+                rt::read_field(map, &mut self.enable_ai_agent_status)
+            }
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "restrictShareMinutesSummaryOnly" => {
+                rt::read_field(map, &mut self.restrict_share_minutes_summary_only)
+            }
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3213,6 +3901,37 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSet
                 &self.restrict_share_minutes_summary_only,
             )?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isFollowHost" => rt::read_field(map, &mut self.is_follow_host),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "recordAutoStart" => rt::read_field(map, &mut self.record_auto_start),
+            "recordAutoStartType" => {
+                rt::read_field(map, &mut self.record_auto_start_type)
+            }
+            "restrictShareMinutesSummaryOnly" => {
+                rt::read_field(map, &mut self.restrict_share_minutes_summary_only)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
@@ -3388,6 +4107,64 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraS
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cloudRecordOwnerUnionId" => {
+                rt::read_field(map, &mut self.cloud_record_owner_union_id)
+            }
+            "enableChat" => rt::read_field(map, &mut self.enable_chat),
+            "enableWebAnonymousJoin" => {
+                rt::read_field(map, &mut self.enable_web_anonymous_join)
+            }
+            "hiddenOwnerNick" => rt::read_field(map, &mut self.hidden_owner_nick),
+            "joinBeforeHost" => rt::read_field(map, &mut self.join_before_host),
+            "lockMediaStatusMicMute" => {
+                rt::read_field(map, &mut self.lock_media_status_mic_mute)
+            }
+            "lockNick" => rt::read_field(map, &mut self.lock_nick),
+            "minutesOwnerUnionId" => {
+                rt::read_field(map, &mut self.minutes_owner_union_id)
+            }
+            "minutesSummaryDiyTemplateVersion" => {
+                rt::read_field(map, &mut self.minutes_summary_diy_template_version)
+            }
+            "minutesSummaryTemplateId" => {
+                rt::read_field(map, &mut self.minutes_summary_template_id)
+            }
+            "minutesSummaryTemplateType" => {
+                rt::read_field(map, &mut self.minutes_summary_template_type)
+            }
+            "moziConfExtensionAppSettings" => {
+                rt::read_field(map, &mut self.mozi_conf_extension_app_settings)
+            }
+            "pushAllMeetingRecords" => {
+                rt::read_field(map, &mut self.push_all_meeting_records)
+            }
+            "pushCloudRecordCard" => {
+                rt::read_field(map, &mut self.push_cloud_record_card)
+            }
+            "pushMinutesCard" => rt::read_field(map, &mut self.push_minutes_card),
+            "waitingRoom" => rt::read_field(map, &mut self.waiting_room),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetConfDetailDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3448,6 +4225,29 @@ impl rt::Fields for GetConfDetailDataResponseBodyList {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfDetailDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("belongOrg", &self.belong_org)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("networkQuality", &self.network_quality)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("role", &self.role)?;
+        object.optional("sessionId", &self.session_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `GetHistoryConfDataListResponseBodyList`: the same model as [`GetConfDataByConferenceIdResponseBody`].
@@ -3552,6 +4352,55 @@ impl rt::Fields for MetricMapValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MetricMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("sendBitRate", &self.send_bit_rate)?;
+        object.optional("recvBitRate", &self.recv_bit_rate)?;
+        object.optional("lostRate", &self.lost_rate)?;
+        object.optional("roundTripTime", &self.round_trip_time)?;
+        object.optional("audioSendBitRate", &self.audio_send_bit_rate)?;
+        object.optional("audioRecvBitRate", &self.audio_recv_bit_rate)?;
+        object.optional("audioRecLevel", &self.audio_rec_level)?;
+        object.optional("audioPlayLevel", &self.audio_play_level)?;
+        object.optional("cameraSendBitRate", &self.camera_send_bit_rate)?;
+        object.optional("cameraRecvBitRate", &self.camera_recv_bit_rate)?;
+        object
+            .optional(
+                "cameraSendResolutionActual",
+                &self.camera_send_resolution_actual,
+            )?;
+        object
+            .optional(
+                "cameraRecvResolutionActual",
+                &self.camera_recv_resolution_actual,
+            )?;
+        object.optional("cameraSendFrame", &self.camera_send_frame)?;
+        object.optional("screenSendBitRate", &self.screen_send_bit_rate)?;
+        object.optional("cameraRecvFrame", &self.camera_recv_frame)?;
+        object.optional("screenRecvBitRate", &self.screen_recv_bit_rate)?;
+        object
+            .optional(
+                "screenSendResolutionActual",
+                &self.screen_send_resolution_actual,
+            )?;
+        object
+            .optional(
+                "screenRecvResolutionActual",
+                &self.screen_recv_resolution_actual,
+            )?;
+        object.optional("screenSendFrame", &self.screen_send_frame)?;
+        object.optional("screenRecvFrame", &self.screen_recv_frame)?;
+        object.optional("audioJitterMax", &self.audio_jitter_max)?;
+        object.optional("audioJitterAvg", &self.audio_jitter_avg)?;
+        object.end()
+    }
+}
 /// `GetUserMetricDataResponseBodyMetricDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3646,8 +4495,56 @@ impl rt::Fields for GetUserMetricDataResponseBodyMetricDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserMetricDataResponseBodyMetricDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioPlayLevel", &self.audio_play_level)?;
+        object.optional("audioRecLevel", &self.audio_rec_level)?;
+        object.optional("audioRecvBitRate", &self.audio_recv_bit_rate)?;
+        object.optional("audioSendBitRate", &self.audio_send_bit_rate)?;
+        object.optional("cameraRecvBitRate", &self.camera_recv_bit_rate)?;
+        object.optional("cameraRecvFrame", &self.camera_recv_frame)?;
+        object
+            .optional(
+                "cameraRecvResolutionActual",
+                &self.camera_recv_resolution_actual,
+            )?;
+        object.optional("cameraSendBitRate", &self.camera_send_bit_rate)?;
+        object.optional("cameraSendFrame", &self.camera_send_frame)?;
+        object
+            .optional(
+                "cameraSendResolutionActual",
+                &self.camera_send_resolution_actual,
+            )?;
+        object.optional("lostRate", &self.lost_rate)?;
+        object.optional("recvBitRate", &self.recv_bit_rate)?;
+        object.optional("roundTripTime", &self.round_trip_time)?;
+        object.optional("screenRecvBitRate", &self.screen_recv_bit_rate)?;
+        object.optional("screenRecvFrame", &self.screen_recv_frame)?;
+        object
+            .optional(
+                "screenRecvResolutionActual",
+                &self.screen_recv_resolution_actual,
+            )?;
+        object.optional("screenSendBitRate", &self.screen_send_bit_rate)?;
+        object.optional("screenSendFrame", &self.screen_send_frame)?;
+        object
+            .optional(
+                "screenSendResolutionActual",
+                &self.screen_send_resolution_actual,
+            )?;
+        object.optional("sendBitRate", &self.send_bit_rate)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.end()
+    }
+}
 /// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     /// `settingRangeId`.
@@ -3673,6 +4570,29 @@ impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBodySettingRang
         object.field("settingRangeId", &self.setting_range_id)?;
         object.field("settingRangeType", &self.setting_range_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "settingRangeId" => rt::read_field(map, &mut self.setting_range_id),
+            "settingRangeType" => rt::read_field(map, &mut self.setting_range_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `QueryCloudRecordTextResponseBodyParagraphList`.
@@ -3727,6 +4647,25 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordTextResponseBodyParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nextTtoken", &self.next_ttoken)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryCloudRecordVideoResponseBodyVideoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3775,6 +4714,25 @@ impl rt::Fields for QueryCloudRecordVideoResponseBodyVideoList {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordVideoResponseBodyVideoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("recordType", &self.record_type)?;
+        object.optional("regionId", &self.region_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoResponseBodyConfInfo`.
@@ -3870,6 +4828,36 @@ impl rt::Fields for QueryConferenceInfoResponseBodyConfInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoResponseBodyConfInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeNum", &self.active_num)?;
+        object.optional("attendNum", &self.attend_num)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("cloudRecordOwnerUnionId", &self.cloud_record_owner_union_id)?;
+        object.optional("cloudRecordStatus", &self.cloud_record_status)?;
+        object.optional("confDuration", &self.conf_duration)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extensionAppSettings", &self.extension_app_settings)?;
+        object.optional("externalLinkUrl", &self.external_link_url)?;
+        object.optional("invitedNum", &self.invited_num)?;
+        object.optional("minutesOwnerUnionId", &self.minutes_owner_union_id)?;
+        object.optional("minutesStatus", &self.minutes_status)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoBatchResponseBodyInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3909,6 +4897,22 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfos {
             "userList" => rt::read_field(map, &mut self.user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBodyInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("mediaStatus", &self.media_status)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBodyConferenceList`.
@@ -3973,6 +4977,28 @@ impl rt::Fields for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("confDuration", &self.conf_duration)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("externalLinkUrl", &self.external_link_url)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("scheduleConferenceId", &self.schedule_conference_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryConferenceMembersResponseBodyMemberModels`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4033,6 +5059,28 @@ impl rt::Fields for QueryConferenceMembersResponseBodyMemberModels {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceMembersResponseBodyMemberModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendStatus", &self.attend_status)?;
+        object.optional("coHost", &self.co_host)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("host", &self.host)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("outerOrgMember", &self.outer_org_member)?;
+        object.optional("pstnJoin", &self.pstn_join)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userNick", &self.user_nick)?;
+        object.end()
+    }
+}
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4063,6 +5111,18 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesAudioResponseBodyAudioList`.
@@ -4107,6 +5167,23 @@ impl rt::Fields for QueryMinutesAudioResponseBodyAudioList {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesAudioResponseBodyAudioList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QueryMinutesSummaryResponseBodySummary`.
@@ -4161,6 +5238,23 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummary {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesSummaryResponseBodySummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("autoChapters", &self.auto_chapters)?;
+        object.optional("conversationalSummary", &self.conversational_summary)?;
+        object.optional("keySentences", &self.key_sentences)?;
+        object.optional("keywords", &self.keywords)?;
+        object.optional("paragraphSummary", &self.paragraph_summary)?;
+        object.optional("questionsAnsweringSummary", &self.questions_answering_summary)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTextResponseBodyParagraphList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4208,6 +5302,24 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("paragraphId", &self.paragraph_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QueryOrgConferenceListResponseBodyOnGoingConfList`.
@@ -4261,6 +5373,25 @@ impl rt::Fields for QueryOrgConferenceListResponseBodyOnGoingConfList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgConferenceListResponseBodyOnGoingConfList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryRecordMinutesUrlResponseBodyRecordMinutesUrls`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4289,6 +5420,18 @@ impl rt::Fields for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
             "taskUuid" => rt::read_field(map, &mut self.task_uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordMinutesUrl", &self.record_minutes_url)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
     }
 }
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel`.
@@ -4342,6 +5485,28 @@ impl rt::Fields for QueryScheduleConfSettingsResponseBodyScheduleConfSettingMode
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cohostUnionIds", &self.cohost_union_ids)?;
+        object.optional("confAllowedCorpId", &self.conf_allowed_corp_id)?;
+        object.optional("hostUnionId", &self.host_union_id)?;
+        object.optional("lockRoom", &self.lock_room)?;
+        object
+            .optional(
+                "moziConfVirtualExtraSetting",
+                &self.mozi_conf_virtual_extra_setting,
+            )?;
+        object.optional("muteOnJoin", &self.mute_on_join)?;
+        object.optional("screenShareForbidden", &self.screen_share_forbidden)?;
+        object.end()
+    }
+}
 /// `QueryScheduleConferenceInfoResponseBodyConferenceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4382,6 +5547,22 @@ impl rt::Fields for QueryScheduleConferenceInfoResponseBodyConferenceList {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScheduleConferenceInfoResponseBodyConferenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("roomCode", &self.room_code)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `MemberModelMapValue`.
@@ -4441,6 +5622,28 @@ impl rt::Fields for MemberModelMapValue {
             "deviceType" => rt::read_field(map, &mut self.device_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MemberModelMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("userNick", &self.user_nick)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("attendStatus", &self.attend_status)?;
+        object.optional("host", &self.host)?;
+        object.optional("coHost", &self.co_host)?;
+        object.optional("outerOrgMember", &self.outer_org_member)?;
+        object.optional("pstnJoin", &self.pstn_join)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.end()
     }
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting`.
@@ -4509,6 +5712,39 @@ for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetti
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAllParticipantsStart" => {
+                rt::read_field(map, &mut self.allow_all_participants_start)
+            }
+            "enableAiAgentStatus" => {
+                rt::read_field(map, &mut self.enable_ai_agent_status)
+            }
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "restrictShareMinutesSummaryOnly" => {
+                rt::read_field(map, &mut self.restrict_share_minutes_summary_only)
+            }
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting;
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`].
@@ -4558,6 +5794,33 @@ for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraS
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoOpenMode" => rt::read_field(map, &mut self.auto_open_mode),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "extensionAppBizData" => {
+                rt::read_field(map, &mut self.extension_app_biz_data)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryCloudRecordTextResponseBodyParagraphListSentenceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4599,6 +5862,21 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCloudRecordTextResponseBodyParagraphListSentenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sentence", &self.sentence)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("wordList", &self.word_list)?;
+        object.end()
+    }
+}
 /// `QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4635,6 +5913,21 @@ impl rt::Fields for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings 
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("autoOpenMode", &self.auto_open_mode)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.end()
     }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfosUserList`.
@@ -4679,6 +5972,22 @@ impl rt::Fields for QueryConferenceInfoBatchResponseBodyInfosUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConferenceInfoBatchResponseBodyInfosUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendStatus", &self.attend_status)?;
+        object.optional("cameraStatus", &self.camera_status)?;
+        object.optional("micStatus", &self.mic_status)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("rejectDescription", &self.reject_description)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4716,6 +6025,22 @@ impl rt::Fields for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySumma
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("headline", &self.headline)?;
+        object.optional("id", &self.id)?;
+        object.optional("start", &self.start)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryActions`.
@@ -4756,6 +6081,21 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryActions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesSummaryResponseBodySummaryActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("id", &self.id)?;
+        object.optional("sentenceId", &self.sentence_id)?;
+        object.optional("start", &self.start)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// `QueryMinutesSummaryResponseBodySummaryAutoChapters`: the same model as [`QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`].
 pub type QueryMinutesSummaryResponseBodySummaryAutoChapters = QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary;
 /// `QueryMinutesSummaryResponseBodySummaryConversationalSummary`.
@@ -4789,6 +6129,20 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryConversationalSummary 
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMinutesSummaryResponseBodySummaryConversationalSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("speakerId", &self.speaker_id)?;
+        object.optional("speakerName", &self.speaker_name)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `QueryMinutesSummaryResponseBodySummaryKeySentences`: the same model as [`QueryMinutesSummaryResponseBodySummaryActions`].
@@ -4831,6 +6185,21 @@ impl rt::Fields for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSumm
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("answer", &self.answer)?;
+        object.optional("question", &self.question)?;
+        object.optional("sentenceIdsOfAnswer", &self.sentence_ids_of_answer)?;
+        object.optional("sentenceIdsOfQuestion", &self.sentence_ids_of_question)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceList`].
@@ -4891,6 +6260,28 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableChat", &self.enable_chat)?;
+        object.optional("enableWebAnonymousJoin", &self.enable_web_anonymous_join)?;
+        object.optional("joinBeforeHost", &self.join_before_host)?;
+        object.optional("lockMediaStatusMicMute", &self.lock_media_status_mic_mute)?;
+        object.optional("lockNick", &self.lock_nick)?;
+        object
+            .optional(
+                "moziConfExtensionAppSettings",
+                &self.mozi_conf_extension_app_settings,
+            )?;
+        object.optional("waitingRoom", &self.waiting_room)?;
+        object.end()
+    }
+}
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings;
 /// `QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`.
@@ -4927,6 +6318,21 @@ impl rt::Fields for QueryCloudRecordTextResponseBodyParagraphListSentenceListWor
             "wordId" => rt::read_field(map, &mut self.word_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("word", &self.word)?;
+        object.optional("wordId", &self.word_id)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`].
@@ -4970,8 +6376,24 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoOpenMode", &self.auto_open_mode)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("extensionAppBizData", &self.extension_app_biz_data)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_record_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecordPermissionRequest {
     /// `bizType`.
@@ -5028,6 +6450,31 @@ impl rt::serde::Serialize for AddRecordPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRecordPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRecordPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
+            "shareScope" => rt::read_field(map, &mut self.share_scope),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddRecordPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5035,6 +6482,7 @@ impl rt::WriteRequest for AddRecordPermissionRequest {
 }
 /// The request of [`Api::cancel_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -5065,6 +6513,30 @@ impl rt::serde::Serialize for CancelScheduleConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5072,6 +6544,7 @@ impl rt::WriteRequest for CancelScheduleConferenceRequest {
 }
 /// The request of [`Api::close_video_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseVideoConferenceRequest {
     /// `unionId`: a query parameter.
@@ -5083,6 +6556,27 @@ impl CloseVideoConferenceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseVideoConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseVideoConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CloseVideoConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5090,6 +6584,7 @@ impl rt::WriteRequest for CloseVideoConferenceRequest {
 }
 /// The request of [`Api::cohosts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CohostsRequest {
     /// `action`.
@@ -5120,6 +6615,28 @@ impl rt::serde::Serialize for CohostsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CohostsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CohostsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CohostsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5127,6 +6644,7 @@ impl rt::WriteRequest for CohostsRequest {
 }
 /// The request of [`Api::create_auto_login_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAutoLoginUrlRequest {
     /// `meetingUrl`.
@@ -5154,6 +6672,28 @@ impl rt::serde::Serialize for CreateAutoLoginUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAutoLoginUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAutoLoginUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meetingUrl" => rt::read_field(map, &mut self.meeting_url),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAutoLoginUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5161,6 +6701,7 @@ impl rt::WriteRequest for CreateAutoLoginUrlRequest {
 }
 /// The request of [`Api::create_custom_short_link`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomShortLinkRequest {
     /// `coolAppCode`.
@@ -5214,6 +6755,35 @@ impl rt::serde::Serialize for CreateCustomShortLinkRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomShortLinkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "extensionAppBizData" => {
+                rt::read_field(map, &mut self.extension_app_biz_data)
+            }
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "useExtensionApp" => rt::read_field(map, &mut self.use_extension_app),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomShortLinkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5221,6 +6791,7 @@ impl rt::WriteRequest for CreateCustomShortLinkRequest {
 }
 /// The request of [`Api::create_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -5275,6 +6846,33 @@ impl rt::serde::Serialize for CreateScheduleConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "scheduleConfSettingModel" => {
+                rt::read_field(map, &mut self.schedule_conf_setting_model)
+            }
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateScheduleConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5282,6 +6880,7 @@ impl rt::WriteRequest for CreateScheduleConferenceRequest {
 }
 /// The request of [`Api::create_video_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVideoConferenceRequest {
     /// `confTitle`.
@@ -5330,6 +6929,30 @@ impl rt::serde::Serialize for CreateVideoConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateVideoConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateVideoConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "confTitle" => rt::read_field(map, &mut self.conf_title),
+            "inviteCaller" => rt::read_field(map, &mut self.invite_caller),
+            "inviteUserIds" => rt::read_field(map, &mut self.invite_user_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateVideoConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5337,6 +6960,7 @@ impl rt::WriteRequest for CreateVideoConferenceRequest {
 }
 /// The request of [`Api::focus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FocusRequest {
     /// `action`.
@@ -5364,6 +6988,28 @@ impl rt::serde::Serialize for FocusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FocusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FocusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FocusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5371,6 +7017,7 @@ impl rt::WriteRequest for FocusRequest {
 }
 /// The request of [`Api::generate_flash_minutes_document_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateFlashMinutesDocumentUrlRequest {
     /// `bizType`: a query parameter.
@@ -5395,6 +7042,29 @@ impl GenerateFlashMinutesDocumentUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateFlashMinutesDocumentUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateFlashMinutesDocumentUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -5404,6 +7074,7 @@ impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
 }
 /// The request of [`Api::get_conf_data_by_conference_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfDataByConferenceIdRequest {
     /// `realData`: a query parameter.
@@ -5413,6 +7084,27 @@ impl GetConfDataByConferenceIdRequest {
     /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
     pub fn new(real_data: bool) -> Self {
         Self { real_data }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConfDataByConferenceIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConfDataByConferenceIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "realData" => rt::read_field(map, &mut self.real_data),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetConfDataByConferenceIdRequest {
@@ -5452,6 +7144,29 @@ impl GetConfDetailDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConfDetailDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConfDetailDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "nick" => rt::read_field(map, &mut self.nick),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConfDetailDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5461,6 +7176,7 @@ impl rt::WriteRequest for GetConfDetailDataRequest {
 }
 /// The request of [`Api::get_history_conf_data_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHistoryConfDataListRequest {
     /// `creatorNike`: a query parameter.
@@ -5528,6 +7244,35 @@ impl GetHistoryConfDataListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHistoryConfDataListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorNike" => rt::read_field(map, &mut self.creator_nike),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "freeType" => rt::read_field(map, &mut self.free_type),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "realData" => rt::read_field(map, &mut self.real_data),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetHistoryConfDataListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("creatorNike", &self.creator_nike);
@@ -5543,6 +7288,7 @@ impl rt::WriteRequest for GetHistoryConfDataListRequest {
 }
 /// The request of [`Api::get_user_last_metric`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserLastMetricRequest {
     /// `unionIdList`.
@@ -5566,6 +7312,27 @@ impl rt::serde::Serialize for GetUserLastMetricRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserLastMetricRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserLastMetricRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionIdList" => rt::read_field(map, &mut self.union_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserLastMetricRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5573,6 +7340,7 @@ impl rt::WriteRequest for GetUserLastMetricRequest {
 }
 /// The request of [`Api::get_user_metric_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserMetricDataRequest {
     /// `beginTime`: a query parameter.
@@ -5592,6 +7360,29 @@ impl GetUserMetricDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserMetricDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserMetricDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserMetricDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("beginTime", &self.begin_time);
@@ -5601,6 +7392,7 @@ impl rt::WriteRequest for GetUserMetricDataRequest {
 }
 /// The request of [`Api::invite_mcu`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InviteMcuRequest {
     /// `mcuRoomCode`.
@@ -5634,6 +7426,29 @@ impl rt::serde::Serialize for InviteMcuRequest {
         object.field("roomCode", &self.room_code)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteMcuRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteMcuRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mcuRoomCode" => rt::read_field(map, &mut self.mcu_room_code),
+            "roomCode" => rt::read_field(map, &mut self.room_code),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for InviteMcuRequest {
@@ -5691,6 +7506,29 @@ impl rt::serde::Serialize for InviteUsersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InviteUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InviteUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inviteeList" => rt::read_field(map, &mut self.invitee_list),
+            "phoneInviteeList" => rt::read_field(map, &mut self.phone_invitee_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InviteUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5698,6 +7536,7 @@ impl rt::WriteRequest for InviteUsersRequest {
 }
 /// The request of [`Api::kick_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct KickMembersRequest {
     /// `forbiddenRejoin`.
@@ -5730,6 +7569,28 @@ impl rt::serde::Serialize for KickMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "forbiddenRejoin" => rt::read_field(map, &mut self.forbidden_rejoin),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for KickMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5737,6 +7598,7 @@ impl rt::WriteRequest for KickMembersRequest {
 }
 /// The request of [`Api::lock_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockConferenceRequest {
     /// `action`.
@@ -5758,6 +7620,27 @@ impl rt::serde::Serialize for LockConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LockConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5765,6 +7648,7 @@ impl rt::WriteRequest for LockConferenceRequest {
 }
 /// The request of [`Api::mute_all`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MuteAllRequest {
     /// `action`.
@@ -5797,6 +7681,28 @@ impl rt::serde::Serialize for MuteAllRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MuteAllRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MuteAllRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "forceMute" => rt::read_field(map, &mut self.force_mute),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MuteAllRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5804,6 +7710,7 @@ impl rt::WriteRequest for MuteAllRequest {
 }
 /// The request of [`Api::mute_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MuteMembersRequest {
     /// `action`.
@@ -5834,6 +7741,28 @@ impl rt::serde::Serialize for MuteMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MuteMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MuteMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MuteMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5858,6 +7787,27 @@ impl OptRecordWhiteAccountRequest {
     ) -> Self {
         self.request_body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OptRecordWhiteAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OptRecordWhiteAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestBody" => rt::read_field(map, &mut self.request_body),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OptRecordWhiteAccountRequest {
@@ -5911,6 +7861,31 @@ impl QueryCloudRecordTextRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCloudRecordTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => rt::read_field(map, &mut self.direction),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCloudRecordTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("direction", &self.direction);
@@ -5922,6 +7897,7 @@ impl rt::WriteRequest for QueryCloudRecordTextRequest {
 }
 /// The request of [`Api::query_cloud_record_video`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoRequest {
     /// `unionId`: a query parameter.
@@ -5933,6 +7909,27 @@ impl QueryCloudRecordVideoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCloudRecordVideoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCloudRecordVideoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5940,6 +7937,7 @@ impl rt::WriteRequest for QueryCloudRecordVideoRequest {
 }
 /// The request of [`Api::query_cloud_record_video_play_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoPlayInfoRequest {
     /// `mediaId`: a query parameter.
@@ -5963,6 +7961,29 @@ impl QueryCloudRecordVideoPlayInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCloudRecordVideoPlayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCloudRecordVideoPlayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "regionId" => rt::read_field(map, &mut self.region_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mediaId", &self.media_id);
@@ -5972,6 +7993,7 @@ impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
 }
 /// The request of [`Api::query_conference_info_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConferenceInfoBatchRequest {
     /// `conferenceIdList`.
@@ -5993,6 +8015,27 @@ impl rt::serde::Serialize for QueryConferenceInfoBatchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("conferenceIdList", &self.conference_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConferenceInfoBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conferenceIdList" => rt::read_field(map, &mut self.conference_id_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryConferenceInfoBatchRequest {
@@ -6023,6 +8066,28 @@ impl QueryConferenceInfoByRoomCodeRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceInfoByRoomCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConferenceInfoByRoomCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryConferenceInfoByRoomCodeRequest {
@@ -6056,6 +8121,28 @@ impl QueryConferenceMembersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConferenceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConferenceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6064,6 +8151,7 @@ impl rt::WriteRequest for QueryConferenceMembersRequest {
 }
 /// The request of [`Api::query_flash_minutes_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFlashMinutesSummaryRequest {
     /// `bizType`: a query parameter.
@@ -6083,6 +8171,28 @@ impl QueryFlashMinutesSummaryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFlashMinutesSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFlashMinutesSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "recorderUnionId" => rt::read_field(map, &mut self.recorder_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -6091,6 +8201,7 @@ impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
 }
 /// The request of [`Api::query_minutes_audio`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesAudioRequest {
     /// `unionId`: a query parameter.
@@ -6102,6 +8213,27 @@ impl QueryMinutesAudioRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesAudioRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesAudioRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesAudioRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -6109,6 +8241,7 @@ impl rt::WriteRequest for QueryMinutesAudioRequest {
 }
 /// The request of [`Api::query_minutes_meeting_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesMeetingResultRequest {
     /// `unionId`: a query parameter.
@@ -6120,6 +8253,27 @@ impl QueryMinutesMeetingResultRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesMeetingResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesMeetingResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -6127,6 +8281,7 @@ impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
 }
 /// The request of [`Api::query_minutes_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryRequest {
     /// `summaryTypeList`.
@@ -6162,6 +8317,28 @@ impl rt::serde::Serialize for QueryMinutesSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "summaryTypeList" => rt::read_field(map, &mut self.summary_type_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6169,6 +8346,7 @@ impl rt::WriteRequest for QueryMinutesSummaryRequest {
 }
 /// The request of [`Api::query_minutes_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTextRequest {
     /// `direction`: a query parameter.
@@ -6206,6 +8384,30 @@ impl QueryMinutesTextRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => rt::read_field(map, &mut self.direction),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("direction", &self.direction);
@@ -6239,6 +8441,28 @@ impl QueryOrgConferenceListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgConferenceListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgConferenceListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgConferenceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6247,6 +8471,7 @@ impl rt::WriteRequest for QueryOrgConferenceListRequest {
 }
 /// The request of [`Api::query_record_minutes_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecordMinutesUrlRequest {
     /// `bizType`: a query parameter.
@@ -6266,6 +8491,28 @@ impl QueryRecordMinutesUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRecordMinutesUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRecordMinutesUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "recorderUnionId" => rt::read_field(map, &mut self.recorder_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -6274,6 +8521,7 @@ impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
 }
 /// The request of [`Api::query_schedule_conf_settings`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsRequest {
     /// `scheduleConferenceId`: a query parameter.
@@ -6287,6 +8535,29 @@ impl QueryScheduleConfSettingsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConfSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("scheduleConferenceId", &self.schedule_conference_id);
@@ -6294,6 +8565,7 @@ impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
 }
 /// The request of [`Api::query_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConferenceRequest {
     /// `requestUnionId`: a query parameter.
@@ -6304,6 +8576,27 @@ impl QueryScheduleConferenceRequest {
     pub fn new(request_union_id: impl Into<String>) -> Self {
         Self {
             request_union_id: request_union_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestUnionId" => rt::read_field(map, &mut self.request_union_id),
+            _ => Ok(false),
         }
     }
 }
@@ -6337,6 +8630,28 @@ impl QueryScheduleConferenceInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConferenceInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConferenceInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6345,6 +8660,7 @@ impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
 }
 /// The request of [`Api::query_user_on_going_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserOnGoingConferenceRequest {
     /// `unionId`: a query parameter.
@@ -6356,6 +8672,27 @@ impl QueryUserOnGoingConferenceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserOnGoingConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserOnGoingConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -6363,6 +8700,7 @@ impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
 }
 /// The request of [`Api::set_subtitle_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetSubtitleEventRequest {
     /// `enable`.
@@ -6384,6 +8722,27 @@ impl rt::serde::Serialize for SetSubtitleEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetSubtitleEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetSubtitleEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable" => rt::read_field(map, &mut self.enable),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetSubtitleEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6391,6 +8750,7 @@ impl rt::WriteRequest for SetSubtitleEventRequest {
 }
 /// The request of [`Api::start_cloud_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartCloudRecordRequest {
     /// `mode`.
@@ -6430,6 +8790,29 @@ impl rt::serde::Serialize for StartCloudRecordRequest {
         object.optional("smallWindowPosition", &self.small_window_position)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCloudRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCloudRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mode" => rt::read_field(map, &mut self.mode),
+            "smallWindowPosition" => rt::read_field(map, &mut self.small_window_position),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for StartCloudRecordRequest {
@@ -6481,6 +8864,29 @@ impl rt::serde::Serialize for StartMinutesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            "recordAudio" => rt::read_field(map, &mut self.record_audio),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6488,6 +8894,7 @@ impl rt::WriteRequest for StartMinutesRequest {
 }
 /// The request of [`Api::start_stream_out`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartStreamOutRequest {
     /// `mode`.
@@ -6538,6 +8945,32 @@ impl rt::serde::Serialize for StartStreamOutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartStreamOutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartStreamOutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mode" => rt::read_field(map, &mut self.mode),
+            "needHostJoin" => rt::read_field(map, &mut self.need_host_join),
+            "smallWindowPosition" => rt::read_field(map, &mut self.small_window_position),
+            "streamName" => rt::read_field(map, &mut self.stream_name),
+            "streamUrlList" => rt::read_field(map, &mut self.stream_url_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartStreamOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6545,6 +8978,7 @@ impl rt::WriteRequest for StartStreamOutRequest {
 }
 /// The request of [`Api::stop_cloud_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopCloudRecordRequest {
     /// `unionId`.
@@ -6566,6 +9000,27 @@ impl rt::serde::Serialize for StopCloudRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopCloudRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopCloudRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StopCloudRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6573,6 +9028,7 @@ impl rt::WriteRequest for StopCloudRecordRequest {
 }
 /// The request of [`Api::stop_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopMinutesRequest {
     /// `unionId`.
@@ -6594,6 +9050,27 @@ impl rt::serde::Serialize for StopMinutesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StopMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6601,6 +9078,7 @@ impl rt::WriteRequest for StopMinutesRequest {
 }
 /// The request of [`Api::stop_stream_out`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopStreamOutRequest {
     /// `stopAllStream`.
@@ -6636,6 +9114,29 @@ impl rt::serde::Serialize for StopStreamOutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopStreamOutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopStreamOutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "stopAllStream" => rt::read_field(map, &mut self.stop_all_stream),
+            "streamId" => rt::read_field(map, &mut self.stream_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StopStreamOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6643,6 +9144,7 @@ impl rt::WriteRequest for StopStreamOutRequest {
 }
 /// The request of [`Api::update_member_nick`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberNickRequest {
     /// `nick`.
@@ -6670,6 +9172,28 @@ impl rt::serde::Serialize for UpdateMemberNickRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberNickRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMemberNickRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => rt::read_field(map, &mut self.nick),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMemberNickRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6677,6 +9201,7 @@ impl rt::WriteRequest for UpdateMemberNickRequest {
 }
 /// The request of [`Api::update_schedule_conf_settings`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateScheduleConfSettingsRequest {
     /// `creatorUnionId`.
@@ -6721,6 +9246,33 @@ impl rt::serde::Serialize for UpdateScheduleConfSettingsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConfSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateScheduleConfSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "scheduleConfSettingModel" => {
+                rt::read_field(map, &mut self.schedule_conf_setting_model)
+            }
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6728,6 +9280,7 @@ impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
 }
 /// The request of [`Api::update_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -6771,6 +9324,33 @@ impl rt::serde::Serialize for UpdateScheduleConferenceRequest {
         object.field("startTime", &self.start_time)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateScheduleConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "scheduleConferenceId" => {
+                rt::read_field(map, &mut self.schedule_conference_id)
+            }
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateScheduleConferenceRequest {
@@ -6845,6 +9425,36 @@ impl rt::serde::Serialize for UpdateVideoConferenceSettingRequest {
         object
             .optional("onlyInternalEmployeesJoin", &self.only_internal_employees_join)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVideoConferenceSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVideoConferenceSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowUnmuteSelf" => rt::read_field(map, &mut self.allow_unmute_self),
+            "autoTransferHost" => rt::read_field(map, &mut self.auto_transfer_host),
+            "forbiddenShareScreen" => {
+                rt::read_field(map, &mut self.forbidden_share_screen)
+            }
+            "lockConference" => rt::read_field(map, &mut self.lock_conference),
+            "muteAll" => rt::read_field(map, &mut self.mute_all),
+            "onlyInternalEmployeesJoin" => {
+                rt::read_field(map, &mut self.only_internal_employees_join)
+            }
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateVideoConferenceSettingRequest {
@@ -6956,3 +9566,398 @@ pub type UpdateScheduleConferenceError = rt::ServiceError;
 pub type UpdateVideoConferenceExtInfoError = rt::ServiceError;
 /// An error reply of [`Api::update_video_conference_setting`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVideoConferenceSettingError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRecordPermission" => {
+            rt::conformance::reply(
+                    api
+                        .add_record_permission(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CancelScheduleConference" => {
+            rt::conformance::reply(
+                    api.cancel_schedule_conference(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CloseVideoConference" => {
+            rt::conformance::reply(
+                    api
+                        .close_video_conference(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "Cohosts" => {
+            rt::conformance::reply(
+                    api.cohosts(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateAutoLoginUrl" => {
+            rt::conformance::reply(api.create_auto_login_url(&inputs.request(true)?))
+                .await
+        }
+        "CreateCustomShortLink" => {
+            rt::conformance::reply(api.create_custom_short_link(&inputs.request(true)?))
+                .await
+        }
+        "CreateScheduleConference" => {
+            rt::conformance::reply(
+                    api.create_schedule_conference(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateVideoConference" => {
+            rt::conformance::reply(api.create_video_conference(&inputs.request(true)?))
+                .await
+        }
+        "Focus" => {
+            rt::conformance::reply(
+                    api.focus(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GenerateFlashMinutesDocumentUrl" => {
+            rt::conformance::reply(
+                    api
+                        .generate_flash_minutes_document_url(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetConfDataByConferenceId" => {
+            rt::conformance::reply(
+                    api
+                        .get_conf_data_by_conference_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetConfDetailData" => {
+            rt::conformance::reply(
+                    api
+                        .get_conf_detail_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetHistoryConfDataList" => {
+            rt::conformance::reply(
+                    api.get_history_conf_data_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserLastMetric" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_last_metric(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetUserMetricData" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_metric_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "InviteMcu" => {
+            rt::conformance::reply(api.invite_mcu(&inputs.request(true)?)).await
+        }
+        "InviteUsers" => {
+            rt::conformance::reply(
+                    api.invite_users(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "KickMembers" => {
+            rt::conformance::reply(
+                    api.kick_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "LockConference" => {
+            rt::conformance::reply(
+                    api.lock_conference(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MuteAll" => {
+            rt::conformance::reply(
+                    api.mute_all(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MuteMembers" => {
+            rt::conformance::reply(
+                    api.mute_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "OptRecordWhiteAccount" => {
+            rt::conformance::reply(api.opt_record_white_account(&inputs.request(false)?))
+                .await
+        }
+        "QueryCloudRecordText" => {
+            rt::conformance::reply(
+                    api
+                        .query_cloud_record_text(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryCloudRecordVideo" => {
+            rt::conformance::reply(
+                    api
+                        .query_cloud_record_video(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryCloudRecordVideoPlayInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_cloud_record_video_play_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryConferenceInfo" => {
+            rt::conformance::reply(api.query_conference_info(inputs.path(0usize)?)).await
+        }
+        "QueryConferenceInfoBatch" => {
+            rt::conformance::reply(
+                    api.query_conference_info_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryConferenceInfoByRoomCode" => {
+            rt::conformance::reply(
+                    api
+                        .query_conference_info_by_room_code(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryConferenceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .query_conference_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryFlashMinutesSummary" => {
+            rt::conformance::reply(
+                    api
+                        .query_flash_minutes_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesAudio" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_audio(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesMeetingResult" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_meeting_result(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesSummary" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesText" => {
+            rt::conformance::reply(
+                    api.query_minutes_text(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOrgConferenceList" => {
+            rt::conformance::reply(
+                    api.query_org_conference_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryRecordMinutesUrl" => {
+            rt::conformance::reply(
+                    api
+                        .query_record_minutes_url(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryScheduleConfSettings" => {
+            rt::conformance::reply(
+                    api.query_schedule_conf_settings(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryScheduleConference" => {
+            rt::conformance::reply(
+                    api
+                        .query_schedule_conference(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryScheduleConferenceInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_schedule_conference_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryUserOnGoingConference" => {
+            rt::conformance::reply(
+                    api.query_user_on_going_conference(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SetSubtitleEvent" => {
+            rt::conformance::reply(
+                    api.set_subtitle_event(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StartCloudRecord" => {
+            rt::conformance::reply(
+                    api.start_cloud_record(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StartMinutes" => {
+            rt::conformance::reply(
+                    api.start_minutes(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StartStreamOut" => {
+            rt::conformance::reply(
+                    api.start_stream_out(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopCloudRecord" => {
+            rt::conformance::reply(
+                    api.stop_cloud_record(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopMinutes" => {
+            rt::conformance::reply(
+                    api.stop_minutes(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopStreamOut" => {
+            rt::conformance::reply(
+                    api.stop_stream_out(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateMemberNick" => {
+            rt::conformance::reply(
+                    api.update_member_nick(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateScheduleConfSettings" => {
+            rt::conformance::reply(
+                    api.update_schedule_conf_settings(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateScheduleConference" => {
+            rt::conformance::reply(
+                    api.update_schedule_conference(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateVideoConferenceExtInfo" => {
+            rt::conformance::reply(
+                    api.update_video_conference_ext_info(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "UpdateVideoConferenceSetting" => {
+            rt::conformance::reply(
+                    api
+                        .update_video_conference_setting(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

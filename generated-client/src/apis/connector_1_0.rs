@@ -372,6 +372,7 @@ impl Api {
 }
 /// `CreateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActionRequestActionInfo {
     /// `apiPath`.
@@ -488,6 +489,39 @@ impl rt::serde::Serialize for CreateActionRequestActionInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequestActionInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiPath" => rt::read_field(map, &mut self.api_path),
+            "description" => rt::read_field(map, &mut self.description),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "inputMappingConfig" => rt::read_field(map, &mut self.input_mapping_config),
+            "inputSchema" => rt::read_field(map, &mut self.input_schema),
+            "integratorActionId" => rt::read_field(map, &mut self.integrator_action_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "outputDataRules" => rt::read_field(map, &mut self.output_data_rules),
+            "outputMappingConfig" => rt::read_field(map, &mut self.output_mapping_config),
+            "outputSchema" => rt::read_field(map, &mut self.output_schema),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateActionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -514,8 +548,20 @@ impl rt::Fields for CreateActionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateActionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
+    }
+}
 /// `CreateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConnectorRequestConnectorInfo {
     /// `apiDomain`.
@@ -605,6 +651,37 @@ impl rt::serde::Serialize for CreateConnectorRequestConnectorInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequestConnectorInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConnectorRequestConnectorInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiDomain" => rt::read_field(map, &mut self.api_domain),
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "authValueEnv" => rt::read_field(map, &mut self.auth_value_env),
+            "description" => rt::read_field(map, &mut self.description),
+            "domainEnv" => rt::read_field(map, &mut self.domain_env),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateConnectorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -629,6 +706,17 @@ impl rt::Fields for CreateConnectorResponseBody {
             "item" => rt::read_field(map, &mut self.item),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateConnectorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `CreateInvocableInstanceResponseBody`.
@@ -660,8 +748,21 @@ impl rt::Fields for CreateInvocableInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInvocableInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `CreateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTriggerRequestTriggerInfo {
     /// `description`.
@@ -720,6 +821,34 @@ impl rt::serde::Serialize for CreateTriggerRequestTriggerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequestTriggerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTriggerRequestTriggerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "inputSchema" => rt::read_field(map, &mut self.input_schema),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "integratorTriggerId" => rt::read_field(map, &mut self.integrator_trigger_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTriggerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -744,6 +873,17 @@ impl rt::Fields for CreateTriggerResponseBody {
             "item" => rt::read_field(map, &mut self.item),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTriggerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `GetActionDetailResponseBody`.
@@ -793,6 +933,24 @@ impl rt::Fields for GetActionDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.optional("integrationConfig", &self.integration_config)?;
+        object.optional("name", &self.name)?;
+        object.optional("outputSchema", &self.output_schema)?;
+        object.optional("refId", &self.ref_id)?;
+        object.optional("refProviderCorpId", &self.ref_provider_corp_id)?;
+        object.optional("refType", &self.ref_type)?;
+        object.end()
+    }
+}
 /// `InvokeInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -831,6 +989,21 @@ impl rt::Fields for InvokeInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvokeInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cost", &self.cost)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("outputJson", &self.output_json)?;
+        object.end()
+    }
+}
 /// `PullDataByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -861,6 +1034,19 @@ impl rt::Fields for PullDataByPageResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PullDataByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `PullDataByPkResponseBody`.
@@ -909,6 +1095,23 @@ impl rt::Fields for PullDataByPkResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PullDataByPkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataCreateAppId", &self.data_create_app_id)?;
+        object.optional("dataCreateAppType", &self.data_create_app_type)?;
+        object.optional("dataGmtCreate", &self.data_gmt_create)?;
+        object.optional("dataGmtModified", &self.data_gmt_modified)?;
+        object.optional("dataModifiedAppId", &self.data_modified_app_id)?;
+        object.optional("dataModifiedAppType", &self.data_modified_app_type)?;
+        object.optional("jsonData", &self.json_data)?;
+        object.end()
+    }
+}
 /// `SearchActionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -942,6 +1145,20 @@ impl rt::Fields for SearchActionsResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchActionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SearchConnectorsResponseBody`.
@@ -979,8 +1196,23 @@ impl rt::Fields for SearchConnectorsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchConnectorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SyncDataRequestTriggerDataList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequestTriggerDataList {
     /// `action`.
@@ -1053,6 +1285,34 @@ impl rt::serde::Serialize for SyncDataRequestTriggerDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataRequestTriggerDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataRequestTriggerDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "customTriggerId" => rt::read_field(map, &mut self.custom_trigger_id),
+            "dataGmtCreate" => rt::read_field(map, &mut self.data_gmt_create),
+            "dataGmtModified" => rt::read_field(map, &mut self.data_gmt_modified),
+            "integrationObject" => rt::read_field(map, &mut self.integration_object),
+            "jsonData" => rt::read_field(map, &mut self.json_data),
+            "triggerCondition" => rt::read_field(map, &mut self.trigger_condition),
+            "triggerId" => rt::read_field(map, &mut self.trigger_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1079,8 +1339,20 @@ impl rt::Fields for SyncDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `UpdateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateActionRequestActionInfo {
     /// `apiPath`.
@@ -1210,10 +1482,45 @@ impl rt::serde::Serialize for UpdateActionRequestActionInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequestActionInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateActionRequestActionInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiPath" => rt::read_field(map, &mut self.api_path),
+            "description" => rt::read_field(map, &mut self.description),
+            "dingActionId" => rt::read_field(map, &mut self.ding_action_id),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "inputMappingConfig" => rt::read_field(map, &mut self.input_mapping_config),
+            "inputSchema" => rt::read_field(map, &mut self.input_schema),
+            "integratorActionId" => rt::read_field(map, &mut self.integrator_action_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            "outputDataRules" => rt::read_field(map, &mut self.output_data_rules),
+            "outputMappingConfig" => rt::read_field(map, &mut self.output_mapping_config),
+            "outputSchema" => rt::read_field(map, &mut self.output_schema),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateActionResponseBody`: the same model as [`CreateActionResponseBody`].
 pub type UpdateActionResponseBody = CreateActionResponseBody;
 /// `UpdateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConnectorRequestConnectorInfo {
     /// `apiDomain`.
@@ -1318,10 +1625,43 @@ impl rt::serde::Serialize for UpdateConnectorRequestConnectorInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequestConnectorInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConnectorRequestConnectorInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiDomain" => rt::read_field(map, &mut self.api_domain),
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "authValueEnv" => rt::read_field(map, &mut self.auth_value_env),
+            "description" => rt::read_field(map, &mut self.description),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "domainEnv" => rt::read_field(map, &mut self.domain_env),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateConnectorResponseBody`: the same model as [`CreateConnectorResponseBody`].
 pub type UpdateConnectorResponseBody = CreateConnectorResponseBody;
 /// `UpdateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTriggerRequestTriggerInfo {
     /// `description`.
@@ -1397,6 +1737,35 @@ impl rt::serde::Serialize for UpdateTriggerRequestTriggerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerRequestTriggerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTriggerRequestTriggerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "dingConnectorId" => rt::read_field(map, &mut self.ding_connector_id),
+            "dingTriggerId" => rt::read_field(map, &mut self.ding_trigger_id),
+            "inputSchema" => rt::read_field(map, &mut self.input_schema),
+            "integratorConnectorId" => {
+                rt::read_field(map, &mut self.integrator_connector_id)
+            }
+            "integratorTriggerId" => rt::read_field(map, &mut self.integrator_trigger_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateTriggerResponseBody`: the same model as [`CreateTriggerResponseBody`].
 pub type UpdateTriggerResponseBody = CreateTriggerResponseBody;
 /// `CreateActionRequestActionInfoInputMappingConfig`.
@@ -1433,6 +1802,29 @@ impl rt::serde::Serialize for CreateActionRequestActionInfoInputMappingConfig {
         object.optional("customSchemaMapping", &self.custom_schema_mapping)?;
         object.optional("rules", &self.rules)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateActionRequestActionInfoInputMappingConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequestActionInfoInputMappingConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customSchemaMapping" => rt::read_field(map, &mut self.custom_schema_mapping),
+            "rules" => rt::read_field(map, &mut self.rules),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateActionRequestActionInfoOutputDataRules`.
@@ -1477,6 +1869,29 @@ impl rt::serde::Serialize for CreateActionRequestActionInfoOutputDataRules {
         object.optional("operate", &self.operate)?;
         object.optional("propertyPath", &self.property_path)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfoOutputDataRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequestActionInfoOutputDataRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expectValue" => rt::read_field(map, &mut self.expect_value),
+            "operate" => rt::read_field(map, &mut self.operate),
+            "propertyPath" => rt::read_field(map, &mut self.property_path),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateActionRequestActionInfoOutputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
@@ -1527,6 +1942,23 @@ impl rt::Fields for CreateActionResponseBodyItem {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateActionResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingActionId", &self.ding_action_id)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("integratorActionId", &self.integrator_action_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateConnectorResponseBodyItem`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1565,6 +1997,21 @@ impl rt::Fields for CreateConnectorResponseBodyItem {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateConnectorResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateTriggerResponseBodyItem`.
@@ -1613,6 +2060,23 @@ impl rt::Fields for CreateTriggerResponseBodyItem {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTriggerResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingConnectorId", &self.ding_connector_id)?;
+        object.optional("dingTriggerId", &self.ding_trigger_id)?;
+        object.optional("integratorConnectorId", &self.integrator_connector_id)?;
+        object.optional("integratorTriggerId", &self.integrator_trigger_id)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetActionDetailResponseBodyIntegrationConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1645,6 +2109,19 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfig {
             "props" => rt::read_field(map, &mut self.props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryNames", &self.category_names)?;
+        object.optional("entityName", &self.entity_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `PullDataByPageResponseBodyList`: the same model as [`PullDataByPkResponseBody`].
@@ -1702,6 +2179,26 @@ impl rt::Fields for SearchActionsResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchActionsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorityUrl", &self.authority_url)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("connectAssetUri", &self.connect_asset_uri)?;
+        object.optional("connectorId", &self.connector_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("integrationType", &self.integration_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("providerCorpId", &self.provider_corp_id)?;
+        object.end()
+    }
+}
 /// `SearchConnectorsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1740,6 +2237,21 @@ impl rt::Fields for SearchConnectorsResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchConnectorsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("providerCorpId", &self.provider_corp_id)?;
+        object.end()
+    }
+}
 /// `SyncDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1776,6 +2288,21 @@ impl rt::Fields for SyncDataResponseBodyList {
             "triggerId" => rt::read_field(map, &mut self.trigger_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizPrimaryKey", &self.biz_primary_key)?;
+        object.optional("subErrCode", &self.sub_err_code)?;
+        object.optional("subErrMsg", &self.sub_err_msg)?;
+        object.optional("success", &self.success)?;
+        object.optional("triggerId", &self.trigger_id)?;
+        object.end()
     }
 }
 /// `UpdateActionRequestActionInfoInputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
@@ -1817,6 +2344,17 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigCategoryNames {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetActionDetailResponseBodyIntegrationConfigProps`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1847,8 +2385,21 @@ impl rt::Fields for GetActionDetailResponseBodyIntegrationConfigProps {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActionRequest {
     /// `actionInfo`.
@@ -1883,6 +2434,28 @@ impl rt::serde::Serialize for CreateActionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionInfo" => rt::read_field(map, &mut self.action_info),
+            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1890,6 +2463,7 @@ impl rt::WriteRequest for CreateActionRequest {
 }
 /// The request of [`Api::create_connector`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConnectorRequest {
     /// `connectorInfo`.
@@ -1924,6 +2498,28 @@ impl rt::serde::Serialize for CreateConnectorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConnectorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectorInfo" => rt::read_field(map, &mut self.connector_info),
+            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateConnectorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1931,6 +2527,7 @@ impl rt::WriteRequest for CreateConnectorRequest {
 }
 /// The request of [`Api::create_invocable_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInvocableInstanceRequest {
     /// `connectAssetUri`.
@@ -1961,6 +2558,28 @@ impl rt::serde::Serialize for CreateInvocableInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInvocableInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInvocableInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
+            "instanceKey" => rt::read_field(map, &mut self.instance_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateInvocableInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1968,6 +2587,7 @@ impl rt::WriteRequest for CreateInvocableInstanceRequest {
 }
 /// The request of [`Api::create_trigger`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTriggerRequest {
     /// `integratorFlag`.
@@ -2002,6 +2622,28 @@ impl rt::serde::Serialize for CreateTriggerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTriggerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
+            "triggerInfo" => rt::read_field(map, &mut self.trigger_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTriggerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2009,6 +2651,7 @@ impl rt::WriteRequest for CreateTriggerRequest {
 }
 /// The request of [`Api::get_action_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetActionDetailRequest {
     /// `connectAssetUri`.
@@ -2030,6 +2673,27 @@ impl rt::serde::Serialize for GetActionDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("connectAssetUri", &self.connect_asset_uri)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActionDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActionDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetActionDetailRequest {
@@ -2081,6 +2745,29 @@ impl rt::serde::Serialize for InvokeInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvokeInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvokeInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectAssetUri" => rt::read_field(map, &mut self.connect_asset_uri),
+            "inputJsonString" => rt::read_field(map, &mut self.input_json_string),
+            "instanceKey" => rt::read_field(map, &mut self.instance_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvokeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2088,6 +2775,7 @@ impl rt::WriteRequest for InvokeInstanceRequest {
 }
 /// The request of [`Api::pull_data_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullDataByPageRequest {
     /// `appId`: a query parameter.
@@ -2149,6 +2837,33 @@ impl PullDataByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullDataByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "dataModelId" => rt::read_field(map, &mut self.data_model_id),
+            "datetimeFilterField" => rt::read_field(map, &mut self.datetime_filter_field),
+            "maxDatetime" => rt::read_field(map, &mut self.max_datetime),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "minDatetime" => rt::read_field(map, &mut self.min_datetime),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PullDataByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -2162,6 +2877,7 @@ impl rt::WriteRequest for PullDataByPageRequest {
 }
 /// The request of [`Api::pull_data_by_pk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullDataByPkRequest {
     /// `appId`: a query parameter.
@@ -2183,6 +2899,28 @@ impl PullDataByPkRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullDataByPkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullDataByPkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "primaryKey" => rt::read_field(map, &mut self.primary_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PullDataByPkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -2191,6 +2929,7 @@ impl rt::WriteRequest for PullDataByPkRequest {
 }
 /// The request of [`Api::search_actions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchActionsRequest {
     /// `connectorId`.
@@ -2251,6 +2990,33 @@ impl rt::serde::Serialize for SearchActionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchActionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchActionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectorId" => rt::read_field(map, &mut self.connector_id),
+            "connectorProviderCorpId" => {
+                rt::read_field(map, &mut self.connector_provider_corp_id)
+            }
+            "integrationTypes" => rt::read_field(map, &mut self.integration_types),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchActionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2258,6 +3024,7 @@ impl rt::WriteRequest for SearchActionsRequest {
 }
 /// The request of [`Api::search_connectors`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchConnectorsRequest {
     /// `maxResults`: a query parameter.
@@ -2287,6 +3054,29 @@ impl SearchConnectorsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchConnectorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchConnectorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchConnectorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2296,6 +3086,7 @@ impl rt::WriteRequest for SearchConnectorsRequest {
 }
 /// The request of [`Api::sync_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequest {
     /// `appId`.
@@ -2330,6 +3121,28 @@ impl rt::serde::Serialize for SyncDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "triggerDataList" => rt::read_field(map, &mut self.trigger_data_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2337,6 +3150,7 @@ impl rt::WriteRequest for SyncDataRequest {
 }
 /// The request of [`Api::update_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateActionRequest {
     /// `actionInfo`.
@@ -2367,6 +3181,28 @@ impl rt::serde::Serialize for UpdateActionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionInfo" => rt::read_field(map, &mut self.action_info),
+            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2374,6 +3210,7 @@ impl rt::WriteRequest for UpdateActionRequest {
 }
 /// The request of [`Api::update_connector`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConnectorRequest {
     /// `connectorInfo`.
@@ -2404,6 +3241,28 @@ impl rt::serde::Serialize for UpdateConnectorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConnectorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "connectorInfo" => rt::read_field(map, &mut self.connector_info),
+            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateConnectorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2411,6 +3270,7 @@ impl rt::WriteRequest for UpdateConnectorRequest {
 }
 /// The request of [`Api::update_trigger`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTriggerRequest {
     /// `integratorFlag`.
@@ -2439,6 +3299,28 @@ impl rt::serde::Serialize for UpdateTriggerRequest {
         object.field("integratorFlag", &self.integrator_flag)?;
         object.field("triggerInfo", &self.trigger_info)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTriggerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTriggerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "integratorFlag" => rt::read_field(map, &mut self.integrator_flag),
+            "triggerInfo" => rt::read_field(map, &mut self.trigger_info),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTriggerRequest {
@@ -2474,3 +3356,64 @@ pub type UpdateActionError = rt::ServiceError;
 pub type UpdateConnectorError = rt::ServiceError;
 /// An error reply of [`Api::update_trigger`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateTriggerError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateAction" => {
+            rt::conformance::reply(api.create_action(&inputs.request(true)?)).await
+        }
+        "CreateConnector" => {
+            rt::conformance::reply(api.create_connector(&inputs.request(true)?)).await
+        }
+        "CreateInvocableInstance" => {
+            rt::conformance::reply(api.create_invocable_instance(&inputs.request(true)?))
+                .await
+        }
+        "CreateTrigger" => {
+            rt::conformance::reply(api.create_trigger(&inputs.request(true)?)).await
+        }
+        "GetActionDetail" => {
+            rt::conformance::reply(api.get_action_detail(&inputs.request(true)?)).await
+        }
+        "InvokeInstance" => {
+            rt::conformance::reply(api.invoke_instance(&inputs.request(true)?)).await
+        }
+        "PullDataByPage" => {
+            rt::conformance::reply(api.pull_data_by_page(&inputs.request(false)?)).await
+        }
+        "PullDataByPk" => {
+            rt::conformance::reply(
+                    api.pull_data_by_pk(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchActions" => {
+            rt::conformance::reply(api.search_actions(&inputs.request(true)?)).await
+        }
+        "SearchConnectors" => {
+            rt::conformance::reply(api.search_connectors(&inputs.request(false)?)).await
+        }
+        "SyncData" => rt::conformance::reply(api.sync_data(&inputs.request(true)?)).await,
+        "UpdateAction" => {
+            rt::conformance::reply(api.update_action(&inputs.request(true)?)).await
+        }
+        "UpdateConnector" => {
+            rt::conformance::reply(api.update_connector(&inputs.request(true)?)).await
+        }
+        "UpdateTrigger" => {
+            rt::conformance::reply(api.update_trigger(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -2726,6 +2726,17 @@ impl rt::Fields for AddAccountMappingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAccountMappingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddContactHideBySceneSettingRequestNodeListSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2762,6 +2773,31 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequestNodeListSceneCo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddContactHideBySceneSettingRequestNodeListSceneConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactHideBySceneSettingRequestNodeListSceneConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            "deptObjectIncludeEmp" => {
+                rt::read_field(map, &mut self.dept_object_include_emp)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddContactHideBySceneSettingRequestProfileSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2790,6 +2826,28 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequestProfileSceneCon
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddContactHideBySceneSettingRequestProfileSceneConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactHideBySceneSettingRequestProfileSceneConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddContactHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
 pub type AddContactHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
 /// `AddContactHideBySceneSettingResponseBody`.
@@ -2816,6 +2874,17 @@ impl rt::Fields for AddContactHideBySceneSettingResponseBody {
             "settingId" => rt::read_field(map, &mut self.setting_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddContactHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("settingId", &self.setting_id)?;
+        object.end()
     }
 }
 /// `AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`: the same model as [`AddContactHideBySceneSettingRequestProfileSceneConfig`].
@@ -2852,6 +2921,17 @@ impl rt::Fields for AddOrgAccountOwnnessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgAccountOwnnessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AnnualCertificationAuditResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2876,6 +2956,17 @@ impl rt::Fields for AnnualCertificationAuditResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnnualCertificationAuditResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchApproveUnionApplyRequestBody`.
@@ -2922,6 +3013,29 @@ impl rt::serde::Serialize for BatchApproveUnionApplyRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchApproveUnionApplyRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
+            "linkDeptId" => rt::read_field(map, &mut self.link_dept_id),
+            "unionRootName" => rt::read_field(map, &mut self.union_root_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchApproveUnionApplyResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type BatchApproveUnionApplyResponseBody = AnnualCertificationAuditResponseBody;
 /// `BatchGetUserResponseBody`.
@@ -2953,6 +3067,18 @@ impl rt::Fields for BatchGetUserResponseBody {
             "userList" => rt::read_field(map, &mut self.user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unauthorizedUserIdList", &self.unauthorized_user_id_list)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `BatchUpdateExternalTitleRequestUpdateTitleModelList`.
@@ -2991,6 +3117,29 @@ impl rt::serde::Serialize for BatchUpdateExternalTitleRequestUpdateTitleModelLis
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchUpdateExternalTitleRequestUpdateTitleModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateExternalTitleRequestUpdateTitleModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchUpdateExternalTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3020,6 +3169,18 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ChangeDingTalkIdResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type ChangeDingTalkIdResponseBody = AnnualCertificationAuditResponseBody;
 /// `ChangeMainOrgResponseBody`.
@@ -3041,6 +3202,16 @@ impl rt::Fields for ChangeMainOrgResponseBody {
     ) -> Result<bool, A::Error> {
         let _ = (key, map);
         Ok(false)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChangeMainOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let object = rt::Object::new(serializer)?;
+        object.end()
     }
 }
 /// `CourseFinishCourseResponseBody`: the same model as [`AddAccountMappingResponseBody`].
@@ -3071,8 +3242,20 @@ impl rt::Fields for CreateCooperateOrgResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCooperateOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cooperateCorpId", &self.cooperate_corp_id)?;
+        object.end()
+    }
+}
 /// `CreateManagementGroupRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequestMembers {
     /// `memberId`.
@@ -3100,8 +3283,31 @@ impl rt::serde::Serialize for CreateManagementGroupRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateManagementGroupRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateManagementGroupRequestScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequestScope {
     /// `deptIds`.
@@ -3131,6 +3337,28 @@ impl rt::serde::Serialize for CreateManagementGroupRequestScope {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateManagementGroupRequestScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateManagementGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3155,6 +3383,17 @@ impl rt::Fields for CreateManagementGroupResponseBody {
             "groupId" => rt::read_field(map, &mut self.group_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateManagementGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
     }
 }
 /// `CreateSecondaryManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
@@ -3189,6 +3428,17 @@ impl rt::Fields for CreateUserGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DelAccountMappingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DelAccountMappingResponseBody = AnnualCertificationAuditResponseBody;
 /// `DelOrgAccUserOwnnessResponseBody`: the same model as [`AddAccountMappingResponseBody`].
@@ -3217,6 +3467,17 @@ impl rt::Fields for DeleteContactHideBySceneSettingResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteContactHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteContactRestrictSettingResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -3249,6 +3510,17 @@ impl rt::Fields for DeleteUserGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteUserGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeptGroupSettingUpdateResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DeptGroupSettingUpdateResponseBody = AnnualCertificationAuditResponseBody;
 /// `GetAccountMappingResponseBody`.
@@ -3275,6 +3547,17 @@ impl rt::Fields for GetAccountMappingResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountMappingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetApplyInviteInfoResponseBody`.
@@ -3321,6 +3604,23 @@ impl rt::Fields for GetApplyInviteInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetApplyInviteInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auditType", &self.audit_type)?;
+        object.optional("empApplyJoinDept", &self.emp_apply_join_dept)?;
+        object.optional("inviteSwitch", &self.invite_switch)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.optional("linkInvite", &self.link_invite)?;
+        object.optional("orgApplyCodeInvite", &self.org_apply_code_invite)?;
+        object.optional("searchNameInvite", &self.search_name_invite)?;
+        object.end()
+    }
+}
 /// `GetBranchAuthDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3345,6 +3645,17 @@ impl rt::Fields for GetBranchAuthDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBranchAuthDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCardInUserHolderResponseBody`.
@@ -3406,6 +3717,28 @@ impl rt::Fields for GetCardInUserHolderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInUserHolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardAcceptStatus", &self.card_accept_status)?;
+        object.optional("cardAcceptTimeLong", &self.card_accept_time_long)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardSource", &self.card_source)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3460,6 +3793,27 @@ impl rt::Fields for GetCardInfoResponseBody {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminRole", &self.admin_role)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("settings", &self.settings)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetContactHideBySceneSettingResponseBody`.
@@ -3529,6 +3883,28 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("excludeUserIds", &self.exclude_user_ids)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeListSceneConfig", &self.node_list_scene_config)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.optional("objectUserIds", &self.object_user_ids)?;
+        object.optional("profileSceneConfig", &self.profile_scene_config)?;
+        object.optional("searchSceneConfig", &self.search_scene_config)?;
+        object.end()
+    }
+}
 /// `GetCooperateOrgInviteInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3553,6 +3929,17 @@ impl rt::Fields for GetCooperateOrgInviteInfoResponseBody {
             "inviteUrl" => rt::read_field(map, &mut self.invite_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCooperateOrgInviteInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.end()
     }
 }
 /// `GetCorpCardStyleListResponseBody`.
@@ -3581,6 +3968,17 @@ impl rt::Fields for GetCorpCardStyleListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpCardStyleListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetDingIdByMigrationDingIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3605,6 +4003,17 @@ impl rt::Fields for GetDingIdByMigrationDingIdResponseBody {
             "dingId" => rt::read_field(map, &mut self.ding_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingIdByMigrationDingIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingId", &self.ding_id)?;
+        object.end()
     }
 }
 /// `GetEmpAttributeHideBySceneSettingResponseBody`.
@@ -3675,6 +4084,29 @@ impl rt::Fields for GetEmpAttributeHideBySceneSettingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmpAttributeHideBySceneSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatSubtitleConfig", &self.chat_subtitle_config)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("excludeUserIds", &self.exclude_user_ids)?;
+        object.optional("hideFields", &self.hide_fields)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.optional("objectUserIds", &self.object_user_ids)?;
+        object.optional("profileSceneConfig", &self.profile_scene_config)?;
+        object.optional("searchSceneConfig", &self.search_scene_config)?;
+        object.end()
+    }
+}
 /// `GetLatestDingIndexResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3713,6 +4145,21 @@ impl rt::Fields for GetLatestDingIndexResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLatestDingIndexResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("idxCarbon", &self.idx_carbon)?;
+        object.optional("idxEfficiency", &self.idx_efficiency)?;
+        object.optional("idxMonthlyAvg", &self.idx_monthly_avg)?;
+        object.optional("idxTotal", &self.idx_total)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.end()
+    }
+}
 /// `GetMigrationDingIdByDingIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3741,6 +4188,17 @@ impl rt::Fields for GetMigrationDingIdByDingIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMigrationDingIdByDingIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("migrationDingIdList", &self.migration_ding_id_list)?;
+        object.end()
+    }
+}
 /// `GetMigrationUnionIdByUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3767,6 +4225,17 @@ impl rt::Fields for GetMigrationUnionIdByUnionIdResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMigrationUnionIdByUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("migrationUnionIdList", &self.migration_union_id_list)?;
+        object.end()
     }
 }
 /// `GetOrgAuthInfoResponseBody`.
@@ -3816,6 +4285,24 @@ impl rt::Fields for GetOrgAuthInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authLevel", &self.auth_level)?;
+        object.optional("legalPerson", &self.legal_person)?;
+        object.optional("licenseOrgName", &self.license_org_name)?;
+        object.optional("licenseUrl", &self.license_url)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("organizationCode", &self.organization_code)?;
+        object.optional("registrationNum", &self.registration_num)?;
+        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
+        object.end()
+    }
+}
 /// `GetTranslateFileJobResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3845,6 +4332,18 @@ impl rt::Fields for GetTranslateFileJobResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranslateFileJobResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetUnionIdByMigrationUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3869,6 +4368,17 @@ impl rt::Fields for GetUnionIdByMigrationUnionIdResponseBody {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUnionIdByMigrationUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetUserResponseBody`.
@@ -3921,6 +4431,25 @@ impl rt::Fields for GetUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("email", &self.email)?;
+        object.optional("loginEmail", &self.login_email)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("openId", &self.open_id)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("visitor", &self.visitor)?;
+        object.end()
+    }
+}
 /// `GetUserByDingTalkIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3945,6 +4474,17 @@ impl rt::Fields for GetUserByDingTalkIdResponseBody {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserByDingTalkIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetUserCardHolderListResponseBody`.
@@ -3982,6 +4522,20 @@ impl rt::Fields for GetUserCardHolderListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCardHolderListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetUserGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4006,6 +4560,17 @@ impl rt::Fields for GetUserGroupResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `InitVerifyEventResponseBody`.
@@ -4034,6 +4599,17 @@ impl rt::Fields for InitVerifyEventResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitVerifyEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("verifyId", &self.verify_id)?;
+        object.end()
+    }
+}
 /// `IsFriendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4060,6 +4636,17 @@ impl rt::Fields for IsFriendResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsFriendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isFriend", &self.is_friend)?;
+        object.end()
+    }
+}
 /// `IsvCardEventPushResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4084,6 +4671,17 @@ impl rt::Fields for IsvCardEventPushResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvCardEventPushResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListBasicRoleInPageResponseBody`.
@@ -4118,6 +4716,19 @@ impl rt::Fields for ListBasicRoleInPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListContactHideSettingsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4148,6 +4759,19 @@ impl rt::Fields for ListContactHideSettingsResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactHideSettingsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListContactRestrictSettingResponseBody`.
@@ -4182,6 +4806,19 @@ impl rt::Fields for ListContactRestrictSettingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactRestrictSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListEmpAttributeVisibilityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4214,6 +4851,19 @@ impl rt::Fields for ListEmpAttributeVisibilityResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpAttributeVisibilityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `ListEmpLeaveRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4241,6 +4891,18 @@ impl rt::Fields for ListEmpLeaveRecordsResponseBody {
             "records" => rt::read_field(map, &mut self.records),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpLeaveRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `ListManagementGroupsResponseBody`.
@@ -4275,6 +4937,19 @@ impl rt::Fields for ListManagementGroupsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groups", &self.groups)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListOwnedOrgByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4299,6 +4974,17 @@ impl rt::Fields for ListOwnedOrgByStaffIdResponseBody {
             "orgList" => rt::read_field(map, &mut self.org_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOwnedOrgByStaffIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgList", &self.org_list)?;
+        object.end()
     }
 }
 /// `ListSeniorSettingsResponseBody`.
@@ -4333,6 +5019,19 @@ impl rt::Fields for ListSeniorSettingsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSeniorSettingsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("protectScenes", &self.protect_scenes)?;
+        object.optional("seniorStaffId", &self.senior_staff_id)?;
+        object.optional("seniorWhiteList", &self.senior_white_list)?;
+        object.end()
+    }
+}
 /// `ListUserGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4359,6 +5058,17 @@ impl rt::Fields for ListUserGroupMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListUserGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4383,6 +5093,17 @@ impl rt::Fields for ListUserGroupsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ModifyOrgAccUserOwnnessResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
@@ -4415,6 +5136,17 @@ impl rt::Fields for OrgInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PushVerifyEventResponseBody`: the same model as [`InitVerifyEventResponseBody`].
@@ -4477,6 +5209,25 @@ impl rt::Fields for QueryCardVisitorStatisticDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCardVisitorStatisticDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardSendCnt", &self.card_send_cnt)?;
+        object.optional("todayVisitAddCnt", &self.today_visit_add_cnt)?;
+        object.optional("todayVisitCnt", &self.today_visit_cnt)?;
+        object.optional("totalVisitAddCnt", &self.total_visit_add_cnt)?;
+        object.optional("totalVisitCnt", &self.total_visit_cnt)?;
+        object.optional("wechatTodayVisitAddCnt", &self.wechat_today_visit_add_cnt)?;
+        object.optional("wechatTodayVisitCnt", &self.wechat_today_visit_cnt)?;
+        object.optional("wechatTotalVisitAddCnt", &self.wechat_total_visit_add_cnt)?;
+        object.optional("wechatTotalVisitCnt", &self.wechat_total_visit_cnt)?;
+        object.end()
+    }
+}
 /// `QueryCorpStatisticDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4501,6 +5252,17 @@ impl rt::Fields for QueryCorpStatisticDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpStatisticDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCorpUserStatisticResponseBody`.
@@ -4538,6 +5300,20 @@ impl rt::Fields for QueryCorpUserStatisticResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpUserStatisticResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryResourceManagementMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4562,6 +5338,17 @@ impl rt::Fields for QueryResourceManagementMembersResponseBody {
             "members" => rt::read_field(map, &mut self.members),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResourceManagementMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.end()
     }
 }
 /// `QueryStatusResponseBody`.
@@ -4590,6 +5377,17 @@ impl rt::Fields for QueryStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("disable", &self.disable)?;
+        object.end()
+    }
+}
 /// `QueryUserManagementResourcesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4614,6 +5412,17 @@ impl rt::Fields for QueryUserManagementResourcesResponseBody {
             "resourceIds" => rt::read_field(map, &mut self.resource_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserManagementResourcesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceIds", &self.resource_ids)?;
+        object.end()
     }
 }
 /// `QueryVerifyResultResponseBody`.
@@ -4663,6 +5472,24 @@ impl rt::Fields for QueryVerifyResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryVerifyResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("factorCode", &self.factor_code)?;
+        object.optional("factorDesc", &self.factor_desc)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.optional("resultDesc", &self.result_desc)?;
+        object.optional("state", &self.state)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("verifyTimestamp", &self.verify_timestamp)?;
+        object.end()
+    }
+}
 /// `SearchDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4695,6 +5522,19 @@ impl rt::Fields for SearchDepartmentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4725,6 +5565,19 @@ impl rt::Fields for SearchUserResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SeparateBranchOrgResponseBody`: the same model as [`AddAccountMappingResponseBody`].
@@ -4761,8 +5614,20 @@ impl rt::Fields for SortUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SortUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `SubmitHandoverResourceRequestTasks`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitHandoverResourceRequestTasks {
     /// `actionType`.
@@ -4799,6 +5664,29 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequestTasks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceRequestTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitHandoverResourceRequestTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "receiverStaffId" => rt::read_field(map, &mut self.receiver_staff_id),
+            "resourceTypeId" => rt::read_field(map, &mut self.resource_type_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitHandoverResourceResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type SubmitHandoverResourceResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentAddCustomTagResponseBody`.
@@ -4827,6 +5715,17 @@ impl rt::Fields for TalentAddCustomTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentAddObjectiveTagResponseBody`: the same model as [`TalentAddCustomTagResponseBody`].
 pub type TalentAddObjectiveTagResponseBody = TalentAddCustomTagResponseBody;
 /// `TalentAddPersonalityTagResponseBody`.
@@ -4853,6 +5752,17 @@ impl rt::Fields for TalentAddPersonalityTagResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentDeleteCustomTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
@@ -4889,6 +5799,17 @@ impl rt::Fields for TalentQueryCustomTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentQueryObjectiveTagResponseBody`: the same model as [`TalentQueryCustomTagResponseBody`].
 pub type TalentQueryObjectiveTagResponseBody = TalentQueryCustomTagResponseBody;
 /// `TalentQueryPersonalityTagResponseBody`.
@@ -4917,6 +5838,17 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentQueryTagLikeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4941,6 +5873,17 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentQueryTagLikeListResponseBody`.
@@ -4969,6 +5912,17 @@ impl rt::Fields for TalentQueryTagLikeListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TransformToNormalAccountResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TransformToNormalAccountResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TranslateFileResponseBody`.
@@ -4995,6 +5949,17 @@ impl rt::Fields for TranslateFileResponseBody {
             "jobId" => rt::read_field(map, &mut self.job_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TranslateFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.end()
     }
 }
 /// `UniqueQueryUserCardResponseBody`.
@@ -5050,8 +6015,29 @@ impl rt::Fields for UniqueQueryUserCardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UniqueQueryUserCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("settings", &self.settings)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `UpdateBranchAttributesInCooperateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchAttributesInCooperateRequestBody {
     /// `branchCorpId`.
@@ -5087,8 +6073,32 @@ impl rt::serde::Serialize for UpdateBranchAttributesInCooperateRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchAttributesInCooperateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
+            "linkDeptId" => rt::read_field(map, &mut self.link_dept_id),
+            "unionRootName" => rt::read_field(map, &mut self.union_root_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateBranchVisibleSettingInCooperateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchVisibleSettingInCooperateRequestBody {
     /// `branchCorpId`.
@@ -5139,6 +6149,34 @@ impl rt::serde::Serialize for UpdateBranchVisibleSettingInCooperateRequestBody {
         object.optional("visibleBranchCorpIds", &self.visible_branch_corp_ids)?;
         object.optional("visibleDeptIds", &self.visible_dept_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateBranchVisibleSettingInCooperateRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchVisibleSettingInCooperateRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
+            "open" => rt::read_field(map, &mut self.open),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "visibleBranchCorpIds" => {
+                rt::read_field(map, &mut self.visible_branch_corp_ids)
+            }
+            "visibleDeptIds" => rt::read_field(map, &mut self.visible_dept_ids),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateContactHideBySceneSettingRequestNodeListSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
@@ -5195,6 +6233,17 @@ impl rt::Fields for UpdateUserOwnnessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateUserOwnnessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UserGroupAddStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
 pub type UserGroupAddStaticGroupMembersResponseBody = DeleteUserGroupResponseBody;
 /// `UserGroupRemoveStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
@@ -5223,6 +6272,17 @@ impl rt::Fields for UserProfileResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserProfileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchGetUserResponseBodyUserList`.
@@ -5278,6 +6338,26 @@ impl rt::Fields for BatchGetUserResponseBodyUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetUserResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("job_number", &self.job_number)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("state_code", &self.state_code)?;
+        object.optional("unionid", &self.unionid)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// `BatchUpdateExternalTitleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5310,6 +6390,19 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedList", &self.failed_list)?;
+        object.optional("modifyList", &self.modify_list)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.end()
+    }
+}
 /// `CreateUserGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5334,6 +6427,17 @@ impl rt::Fields for CreateUserGroupResponseBodyResult {
             "groupCode" => rt::read_field(map, &mut self.group_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.end()
     }
 }
 /// `DeleteUserGroupResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -5376,6 +6480,21 @@ impl rt::Fields for GetAccountMappingResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountMappingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("outId", &self.out_id)?;
+        object.optional("outTenantId", &self.out_tenant_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetBranchAuthDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5406,6 +6525,19 @@ impl rt::Fields for GetBranchAuthDataResponseBodyResult {
             "fieldValue" => rt::read_field(map, &mut self.field_value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBranchAuthDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.end()
     }
 }
 /// `GetCardInfoResponseBodyExtension`.
@@ -5464,6 +6596,27 @@ impl rt::Fields for GetCardInfoResponseBodyExtension {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtension {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardContactInfo", &self.card_contact_info)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("department", &self.department)?;
+        object.optional("orgAuthed", &self.org_authed)?;
+        object.optional("orgLogo", &self.org_logo)?;
+        object.optional("originCardUrl", &self.origin_card_url)?;
+        object.optional("shareContent", &self.share_content)?;
+        object.optional("thumbnailUrl", &self.thumbnail_url)?;
+        object.optional("videoFileName", &self.video_file_name)?;
+        object.optional("videoTitle", &self.video_title)?;
+        object.optional("videoUrl", &self.video_url)?;
+        object.end()
+    }
+}
 /// `GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5496,6 +6649,19 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("deptObjectIncludeEmp", &self.dept_object_include_emp)?;
+        object.end()
+    }
+}
 /// `GetContactHideBySceneSettingResponseBodyProfileSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5521,6 +6687,18 @@ impl rt::Fields for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
             "active" => rt::read_field(map, &mut self.active),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.end()
     }
 }
 /// `GetContactHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`].
@@ -5590,6 +6768,28 @@ impl rt::Fields for GetUserCardHolderListResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCardHolderListResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("cardAcceptStatus", &self.card_accept_status)?;
+        object.optional("cardAcceptTimeLong", &self.card_accept_time_long)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardSource", &self.card_source)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("industryName", &self.industry_name)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetUserGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5637,6 +6837,24 @@ impl rt::Fields for GetUserGroupResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clientShow", &self.client_show)?;
+        object.optional("description", &self.description)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `ListBasicRoleInPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5673,6 +6891,21 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyList {
             "openRoleName" => rt::read_field(map, &mut self.open_role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openAction", &self.open_action)?;
+        object.optional("openMembers", &self.open_members)?;
+        object.optional("openResources", &self.open_resources)?;
+        object.optional("openRoleId", &self.open_role_id)?;
+        object.optional("openRoleName", &self.open_role_name)?;
+        object.end()
     }
 }
 /// `ListContactHideSettingsResponseBodyList`.
@@ -5726,6 +6959,26 @@ impl rt::Fields for ListContactHideSettingsResponseBodyList {
             "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactHideSettingsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectStaffIds", &self.object_staff_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.end()
     }
 }
 /// `ListContactRestrictSettingResponseBodyList`.
@@ -5792,6 +7045,29 @@ impl rt::Fields for ListContactRestrictSettingResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListContactRestrictSettingResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("excludeUserIds", &self.exclude_user_ids)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("restrictInSearch", &self.restrict_in_search)?;
+        object.optional("restrictInUserProfile", &self.restrict_in_user_profile)?;
+        object.optional("subjectDeptIds", &self.subject_dept_ids)?;
+        object.optional("subjectTagIds", &self.subject_tag_ids)?;
+        object.optional("subjectUserIds", &self.subject_user_ids)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListEmpAttributeVisibilityResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5854,6 +7130,29 @@ impl rt::Fields for ListEmpAttributeVisibilityResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpAttributeVisibilityResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("description", &self.description)?;
+        object.optional("excludeDeptIds", &self.exclude_dept_ids)?;
+        object.optional("excludeStaffIds", &self.exclude_staff_ids)?;
+        object.optional("excludeTagIds", &self.exclude_tag_ids)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("hideFields", &self.hide_fields)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectDeptIds", &self.object_dept_ids)?;
+        object.optional("objectStaffIds", &self.object_staff_ids)?;
+        object.optional("objectTagIds", &self.object_tag_ids)?;
+        object.end()
+    }
+}
 /// `ListEmpLeaveRecordsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5895,6 +7194,22 @@ impl rt::Fields for ListEmpLeaveRecordsResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListEmpLeaveRecordsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("leaveReason", &self.leave_reason)?;
+        object.optional("leaveTime", &self.leave_time)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListManagementGroupsResponseBodyGroups`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5933,6 +7248,21 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroups {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("members", &self.members)?;
+        object.optional("resourceIds", &self.resource_ids)?;
+        object.optional("scope", &self.scope)?;
+        object.end()
+    }
+}
 /// `ListOwnedOrgByStaffIdResponseBodyOrgList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5960,6 +7290,18 @@ impl rt::Fields for ListOwnedOrgByStaffIdResponseBodyOrgList {
             "corpName" => rt::read_field(map, &mut self.corp_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOwnedOrgByStaffIdResponseBodyOrgList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.end()
     }
 }
 /// `ListSeniorSettingsResponseBodySeniorWhiteList`.
@@ -5994,6 +7336,19 @@ impl rt::Fields for ListSeniorSettingsResponseBodySeniorWhiteList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSeniorSettingsResponseBodySeniorWhiteList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListUserGroupMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6024,6 +7379,19 @@ impl rt::Fields for ListUserGroupMembersResponseBodyResult {
             "nextOffset" => rt::read_field(map, &mut self.next_offset),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("members", &self.members)?;
+        object.optional("nextOffset", &self.next_offset)?;
+        object.end()
     }
 }
 /// `ListUserGroupsResponseBodyResult`.
@@ -6058,6 +7426,19 @@ impl rt::Fields for ListUserGroupsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groups", &self.groups)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextOffset", &self.next_offset)?;
+        object.end()
+    }
+}
 /// `OrgInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6085,6 +7466,18 @@ impl rt::Fields for OrgInfoResponseBodyResult {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryCorpStatisticDataResponseBodyResult`.
@@ -6139,6 +7532,23 @@ impl rt::Fields for QueryCorpStatisticDataResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpStatisticDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardBeReceivedTotalCnt", &self.card_be_received_total_cnt)?;
+        object.optional("cardReceiveTotalCnt", &self.card_receive_total_cnt)?;
+        object.optional("cardTotalBeVisitedCnt", &self.card_total_be_visited_cnt)?;
+        object.optional("dataDate", &self.data_date)?;
+        object.optional("dingTotalShareCnt", &self.ding_total_share_cnt)?;
+        object.optional("totalSendCnt", &self.total_send_cnt)?;
+        object.optional("wechatTotalShareCnt", &self.wechat_total_share_cnt)?;
+        object.end()
+    }
+}
 /// `QueryCorpUserStatisticResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6177,6 +7587,21 @@ impl rt::Fields for QueryCorpUserStatisticResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpUserStatisticResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("receiveCnt", &self.receive_cnt)?;
+        object.optional("sendCnt", &self.send_cnt)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryResourceManagementMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6207,6 +7632,18 @@ impl rt::Fields for QueryResourceManagementMembersResponseBodyMembers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResourceManagementMembersResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// `TalentAddCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6234,6 +7671,18 @@ impl rt::Fields for TalentAddCustomTagResponseBodyResult {
             "tagName" => rt::read_field(map, &mut self.tag_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentAddObjectiveTagResponseBodyResult`: the same model as [`TalentAddCustomTagResponseBodyResult`].
@@ -6273,6 +7722,20 @@ impl rt::Fields for TalentAddPersonalityTagResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentAddPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentDeleteCustomTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TalentDeleteCustomTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentDeleteObjectiveTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -6307,6 +7770,17 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// `TalentQueryObjectiveTagResponseBodyResult`: the same model as [`TalentQueryCustomTagResponseBodyResult`].
 pub type TalentQueryObjectiveTagResponseBodyResult = TalentQueryCustomTagResponseBodyResult;
 /// `TalentQueryPersonalityTagResponseBodyResult`.
@@ -6333,6 +7807,17 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBodyResult {
             "tags" => rt::read_field(map, &mut self.tags),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
     }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResult`.
@@ -6370,6 +7855,19 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("likeDetails", &self.like_details)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `TalentQueryTagLikeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6394,6 +7892,17 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResult {
             "tagLikes" => rt::read_field(map, &mut self.tag_likes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagLikes", &self.tag_likes)?;
+        object.end()
     }
 }
 /// `UserGroupAddStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
@@ -6435,6 +7944,20 @@ impl rt::Fields for UserProfileResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserProfileResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("orgIds", &self.org_ids)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.end()
+    }
+}
 /// `BatchUpdateExternalTitleResponseBodyResultFailedList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6463,6 +7986,18 @@ impl rt::Fields for BatchUpdateExternalTitleResponseBodyResultFailedList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateExternalTitleResponseBodyResultFailedList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `BatchUpdateExternalTitleResponseBodyResultModifyList`: the same model as [`BatchUpdateExternalTitleResponseBodyResultFailedList`].
@@ -6508,6 +8043,21 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("email", &self.email)?;
+        object.optional("link", &self.link)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("workPhone", &self.work_phone)?;
+        object.end()
+    }
+}
 /// `ListBasicRoleInPageResponseBodyListOpenAction`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6537,6 +8087,18 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenAction {
             "openCondition" => rt::read_field(map, &mut self.open_condition),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyListOpenAction {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionIds", &self.action_ids)?;
+        object.optional("openCondition", &self.open_condition)?;
+        object.end()
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenMembers`.
@@ -6575,6 +8137,20 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenMembers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBasicRoleInPageResponseBodyListOpenMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("belongCorpId", &self.belong_corp_id)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("operateUserId", &self.operate_user_id)?;
+        object.end()
+    }
+}
 /// `ListManagementGroupsResponseBodyGroupsMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6602,6 +8178,18 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroupsMembers {
             "memberType" => rt::read_field(map, &mut self.member_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroupsMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
     }
 }
 /// `ListManagementGroupsResponseBodyGroupsScope`.
@@ -6633,6 +8221,18 @@ impl rt::Fields for ListManagementGroupsResponseBodyGroupsScope {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListManagementGroupsResponseBodyGroupsScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.end()
+    }
+}
 /// `ListUserGroupMembersResponseBodyResultMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6660,6 +8260,18 @@ impl rt::Fields for ListUserGroupMembersResponseBodyResultMembers {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupMembersResponseBodyResultMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListUserGroupsResponseBodyResultGroups`.
@@ -6700,6 +8312,21 @@ impl rt::Fields for ListUserGroupsResponseBodyResultGroups {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserGroupsResponseBodyResultGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `TalentQueryCustomTagResponseBodyResultTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6730,6 +8357,19 @@ impl rt::Fields for TalentQueryCustomTagResponseBodyResultTags {
             "tagName" => rt::read_field(map, &mut self.tag_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryCustomTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentQueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentQueryCustomTagResponseBodyResultTags`].
@@ -6776,6 +8416,22 @@ impl rt::Fields for TalentQueryPersonalityTagResponseBodyResultTags {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryPersonalityTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("categorySortOrder", &self.category_sort_order)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentQueryTagLikeDetailListResponseBodyResultLikeDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6804,6 +8460,18 @@ impl rt::Fields for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
             "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("likeTimestamp", &self.like_timestamp)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.end()
     }
 }
 /// `TalentQueryTagLikeListResponseBodyResultTagLikes`.
@@ -6842,6 +8510,20 @@ impl rt::Fields for TalentQueryTagLikeListResponseBodyResultTagLikes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentQueryTagLikeListResponseBodyResultTagLikes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasLiked", &self.has_liked)?;
+        object.optional("likeCount", &self.like_count)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6872,6 +8554,18 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfoAddress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("area", &self.area)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBodyExtensionCardContactInfoEmail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6900,6 +8594,18 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCardInfoResponseBodyExtensionCardContactInfoEmail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoLink`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
@@ -6937,6 +8643,18 @@ impl rt::Fields for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openContactScope", &self.open_contact_scope)?;
+        object.end()
+    }
+}
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddressArea`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6965,6 +8683,19 @@ impl rt::Fields for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
             "regionFullName" => rt::read_field(map, &mut self.region_full_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("region", &self.region)?;
+        object.optional("regionFullName", &self.region_full_name)?;
+        object.end()
     }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope`.
@@ -7006,8 +8737,24 @@ for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("includeMemberDepts", &self.include_member_depts)?;
+        object.optional("includeSelfManageDepts", &self.include_self_manage_depts)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_account_mapping`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAccountMappingRequest {
     /// `domain`.
@@ -7060,6 +8807,31 @@ impl rt::serde::Serialize for AddAccountMappingRequest {
         object.field("outTenantId", &self.out_tenant_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAccountMappingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAccountMappingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => rt::read_field(map, &mut self.domain),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "outId" => rt::read_field(map, &mut self.out_id),
+            "outTenantId" => rt::read_field(map, &mut self.out_tenant_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddAccountMappingRequest {
@@ -7194,6 +8966,39 @@ impl rt::serde::Serialize for AddContactHideBySceneSettingRequest {
         object.optional("profileSceneConfig", &self.profile_scene_config)?;
         object.optional("searchSceneConfig", &self.search_scene_config)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddContactHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeListSceneConfig" => {
+                rt::read_field(map, &mut self.node_list_scene_config)
+            }
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
+            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
+            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddContactHideBySceneSettingRequest {
@@ -7341,6 +9146,38 @@ impl rt::serde::Serialize for AddEmpAttributeHideBySceneSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddEmpAttributeHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddEmpAttributeHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatSubtitleConfig" => rt::read_field(map, &mut self.chat_subtitle_config),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "hideFields" => rt::read_field(map, &mut self.hide_fields),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
+            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
+            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddEmpAttributeHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7348,6 +9185,7 @@ impl rt::WriteRequest for AddEmpAttributeHideBySceneSettingRequest {
 }
 /// The request of [`Api::add_org_account_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgAccountOwnnessRequest {
     /// `userId`: a query parameter.
@@ -7397,6 +9235,32 @@ impl rt::serde::Serialize for AddOrgAccountOwnnessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgAccountOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgAccountOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
+            "ownnessId" => rt::read_field(map, &mut self.ownness_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOrgAccountOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -7405,6 +9269,7 @@ impl rt::WriteRequest for AddOrgAccountOwnnessRequest {
 }
 /// The request of [`Api::annual_certification_audit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AnnualCertificationAuditRequest {
     /// `applicantMobile`.
@@ -7558,6 +9423,42 @@ impl rt::serde::Serialize for AnnualCertificationAuditRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnnualCertificationAuditRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnnualCertificationAuditRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applicantMobile" => rt::read_field(map, &mut self.applicant_mobile),
+            "applicantName" => rt::read_field(map, &mut self.applicant_name),
+            "applicationLetter" => rt::read_field(map, &mut self.application_letter),
+            "authStatus" => rt::read_field(map, &mut self.auth_status),
+            "certificateType" => rt::read_field(map, &mut self.certificate_type),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "depositaryBank" => rt::read_field(map, &mut self.depositary_bank),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "legalPerson" => rt::read_field(map, &mut self.legal_person),
+            "licenseNumber" => rt::read_field(map, &mut self.license_number),
+            "licenseUrl" => rt::read_field(map, &mut self.license_url),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "publicAccount" => rt::read_field(map, &mut self.public_account),
+            "reasonCode" => rt::read_field(map, &mut self.reason_code),
+            "reasonMsg" => rt::read_field(map, &mut self.reason_msg),
+            "tag" => rt::read_field(map, &mut self.tag),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AnnualCertificationAuditRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7565,6 +9466,7 @@ impl rt::WriteRequest for AnnualCertificationAuditRequest {
 }
 /// The request of [`Api::batch_approve_union_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchApproveUnionApplyRequest {
     /// `body`.
@@ -7580,6 +9482,27 @@ impl BatchApproveUnionApplyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchApproveUnionApplyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchApproveUnionApplyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchApproveUnionApplyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -7587,6 +9510,7 @@ impl rt::WriteRequest for BatchApproveUnionApplyRequest {
 }
 /// The request of [`Api::batch_get_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetUserRequest {
     /// `permissionCode`: a query parameter.
@@ -7606,6 +9530,28 @@ impl BatchGetUserRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchGetUserRequest {
@@ -7657,6 +9603,30 @@ impl rt::serde::Serialize for BatchUpdateExternalTitleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateExternalTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateExternalTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "updateTitleModelList" => {
+                rt::read_field(map, &mut self.update_title_model_list)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateExternalTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7664,6 +9634,7 @@ impl rt::WriteRequest for BatchUpdateExternalTitleRequest {
 }
 /// The request of [`Api::change_ding_talk_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeDingTalkIdRequest {
     /// `dingTalkId`.
@@ -7691,6 +9662,28 @@ impl rt::serde::Serialize for ChangeDingTalkIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeDingTalkIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeDingTalkIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTalkId" => rt::read_field(map, &mut self.ding_talk_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChangeDingTalkIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7698,6 +9691,7 @@ impl rt::WriteRequest for ChangeDingTalkIdRequest {
 }
 /// The request of [`Api::change_main_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeMainAdminRequest {
     /// `effectCorpId`.
@@ -7733,6 +9727,29 @@ impl rt::serde::Serialize for ChangeMainAdminRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeMainAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeMainAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectCorpId" => rt::read_field(map, &mut self.effect_corp_id),
+            "sourceUserId" => rt::read_field(map, &mut self.source_user_id),
+            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChangeMainAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7740,6 +9757,7 @@ impl rt::WriteRequest for ChangeMainAdminRequest {
 }
 /// The request of [`Api::change_main_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeMainOrgRequest {
     /// `newMainCorpId`.
@@ -7765,6 +9783,28 @@ impl rt::serde::Serialize for ChangeMainOrgRequest {
         object.field("newMainCorpId", &self.new_main_corp_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeMainOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeMainOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newMainCorpId" => rt::read_field(map, &mut self.new_main_corp_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ChangeMainOrgRequest {
@@ -7832,6 +9872,31 @@ impl rt::serde::Serialize for CourseFinishCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CourseFinishCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CourseFinishCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certId" => rt::read_field(map, &mut self.cert_id),
+            "certMediaBase64" => rt::read_field(map, &mut self.cert_media_base64),
+            "courseId" => rt::read_field(map, &mut self.course_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CourseFinishCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7839,6 +9904,7 @@ impl rt::WriteRequest for CourseFinishCourseRequest {
 }
 /// The request of [`Api::create_cooperate_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCooperateOrgRequest {
     /// `industryCode`.
@@ -7880,6 +9946,29 @@ impl rt::serde::Serialize for CreateCooperateOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCooperateOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCooperateOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "industryCode" => rt::read_field(map, &mut self.industry_code),
+            "logoMediaId" => rt::read_field(map, &mut self.logo_media_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCooperateOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7887,6 +9976,7 @@ impl rt::WriteRequest for CreateCooperateOrgRequest {
 }
 /// The request of [`Api::create_management_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequest {
     /// `groupName`.
@@ -7927,6 +10017,30 @@ impl rt::serde::Serialize for CreateManagementGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateManagementGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "members" => rt::read_field(map, &mut self.members),
+            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7934,6 +10048,7 @@ impl rt::WriteRequest for CreateManagementGroupRequest {
 }
 /// The request of [`Api::create_secondary_management_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSecondaryManagementGroupRequest {
     /// `userId`: a query parameter.
@@ -7978,6 +10093,31 @@ impl rt::serde::Serialize for CreateSecondaryManagementGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSecondaryManagementGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSecondaryManagementGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "members" => rt::read_field(map, &mut self.members),
+            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSecondaryManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -7986,6 +10126,7 @@ impl rt::WriteRequest for CreateSecondaryManagementGroupRequest {
 }
 /// The request of [`Api::create_user_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserGroupRequest {
     /// `clientShow`.
@@ -8022,6 +10163,29 @@ impl rt::serde::Serialize for CreateUserGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientShow" => rt::read_field(map, &mut self.client_show),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8029,6 +10193,7 @@ impl rt::WriteRequest for CreateUserGroupRequest {
 }
 /// The request of [`Api::del_account_mapping`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelAccountMappingRequest {
     /// `domain`: a query parameter.
@@ -8045,6 +10210,28 @@ impl DelAccountMappingRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelAccountMappingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelAccountMappingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => rt::read_field(map, &mut self.domain),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DelAccountMappingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("domain", &self.domain);
@@ -8053,6 +10240,7 @@ impl rt::WriteRequest for DelAccountMappingRequest {
 }
 /// The request of [`Api::del_org_acc_user_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelOrgAccUserOwnnessRequest {
     /// `ownenssType`: a query parameter.
@@ -8072,6 +10260,29 @@ impl DelOrgAccUserOwnnessRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelOrgAccUserOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelOrgAccUserOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
+            "ownnessId" => rt::read_field(map, &mut self.ownness_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DelOrgAccUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("ownenssType", &self.ownenss_type);
@@ -8081,6 +10292,7 @@ impl rt::WriteRequest for DelOrgAccUserOwnnessRequest {
 }
 /// The request of [`Api::delete_user_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUserGroupRequest {
     /// `groupCode`.
@@ -8104,6 +10316,27 @@ impl rt::serde::Serialize for DeleteUserGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUserGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUserGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8111,6 +10344,7 @@ impl rt::WriteRequest for DeleteUserGroupRequest {
 }
 /// The request of [`Api::dept_group_setting_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeptGroupSettingUpdateRequest {
     /// `deptId`.
@@ -8197,6 +10431,41 @@ impl rt::serde::Serialize for DeptGroupSettingUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeptGroupSettingUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeptGroupSettingUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "groupContainHiddenDept" => {
+                rt::read_field(map, &mut self.group_contain_hidden_dept)
+            }
+            "groupContainHrmEmployeeTypeLabels" => {
+                rt::read_field(map, &mut self.group_contain_hrm_employee_type_labels)
+            }
+            "groupContainOuterDept" => {
+                rt::read_field(map, &mut self.group_contain_outer_dept)
+            }
+            "groupContainSubDept" => {
+                rt::read_field(map, &mut self.group_contain_sub_dept)
+            }
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "syncMembers" => rt::read_field(map, &mut self.sync_members),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeptGroupSettingUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8204,6 +10473,7 @@ impl rt::WriteRequest for DeptGroupSettingUpdateRequest {
 }
 /// The request of [`Api::get_account_mapping`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountMappingRequest {
     /// `domain`: a query parameter.
@@ -8217,6 +10487,28 @@ impl GetAccountMappingRequest {
         Self {
             domain: domain.into(),
             user_id: user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccountMappingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccountMappingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => rt::read_field(map, &mut self.domain),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -8251,6 +10543,28 @@ impl GetApplyInviteInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetApplyInviteInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetApplyInviteInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "inviterUserId" => rt::read_field(map, &mut self.inviter_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetApplyInviteInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -8259,6 +10573,7 @@ impl rt::WriteRequest for GetApplyInviteInfoRequest {
 }
 /// The request of [`Api::get_branch_auth_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBranchAuthDataRequest {
     /// `branchCorpId`: a query parameter.
@@ -8296,6 +10611,29 @@ impl rt::serde::Serialize for GetBranchAuthDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBranchAuthDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBranchAuthDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "branchCorpId" => rt::read_field(map, &mut self.branch_corp_id),
+            "code" => rt::read_field(map, &mut self.code),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBranchAuthDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("branchCorpId", &self.branch_corp_id);
@@ -8305,6 +10643,7 @@ impl rt::WriteRequest for GetBranchAuthDataRequest {
 }
 /// The request of [`Api::get_ding_id_by_migration_ding_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingIdByMigrationDingIdRequest {
     /// `migrationDingId`: a query parameter.
@@ -8318,6 +10657,27 @@ impl GetDingIdByMigrationDingIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDingIdByMigrationDingIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDingIdByMigrationDingIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "migrationDingId" => rt::read_field(map, &mut self.migration_ding_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDingIdByMigrationDingIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("migrationDingId", &self.migration_ding_id);
@@ -8325,6 +10685,7 @@ impl rt::WriteRequest for GetDingIdByMigrationDingIdRequest {
 }
 /// The request of [`Api::get_migration_ding_id_by_ding_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMigrationDingIdByDingIdRequest {
     /// `dingId`: a query parameter.
@@ -8336,6 +10697,27 @@ impl GetMigrationDingIdByDingIdRequest {
         Self { ding_id: ding_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMigrationDingIdByDingIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMigrationDingIdByDingIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingId" => rt::read_field(map, &mut self.ding_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMigrationDingIdByDingIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingId", &self.ding_id);
@@ -8343,6 +10725,7 @@ impl rt::WriteRequest for GetMigrationDingIdByDingIdRequest {
 }
 /// The request of [`Api::get_migration_union_id_by_union_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMigrationUnionIdByUnionIdRequest {
     /// `unionId`: a query parameter.
@@ -8352,6 +10735,27 @@ impl GetMigrationUnionIdByUnionIdRequest {
     /// A `GetMigrationUnionIdByUnionIdRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMigrationUnionIdByUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMigrationUnionIdByUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetMigrationUnionIdByUnionIdRequest {
@@ -8377,6 +10781,27 @@ impl GetOrgAuthInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOrgAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetCorpId", &self.target_corp_id);
@@ -8384,6 +10809,7 @@ impl rt::WriteRequest for GetOrgAuthInfoRequest {
 }
 /// The request of [`Api::get_translate_file_job_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTranslateFileJobResultRequest {
     /// `jobId`: a query parameter.
@@ -8395,6 +10821,27 @@ impl GetTranslateFileJobResultRequest {
         Self { job_id: job_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTranslateFileJobResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTranslateFileJobResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTranslateFileJobResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobId", &self.job_id);
@@ -8402,6 +10849,7 @@ impl rt::WriteRequest for GetTranslateFileJobResultRequest {
 }
 /// The request of [`Api::get_union_id_by_migration_union_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUnionIdByMigrationUnionIdRequest {
     /// `migrationUnionId`: a query parameter.
@@ -8412,6 +10860,27 @@ impl GetUnionIdByMigrationUnionIdRequest {
     pub fn new(migration_union_id: impl Into<String>) -> Self {
         Self {
             migration_union_id: migration_union_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUnionIdByMigrationUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUnionIdByMigrationUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "migrationUnionId" => rt::read_field(map, &mut self.migration_union_id),
+            _ => Ok(false),
         }
     }
 }
@@ -8438,6 +10907,27 @@ impl GetUserByDingTalkIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserByDingTalkIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserByDingTalkIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserByDingTalkIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingtalkId", &self.dingtalk_id);
@@ -8445,6 +10935,7 @@ impl rt::WriteRequest for GetUserByDingTalkIdRequest {
 }
 /// The request of [`Api::get_user_card_holder_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserCardHolderListRequest {
     /// `maxResults`: a query parameter.
@@ -8466,6 +10957,28 @@ impl GetUserCardHolderListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserCardHolderListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserCardHolderListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserCardHolderListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8474,6 +10987,7 @@ impl rt::WriteRequest for GetUserCardHolderListRequest {
 }
 /// The request of [`Api::get_user_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserGroupRequest {
     /// `groupCode`: a query parameter.
@@ -8487,6 +11001,27 @@ impl GetUserGroupRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupCode", &self.group_code);
@@ -8494,6 +11029,7 @@ impl rt::WriteRequest for GetUserGroupRequest {
 }
 /// The request of [`Api::init_verify_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitVerifyEventRequest {
     /// `callerDeviceId`.
@@ -8542,6 +11078,30 @@ impl rt::serde::Serialize for InitVerifyEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitVerifyEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitVerifyEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callerDeviceId" => rt::read_field(map, &mut self.caller_device_id),
+            "factorCodeList" => rt::read_field(map, &mut self.factor_code_list),
+            "state" => rt::read_field(map, &mut self.state),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InitVerifyEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8583,6 +11143,28 @@ impl rt::serde::Serialize for IsFriendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsFriendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsFriendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileNo" => rt::read_field(map, &mut self.mobile_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IsFriendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8590,6 +11172,7 @@ impl rt::WriteRequest for IsFriendRequest {
 }
 /// The request of [`Api::isv_card_event_push`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IsvCardEventPushRequest {
     /// `isvCardId`: a query parameter.
@@ -8634,6 +11217,31 @@ impl rt::serde::Serialize for IsvCardEventPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvCardEventPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvCardEventPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCardId" => rt::read_field(map, &mut self.isv_card_id),
+            "isvToken" => rt::read_field(map, &mut self.isv_token),
+            "isvUid" => rt::read_field(map, &mut self.isv_uid),
+            "eventParams" => rt::read_field(map, &mut self.event_params),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IsvCardEventPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isvCardId", &self.isv_card_id);
@@ -8674,6 +11282,29 @@ impl ListBasicRoleInPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListBasicRoleInPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListBasicRoleInPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListBasicRoleInPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -8704,6 +11335,28 @@ impl ListContactHideSettingsRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListContactHideSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListContactHideSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListContactHideSettingsRequest {
@@ -8737,6 +11390,28 @@ impl ListContactRestrictSettingRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListContactRestrictSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListContactRestrictSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListContactRestrictSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8768,6 +11443,28 @@ impl ListEmpAttributeVisibilityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEmpAttributeVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEmpAttributeVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListEmpAttributeVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8776,6 +11473,7 @@ impl rt::WriteRequest for ListEmpAttributeVisibilityRequest {
 }
 /// The request of [`Api::list_emp_leave_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListEmpLeaveRecordsRequest {
     /// `endTime`: a query parameter.
@@ -8808,6 +11506,30 @@ impl ListEmpLeaveRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListEmpLeaveRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListEmpLeaveRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListEmpLeaveRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -8818,6 +11540,7 @@ impl rt::WriteRequest for ListEmpLeaveRecordsRequest {
 }
 /// The request of [`Api::list_management_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListManagementGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -8831,6 +11554,28 @@ impl ListManagementGroupsRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListManagementGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListManagementGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListManagementGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8839,6 +11584,7 @@ impl rt::WriteRequest for ListManagementGroupsRequest {
 }
 /// The request of [`Api::list_owned_org_by_staff_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOwnedOrgByStaffIdRequest {
     /// `userId`: a query parameter.
@@ -8850,6 +11596,27 @@ impl ListOwnedOrgByStaffIdRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOwnedOrgByStaffIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOwnedOrgByStaffIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListOwnedOrgByStaffIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8857,6 +11624,7 @@ impl rt::WriteRequest for ListOwnedOrgByStaffIdRequest {
 }
 /// The request of [`Api::list_senior_settings`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSeniorSettingsRequest {
     /// `permissionCode`: a query parameter.
@@ -8878,6 +11646,28 @@ impl ListSeniorSettingsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSeniorSettingsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSeniorSettingsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "seniorStaffId" => rt::read_field(map, &mut self.senior_staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSeniorSettingsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("permissionCode", &self.permission_code);
@@ -8886,6 +11676,7 @@ impl rt::WriteRequest for ListSeniorSettingsRequest {
 }
 /// The request of [`Api::list_user_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserGroupMembersRequest {
     /// `groupCode`: a query parameter.
@@ -8910,6 +11701,29 @@ impl ListUserGroupMembersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListUserGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupCode", &self.group_code);
@@ -8919,6 +11733,7 @@ impl rt::WriteRequest for ListUserGroupMembersRequest {
 }
 /// The request of [`Api::list_user_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserGroupsRequest {
     /// `groupType`: a query parameter.
@@ -8948,6 +11763,29 @@ impl ListUserGroupsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListUserGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupType", &self.group_type);
@@ -8957,6 +11795,7 @@ impl rt::WriteRequest for ListUserGroupsRequest {
 }
 /// The request of [`Api::modify_org_acc_user_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyOrgAccUserOwnnessRequest {
     /// `userId`: a query parameter.
@@ -9006,6 +11845,32 @@ impl rt::serde::Serialize for ModifyOrgAccUserOwnnessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyOrgAccUserOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyOrgAccUserOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
+            "ownnessId" => rt::read_field(map, &mut self.ownness_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ModifyOrgAccUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -9014,6 +11879,7 @@ impl rt::WriteRequest for ModifyOrgAccUserOwnnessRequest {
 }
 /// The request of [`Api::multi_org_permission_grant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MultiOrgPermissionGrantRequest {
     /// `grantDeptIdList`.
@@ -9046,6 +11912,28 @@ impl rt::serde::Serialize for MultiOrgPermissionGrantRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MultiOrgPermissionGrantRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MultiOrgPermissionGrantRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "grantDeptIdList" => rt::read_field(map, &mut self.grant_dept_id_list),
+            "joinCorpId" => rt::read_field(map, &mut self.join_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MultiOrgPermissionGrantRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9053,6 +11941,7 @@ impl rt::WriteRequest for MultiOrgPermissionGrantRequest {
 }
 /// The request of [`Api::org_account_mobile_visible_in_other_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgAccountMobileVisibleInOtherOrgRequest {
     /// `fields`.
@@ -9092,6 +11981,29 @@ impl rt::serde::Serialize for OrgAccountMobileVisibleInOtherOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisibleInOtherOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgAccountMobileVisibleInOtherOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "toCorpIds" => rt::read_field(map, &mut self.to_corp_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrgAccountMobileVisibleInOtherOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9099,6 +12011,7 @@ impl rt::WriteRequest for OrgAccountMobileVisibleInOtherOrgRequest {
 }
 /// The request of [`Api::org_account_mobile_visible_permisson`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgAccountMobileVisiblePermissonRequest {
     /// `body`.
@@ -9109,6 +12022,27 @@ impl OrgAccountMobileVisiblePermissonRequest {
     pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             body: body.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisiblePermissonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgAccountMobileVisiblePermissonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -9135,6 +12069,27 @@ impl OrgInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orgIds" => rt::read_field(map, &mut self.org_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("orgIds", &self.org_ids);
@@ -9142,6 +12097,7 @@ impl rt::WriteRequest for OrgInfoRequest {
 }
 /// The request of [`Api::push_verify_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushVerifyEventRequest {
     /// `callerDeviceId`.
@@ -9190,6 +12146,30 @@ impl rt::serde::Serialize for PushVerifyEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushVerifyEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushVerifyEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callerDeviceId" => rt::read_field(map, &mut self.caller_device_id),
+            "factorCodeList" => rt::read_field(map, &mut self.factor_code_list),
+            "state" => rt::read_field(map, &mut self.state),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushVerifyEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9197,6 +12177,7 @@ impl rt::WriteRequest for PushVerifyEventRequest {
 }
 /// The request of [`Api::query_card_visitor_statistic_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCardVisitorStatisticDataRequest {
     /// `unionId`: a query parameter.
@@ -9208,6 +12189,27 @@ impl QueryCardVisitorStatisticDataRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCardVisitorStatisticDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCardVisitorStatisticDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCardVisitorStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -9215,6 +12217,7 @@ impl rt::WriteRequest for QueryCardVisitorStatisticDataRequest {
 }
 /// The request of [`Api::query_corp_statistic_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpStatisticDataRequest {
     /// `endTime`.
@@ -9262,6 +12265,30 @@ impl rt::serde::Serialize for QueryCorpStatisticDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpStatisticDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpStatisticDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "templateIds" => rt::read_field(map, &mut self.template_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCorpStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9269,6 +12296,7 @@ impl rt::WriteRequest for QueryCorpStatisticDataRequest {
 }
 /// The request of [`Api::query_corp_user_statistic`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpUserStatisticRequest {
     /// `endTime`.
@@ -9326,6 +12354,32 @@ impl rt::serde::Serialize for QueryCorpUserStatisticRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpUserStatisticRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpUserStatisticRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "templateIds" => rt::read_field(map, &mut self.template_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCorpUserStatisticRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9333,6 +12387,7 @@ impl rt::WriteRequest for QueryCorpUserStatisticRequest {
 }
 /// The request of [`Api::query_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStatusRequest {
     /// `permissionCode`: a query parameter.
@@ -9354,6 +12409,28 @@ impl QueryStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("permissionCode", &self.permission_code);
@@ -9362,6 +12439,7 @@ impl rt::WriteRequest for QueryStatusRequest {
 }
 /// The request of [`Api::query_verify_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryVerifyResultRequest {
     /// `verifyId`: a query parameter.
@@ -9372,6 +12450,27 @@ impl QueryVerifyResultRequest {
     pub fn new(verify_id: impl Into<String>) -> Self {
         Self {
             verify_id: verify_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryVerifyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryVerifyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "verifyId" => rt::read_field(map, &mut self.verify_id),
+            _ => Ok(false),
         }
     }
 }
@@ -9405,6 +12504,28 @@ impl RecallTeamInviteRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallTeamInviteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallTeamInviteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallTeamInviteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -9413,6 +12534,7 @@ impl rt::WriteRequest for RecallTeamInviteRequest {
 }
 /// The request of [`Api::search_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchDepartmentRequest {
     /// `offset`.
@@ -9444,6 +12566,29 @@ impl rt::serde::Serialize for SearchDepartmentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offset" => rt::read_field(map, &mut self.offset),
+            "queryWord" => rt::read_field(map, &mut self.query_word),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9451,6 +12596,7 @@ impl rt::WriteRequest for SearchDepartmentRequest {
 }
 /// The request of [`Api::search_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchUserRequest {
     /// `fullMatchField`.
@@ -9491,6 +12637,30 @@ impl rt::serde::Serialize for SearchUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fullMatchField" => rt::read_field(map, &mut self.full_match_field),
+            "offset" => rt::read_field(map, &mut self.offset),
+            "queryWord" => rt::read_field(map, &mut self.query_word),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9498,6 +12668,7 @@ impl rt::WriteRequest for SearchUserRequest {
 }
 /// The request of [`Api::separate_branch_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SeparateBranchOrgRequest {
     /// `attachDeptId`.
@@ -9519,6 +12690,27 @@ impl rt::serde::Serialize for SeparateBranchOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SeparateBranchOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SeparateBranchOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachDeptId" => rt::read_field(map, &mut self.attach_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SeparateBranchOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9526,6 +12718,7 @@ impl rt::WriteRequest for SeparateBranchOrgRequest {
 }
 /// The request of [`Api::set_disable`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDisableRequest {
     /// `permissionCode`.
@@ -9567,6 +12760,29 @@ impl rt::serde::Serialize for SetDisableRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDisableRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDisableRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetDisableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9574,6 +12790,7 @@ impl rt::WriteRequest for SetDisableRequest {
 }
 /// The request of [`Api::set_enable`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetEnableRequest {
     /// `permissionCode`.
@@ -9606,6 +12823,28 @@ impl rt::serde::Serialize for SetEnableRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetEnableRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetEnableRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetEnableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9613,6 +12852,7 @@ impl rt::WriteRequest for SetEnableRequest {
 }
 /// The request of [`Api::sign_out`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SignOutRequest {
     /// `permissionCode`.
@@ -9668,6 +12908,32 @@ impl rt::serde::Serialize for SignOutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SignOutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SignOutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "reasonI18nForEmployee" => {
+                rt::read_field(map, &mut self.reason_i18n_for_employee)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SignOutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9675,6 +12941,7 @@ impl rt::WriteRequest for SignOutRequest {
 }
 /// The request of [`Api::sort_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SortUserRequest {
     /// `sortType`.
@@ -9707,6 +12974,28 @@ impl rt::serde::Serialize for SortUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortType" => rt::read_field(map, &mut self.sort_type),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SortUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9714,6 +13003,7 @@ impl rt::WriteRequest for SortUserRequest {
 }
 /// The request of [`Api::submit_handover_resource`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitHandoverResourceRequest {
     /// `tasks`.
@@ -9744,6 +13034,28 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitHandoverResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitHandoverResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitHandoverResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9751,6 +13063,7 @@ impl rt::WriteRequest for SubmitHandoverResourceRequest {
 }
 /// The request of [`Api::talent_add_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddCustomTagRequest {
     /// `sortOrder`.
@@ -9796,6 +13109,30 @@ impl rt::serde::Serialize for TalentAddCustomTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentAddCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentAddCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentAddCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9803,6 +13140,7 @@ impl rt::WriteRequest for TalentAddCustomTagRequest {
 }
 /// The request of [`Api::talent_add_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddObjectiveTagRequest {
     /// `sortOrder`.
@@ -9848,6 +13186,30 @@ impl rt::serde::Serialize for TalentAddObjectiveTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentAddObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentAddObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentAddObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9855,6 +13217,7 @@ impl rt::WriteRequest for TalentAddObjectiveTagRequest {
 }
 /// The request of [`Api::talent_add_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddPersonalityTagRequest {
     /// `categoryCode`.
@@ -9918,6 +13281,32 @@ impl rt::serde::Serialize for TalentAddPersonalityTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentAddPersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentAddPersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentAddPersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9925,6 +13314,7 @@ impl rt::WriteRequest for TalentAddPersonalityTagRequest {
 }
 /// The request of [`Api::talent_delete_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeleteCustomTagRequest {
     /// `tagCode`.
@@ -9952,6 +13342,28 @@ impl rt::serde::Serialize for TalentDeleteCustomTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentDeleteCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentDeleteCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentDeleteCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9959,6 +13371,7 @@ impl rt::WriteRequest for TalentDeleteCustomTagRequest {
 }
 /// The request of [`Api::talent_delete_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeleteObjectiveTagRequest {
     /// `tagCode`.
@@ -9986,6 +13399,28 @@ impl rt::serde::Serialize for TalentDeleteObjectiveTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentDeleteObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentDeleteObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentDeleteObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9993,6 +13428,7 @@ impl rt::WriteRequest for TalentDeleteObjectiveTagRequest {
 }
 /// The request of [`Api::talent_delete_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeletePersonalityTagRequest {
     /// `tagCode`.
@@ -10014,6 +13450,27 @@ impl rt::serde::Serialize for TalentDeletePersonalityTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentDeletePersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentDeletePersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentDeletePersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10021,6 +13478,7 @@ impl rt::WriteRequest for TalentDeletePersonalityTagRequest {
 }
 /// The request of [`Api::talent_like_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentLikeTagRequest {
     /// `actionType`.
@@ -10061,6 +13519,30 @@ impl rt::serde::Serialize for TalentLikeTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentLikeTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentLikeTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentLikeTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10068,6 +13550,7 @@ impl rt::WriteRequest for TalentLikeTagRequest {
 }
 /// The request of [`Api::talent_query_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryCustomTagRequest {
     /// `userId`: a query parameter.
@@ -10079,6 +13562,27 @@ impl TalentQueryCustomTagRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentQueryCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10086,6 +13590,7 @@ impl rt::WriteRequest for TalentQueryCustomTagRequest {
 }
 /// The request of [`Api::talent_query_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryObjectiveTagRequest {
     /// `userId`: a query parameter.
@@ -10097,6 +13602,27 @@ impl TalentQueryObjectiveTagRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentQueryObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10104,6 +13630,7 @@ impl rt::WriteRequest for TalentQueryObjectiveTagRequest {
 }
 /// The request of [`Api::talent_query_tag_like_detail_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeDetailListRequest {
     /// `cursor`: a query parameter.
@@ -10136,6 +13663,30 @@ impl TalentQueryTagLikeDetailListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeDetailListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryTagLikeDetailListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "size" => rt::read_field(map, &mut self.size),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentQueryTagLikeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -10146,6 +13697,7 @@ impl rt::WriteRequest for TalentQueryTagLikeDetailListRequest {
 }
 /// The request of [`Api::talent_query_tag_like_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeListRequest {
     /// `operatorUserId`: a query parameter.
@@ -10167,6 +13719,28 @@ impl TalentQueryTagLikeListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentQueryTagLikeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentQueryTagLikeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentQueryTagLikeListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorUserId", &self.operator_user_id);
@@ -10175,6 +13749,7 @@ impl rt::WriteRequest for TalentQueryTagLikeListRequest {
 }
 /// The request of [`Api::transform_to_exclusive_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransformToExclusiveAccountRequest {
     /// `idpDingTalk`.
@@ -10229,6 +13804,31 @@ impl rt::serde::Serialize for TransformToExclusiveAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransformToExclusiveAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransformToExclusiveAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "idpDingTalk" => rt::read_field(map, &mut self.idp_ding_talk),
+            "initPassword" => rt::read_field(map, &mut self.init_password),
+            "loginId" => rt::read_field(map, &mut self.login_id),
+            "transformType" => rt::read_field(map, &mut self.transform_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TransformToExclusiveAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10236,6 +13836,7 @@ impl rt::WriteRequest for TransformToExclusiveAccountRequest {
 }
 /// The request of [`Api::transform_to_normal_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransformToNormalAccountRequest {
     /// `userId`.
@@ -10257,6 +13858,27 @@ impl rt::serde::Serialize for TransformToNormalAccountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransformToNormalAccountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransformToNormalAccountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TransformToNormalAccountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10264,6 +13886,7 @@ impl rt::WriteRequest for TransformToNormalAccountRequest {
 }
 /// The request of [`Api::translate_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TranslateFileRequest {
     /// `medias`.
@@ -10303,6 +13926,29 @@ impl rt::serde::Serialize for TranslateFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TranslateFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TranslateFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "medias" => rt::read_field(map, &mut self.medias),
+            "outputFileName" => rt::read_field(map, &mut self.output_file_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TranslateFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10310,6 +13956,7 @@ impl rt::WriteRequest for TranslateFileRequest {
 }
 /// The request of [`Api::unique_query_user_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UniqueQueryUserCardRequest {
     /// `templateId`: a query parameter.
@@ -10331,6 +13978,28 @@ impl UniqueQueryUserCardRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UniqueQueryUserCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UniqueQueryUserCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UniqueQueryUserCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("templateId", &self.template_id);
@@ -10339,6 +14008,7 @@ impl rt::WriteRequest for UniqueQueryUserCardRequest {
 }
 /// The request of [`Api::update_branch_attributes_in_cooperate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchAttributesInCooperateRequest {
     /// `body`.
@@ -10354,6 +14024,27 @@ impl UpdateBranchAttributesInCooperateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchAttributesInCooperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateBranchAttributesInCooperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -10361,6 +14052,7 @@ impl rt::WriteRequest for UpdateBranchAttributesInCooperateRequest {
 }
 /// The request of [`Api::update_branch_visible_setting_in_cooperate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchVisibleSettingInCooperateRequest {
     /// `body`.
@@ -10373,6 +14065,27 @@ impl UpdateBranchVisibleSettingInCooperateRequest {
     ) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBranchVisibleSettingInCooperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBranchVisibleSettingInCooperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -10510,6 +14223,39 @@ impl rt::serde::Serialize for UpdateContactHideBySceneSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateContactHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "name" => rt::read_field(map, &mut self.name),
+            "nodeListSceneConfig" => {
+                rt::read_field(map, &mut self.node_list_scene_config)
+            }
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
+            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
+            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateContactHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10637,6 +14383,38 @@ impl rt::serde::Serialize for UpdateContactHideSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateContactHideSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateContactHideSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "hideInSearch" => rt::read_field(map, &mut self.hide_in_search),
+            "hideInUserProfile" => rt::read_field(map, &mut self.hide_in_user_profile),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateContactHideSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10644,6 +14422,7 @@ impl rt::WriteRequest for UpdateContactHideSettingRequest {
 }
 /// The request of [`Api::update_contact_restrict_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateContactRestrictSettingRequest {
     /// `active`.
@@ -10781,6 +14560,41 @@ impl rt::serde::Serialize for UpdateContactRestrictSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateContactRestrictSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateContactRestrictSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "restrictInSearch" => rt::read_field(map, &mut self.restrict_in_search),
+            "restrictInUserProfile" => {
+                rt::read_field(map, &mut self.restrict_in_user_profile)
+            }
+            "subjectDeptIds" => rt::read_field(map, &mut self.subject_dept_ids),
+            "subjectTagIds" => rt::read_field(map, &mut self.subject_tag_ids),
+            "subjectUserIds" => rt::read_field(map, &mut self.subject_user_ids),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateContactRestrictSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10788,6 +14602,7 @@ impl rt::WriteRequest for UpdateContactRestrictSettingRequest {
 }
 /// The request of [`Api::update_dept_settng_tail_first`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeptSettngTailFirstRequest {
     /// `enable`.
@@ -10807,6 +14622,27 @@ impl rt::serde::Serialize for UpdateDeptSettngTailFirstRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("enable", &self.enable)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeptSettngTailFirstRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDeptSettngTailFirstRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enable" => rt::read_field(map, &mut self.enable),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateDeptSettngTailFirstRequest {
@@ -10929,6 +14765,37 @@ impl rt::serde::Serialize for UpdateEmpAttrbuteVisibilitySettingRequest {
         object.optional("objectStaffIds", &self.object_staff_ids)?;
         object.optional("objectTagIds", &self.object_tag_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpAttrbuteVisibilitySettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEmpAttrbuteVisibilitySettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeStaffIds" => rt::read_field(map, &mut self.exclude_staff_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "hideFields" => rt::read_field(map, &mut self.hide_fields),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectStaffIds" => rt::read_field(map, &mut self.object_staff_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateEmpAttrbuteVisibilitySettingRequest {
@@ -11076,6 +14943,38 @@ impl rt::serde::Serialize for UpdateEmpAttributeHideBySceneSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpAttributeHideBySceneSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEmpAttributeHideBySceneSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatSubtitleConfig" => rt::read_field(map, &mut self.chat_subtitle_config),
+            "description" => rt::read_field(map, &mut self.description),
+            "excludeDeptIds" => rt::read_field(map, &mut self.exclude_dept_ids),
+            "excludeTagIds" => rt::read_field(map, &mut self.exclude_tag_ids),
+            "excludeUserIds" => rt::read_field(map, &mut self.exclude_user_ids),
+            "hideFields" => rt::read_field(map, &mut self.hide_fields),
+            "name" => rt::read_field(map, &mut self.name),
+            "objectDeptIds" => rt::read_field(map, &mut self.object_dept_ids),
+            "objectTagIds" => rt::read_field(map, &mut self.object_tag_ids),
+            "objectUserIds" => rt::read_field(map, &mut self.object_user_ids),
+            "profileSceneConfig" => rt::read_field(map, &mut self.profile_scene_config),
+            "searchSceneConfig" => rt::read_field(map, &mut self.search_scene_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateEmpAttributeHideBySceneSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11083,6 +14982,7 @@ impl rt::WriteRequest for UpdateEmpAttributeHideBySceneSettingRequest {
 }
 /// The request of [`Api::update_management_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateManagementGroupRequest {
     /// `groupName`.
@@ -11123,6 +15023,30 @@ impl rt::serde::Serialize for UpdateManagementGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateManagementGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateManagementGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "members" => rt::read_field(map, &mut self.members),
+            "resourceIds" => rt::read_field(map, &mut self.resource_ids),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateManagementGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11130,6 +15054,7 @@ impl rt::WriteRequest for UpdateManagementGroupRequest {
 }
 /// The request of [`Api::update_senior_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSeniorSettingRequest {
     /// `open`.
@@ -11197,6 +15122,32 @@ impl rt::serde::Serialize for UpdateSeniorSettingRequest {
         object.optional("protectScenes", &self.protect_scenes)?;
         object.field("seniorStaffId", &self.senior_staff_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSeniorSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSeniorSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open" => rt::read_field(map, &mut self.open),
+            "permitDeptIds" => rt::read_field(map, &mut self.permit_dept_ids),
+            "permitStaffIds" => rt::read_field(map, &mut self.permit_staff_ids),
+            "permitTagIds" => rt::read_field(map, &mut self.permit_tag_ids),
+            "protectScenes" => rt::read_field(map, &mut self.protect_scenes),
+            "seniorStaffId" => rt::read_field(map, &mut self.senior_staff_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateSeniorSettingRequest {
@@ -11312,6 +15263,37 @@ impl rt::serde::Serialize for UpdateTitleAuditStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTitleAuditStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTitleAuditStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authStatus" => rt::read_field(map, &mut self.auth_status),
+            "educationLevel" => rt::read_field(map, &mut self.education_level),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "major" => rt::read_field(map, &mut self.major),
+            "position" => rt::read_field(map, &mut self.position),
+            "reasonCode" => rt::read_field(map, &mut self.reason_code),
+            "reasonMsg" => rt::read_field(map, &mut self.reason_msg),
+            "school" => rt::read_field(map, &mut self.school),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTitleAuditStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11319,6 +15301,7 @@ impl rt::WriteRequest for UpdateTitleAuditStatusRequest {
 }
 /// The request of [`Api::update_user_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserOwnnessRequest {
     /// `deletedFlag`.
@@ -11364,6 +15347,31 @@ impl rt::serde::Serialize for UpdateUserOwnnessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserOwnnessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserOwnnessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deletedFlag" => rt::read_field(map, &mut self.deleted_flag),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "ownenssType" => rt::read_field(map, &mut self.ownenss_type),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateUserOwnnessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11371,6 +15379,7 @@ impl rt::WriteRequest for UpdateUserOwnnessRequest {
 }
 /// The request of [`Api::user_group_add_static_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserGroupAddStaticGroupMembersRequest {
     /// `groupCode`.
@@ -11401,6 +15410,28 @@ impl rt::serde::Serialize for UserGroupAddStaticGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserGroupAddStaticGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserGroupAddStaticGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UserGroupAddStaticGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11408,6 +15439,7 @@ impl rt::WriteRequest for UserGroupAddStaticGroupMembersRequest {
 }
 /// The request of [`Api::user_group_remove_static_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserGroupRemoveStaticGroupMembersRequest {
     /// `groupCode`.
@@ -11438,6 +15470,28 @@ impl rt::serde::Serialize for UserGroupRemoveStaticGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserGroupRemoveStaticGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserGroupRemoveStaticGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupCode" => rt::read_field(map, &mut self.group_code),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UserGroupRemoveStaticGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11459,6 +15513,27 @@ impl UserProfileRequest {
     pub fn uids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.uids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserProfileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserProfileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uids" => rt::read_field(map, &mut self.uids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UserProfileRequest {
@@ -11690,3 +15765,539 @@ pub type UserGroupAddStaticGroupMembersError = rt::ServiceError;
 pub type UserGroupRemoveStaticGroupMembersError = rt::ServiceError;
 /// An error reply of [`Api::user_profile`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserProfileError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAccountMapping" => {
+            rt::conformance::reply(api.add_account_mapping(&inputs.request(true)?)).await
+        }
+        "AddContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.add_contact_hide_by_scene_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.add_emp_attribute_hide_by_scene_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddOrgAccountOwnness" => {
+            rt::conformance::reply(api.add_org_account_ownness(&inputs.request(true)?))
+                .await
+        }
+        "AnnualCertificationAudit" => {
+            rt::conformance::reply(
+                    api.annual_certification_audit(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchApproveUnionApply" => {
+            rt::conformance::reply(
+                    api.batch_approve_union_apply(&inputs.request(false)?),
+                )
+                .await
+        }
+        "BatchGetUser" => {
+            rt::conformance::reply(api.batch_get_user(&inputs.request(false)?)).await
+        }
+        "BatchUpdateExternalTitle" => {
+            rt::conformance::reply(
+                    api.batch_update_external_title(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChangeDingTalkId" => {
+            rt::conformance::reply(api.change_ding_talk_id(&inputs.request(true)?)).await
+        }
+        "ChangeMainAdmin" => {
+            rt::conformance::reply(api.change_main_admin(&inputs.request(true)?)).await
+        }
+        "ChangeMainOrg" => {
+            rt::conformance::reply(api.change_main_org(&inputs.request(true)?)).await
+        }
+        "CourseFinishCourse" => {
+            rt::conformance::reply(api.course_finish_course(&inputs.request(true)?))
+                .await
+        }
+        "CreateCooperateOrg" => {
+            rt::conformance::reply(api.create_cooperate_org(&inputs.request(true)?))
+                .await
+        }
+        "CreateManagementGroup" => {
+            rt::conformance::reply(api.create_management_group(&inputs.request(true)?))
+                .await
+        }
+        "CreateSecondaryManagementGroup" => {
+            rt::conformance::reply(
+                    api.create_secondary_management_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateUserGroup" => {
+            rt::conformance::reply(api.create_user_group(&inputs.request(true)?)).await
+        }
+        "DelAccountMapping" => {
+            rt::conformance::reply(api.del_account_mapping(&inputs.request(false)?))
+                .await
+        }
+        "DelOrgAccUserOwnness" => {
+            rt::conformance::reply(api.del_org_acc_user_ownness(&inputs.request(false)?))
+                .await
+        }
+        "DeleteContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.delete_contact_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteContactHideSetting" => {
+            rt::conformance::reply(api.delete_contact_hide_setting(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteContactRestrictSetting" => {
+            rt::conformance::reply(
+                    api.delete_contact_restrict_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.delete_emp_attribute_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteEmpAttributeVisibility" => {
+            rt::conformance::reply(
+                    api.delete_emp_attribute_visibility(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteManagementGroup" => {
+            rt::conformance::reply(api.delete_management_group(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteUserGroup" => {
+            rt::conformance::reply(api.delete_user_group(&inputs.request(true)?)).await
+        }
+        "DeptGroupSettingUpdate" => {
+            rt::conformance::reply(api.dept_group_setting_update(&inputs.request(true)?))
+                .await
+        }
+        "GetAccountMapping" => {
+            rt::conformance::reply(api.get_account_mapping(&inputs.request(false)?))
+                .await
+        }
+        "GetApplyInviteInfo" => {
+            rt::conformance::reply(api.get_apply_invite_info(&inputs.request(false)?))
+                .await
+        }
+        "GetBranchAuthData" => {
+            rt::conformance::reply(api.get_branch_auth_data(&inputs.request(true)?))
+                .await
+        }
+        "GetCardInUserHolder" => {
+            rt::conformance::reply(api.get_card_in_user_holder(inputs.path(0usize)?))
+                .await
+        }
+        "GetCardInfo" => {
+            rt::conformance::reply(api.get_card_info(inputs.path(0usize)?)).await
+        }
+        "GetContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.get_contact_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetCooperateOrgInviteInfo" => {
+            rt::conformance::reply(
+                    api.get_cooperate_org_invite_info(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetCorpCardStyleList" => {
+            rt::conformance::reply(api.get_corp_card_style_list()).await
+        }
+        "GetDingIdByMigrationDingId" => {
+            rt::conformance::reply(
+                    api.get_ding_id_by_migration_ding_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api.get_emp_attribute_hide_by_scene_setting(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetLatestDingIndex" => rt::conformance::reply(api.get_latest_ding_index()).await,
+        "GetMigrationDingIdByDingId" => {
+            rt::conformance::reply(
+                    api.get_migration_ding_id_by_ding_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetMigrationUnionIdByUnionId" => {
+            rt::conformance::reply(
+                    api.get_migration_union_id_by_union_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOrgAuthInfo" => {
+            rt::conformance::reply(api.get_org_auth_info(&inputs.request(false)?)).await
+        }
+        "GetTranslateFileJobResult" => {
+            rt::conformance::reply(
+                    api.get_translate_file_job_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUnionIdByMigrationUnionId" => {
+            rt::conformance::reply(
+                    api.get_union_id_by_migration_union_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUser" => rt::conformance::reply(api.get_user(inputs.path(0usize)?)).await,
+        "GetUserByDingTalkId" => {
+            rt::conformance::reply(api.get_user_by_ding_talk_id(&inputs.request(false)?))
+                .await
+        }
+        "GetUserCardHolderList" => {
+            rt::conformance::reply(
+                    api.get_user_card_holder_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserGroup" => {
+            rt::conformance::reply(api.get_user_group(&inputs.request(false)?)).await
+        }
+        "InitVerifyEvent" => {
+            rt::conformance::reply(api.init_verify_event(&inputs.request(true)?)).await
+        }
+        "IsFriend" => rt::conformance::reply(api.is_friend(&inputs.request(true)?)).await,
+        "IsvCardEventPush" => {
+            rt::conformance::reply(api.isv_card_event_push(&inputs.request(true)?)).await
+        }
+        "ListBasicRoleInPage" => {
+            rt::conformance::reply(api.list_basic_role_in_page(&inputs.request(false)?))
+                .await
+        }
+        "ListContactHideSettings" => {
+            rt::conformance::reply(
+                    api.list_contact_hide_settings(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListContactRestrictSetting" => {
+            rt::conformance::reply(
+                    api.list_contact_restrict_setting(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListEmpAttributeVisibility" => {
+            rt::conformance::reply(
+                    api.list_emp_attribute_visibility(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListEmpLeaveRecords" => {
+            rt::conformance::reply(api.list_emp_leave_records(&inputs.request(false)?))
+                .await
+        }
+        "ListManagementGroups" => {
+            rt::conformance::reply(api.list_management_groups(&inputs.request(false)?))
+                .await
+        }
+        "ListOwnedOrgByStaffId" => {
+            rt::conformance::reply(
+                    api.list_owned_org_by_staff_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListSeniorSettings" => {
+            rt::conformance::reply(api.list_senior_settings(&inputs.request(false)?))
+                .await
+        }
+        "ListUserGroupMembers" => {
+            rt::conformance::reply(api.list_user_group_members(&inputs.request(false)?))
+                .await
+        }
+        "ListUserGroups" => {
+            rt::conformance::reply(api.list_user_groups(&inputs.request(false)?)).await
+        }
+        "ModifyOrgAccUserOwnness" => {
+            rt::conformance::reply(
+                    api.modify_org_acc_user_ownness(&inputs.request(true)?),
+                )
+                .await
+        }
+        "MultiOrgPermissionGrant" => {
+            rt::conformance::reply(
+                    api.multi_org_permission_grant(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrgAccountMobileVisibleInOtherOrg" => {
+            rt::conformance::reply(
+                    api.org_account_mobile_visible_in_other_org(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrgAccountMobileVisiblePermisson" => {
+            rt::conformance::reply(
+                    api.org_account_mobile_visible_permisson(&inputs.request(false)?),
+                )
+                .await
+        }
+        "OrgInfo" => rt::conformance::reply(api.org_info(&inputs.request(false)?)).await,
+        "PushVerifyEvent" => {
+            rt::conformance::reply(api.push_verify_event(&inputs.request(true)?)).await
+        }
+        "QueryCardVisitorStatisticData" => {
+            rt::conformance::reply(
+                    api.query_card_visitor_statistic_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCorpStatisticData" => {
+            rt::conformance::reply(api.query_corp_statistic_data(&inputs.request(true)?))
+                .await
+        }
+        "QueryCorpUserStatistic" => {
+            rt::conformance::reply(api.query_corp_user_statistic(&inputs.request(true)?))
+                .await
+        }
+        "QueryResourceManagementMembers" => {
+            rt::conformance::reply(
+                    api.query_resource_management_members(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "QueryStatus" => {
+            rt::conformance::reply(api.query_status(&inputs.request(false)?)).await
+        }
+        "QueryUserManagementResources" => {
+            rt::conformance::reply(
+                    api.query_user_management_resources(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "QueryVerifyResult" => {
+            rt::conformance::reply(api.query_verify_result(&inputs.request(false)?))
+                .await
+        }
+        "RecallTeamInvite" => {
+            rt::conformance::reply(api.recall_team_invite(&inputs.request(false)?)).await
+        }
+        "SearchDepartment" => {
+            rt::conformance::reply(api.search_department(&inputs.request(true)?)).await
+        }
+        "SearchUser" => {
+            rt::conformance::reply(api.search_user(&inputs.request(true)?)).await
+        }
+        "SeparateBranchOrg" => {
+            rt::conformance::reply(api.separate_branch_org(&inputs.request(true)?)).await
+        }
+        "SetDisable" => {
+            rt::conformance::reply(api.set_disable(&inputs.request(true)?)).await
+        }
+        "SetEnable" => {
+            rt::conformance::reply(api.set_enable(&inputs.request(true)?)).await
+        }
+        "SignOut" => rt::conformance::reply(api.sign_out(&inputs.request(true)?)).await,
+        "SortUser" => rt::conformance::reply(api.sort_user(&inputs.request(true)?)).await,
+        "SubmitHandoverResource" => {
+            rt::conformance::reply(api.submit_handover_resource(&inputs.request(true)?))
+                .await
+        }
+        "TalentAddCustomTag" => {
+            rt::conformance::reply(api.talent_add_custom_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentAddObjectiveTag" => {
+            rt::conformance::reply(api.talent_add_objective_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentAddPersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_add_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentDeleteCustomTag" => {
+            rt::conformance::reply(api.talent_delete_custom_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentDeleteObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_delete_objective_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentDeletePersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_delete_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentLikeTag" => {
+            rt::conformance::reply(api.talent_like_tag(&inputs.request(true)?)).await
+        }
+        "TalentQueryCustomTag" => {
+            rt::conformance::reply(api.talent_query_custom_tag(&inputs.request(false)?))
+                .await
+        }
+        "TalentQueryObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_query_objective_tag(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentQueryPersonalityTag" => {
+            rt::conformance::reply(api.talent_query_personality_tag()).await
+        }
+        "TalentQueryTagLikeDetailList" => {
+            rt::conformance::reply(
+                    api.talent_query_tag_like_detail_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentQueryTagLikeList" => {
+            rt::conformance::reply(
+                    api.talent_query_tag_like_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TransformToExclusiveAccount" => {
+            rt::conformance::reply(
+                    api.transform_to_exclusive_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TransformToNormalAccount" => {
+            rt::conformance::reply(
+                    api.transform_to_normal_account(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TranslateFile" => {
+            rt::conformance::reply(api.translate_file(&inputs.request(true)?)).await
+        }
+        "UniqueQueryUserCard" => {
+            rt::conformance::reply(api.unique_query_user_card(&inputs.request(false)?))
+                .await
+        }
+        "UpdateBranchAttributesInCooperate" => {
+            rt::conformance::reply(
+                    api.update_branch_attributes_in_cooperate(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateBranchVisibleSettingInCooperate" => {
+            rt::conformance::reply(
+                    api
+                        .update_branch_visible_setting_in_cooperate(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateContactHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api
+                        .update_contact_hide_by_scene_setting(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateContactHideSetting" => {
+            rt::conformance::reply(
+                    api.update_contact_hide_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateContactRestrictSetting" => {
+            rt::conformance::reply(
+                    api.update_contact_restrict_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateDeptSettngTailFirst" => {
+            rt::conformance::reply(
+                    api.update_dept_settng_tail_first(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEmpAttrbuteVisibilitySetting" => {
+            rt::conformance::reply(
+                    api.update_emp_attrbute_visibility_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEmpAttributeHideBySceneSetting" => {
+            rt::conformance::reply(
+                    api
+                        .update_emp_attribute_hide_by_scene_setting(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateManagementGroup" => {
+            rt::conformance::reply(
+                    api
+                        .update_management_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSeniorSetting" => {
+            rt::conformance::reply(api.update_senior_setting(&inputs.request(true)?))
+                .await
+        }
+        "UpdateTitleAuditStatus" => {
+            rt::conformance::reply(api.update_title_audit_status(&inputs.request(true)?))
+                .await
+        }
+        "UpdateUserOwnness" => {
+            rt::conformance::reply(
+                    api.update_user_ownness(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UserGroupAddStaticGroupMembers" => {
+            rt::conformance::reply(
+                    api.user_group_add_static_group_members(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UserGroupRemoveStaticGroupMembers" => {
+            rt::conformance::reply(
+                    api.user_group_remove_static_group_members(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UserProfile" => {
+            rt::conformance::reply(api.user_profile(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

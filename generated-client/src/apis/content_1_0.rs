@@ -192,6 +192,7 @@ impl Api {
 }
 /// `CreateFeedRequestCourseInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfo {
     /// `lectorUserInfo`.
@@ -233,8 +234,32 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lectorUserInfo" => rt::read_field(map, &mut self.lector_user_info),
+            "payInfo" => rt::read_field(map, &mut self.pay_info),
+            "studyGroupName" => rt::read_field(map, &mut self.study_group_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFeedRequestFeedInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfo {
     /// `actionType`.
@@ -349,6 +374,40 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestFeedInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "belongsTo" => rt::read_field(map, &mut self.belongs_to),
+            "feedCategory" => rt::read_field(map, &mut self.feed_category),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            "feedTag" => rt::read_field(map, &mut self.feed_tag),
+            "feedType" => rt::read_field(map, &mut self.feed_type),
+            "industryId" => rt::read_field(map, &mut self.industry_id),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "introductionPicUrl" => rt::read_field(map, &mut self.introduction_pic_url),
+            "mcnId" => rt::read_field(map, &mut self.mcn_id),
+            "mediaContents" => rt::read_field(map, &mut self.media_contents),
+            "recommends" => rt::read_field(map, &mut self.recommends),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -373,6 +432,17 @@ impl rt::Fields for CreateFeedResponseBody {
             "feedId" => rt::read_field(map, &mut self.feed_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.end()
     }
 }
 /// `DeleteVideosResponseBody`.
@@ -404,6 +474,18 @@ impl rt::Fields for DeleteVideosResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteVideosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -431,6 +513,18 @@ impl rt::Fields for GetFeedResponseBody {
             "feedItem" => rt::read_field(map, &mut self.feed_item),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.optional("feedItem", &self.feed_item)?;
+        object.end()
     }
 }
 /// `GetMediaCerficateResponseBody`.
@@ -480,6 +574,24 @@ impl rt::Fields for GetMediaCerficateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMediaCerficateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("ossAccessKeyId", &self.oss_access_key_id)?;
+        object.optional("ossAccessKeySecret", &self.oss_access_key_secret)?;
+        object.optional("ossBucketName", &self.oss_bucket_name)?;
+        object.optional("ossEndpoint", &self.oss_endpoint)?;
+        object.optional("ossExpiration", &self.oss_expiration)?;
+        object.optional("ossFileName", &self.oss_file_name)?;
+        object.optional("ossSecurityToken", &self.oss_security_token)?;
+        object.end()
+    }
+}
 /// `ListItemUserDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -504,6 +616,17 @@ impl rt::Fields for ListItemUserDataResponseBody {
             "studyInfos" => rt::read_field(map, &mut self.study_infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListItemUserDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("studyInfos", &self.study_infos)?;
+        object.end()
     }
 }
 /// `PageFeedResponseBody`.
@@ -536,6 +659,19 @@ impl rt::Fields for PageFeedResponseBody {
             "nextCursor" => rt::read_field(map, &mut self.next_cursor),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedList", &self.feed_list)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
     }
 }
 /// `UploadVideosRequestBody`.
@@ -662,6 +798,39 @@ impl rt::serde::Serialize for UploadVideosRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadVideosRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadVideosRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorIconUrl" => rt::read_field(map, &mut self.author_icon_url),
+            "authorId" => rt::read_field(map, &mut self.author_id),
+            "authorName" => rt::read_field(map, &mut self.author_name),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "jumpIconUrl" => rt::read_field(map, &mut self.jump_icon_url),
+            "jumpTitle" => rt::read_field(map, &mut self.jump_title),
+            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
+            "videoDuration" => rt::read_field(map, &mut self.video_duration),
+            "videoHeight" => rt::read_field(map, &mut self.video_height),
+            "videoId" => rt::read_field(map, &mut self.video_id),
+            "videoTitle" => rt::read_field(map, &mut self.video_title),
+            "videoWidth" => rt::read_field(map, &mut self.video_width),
+            "webpUrl" => rt::read_field(map, &mut self.webp_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UploadVideosResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -691,8 +860,21 @@ impl rt::Fields for UploadVideosResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadVideosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateFeedRequestCourseInfoLectorUserInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoLectorUserInfo {
     /// `avatar`.
@@ -729,8 +911,32 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoLectorUserInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoLectorUserInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfoLectorUserInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFeedRequestCourseInfoPayInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoPayInfo {
     /// `csUserInfo`.
@@ -773,8 +979,32 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoPayInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfoPayInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "csUserInfo" => rt::read_field(map, &mut self.cs_user_info),
+            "discountInfo" => rt::read_field(map, &mut self.discount_info),
+            "price" => rt::read_field(map, &mut self.price),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFeedRequestFeedInfoMediaContents`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfoMediaContents {
     /// `mediaId`.
@@ -810,8 +1040,32 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfoMediaContents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoMediaContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestFeedInfoMediaContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFeedRequestFeedInfoRecommends`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfoRecommends {
     /// `objectId`.
@@ -837,6 +1091,28 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfoRecommends {
         object.field("objectId", &self.object_id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoRecommends {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestFeedInfoRecommends {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectId" => rt::read_field(map, &mut self.object_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `DeleteVideosResponseBodyResult`.
@@ -869,6 +1145,19 @@ impl rt::Fields for DeleteVideosResponseBodyResult {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteVideosResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failed", &self.failed)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetFeedResponseBodyFeedItem`.
@@ -909,6 +1198,21 @@ impl rt::Fields for GetFeedResponseBodyFeedItem {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFeedResponseBodyFeedItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("durationMillis", &self.duration_millis)?;
+        object.optional("feedContentType", &self.feed_content_type)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListItemUserDataResponseBodyStudyInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -936,6 +1240,18 @@ impl rt::Fields for ListItemUserDataResponseBodyStudyInfos {
             "uid" => rt::read_field(map, &mut self.uid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListItemUserDataResponseBodyStudyInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("durationMillis", &self.duration_millis)?;
+        object.optional("uid", &self.uid)?;
+        object.end()
     }
 }
 /// `PageFeedResponseBodyFeedList`.
@@ -979,6 +1295,22 @@ impl rt::Fields for PageFeedResponseBodyFeedList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageFeedResponseBodyFeedList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedCategory", &self.feed_category)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.optional("feedType", &self.feed_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `UploadVideosResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1014,10 +1346,25 @@ impl rt::Fields for UploadVideosResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadVideosResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failed", &self.failed)?;
+        object.optional("hasUploaded", &self.has_uploaded)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`: the same model as [`CreateFeedRequestCourseInfoLectorUserInfo`].
 pub type CreateFeedRequestCourseInfoPayInfoCsUserInfo = CreateFeedRequestCourseInfoLectorUserInfo;
 /// `CreateFeedRequestCourseInfoPayInfoDiscountInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// `endTimeMillis`.
@@ -1049,8 +1396,33 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTimeMillis" => rt::read_field(map, &mut self.end_time_millis),
+            "price" => rt::read_field(map, &mut self.price),
+            "startTimeMillis" => rt::read_field(map, &mut self.start_time_millis),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::create_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequest {
     /// `courseInfo`.
@@ -1090,6 +1462,29 @@ impl rt::serde::Serialize for CreateFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseInfo" => rt::read_field(map, &mut self.course_info),
+            "createUserId" => rt::read_field(map, &mut self.create_user_id),
+            "feedInfo" => rt::read_field(map, &mut self.feed_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1097,6 +1492,7 @@ impl rt::WriteRequest for CreateFeedRequest {
 }
 /// The request of [`Api::delete_videos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteVideosRequest {
     /// `body`.
@@ -1110,6 +1506,27 @@ impl DeleteVideosRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteVideosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteVideosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteVideosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -1117,6 +1534,7 @@ impl rt::WriteRequest for DeleteVideosRequest {
 }
 /// The request of [`Api::get_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFeedRequest {
     /// `mcnId`: a query parameter.
@@ -1128,6 +1546,27 @@ impl GetFeedRequest {
         Self { mcn_id: mcn_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mcnId" => rt::read_field(map, &mut self.mcn_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mcnId", &self.mcn_id);
@@ -1135,6 +1574,7 @@ impl rt::WriteRequest for GetFeedRequest {
 }
 /// The request of [`Api::get_media_cerficate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaCerficateRequest {
     /// `fileName`: a query parameter.
@@ -1186,6 +1626,33 @@ impl GetMediaCerficateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMediaCerficateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMediaCerficateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "mcnId" => rt::read_field(map, &mut self.mcn_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "mediaIntroduction" => rt::read_field(map, &mut self.media_introduction),
+            "mediaTitle" => rt::read_field(map, &mut self.media_title),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMediaCerficateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fileName", &self.file_name);
@@ -1199,6 +1666,7 @@ impl rt::WriteRequest for GetMediaCerficateRequest {
 }
 /// The request of [`Api::list_item_user_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListItemUserDataRequest {
     /// `body`.
@@ -1212,6 +1680,27 @@ impl ListItemUserDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListItemUserDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListItemUserDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListItemUserDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -1219,6 +1708,7 @@ impl rt::WriteRequest for ListItemUserDataRequest {
 }
 /// The request of [`Api::page_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageFeedRequest {
     /// `maxResults`: a query parameter.
@@ -1246,6 +1736,30 @@ impl PageFeedRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "mcnId" => rt::read_field(map, &mut self.mcn_id),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1256,6 +1770,7 @@ impl rt::WriteRequest for PageFeedRequest {
 }
 /// The request of [`Api::upload_videos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadVideosRequest {
     /// `body`.
@@ -1266,6 +1781,27 @@ impl UploadVideosRequest {
     pub fn new(body: impl IntoIterator<Item = UploadVideosRequestBody>) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadVideosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadVideosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -1288,3 +1824,52 @@ pub type ListItemUserDataError = rt::ServiceError;
 pub type PageFeedError = rt::ServiceError;
 /// An error reply of [`Api::upload_videos`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadVideosError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateFeed" => {
+            rt::conformance::reply(api.create_feed(&inputs.request(true)?)).await
+        }
+        "DeleteVideos" => {
+            rt::conformance::reply(api.delete_videos(&inputs.request(false)?)).await
+        }
+        "GetFeed" => {
+            rt::conformance::reply(
+                    api.get_feed(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetMediaCerficate" => {
+            rt::conformance::reply(api.get_media_cerficate(&inputs.request(false)?))
+                .await
+        }
+        "ListItemUserData" => {
+            rt::conformance::reply(
+                    api
+                        .list_item_user_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "PageFeed" => {
+            rt::conformance::reply(api.page_feed(&inputs.request(false)?)).await
+        }
+        "UploadVideos" => {
+            rt::conformance::reply(api.upload_videos(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1384,6 +1384,18 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AsyncCreateContractAnalysisRequestFileInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1436,6 +1448,30 @@ impl rt::serde::Serialize for AsyncCreateContractAnalysisRequestFileInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisRequestFileInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AsyncCreateContractAnalysisRequestFileInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AsyncCreateContractAnalysisResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1463,6 +1499,18 @@ impl rt::Fields for AsyncCreateContractAnalysisResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AsyncCreateContractAnalysisResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CancelContractReviewResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
@@ -1527,6 +1575,31 @@ impl rt::serde::Serialize for CancelReviewOrderRequestEndFiles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderRequestEndFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelReviewOrderRequestEndFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "fileVersion" => rt::read_field(map, &mut self.file_version),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CancelReviewOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1554,6 +1627,18 @@ impl rt::Fields for CancelReviewOrderResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelReviewOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CheckEsignFileResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
@@ -1637,6 +1722,33 @@ impl rt::serde::Serialize for ConfirmContractReviewRequestCustomRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequestCustomRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmContractReviewRequestCustomRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => rt::read_field(map, &mut self.contract_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "risk_level" => rt::read_field(map, &mut self.risk_level),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConfirmContractReviewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1661,6 +1773,17 @@ impl rt::Fields for ConfirmContractReviewResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmContractReviewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotations`.
@@ -1730,6 +1853,32 @@ impl rt::serde::Serialize for ContractAiReviewResultNotifyRequestAnnotations {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ContractAiReviewResultNotifyRequestAnnotations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractAiReviewResultNotifyRequestAnnotations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentTexts" => rt::read_field(map, &mut self.comment_texts),
+            "id" => rt::read_field(map, &mut self.id),
+            "originalText" => rt::read_field(map, &mut self.original_text),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ContractAiReviewResultNotifyResponseBody`: the same model as [`CancelReviewOrderResponseBody`].
 pub type ContractAiReviewResultNotifyResponseBody = CancelReviewOrderResponseBody;
 /// `ContractBenefitConsumeResponseBody`.
@@ -1759,6 +1908,18 @@ impl rt::Fields for ContractBenefitConsumeResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractBenefitConsumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateChecklistRuleRequestItems`.
@@ -1821,6 +1982,31 @@ impl rt::serde::Serialize for CreateChecklistRuleRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateChecklistRuleRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "severity" => rt::read_field(map, &mut self.severity),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateChecklistRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1845,6 +2031,17 @@ impl rt::Fields for CreateChecklistRuleResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CreateContractAppsCompareTaskRequestComparativeFile`.
@@ -1907,6 +2104,32 @@ impl rt::serde::Serialize for CreateContractAppsCompareTaskRequestComparativeFil
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsCompareTaskRequestComparativeFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsCompareTaskRequestComparativeFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateContractAppsCompareTaskRequestStandardFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsCompareTaskRequestStandardFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsCompareTaskResponseBody`.
@@ -1938,6 +2161,18 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsExtractTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `CreateContractAppsExtractTaskResponseBody`.
@@ -1967,6 +2202,18 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateContractAppsReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2031,6 +2278,32 @@ impl rt::serde::Serialize for CreateContractAppsReviewTaskRequestReviewCustomRul
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsReviewTaskRequestReviewCustomRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsReviewTaskRequestReviewCustomRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
+            "ruleSequence" => rt::read_field(map, &mut self.rule_sequence),
+            "ruleTag" => rt::read_field(map, &mut self.rule_tag),
+            "ruleTitle" => rt::read_field(map, &mut self.rule_title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateContractAppsReviewTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2058,6 +2331,18 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateContractAppsTermsExtractEaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2105,6 +2390,29 @@ impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequestExtractRu
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskRequestExtractRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsTermsExtractEaskRequestExtractRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
+            "termRules" => rt::read_field(map, &mut self.term_rules),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateContractAppsTermsExtractEaskResponseBody`: the same model as [`CreateContractAppsExtractTaskResponseBody`].
 pub type CreateContractAppsTermsExtractEaskResponseBody = CreateContractAppsExtractTaskResponseBody;
 /// `CreateContractCompareTaskRequestComparativeFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2119,6 +2427,7 @@ pub type CreateContractExtractTaskRequestContractFile = CreateContractAppsCompar
 pub type CreateContractExtractTaskResponseBody = CreateContractAppsExtractTaskResponseBody;
 /// `CreateContractReviewRequestFileInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractReviewRequestFileInfo {
     /// `fileId`.
@@ -2173,6 +2482,31 @@ impl rt::serde::Serialize for CreateContractReviewRequestFileInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewRequestFileInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractReviewRequestFileInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateContractReviewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2200,6 +2534,18 @@ impl rt::Fields for CreateContractReviewResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractReviewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateContractReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2287,6 +2633,33 @@ impl rt::serde::Serialize for CreateReviewChecklistRequestRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistRequestRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReviewChecklistRequestRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "custom" => rt::read_field(map, &mut self.custom),
+            "description" => rt::read_field(map, &mut self.description),
+            "id" => rt::read_field(map, &mut self.id),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "risk_level" => rt::read_field(map, &mut self.risk_level),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateReviewChecklistResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2311,6 +2684,17 @@ impl rt::Fields for CreateReviewChecklistResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReviewChecklistResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CreateSignFlowRequestSignDocs`.
@@ -2373,6 +2757,31 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignDocs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignDocs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignDocs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSignFlowRequestSignFlowConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2417,6 +2826,29 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignFlowConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignFlowConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignFlowConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoStart" => rt::read_field(map, &mut self.auto_start),
+            "isOrderedSign" => rt::read_field(map, &mut self.is_ordered_sign),
+            "signFlowName" => rt::read_field(map, &mut self.sign_flow_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSignFlowRequestSignFlowInitiator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2459,6 +2891,29 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignFlowInitiator {
         object.optional("orgName", &self.org_name)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignFlowInitiator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignFlowInitiator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateSignFlowRequestSigners`.
@@ -2534,6 +2989,32 @@ impl rt::serde::Serialize for CreateSignFlowRequestSigners {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSigners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSigners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTaskId" => rt::read_field(map, &mut self.biz_task_id),
+            "orgInfo" => rt::read_field(map, &mut self.org_info),
+            "signComponentConfig" => rt::read_field(map, &mut self.sign_component_config),
+            "signConfig" => rt::read_field(map, &mut self.sign_config),
+            "signerInfo" => rt::read_field(map, &mut self.signer_info),
+            "signerType" => rt::read_field(map, &mut self.signer_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSignFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2561,6 +3042,18 @@ impl rt::Fields for CreateSignFlowResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSignFlowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateTemplateProcessTaskRequestFillData`.
@@ -2599,6 +3092,28 @@ impl rt::serde::Serialize for CreateTemplateProcessTaskRequestFillData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskRequestFillData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplateProcessTaskRequestFillData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "structKey" => rt::read_field(map, &mut self.struct_key),
+            "structValue" => rt::read_field(map, &mut self.struct_value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTemplateProcessTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2634,6 +3149,20 @@ impl rt::Fields for CreateTemplateProcessTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTemplateProcessTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteChecklistRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2658,6 +3187,17 @@ impl rt::Fields for DeleteChecklistRuleResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteChecklistRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `DeleteReviewChecklistResponseBody`: the same model as [`DeleteChecklistRuleResponseBody`].
@@ -2691,6 +3231,18 @@ impl rt::Fields for EsignQueryApprovalInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryApprovalInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EsignQueryGrantInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2718,6 +3270,18 @@ impl rt::Fields for EsignQueryGrantInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryGrantInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `EsignQueryIdentityByTicketResponseBody`.
@@ -2749,6 +3313,18 @@ impl rt::Fields for EsignQueryIdentityByTicketResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryIdentityByTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EsignSyncEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2776,6 +3352,18 @@ impl rt::Fields for EsignSyncEventResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignSyncEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `EsignUserVerifyResponseBody`.
@@ -2807,6 +3395,18 @@ impl rt::Fields for EsignUserVerifyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignUserVerifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `FinishReviewOrderRequestEndFiles`: the same model as [`CancelReviewOrderRequestEndFiles`].
 pub type FinishReviewOrderRequestEndFiles = CancelReviewOrderRequestEndFiles;
 /// `FinishReviewOrderResponseBody`.
@@ -2833,6 +3433,17 @@ impl rt::Fields for FinishReviewOrderResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinishReviewOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetAsyncCreateContractAnalysisRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
@@ -2875,6 +3486,21 @@ impl rt::Fields for GetAsyncCreateContractAnalysisResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsyncCreateContractAnalysisResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("analysisStatus", &self.analysis_status)?;
+        object.optional("companyList", &self.company_list)?;
+        object.optional("reviewPositions", &self.review_positions)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
+    }
+}
 /// `GetContractAnalysisResultRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type GetContractAnalysisResultRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `GetContractAnalysisResultResponseBody`.
@@ -2912,6 +3538,20 @@ impl rt::Fields for GetContractAnalysisResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractAnalysisResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyList", &self.company_list)?;
+        object.optional("reviewPositions", &self.review_positions)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
+    }
+}
 /// `GetContractReviewBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2941,8 +3581,21 @@ impl rt::Fields for GetContractReviewBenefitResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewResultRequestBody {
     /// `reviewType`.
@@ -2968,6 +3621,28 @@ impl rt::serde::Serialize for GetContractReviewResultRequestBody {
         object.field("reviewType", &self.review_type)?;
         object.field("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewResultRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `GetContractReviewResultResponseBody`.
@@ -2999,6 +3674,18 @@ impl rt::Fields for GetContractReviewResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3025,6 +3712,17 @@ impl rt::Fields for GetContractReviewResultsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `GetContractReviewStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3049,6 +3747,17 @@ impl rt::Fields for GetContractReviewStatusResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetContractSubjectRiskResultResponseBody`.
@@ -3084,6 +3793,18 @@ impl rt::Fields for GetContractSubjectRiskResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractSubjectRiskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("subjectRiskResponses", &self.subject_risk_responses)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3113,6 +3834,18 @@ impl rt::Fields for GetFileDownloadUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
 pub type GetReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
 /// `ListReviewChecklistsResponseBody`.
@@ -3139,6 +3872,17 @@ impl rt::Fields for ListReviewChecklistsResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListReviewChecklistsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `OpenEsignFreeTrailResponseBody`.
@@ -3170,6 +3914,18 @@ impl rt::Fields for OpenEsignFreeTrailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenEsignFreeTrailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryAdvancedContractVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3197,6 +3953,18 @@ impl rt::Fields for QueryAdvancedContractVersionResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAdvancedContractVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryContractAppsCompareResultResponseBody`.
@@ -3228,6 +3996,18 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsExtractResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3255,6 +4035,18 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBody`.
@@ -3286,6 +4078,18 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3314,6 +4118,18 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryContractCompareListResponseBody`.
@@ -3351,6 +4167,20 @@ impl rt::Fields for QueryContractCompareListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractCompareListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractCompareResultResponseBody`: the same model as [`QueryContractAppsCompareResultResponseBody`].
 pub type QueryContractCompareResultResponseBody = QueryContractAppsCompareResultResponseBody;
 /// `QueryContractExtractResultResponseBody`: the same model as [`QueryContractAppsExtractResultResponseBody`].
@@ -3384,6 +4214,18 @@ impl rt::Fields for QueryContractReviewResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractReviewResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryContractSignInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3411,6 +4253,18 @@ impl rt::Fields for QueryContractSignInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryFileProcessResultResponseBody`.
@@ -3448,6 +4302,20 @@ impl rt::Fields for QueryFileProcessResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFileProcessResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3475,6 +4343,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySignTaskResponseBody`.
@@ -3506,6 +4386,18 @@ impl rt::Fields for QuerySignTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3535,6 +4427,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SearchFileKeywordPositionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3562,6 +4466,18 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SendContractCardRequestContractInfo`.
@@ -3616,6 +4532,30 @@ impl rt::serde::Serialize for SendContractCardRequestContractInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequestContractInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendContractCardRequestContractInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractCode" => rt::read_field(map, &mut self.contract_code),
+            "contractName" => rt::read_field(map, &mut self.contract_name),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "signUserName" => rt::read_field(map, &mut self.sign_user_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendContractCardRequestReceivers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3658,6 +4598,29 @@ impl rt::serde::Serialize for SendContractCardRequestReceivers {
         object.optional("userId", &self.user_id)?;
         object.optional("userType", &self.user_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequestReceivers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendContractCardRequestReceivers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userType" => rt::read_field(map, &mut self.user_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendContractCardRequestSender`: the same model as [`SendContractCardRequestReceivers`].
@@ -3732,6 +4695,32 @@ impl rt::serde::Serialize for SyncSignEventRequestSignFileList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSignEventRequestSignFileList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSignEventRequestSignFileList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileDownloadUrl" => rt::read_field(map, &mut self.file_download_url),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncSignEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3759,6 +4748,18 @@ impl rt::Fields for SyncSignEventResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSignEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateChecklistRuleResponseBody`: the same model as [`CreateChecklistRuleResponseBody`].
@@ -3791,6 +4792,17 @@ impl rt::Fields for UploadContractReviewByUrlResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadContractReviewByUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResult`.
@@ -3836,6 +4848,21 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiAnalysis", &self.ai_analysis)?;
+        object.optional("currentContract", &self.current_contract)?;
+        object.optional("dataStatus", &self.data_status)?;
+        object.optional("historyCooperation", &self.history_cooperation)?;
+        object.optional("subjectInfo", &self.subject_info)?;
+        object.end()
+    }
+}
 /// `ConfirmContractReviewRequestCustomRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
 pub type ConfirmContractReviewRequestCustomRulesItems = CreateChecklistRuleRequestItems;
 /// `ConfirmContractReviewResponseBodyData`.
@@ -3868,6 +4895,19 @@ impl rt::Fields for ConfirmContractReviewResponseBodyData {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmContractReviewResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recommended", &self.recommended)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ContractAiReviewResultNotifyRequestAnnotationsCommentTexts`.
@@ -3915,6 +4955,30 @@ for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractAiReviewResultNotifyRequestAnnotationsCommentTexts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "remark" => rt::read_field(map, &mut self.remark),
+            "riskLevel" => rt::read_field(map, &mut self.risk_level),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ContractBenefitConsumeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3941,6 +5005,17 @@ impl rt::Fields for ContractBenefitConsumeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractBenefitConsumeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("consumeResult", &self.consume_result)?;
+        object.end()
+    }
+}
 /// `CreateChecklistRuleResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3965,6 +5040,17 @@ impl rt::Fields for CreateChecklistRuleResponseBodyData {
             "rule" => rt::read_field(map, &mut self.rule),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("rule", &self.rule)?;
+        object.end()
     }
 }
 /// `CreateContractAppsCompareTaskResponseBodyResult`.
@@ -3997,6 +5083,18 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsExtractTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4027,6 +5125,18 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsReviewTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4055,6 +5165,18 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules`.
@@ -4092,6 +5214,29 @@ for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
         object.optional("description", &self.description)?;
         object.optional("termCategory", &self.term_category)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "termCategory" => rt::read_field(map, &mut self.term_category),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResult`: the same model as [`CreateContractAppsExtractTaskResponseBodyResult`].
@@ -4132,6 +5277,19 @@ impl rt::Fields for CreateContractReviewResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractReviewResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("planFinishTime", &self.plan_finish_time)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateContractReviewTaskResponseBodyResult`: the same model as [`CreateContractAppsReviewTaskResponseBodyResult`].
 pub type CreateContractReviewTaskResponseBodyResult = CreateContractAppsReviewTaskResponseBodyResult;
 /// `CreateReviewChecklistRequestRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
@@ -4160,6 +5318,17 @@ impl rt::Fields for CreateReviewChecklistResponseBodyData {
             "checklist" => rt::read_field(map, &mut self.checklist),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReviewChecklistResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checklist", &self.checklist)?;
+        object.end()
     }
 }
 /// `CreateSignFlowRequestSignersOrgInfo`.
@@ -4196,6 +5365,28 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersOrgInfo {
         object.optional("companyId", &self.company_id)?;
         object.optional("orgName", &self.org_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersOrgInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersOrgInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfig`.
@@ -4239,6 +5430,31 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersSignComponentConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersSignComponentConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "signFieldComponentConfig" => {
+                rt::read_field(map, &mut self.sign_field_component_config)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSignFlowRequestSignersSignConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4265,6 +5481,27 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersSignConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("signOrder", &self.sign_order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersSignConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersSignConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "signOrder" => rt::read_field(map, &mut self.sign_order),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateSignFlowRequestSignersSignerInfo`.
@@ -4311,6 +5548,29 @@ impl rt::serde::Serialize for CreateSignFlowRequestSignersSignerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequestSignersSignerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequestSignersSignerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "psnMobile" => rt::read_field(map, &mut self.psn_mobile),
+            "psnName" => rt::read_field(map, &mut self.psn_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSignFlowResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4338,6 +5598,18 @@ impl rt::Fields for CreateSignFlowResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSignFlowResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateTemplateProcessTaskResponseBodyResult`.
@@ -4373,6 +5645,20 @@ impl rt::Fields for CreateTemplateProcessTaskResponseBodyResult {
             "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTemplateProcessTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fillTaskId", &self.fill_task_id)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("renderTaskId", &self.render_task_id)?;
+        object.end()
     }
 }
 /// `EsignQueryApprovalInfoResponseBodyResult`.
@@ -4411,6 +5697,19 @@ impl rt::Fields for EsignQueryApprovalInfoResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryApprovalInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bpmsProcessBusinessId", &self.bpms_process_business_id)?;
+        object.optional("bpmsProcessInstanceId", &self.bpms_process_instance_id)?;
+        object.optional("bpmsProcessInstanceUrl", &self.bpms_process_instance_url)?;
+        object.end()
     }
 }
 /// `EsignQueryGrantInfoResponseBodyResult`.
@@ -4454,6 +5753,22 @@ impl rt::Fields for EsignQueryGrantInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryGrantInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("legalPerson", &self.legal_person)?;
+        object.optional("mobilePhoneNumber", &self.mobile_phone_number)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `EsignQueryIdentityByTicketResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4478,6 +5793,17 @@ impl rt::Fields for EsignQueryIdentityByTicketResponseBodyResult {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignQueryIdentityByTicketResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `EsignSyncEventResponseBodyResult`.
@@ -4506,6 +5832,17 @@ impl rt::Fields for EsignSyncEventResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignSyncEventResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `EsignUserVerifyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4530,6 +5867,17 @@ impl rt::Fields for EsignUserVerifyResponseBodyResult {
             "canAccess" => rt::read_field(map, &mut self.can_access),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignUserVerifyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canAccess", &self.can_access)?;
+        object.end()
     }
 }
 /// `GetContractReviewBenefitResponseBodyResult`.
@@ -4558,6 +5906,17 @@ impl rt::Fields for GetContractReviewBenefitResponseBodyResult {
             "benefitResponses" => rt::read_field(map, &mut self.benefit_responses),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewBenefitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitResponses", &self.benefit_responses)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultResponseBodyResult`.
@@ -4599,6 +5958,22 @@ impl rt::Fields for GetContractReviewResultResponseBodyResult {
             "wordPath" => rt::read_field(map, &mut self.word_path),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotations", &self.annotations)?;
+        object.optional("clearWordPath", &self.clear_word_path)?;
+        object.optional("reviewType", &self.review_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("wordPath", &self.word_path)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultsResponseBodyData`.
@@ -4651,6 +6026,25 @@ impl rt::Fields for GetContractReviewResultsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("annotated_export_url", &self.annotated_export_url)?;
+        object.optional("message", &self.message)?;
+        object.optional("report", &self.report)?;
+        object.optional("report_export_url", &self.report_export_url)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("risk_counts", &self.risk_counts)?;
+        object.optional("status", &self.status)?;
+        object.optional("total_risks", &self.total_risks)?;
+        object.optional("weboffice_url", &self.weboffice_url)?;
+        object.end()
+    }
+}
 /// `GetContractReviewStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4695,6 +6089,23 @@ impl rt::Fields for GetContractReviewStatusResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewStatusResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("progress_pct", &self.progress_pct)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("risk_counts", &self.risk_counts)?;
+        object.optional("status", &self.status)?;
+        object.optional("top_risks", &self.top_risks)?;
+        object.optional("weboffice_url", &self.weboffice_url)?;
+        object.end()
+    }
+}
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4736,6 +6147,20 @@ impl rt::Fields for GetContractSubjectRiskResultResponseBodySubjectRiskResponses
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("subjectBaseInfoResponse", &self.subject_base_info_response)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("subjectRiskListResponse", &self.subject_risk_list_response)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4763,6 +6188,18 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
@@ -4796,6 +6233,18 @@ impl rt::Fields for ListReviewChecklistsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListReviewChecklistsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checklists", &self.checklists)?;
+        object.optional("corp_id", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `OpenEsignFreeTrailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4823,6 +6272,18 @@ impl rt::Fields for OpenEsignFreeTrailResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenEsignFreeTrailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryAdvancedContractVersionResponseBodyResult`.
@@ -4860,6 +6321,20 @@ impl rt::Fields for QueryAdvancedContractVersionResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAdvancedContractVersionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("enableEsignAttachmentSign", &self.enable_esign_attachment_sign)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsCompareResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4888,6 +6363,18 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryContractAppsExtractResultResponseBodyResult`.
@@ -4920,6 +6407,18 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsReviewResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4950,6 +6449,18 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4978,6 +6489,18 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryContractCompareListResponseBodyResult`.
@@ -5012,6 +6535,19 @@ impl rt::Fields for QueryContractCompareListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractCompareListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryContractCompareResultResponseBodyResult`: the same model as [`QueryContractAppsCompareResultResponseBodyResult`].
 pub type QueryContractCompareResultResponseBodyResult = QueryContractAppsCompareResultResponseBodyResult;
 /// `QueryContractExtractResultResponseBodyResult`: the same model as [`QueryContractAppsExtractResultResponseBodyResult`].
@@ -5043,6 +6579,18 @@ impl rt::Fields for QueryContractReviewResultResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractReviewResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QueryContractSignInfoResponseBodyResult`.
@@ -5169,6 +6717,45 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualOriginator", &self.actual_originator)?;
+        object.optional("amountType", &self.amount_type)?;
+        object.optional("applicantDate", &self.applicant_date)?;
+        object.optional("approveTime", &self.approve_time)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("contractAmount", &self.contract_amount)?;
+        object.optional("contractAmountMethod", &self.contract_amount_method)?;
+        object.optional("contractAttachmentFiles", &self.contract_attachment_files)?;
+        object.optional("contractContentFiles", &self.contract_content_files)?;
+        object.optional("contractEndDate", &self.contract_end_date)?;
+        object.optional("contractId", &self.contract_id)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("contractNo", &self.contract_no)?;
+        object.optional("contractRemark", &self.contract_remark)?;
+        object.optional("contractStartDate", &self.contract_start_date)?;
+        object.optional("contractStatus", &self.contract_status)?;
+        object.optional("contractTermType", &self.contract_term_type)?;
+        object.optional("currencyCode", &self.currency_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("directoryName", &self.directory_name)?;
+        object.optional("effectiveStatus", &self.effective_status)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("oppositeParties", &self.opposite_parties)?;
+        object.optional("ourParties", &self.our_parties)?;
+        object.optional("ownerName", &self.owner_name)?;
+        object.optional("ownerStaffId", &self.owner_staff_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
+    }
+}
 /// `QueryFileProcessResultResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5201,6 +6788,19 @@ impl rt::Fields for QueryFileProcessResultResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFileProcessResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("pdfStatus", &self.pdf_status)?;
+        object.optional("renderTaskId", &self.render_task_id)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5230,6 +6830,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QuerySignTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5257,6 +6869,18 @@ impl rt::Fields for QuerySignTaskResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResult`.
@@ -5320,6 +6944,28 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiRiskSummary", &self.ai_risk_summary)?;
+        object.optional("aiSampleRiskCount", &self.ai_sample_risk_count)?;
+        object.optional("aiSummaryStatus", &self.ai_summary_status)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("companyInfo", &self.company_info)?;
+        object.optional("dataStatus", &self.data_status)?;
+        object.optional("dataUpdatedAt", &self.data_updated_at)?;
+        object.optional("freeBenefitRestEnough", &self.free_benefit_rest_enough)?;
+        object.optional("riskTypes", &self.risk_types)?;
+        object.optional("risks", &self.risks)?;
+        object.optional("subjectExist", &self.subject_exist)?;
+        object.optional("totalRiskNumber", &self.total_risk_number)?;
+        object.end()
+    }
+}
 /// `SearchFileKeywordPositionsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5349,6 +6995,18 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `SyncSignEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5373,6 +7031,17 @@ impl rt::Fields for SyncSignEventResponseBodyResult {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSignEventResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateChecklistRuleResponseBodyData`: the same model as [`CreateChecklistRuleResponseBodyData`].
@@ -5421,6 +7090,21 @@ impl rt::Fields for UploadContractReviewByUrlResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadContractReviewByUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overview_summary", &self.overview_summary)?;
+        object.optional("recommendation_fallback", &self.recommendation_fallback)?;
+        object.optional("recommended", &self.recommended)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("weboffice", &self.weboffice)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5457,6 +7141,20 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keyRisks", &self.key_risks)?;
+        object.optional("limitations", &self.limitations)?;
+        object.optional("status", &self.status)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract`.
@@ -5539,6 +7237,35 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContra
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptanceTerms", &self.acceptance_terms)?;
+        object.optional("breachLiability", &self.breach_liability)?;
+        object.optional("contractAmount", &self.contract_amount)?;
+        object.optional("contractId", &self.contract_id)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("contractSubject", &self.contract_subject)?;
+        object.optional("contractType", &self.contract_type)?;
+        object.optional("contractVersion", &self.contract_version)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("dataStatus", &self.data_status)?;
+        object.optional("deliveryTerms", &self.delivery_terms)?;
+        object.optional("disputeResolution", &self.dispute_resolution)?;
+        object.optional("guaranteeTerms", &self.guarantee_terms)?;
+        object.optional("missingFields", &self.missing_fields)?;
+        object.optional("paymentTerms", &self.payment_terms)?;
+        object.optional("performancePeriod", &self.performance_period)?;
+        object.optional("terminationTerms", &self.termination_terms)?;
+        object.optional("transactionDirection", &self.transaction_direction)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5607,6 +7334,28 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooper
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expenseAmounts", &self.expense_amounts)?;
+        object.optional("historyDataStatus", &self.history_data_status)?;
+        object.optional("historyEndTime", &self.history_end_time)?;
+        object.optional("historyStartTime", &self.history_start_time)?;
+        object.optional("incomeAmounts", &self.income_amounts)?;
+        object.optional("performanceAnomalies", &self.performance_anomalies)?;
+        object.optional("performanceDataStatus", &self.performance_data_status)?;
+        object.optional("periodContractCount", &self.period_contract_count)?;
+        object.optional("relatedContracts", &self.related_contracts)?;
+        object
+            .optional("totalRelatedContractCount", &self.total_related_contract_count)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5646,6 +7395,22 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("relatedOwnSubjects", &self.related_own_subjects)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("subjectTags", &self.subject_tags)?;
+        object.optional("uniqueCode", &self.unique_code)?;
+        object.end()
+    }
+}
 /// `ConfirmContractReviewResponseBodyDataRecommended`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5677,6 +7442,19 @@ impl rt::Fields for ConfirmContractReviewResponseBodyDataRecommended {
             "standpoint" => rt::read_field(map, &mut self.standpoint),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConfirmContractReviewResponseBodyDataRecommended {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional("scale", &self.scale)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
     }
 }
 /// `CreateChecklistRuleResponseBodyDataRule`.
@@ -5723,6 +7501,23 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRule {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBodyDataRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("custom", &self.custom)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("risk_level", &self.risk_level)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsCompareTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5748,6 +7543,17 @@ impl rt::Fields for CreateContractAppsCompareTaskResponseBodyResultData {
             "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsCompareTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("compareTaskId", &self.compare_task_id)?;
+        object.end()
     }
 }
 /// `CreateContractAppsExtractTaskResponseBodyResultData`.
@@ -5777,6 +7583,17 @@ impl rt::Fields for CreateContractAppsExtractTaskResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsExtractTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extractTaskId", &self.extract_task_id)?;
+        object.end()
+    }
+}
 /// `CreateContractAppsReviewTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5802,6 +7619,17 @@ impl rt::Fields for CreateContractAppsReviewTaskResponseBodyResultData {
             "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateContractAppsReviewTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewTaskId", &self.review_task_id)?;
+        object.end()
     }
 }
 /// `CreateContractAppsTermsExtractEaskResponseBodyResultData`: the same model as [`CreateContractAppsExtractTaskResponseBodyResultData`].
@@ -5852,6 +7680,22 @@ impl rt::Fields for CreateReviewChecklistResponseBodyDataChecklist {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateReviewChecklistResponseBodyDataChecklist {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created_at", &self.created_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("rules", &self.rules)?;
+        object.optional("updated_at", &self.updated_at)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig`.
@@ -5935,6 +7779,37 @@ for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableOrgSealTypes" => {
+                rt::read_field(map, &mut self.available_org_seal_types)
+            }
+            "availablePsnSealTypes" => {
+                rt::read_field(map, &mut self.available_psn_seal_types)
+            }
+            "crossPageType" => rt::read_field(map, &mut self.cross_page_type),
+            "signDateConfig" => rt::read_field(map, &mut self.sign_date_config),
+            "signPositionConfig" => rt::read_field(map, &mut self.sign_position_config),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSignFlowResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5973,6 +7848,21 @@ impl rt::Fields for CreateSignFlowResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSignFlowResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoStartErrorMsg", &self.auto_start_error_msg)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("initiateUrl", &self.initiate_url)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.optional("signFlowStatus", &self.sign_flow_status)?;
+        object.end()
+    }
+}
 /// `GetContractReviewBenefitResponseBodyResultBenefitResponses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6004,6 +7894,20 @@ impl rt::Fields for GetContractReviewBenefitResponseBodyResultBenefitResponses {
             "usedBenefit" => rt::read_field(map, &mut self.used_benefit),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractReviewBenefitResponseBodyResultBenefitResponses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("restBenefit", &self.rest_benefit)?;
+        object.optional("usedBenefit", &self.used_benefit)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotations`.
@@ -6050,6 +7954,22 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotations {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBodyResultAnnotations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentTexts", &self.comment_texts)?;
+        object.optional("id", &self.id)?;
+        object.optional("originalText", &self.original_text)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultResponseBodyResultSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6078,6 +7998,18 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultSummary {
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultResponseBodyResultSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReport`.
@@ -6141,6 +8073,27 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReport {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReport {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("all_issues", &self.all_issues)?;
+        object.optional("conclusion", &self.conclusion)?;
+        object.optional("cross_clause_findings", &self.cross_clause_findings)?;
+        object.optional("deterministic_findings", &self.deterministic_findings)?;
+        object.optional("file_name", &self.file_name)?;
+        object.optional("generated_at", &self.generated_at)?;
+        object.optional("missing_clauses", &self.missing_clauses)?;
+        object.optional("review_id", &self.review_id)?;
+        object.optional("risk_issues", &self.risk_issues)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultsResponseBodyDataRiskCounts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6172,6 +8125,19 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataRiskCounts {
             "medium" => rt::read_field(map, &mut self.medium),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataRiskCounts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("high", &self.high)?;
+        object.optional("low", &self.low)?;
+        object.optional("medium", &self.medium)?;
+        object.end()
     }
 }
 /// `GetContractReviewStatusResponseBodyDataRiskCounts`: the same model as [`GetContractReviewResultsResponseBodyDataRiskCounts`].
@@ -6207,6 +8173,19 @@ impl rt::Fields for GetContractReviewStatusResponseBodyDataTopRisks {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewStatusResponseBodyDataTopRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("level", &self.level)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse`.
@@ -6412,6 +8391,73 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoR
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aboveScale", &self.above_scale)?;
+        object.optional("actualCapital", &self.actual_capital)?;
+        object.optional("actualCapitalCurrency", &self.actual_capital_currency)?;
+        object.optional("alias", &self.alias)?;
+        object.optional("approvedTime", &self.approved_time)?;
+        object.optional("base", &self.base)?;
+        object.optional("benNumber", &self.ben_number)?;
+        object.optional("bondName", &self.bond_name)?;
+        object.optional("bondNum", &self.bond_num)?;
+        object.optional("bondType", &self.bond_type)?;
+        object.optional("businessScope", &self.business_scope)?;
+        object.optional("cancelDate", &self.cancel_date)?;
+        object.optional("cancelReason", &self.cancel_reason)?;
+        object.optional("city", &self.city)?;
+        object.optional("companyOrgType", &self.company_org_type)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("district", &self.district)?;
+        object.optional("districtCode", &self.district_code)?;
+        object.optional("economicFunctionZone1", &self.economic_function_zone1)?;
+        object.optional("economicFunctionZone2", &self.economic_function_zone2)?;
+        object.optional("email", &self.email)?;
+        object.optional("emailList", &self.email_list)?;
+        object.optional("establishTime", &self.establish_time)?;
+        object.optional("fromTime", &self.from_time)?;
+        object.optional("historyNameList", &self.history_name_list)?;
+        object.optional("historyNames", &self.history_names)?;
+        object.optional("id", &self.id)?;
+        object.optional("industry", &self.industry)?;
+        object.optional("industryAll", &self.industry_all)?;
+        object.optional("isMicroEnt", &self.is_micro_ent)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("numberSource", &self.number_source)?;
+        object.optional("numberType", &self.number_type)?;
+        object.optional("orgNumber", &self.org_number)?;
+        object.optional("percentileScore", &self.percentile_score)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("property3", &self.property3)?;
+        object.optional("regCapital", &self.reg_capital)?;
+        object.optional("regCapitalCurrency", &self.reg_capital_currency)?;
+        object.optional("regInstitute", &self.reg_institute)?;
+        object.optional("regLocation", &self.reg_location)?;
+        object.optional("regLocationHalfWidth", &self.reg_location_half_width)?;
+        object.optional("regNumber", &self.reg_number)?;
+        object.optional("regStatus", &self.reg_status)?;
+        object.optional("revokeDate", &self.revoke_date)?;
+        object.optional("revokeReason", &self.revoke_reason)?;
+        object.optional("socialStaffNum", &self.social_staff_num)?;
+        object.optional("staffNumRange", &self.staff_num_range)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("taxNumber", &self.tax_number)?;
+        object.optional("toTime", &self.to_time)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("updateTimes", &self.update_times)?;
+        object.optional("usedBondName", &self.used_bond_name)?;
+        object.optional("websiteList", &self.website_list)?;
+        object.end()
+    }
+}
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6449,6 +8495,21 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListR
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSubjectExist", &self.is_subject_exist)?;
+        object.optional("riskTypes", &self.risk_types)?;
+        object.optional("risks", &self.risks)?;
+        object.optional("totalRiskNumber", &self.total_risk_number)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6479,6 +8540,19 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultData {
             "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachment", &self.attachment)?;
+        object.optional("signDocs", &self.sign_docs)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.end()
     }
 }
 /// `GetReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
@@ -6520,6 +8594,19 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsCompareResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("compareDetail", &self.compare_detail)?;
+        object.optional("compareDetailUrl", &self.compare_detail_url)?;
+        object.optional("compareStatus", &self.compare_status)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsExtractResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6550,6 +8637,18 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultData {
             "extractStatus" => rt::read_field(map, &mut self.extract_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsExtractResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extractEntities", &self.extract_entities)?;
+        object.optional("extractStatus", &self.extract_status)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultData`.
@@ -6594,6 +8693,20 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsReviewResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewDetailUrl", &self.review_detail_url)?;
+        object.optional("reviewRiskDetail", &self.review_risk_detail)?;
+        object.optional("reviewRiskOverview", &self.review_risk_overview)?;
+        object.optional("reviewStatus", &self.review_status)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6624,6 +8737,18 @@ impl rt::Fields for QueryContractAppsTermsExtractResultResponseBodyResultData {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractAppsTermsExtractResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extractedContents", &self.extracted_contents)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryContractCompareListResponseBodyResultData`.
@@ -6677,6 +8802,25 @@ impl rt::Fields for QueryContractCompareListResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractCompareListResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("comparativeFileName", &self.comparative_file_name)?;
+        object.optional("compareStatus", &self.compare_status)?;
+        object.optional("compareTaskId", &self.compare_task_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("initiatorUid", &self.initiator_uid)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("standardFileName", &self.standard_file_name)?;
+        object.end()
+    }
+}
 /// `QueryContractCompareResultResponseBodyResultData`: the same model as [`QueryContractAppsCompareResultResponseBodyResultData`].
 pub type QueryContractCompareResultResponseBodyResultData = QueryContractAppsCompareResultResponseBodyResultData;
 /// `QueryContractExtractResultResponseBodyResultData`: the same model as [`QueryContractAppsExtractResultResponseBodyResultData`].
@@ -6720,6 +8864,19 @@ impl rt::Fields for QueryContractReviewResultResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractReviewResultResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reviewRiskDetail", &self.review_risk_detail)?;
+        object.optional("reviewRiskOverview", &self.review_risk_overview)?;
+        object.optional("reviewStatus", &self.review_status)?;
+        object.end()
+    }
+}
 /// `QueryContractSignInfoResponseBodyResultActualOriginator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6748,6 +8905,18 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultActualOriginator {
             "staffId" => rt::read_field(map, &mut self.staff_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResultActualOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
     }
 }
 /// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`.
@@ -6792,6 +8961,23 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultContractAttachmentFil
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileDownloadUrl", &self.file_download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `QueryContractSignInfoResponseBodyResultContractContentFiles`: the same model as [`QueryContractSignInfoResponseBodyResultContractAttachmentFiles`].
 pub type QueryContractSignInfoResponseBodyResultContractContentFiles = QueryContractSignInfoResponseBodyResultContractAttachmentFiles;
 /// `QueryContractSignInfoResponseBodyResultOppositeParties`.
@@ -6834,6 +9020,22 @@ impl rt::Fields for QueryContractSignInfoResponseBodyResultOppositeParties {
             "uniqueCode" => rt::read_field(map, &mut self.unique_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryContractSignInfoResponseBodyResultOppositeParties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uniqueCode", &self.unique_code)?;
+        object.end()
     }
 }
 /// `QueryContractSignInfoResponseBodyResultOurParties`: the same model as [`QueryContractSignInfoResponseBodyResultOppositeParties`].
@@ -6903,6 +9105,28 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("initiateUrl", &self.initiate_url)?;
+        object.optional("signDocs", &self.sign_docs)?;
+        object.optional("signFlowConfig", &self.sign_flow_config)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.optional("signFlowInitiator", &self.sign_flow_initiator)?;
+        object.optional("signFlowStatus", &self.sign_flow_status)?;
+        object.optional("signTasks", &self.sign_tasks)?;
+        object.optional("signers", &self.signers)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `QuerySignTaskResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6936,6 +9160,20 @@ impl rt::Fields for QuerySignTaskResponseBodyResultData {
             "signTasks" => rt::read_field(map, &mut self.sign_tasks),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignTaskResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizFlowId", &self.biz_flow_id)?;
+        object.optional("signFlowId", &self.sign_flow_id)?;
+        object.optional("signFlowStatus", &self.sign_flow_status)?;
+        object.optional("signTasks", &self.sign_tasks)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultCompanyInfo`.
@@ -6992,6 +9230,26 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bankAccountName", &self.bank_account_name)?;
+        object.optional("bankAccountNumber", &self.bank_account_number)?;
+        object.optional("bankName", &self.bank_name)?;
+        object.optional("companyName", &self.company_name)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("regLocation", &self.reg_location)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("taxNumber", &self.tax_number)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7019,6 +9277,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisks {
             "justice_risk" => rt::read_field(map, &mut self.justice_risk),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("business_risk", &self.business_risk)?;
+        object.optional("justice_risk", &self.justice_risk)?;
+        object.end()
     }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultData`.
@@ -7059,6 +9329,20 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("keyword", &self.keyword)?;
+        object.optional("positions", &self.positions)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `UpdateChecklistRuleResponseBodyDataRule`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
 pub type UpdateChecklistRuleResponseBodyDataRule = CreateChecklistRuleResponseBodyDataRule;
 /// `UpdateReviewChecklistResponseBodyDataChecklist`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
@@ -7090,6 +9374,17 @@ impl rt::Fields for UploadContractReviewByUrlResponseBodyDataWeboffice {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadContractReviewByUrlResponseBodyDataWeboffice {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks`.
@@ -7128,6 +9423,21 @@ impl rt::Fields for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKey
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("evidence", &self.evidence)?;
+        object.optional("impact", &self.impact)?;
+        object.optional("riskName", &self.risk_name)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.end()
+    }
+}
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7157,6 +9467,19 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmou
             "uSD" => rt::read_field(map, &mut self.u_sd),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cNY", &self.c_ny)?;
+        object.optional("uSD", &self.u_sd)?;
+        object.end()
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`: the same model as [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`].
@@ -7212,6 +9535,25 @@ for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedCont
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contractAmount", &self.contract_amount)?;
+        object.optional("contractId", &self.contract_id)?;
+        object.optional("contractName", &self.contract_name)?;
+        object.optional("contractType", &self.contract_type)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("transactionDirection", &self.transaction_direction)?;
+        object.end()
+    }
+}
 /// `CreateChecklistRuleResponseBodyDataRuleItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7248,6 +9590,21 @@ impl rt::Fields for CreateChecklistRuleResponseBodyDataRuleItems {
             "severity" => rt::read_field(map, &mut self.severity),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChecklistRuleResponseBodyDataRuleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("severity", &self.severity)?;
+        object.end()
     }
 }
 /// `CreateReviewChecklistResponseBodyDataChecklistRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
@@ -7287,6 +9644,30 @@ for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignD
         object.optional("dateFormat", &self.date_format)?;
         object.optional("showSignDate", &self.show_sign_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dateFormat" => rt::read_field(map, &mut self.date_format),
+            "showSignDate" => rt::read_field(map, &mut self.show_sign_date),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
@@ -7334,6 +9715,31 @@ for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignP
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "positionPage" => rt::read_field(map, &mut self.position_page),
+            "positionX" => rt::read_field(map, &mut self.position_x),
+            "positionY" => rt::read_field(map, &mut self.position_y),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetContractReviewResultResponseBodyResultAnnotationsCommentTexts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7365,6 +9771,20 @@ impl rt::Fields for GetContractReviewResultResponseBodyResultAnnotationsCommentT
             "text" => rt::read_field(map, &mut self.text),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `GetContractReviewResultsResponseBodyDataReportAllIssues`.
@@ -7445,6 +9865,34 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReportAllIssues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReportAllIssues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("builtin", &self.builtin)?;
+        object.optional("check_type", &self.check_type)?;
+        object.optional("clause_location", &self.clause_location)?;
+        object.optional("clause_quote", &self.clause_quote)?;
+        object.optional("custom", &self.custom)?;
+        object.optional("fallback", &self.fallback)?;
+        object.optional("id", &self.id)?;
+        object.optional("impact", &self.impact)?;
+        object.optional("legal_basis", &self.legal_basis)?;
+        object.optional("pack", &self.pack)?;
+        object.optional("practice_reference", &self.practice_reference)?;
+        object.optional("problem", &self.problem)?;
+        object.optional("revision_text", &self.revision_text)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("rule_name", &self.rule_name)?;
+        object.optional("source", &self.source)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.optional("tier", &self.tier)?;
+        object.end()
+    }
+}
 /// `GetContractReviewResultsResponseBodyDataReportSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7511,6 +9959,30 @@ impl rt::Fields for GetContractReviewResultsResponseBodyDataReportSummary {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractReviewResultsResponseBodyDataReportSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contract_type", &self.contract_type)?;
+        object.optional("cross_clause_count", &self.cross_clause_count)?;
+        object.optional("deterministic_count", &self.deterministic_count)?;
+        object.optional("formal_hint_count", &self.formal_hint_count)?;
+        object.optional("hard_issue_count", &self.hard_issue_count)?;
+        object.optional("high", &self.high)?;
+        object.optional("issue_count", &self.issue_count)?;
+        object.optional("low", &self.low)?;
+        object.optional("medium", &self.medium)?;
+        object.optional("missing_clause_count", &self.missing_clause_count)?;
+        object.optional("overall_risk_level", &self.overall_risk_level)?;
+        object.optional("risk_issue_count", &self.risk_issue_count)?;
+        object.optional("scale", &self.scale)?;
+        object.optional("standpoint", &self.standpoint)?;
+        object.end()
+    }
+}
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7560,6 +10032,25 @@ for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoR
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("categoryBig", &self.category_big)?;
+        object.optional("categoryCodeFirst", &self.category_code_first)?;
+        object.optional("categoryCodeFourth", &self.category_code_fourth)?;
+        object.optional("categoryCodeSecond", &self.category_code_second)?;
+        object.optional("categoryCodeThird", &self.category_code_third)?;
+        object.optional("categoryMiddle", &self.category_middle)?;
+        object.optional("categorySmall", &self.category_small)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadUrlResponseBodyResultDataAttachment`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7597,6 +10088,21 @@ impl rt::Fields for GetFileDownloadUrlResponseBodyResultDataAttachment {
             "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadUrlResponseBodyResultDataAttachment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileStatus", &self.file_status)?;
+        object.optional("urlExpireTime", &self.url_expire_time)?;
+        object.end()
     }
 }
 /// `GetFileDownloadUrlResponseBodyResultDataSignDocs`: the same model as [`GetFileDownloadUrlResponseBodyResultDataAttachment`].
@@ -7639,6 +10145,19 @@ impl rt::Fields for QueryContractAppsCompareResultResponseBodyResultDataCompareD
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("differenceCount", &self.difference_count)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7667,6 +10186,19 @@ impl rt::Fields for QueryContractAppsExtractResultResponseBodyResultDataExtractE
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`.
@@ -7719,6 +10251,25 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewRis
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("examineBrief", &self.examine_brief)?;
+        object.optional("examineResult", &self.examine_result)?;
+        object.optional("examineStatus", &self.examine_status)?;
+        object.optional("riskLevel", &self.risk_level)?;
+        object.optional("ruleSequence", &self.rule_sequence)?;
+        object.optional("ruleTag", &self.rule_tag)?;
+        object.optional("ruleTitle", &self.rule_title)?;
+        object.optional("subRisks", &self.sub_risks)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7754,6 +10305,21 @@ for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
             "mediumRisk" => rt::read_field(map, &mut self.medium_risk),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasRisk", &self.has_risk)?;
+        object.optional("highRisk", &self.high_risk)?;
+        object.optional("lowRisk", &self.low_risk)?;
+        object.optional("mediumRisk", &self.medium_risk)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`.
@@ -7792,6 +10358,21 @@ impl rt::Fields for QueryContractAppsReviewResultResponseBodyResultDataReviewSta
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("overview", &self.overview)?;
+        object.optional("result", &self.result)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("stage", &self.stage)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7825,6 +10406,19 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
             "termContents" => rt::read_field(map, &mut self.term_contents),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ruleCategory", &self.rule_category)?;
+        object.optional("termContents", &self.term_contents)?;
+        object.end()
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetail`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`].
@@ -7876,6 +10470,21 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignDocs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7909,6 +10518,19 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoStart", &self.auto_start)?;
+        object.optional("isOrderedSign", &self.is_ordered_sign)?;
+        object.optional("signFlowName", &self.sign_flow_name)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7940,6 +10562,20 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasks`.
@@ -8007,6 +10643,29 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activateTime", &self.activate_time)?;
+        object.optional("actualOrgSealType", &self.actual_org_seal_type)?;
+        object.optional("actualPsnSealType", &self.actual_psn_seal_type)?;
+        object.optional("bizTaskId", &self.biz_task_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("signOrder", &self.sign_order)?;
+        object.optional("signTaskId", &self.sign_task_id)?;
+        object.optional("signUrl", &self.sign_url)?;
+        object.optional("signerInfo", &self.signer_info)?;
+        object.optional("signerType", &self.signer_type)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSigners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8049,6 +10708,22 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSigners {
             "signerType" => rt::read_field(map, &mut self.signer_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTaskId", &self.biz_task_id)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("signComponentConfig", &self.sign_component_config)?;
+        object.optional("signConfig", &self.sign_config)?;
+        object.optional("signerInfo", &self.signer_info)?;
+        object.optional("signerType", &self.signer_type)?;
+        object.end()
     }
 }
 /// `QuerySignTaskResponseBodyResultDataSignTasks`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasks`].
@@ -8094,6 +10769,21 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskName", &self.risk_name)?;
+        object.optional("riskNumber", &self.risk_number)?;
+        object.optional("riskType", &self.risk_type)?;
+        object.optional("subRiskTypes", &self.sub_risk_types)?;
+        object.optional("subRisks", &self.sub_risks)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8135,6 +10825,21 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("riskName", &self.risk_name)?;
+        object.optional("riskNumber", &self.risk_number)?;
+        object.optional("riskType", &self.risk_type)?;
+        object.optional("subRiskTypes", &self.sub_risk_types)?;
+        object.optional("subRisks", &self.sub_risks)?;
+        object.end()
+    }
+}
 /// `SearchFileKeywordPositionsResponseBodyResultDataPositions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8169,6 +10874,20 @@ impl rt::Fields for SearchFileKeywordPositionsResponseBodyResultDataPositions {
             "positionY" => rt::read_field(map, &mut self.position_y),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFileKeywordPositionsResponseBodyResultDataPositions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("index", &self.index)?;
+        object.optional("positionPage", &self.position_page)?;
+        object.optional("positionX", &self.position_x)?;
+        object.optional("positionY", &self.position_y)?;
+        object.end()
     }
 }
 /// `UpdateChecklistRuleResponseBodyDataRuleItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
@@ -8215,6 +10934,20 @@ for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("compareWords", &self.compare_words)?;
+        object.optional("originalWords", &self.original_words)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8250,6 +10983,21 @@ for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceC
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("add", &self.add)?;
+        object.optional("delete", &self.delete)?;
+        object.optional("replace", &self.replace)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
@@ -8295,6 +11043,23 @@ for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("originalContent", &self.original_content)?;
+        object.optional("resultContent", &self.result_content)?;
+        object.optional("resultType", &self.result_type)?;
+        object.optional("riskBrief", &self.risk_brief)?;
+        object.optional("riskClause", &self.risk_clause)?;
+        object.optional("riskExplain", &self.risk_explain)?;
+        object.end()
+    }
+}
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8330,6 +11095,21 @@ for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTe
             "termCategory" => rt::read_field(map, &mut self.term_category),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailTerm", &self.detail_term)?;
+        object.optional("exist", &self.exist)?;
+        object.optional("shortTerm", &self.short_term)?;
+        object.optional("termCategory", &self.term_category)?;
+        object.end()
     }
 }
 /// `QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`: the same model as [`QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`].
@@ -8368,6 +11148,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8399,6 +11191,20 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("psnMobile", &self.psn_mobile)?;
+        object.optional("psnName", &self.psn_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
@@ -8437,6 +11243,19 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignComponen
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("signFieldComponentConfig", &self.sign_field_component_config)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8462,6 +11281,18 @@ impl rt::Fields for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
             "signOrder" => rt::read_field(map, &mut self.sign_order),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signOrder", &self.sign_order)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
@@ -8501,6 +11332,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSub
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("administrative_punishment", &self.administrative_punishment)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8530,6 +11373,18 @@ impl rt::Fields for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubR
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("court_opening_announcement", &self.court_opening_announcement)?;
+        object.end()
     }
 }
 /// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
@@ -8580,6 +11435,22 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
             "signPositionConfig" => rt::read_field(map, &mut self.sign_position_config),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableOrgSealTypes", &self.available_org_seal_types)?;
+        object.optional("availablePsnSealTypes", &self.available_psn_seal_types)?;
+        object.optional("crossPageType", &self.cross_page_type)?;
+        object.optional("signDateConfig", &self.sign_date_config)?;
+        object.optional("signPositionConfig", &self.sign_position_config)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment`.
@@ -8633,6 +11504,23 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columns", &self.columns)?;
+        object.optional("items", &self.items)?;
+        object.optional("noticeText", &self.notice_text)?;
+        object.optional("subRiskName", &self.sub_risk_name)?;
+        object.optional("subRiskNumber", &self.sub_risk_number)?;
+        object.optional("subRiskType", &self.sub_risk_type)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8684,6 +11572,23 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columns", &self.columns)?;
+        object.optional("items", &self.items)?;
+        object.optional("noticeText", &self.notice_text)?;
+        object.optional("subRiskName", &self.sub_risk_name)?;
+        object.optional("subRiskNumber", &self.sub_risk_number)?;
+        object.optional("subRiskType", &self.sub_risk_type)?;
+        object.end()
+    }
+}
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8713,6 +11618,19 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
             "showSignDate" => rt::read_field(map, &mut self.show_sign_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateFormat", &self.date_format)?;
+        object.optional("showSignDate", &self.show_sign_date)?;
+        object.end()
     }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
@@ -8749,6 +11667,20 @@ for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignField
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("positionPage", &self.position_page)?;
+        object.optional("positionX", &self.position_x)?;
+        object.optional("positionY", &self.position_y)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8781,6 +11713,20 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
             "isDate" => rt::read_field(map, &mut self.is_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnName", &self.column_name)?;
+        object.optional("columnType", &self.column_type)?;
+        object.optional("isDate", &self.is_date)?;
+        object.end()
     }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems`.
@@ -8823,6 +11769,22 @@ for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrat
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("decisionDate", &self.decision_date)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("punishNumber", &self.punish_number)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
+    }
+}
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`: the same model as [`QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`].
 pub type QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns = QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems`.
@@ -8862,8 +11824,24 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("caseNo", &self.case_no)?;
+        object.optional("caseReason", &self.case_reason)?;
+        object.optional("court", &self.court)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
+    }
+}
 /// The request of [`Api::analyze_subject_transaction_risk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskRequest {
     /// `contractId`: a query parameter.
@@ -8905,6 +11883,32 @@ impl AnalyzeSubjectTransactionRiskRequest {
     pub fn history_start_time(mut self, value: i64) -> Self {
         self.history_start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnalyzeSubjectTransactionRiskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnalyzeSubjectTransactionRiskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractId" => rt::read_field(map, &mut self.contract_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "historyEndTime" => rt::read_field(map, &mut self.history_end_time),
+            "historyStartTime" => rt::read_field(map, &mut self.history_start_time),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "subjectUniqueCode" => rt::read_field(map, &mut self.subject_unique_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AnalyzeSubjectTransactionRiskRequest {
@@ -8956,6 +11960,28 @@ impl rt::serde::Serialize for AsyncCreateContractAnalysisRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AsyncCreateContractAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AsyncCreateContractAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfo" => rt::read_field(map, &mut self.file_info),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AsyncCreateContractAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8995,6 +12021,28 @@ impl rt::serde::Serialize for CancelContractReviewRequest {
         object.optional("reviewType", &self.review_type)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelContractReviewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelContractReviewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CancelContractReviewRequest {
@@ -9049,6 +12097,29 @@ impl rt::serde::Serialize for CancelReviewOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelReviewOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelReviewOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endFiles" => rt::read_field(map, &mut self.end_files),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelReviewOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9056,6 +12127,7 @@ impl rt::WriteRequest for CancelReviewOrderRequest {
 }
 /// The request of [`Api::check_esign_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckEsignFileRequest {
     /// `corpId`.
@@ -9096,6 +12168,30 @@ impl rt::serde::Serialize for CheckEsignFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckEsignFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckEsignFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckEsignFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9103,6 +12199,7 @@ impl rt::WriteRequest for CheckEsignFileRequest {
 }
 /// The request of [`Api::confirm_contract_review`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConfirmContractReviewRequest {
     /// `action`.
@@ -9187,6 +12284,34 @@ impl rt::serde::Serialize for ConfirmContractReviewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConfirmContractReviewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "checklist_id" => rt::read_field(map, &mut self.checklist_id),
+            "contract_type" => rt::read_field(map, &mut self.contract_type),
+            "custom_rules" => rt::read_field(map, &mut self.custom_rules),
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "scale" => rt::read_field(map, &mut self.scale),
+            "session_id" => rt::read_field(map, &mut self.session_id),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConfirmContractReviewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9194,6 +12319,7 @@ impl rt::WriteRequest for ConfirmContractReviewRequest {
 }
 /// The request of [`Api::contract_ai_review_result_notify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ContractAiReviewResultNotifyRequest {
     /// `annotations`.
@@ -9269,6 +12395,35 @@ impl rt::serde::Serialize for ContractAiReviewResultNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ContractAiReviewResultNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractAiReviewResultNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "annotations" => rt::read_field(map, &mut self.annotations),
+            "contractAiReviewCorpId" => {
+                rt::read_field(map, &mut self.contract_ai_review_corp_id)
+            }
+            "contractAiReviewId" => rt::read_field(map, &mut self.contract_ai_review_id),
+            "errorCode" => rt::read_field(map, &mut self.error_code),
+            "errorMsg" => rt::read_field(map, &mut self.error_msg),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "success" => rt::read_field(map, &mut self.success),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9276,6 +12431,7 @@ impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
 }
 /// The request of [`Api::contract_benefit_consume`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ContractBenefitConsumeRequest {
     /// `benefitPoint`.
@@ -9342,6 +12498,33 @@ impl rt::serde::Serialize for ContractBenefitConsumeRequest {
         object.field("isvCorpId", &self.isv_corp_id)?;
         object.optional("optUnionId", &self.opt_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ContractBenefitConsumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ContractBenefitConsumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitPoint" => rt::read_field(map, &mut self.benefit_point),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "consumeQuota" => rt::read_field(map, &mut self.consume_quota),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extParams" => rt::read_field(map, &mut self.ext_params),
+            "isvCorpId" => rt::read_field(map, &mut self.isv_corp_id),
+            "optUnionId" => rt::read_field(map, &mut self.opt_union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ContractBenefitConsumeRequest {
@@ -9428,6 +12611,33 @@ impl rt::serde::Serialize for CreateChecklistRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateChecklistRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateChecklistRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contract_type" => rt::read_field(map, &mut self.contract_type),
+            "corp_id" => rt::read_field(map, &mut self.corp_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "risk_level" => rt::read_field(map, &mut self.risk_level),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateChecklistRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9435,6 +12645,7 @@ impl rt::WriteRequest for CreateChecklistRuleRequest {
 }
 /// The request of [`Api::create_contract_apps_compare_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskRequest {
     /// `comparativeFile`.
@@ -9526,6 +12737,39 @@ impl rt::serde::Serialize for CreateContractAppsCompareTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsCompareTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsCompareTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comparativeFile" => rt::read_field(map, &mut self.comparative_file),
+            "comparativeFileDownloadUrl" => {
+                rt::read_field(map, &mut self.comparative_file_download_url)
+            }
+            "comparativeFileName" => rt::read_field(map, &mut self.comparative_file_name),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "standardFile" => rt::read_field(map, &mut self.standard_file),
+            "standardFileDownloadUrl" => {
+                rt::read_field(map, &mut self.standard_file_download_url)
+            }
+            "standardFileName" => rt::read_field(map, &mut self.standard_file_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9533,6 +12777,7 @@ impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_extract_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsExtractTaskRequest {
     /// `contractFile`.
@@ -9599,6 +12844,35 @@ impl rt::serde::Serialize for CreateContractAppsExtractTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsExtractTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsExtractTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => rt::read_field(map, &mut self.contract_file),
+            "contractFileDownloadUrl" => {
+                rt::read_field(map, &mut self.contract_file_download_url)
+            }
+            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
+            "extractKeys" => rt::read_field(map, &mut self.extract_keys),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9606,6 +12880,7 @@ impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_review_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskRequest {
     /// `contractFile`.
@@ -9701,6 +12976,37 @@ impl rt::serde::Serialize for CreateContractAppsReviewTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsReviewTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsReviewTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => rt::read_field(map, &mut self.contract_file),
+            "contractFileDownloadUrl" => {
+                rt::read_field(map, &mut self.contract_file_download_url)
+            }
+            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "reviewCustomRules" => rt::read_field(map, &mut self.review_custom_rules),
+            "ruleType" => rt::read_field(map, &mut self.rule_type),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9708,6 +13014,7 @@ impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_terms_extract_eask`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsTermsExtractEaskRequest {
     /// `contractFile`.
@@ -9795,6 +13102,35 @@ impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsTermsExtractEaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractAppsTermsExtractEaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => rt::read_field(map, &mut self.contract_file),
+            "contractFileDownloadUrl" => {
+                rt::read_field(map, &mut self.contract_file_download_url)
+            }
+            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
+            "extractRules" => rt::read_field(map, &mut self.extract_rules),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9802,6 +13138,7 @@ impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
 }
 /// The request of [`Api::create_contract_compare_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractCompareTaskRequest {
     /// `comparativeFile`.
@@ -9888,6 +13225,38 @@ impl rt::serde::Serialize for CreateContractCompareTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractCompareTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comparativeFile" => rt::read_field(map, &mut self.comparative_file),
+            "comparativeFileDownloadUrl" => {
+                rt::read_field(map, &mut self.comparative_file_download_url)
+            }
+            "comparativeFileName" => rt::read_field(map, &mut self.comparative_file_name),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "standardFile" => rt::read_field(map, &mut self.standard_file),
+            "standardFileDownloadUrl" => {
+                rt::read_field(map, &mut self.standard_file_download_url)
+            }
+            "standardFileName" => rt::read_field(map, &mut self.standard_file_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractCompareTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9895,6 +13264,7 @@ impl rt::WriteRequest for CreateContractCompareTaskRequest {
 }
 /// The request of [`Api::create_contract_extract_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractExtractTaskRequest {
     /// `contractFile`.
@@ -9954,6 +13324,34 @@ impl rt::serde::Serialize for CreateContractExtractTaskRequest {
         object.field("fileSource", &self.file_source)?;
         object.field("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractExtractTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractExtractTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => rt::read_field(map, &mut self.contract_file),
+            "contractFileDownloadUrl" => {
+                rt::read_field(map, &mut self.contract_file_download_url)
+            }
+            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
+            "extractKeys" => rt::read_field(map, &mut self.extract_keys),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateContractExtractTaskRequest {
@@ -10040,6 +13438,33 @@ impl rt::serde::Serialize for CreateContractReviewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractReviewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyList" => rt::read_field(map, &mut self.company_list),
+            "customReviewRules" => rt::read_field(map, &mut self.custom_review_rules),
+            "fileInfo" => rt::read_field(map, &mut self.file_info),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "reviewPosition" => rt::read_field(map, &mut self.review_position),
+            "reviewResultType" => rt::read_field(map, &mut self.review_result_type),
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractReviewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10047,6 +13472,7 @@ impl rt::WriteRequest for CreateContractReviewRequest {
 }
 /// The request of [`Api::create_contract_review_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractReviewTaskRequest {
     /// `contractFile`.
@@ -10135,6 +13561,36 @@ impl rt::serde::Serialize for CreateContractReviewTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateContractReviewTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateContractReviewTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractFile" => rt::read_field(map, &mut self.contract_file),
+            "contractFileDownloadUrl" => {
+                rt::read_field(map, &mut self.contract_file_download_url)
+            }
+            "contractFileName" => rt::read_field(map, &mut self.contract_file_name),
+            "fileSource" => rt::read_field(map, &mut self.file_source),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "reviewCustomRules" => rt::read_field(map, &mut self.review_custom_rules),
+            "ruleType" => rt::read_field(map, &mut self.rule_type),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateContractReviewTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10185,6 +13641,29 @@ impl rt::serde::Serialize for CreateReviewChecklistRequest {
         object.optional("name", &self.name)?;
         object.optional_json("rules", &self.rules)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateReviewChecklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateReviewChecklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corp_id" => rt::read_field(map, &mut self.corp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "rules" => rt::read_field(map, &mut self.rules),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateReviewChecklistRequest {
@@ -10272,6 +13751,32 @@ impl rt::serde::Serialize for CreateSignFlowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSignFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSignFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "signDocs" => rt::read_field(map, &mut self.sign_docs),
+            "signFlowConfig" => rt::read_field(map, &mut self.sign_flow_config),
+            "signFlowInitiator" => rt::read_field(map, &mut self.sign_flow_initiator),
+            "signers" => rt::read_field(map, &mut self.signers),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSignFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10324,6 +13829,29 @@ impl rt::serde::Serialize for CreateTemplateProcessTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplateProcessTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplateProcessTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fillData" => rt::read_field(map, &mut self.fill_data),
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "mode" => rt::read_field(map, &mut self.mode),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTemplateProcessTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10371,6 +13899,29 @@ impl rt::serde::Serialize for EsignQueryApprovalInfoRequest {
         object.optional("esignFlowId", &self.esign_flow_id)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryApprovalInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignQueryApprovalInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "esignFlowId" => rt::read_field(map, &mut self.esign_flow_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for EsignQueryApprovalInfoRequest {
@@ -10427,6 +13978,29 @@ impl rt::serde::Serialize for EsignQueryGrantInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryGrantInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignQueryGrantInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EsignQueryGrantInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10434,6 +14008,7 @@ impl rt::WriteRequest for EsignQueryGrantInfoRequest {
 }
 /// The request of [`Api::esign_query_identity_by_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignQueryIdentityByTicketRequest {
     /// `corpId`.
@@ -10475,6 +14050,29 @@ impl rt::serde::Serialize for EsignQueryIdentityByTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignQueryIdentityByTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "ticket" => rt::read_field(map, &mut self.ticket),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10482,6 +14080,7 @@ impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
 }
 /// The request of [`Api::esign_sync_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignSyncEventRequest {
     /// `action`.
@@ -10546,6 +14145,31 @@ impl rt::serde::Serialize for EsignSyncEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignSyncEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "esignData" => rt::read_field(map, &mut self.esign_data),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EsignSyncEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10553,6 +14177,7 @@ impl rt::WriteRequest for EsignSyncEventRequest {
 }
 /// The request of [`Api::esign_user_verify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignUserVerifyRequest {
     /// `corpId`.
@@ -10578,6 +14203,28 @@ impl rt::serde::Serialize for EsignUserVerifyRequest {
         object.field("corpId", &self.corp_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignUserVerifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignUserVerifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for EsignUserVerifyRequest {
@@ -10632,6 +14279,29 @@ impl rt::serde::Serialize for FinishReviewOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishReviewOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishReviewOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endFiles" => rt::read_field(map, &mut self.end_files),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FinishReviewOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10676,6 +14346,28 @@ impl rt::serde::Serialize for GetAsyncCreateContractAnalysisRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAsyncCreateContractAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAsyncCreateContractAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfo" => rt::read_field(map, &mut self.file_info),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAsyncCreateContractAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10717,6 +14409,28 @@ impl rt::serde::Serialize for GetContractAnalysisResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractAnalysisResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractAnalysisResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfo" => rt::read_field(map, &mut self.file_info),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetContractAnalysisResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10724,6 +14438,7 @@ impl rt::WriteRequest for GetContractAnalysisResultRequest {
 }
 /// The request of [`Api::get_contract_review_benefit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewBenefitRequest {
     /// `reviewType`.
@@ -10751,6 +14466,28 @@ impl rt::serde::Serialize for GetContractReviewBenefitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetContractReviewBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10772,6 +14509,27 @@ impl GetContractReviewResultRequest {
     pub fn body(mut self, value: GetContractReviewResultRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetContractReviewResultRequest {
@@ -10804,6 +14562,28 @@ impl GetContractReviewResultsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewResultsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewResultsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "session_id" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetContractReviewResultsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("review_id", &self.review_id);
@@ -10812,6 +14592,7 @@ impl rt::WriteRequest for GetContractReviewResultsRequest {
 }
 /// The request of [`Api::get_contract_review_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewStatusRequest {
     /// `review_id`: a query parameter.
@@ -10831,6 +14612,28 @@ impl GetContractReviewStatusRequest {
     pub fn review_id(mut self, value: impl Into<String>) -> Self {
         self.review_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractReviewStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractReviewStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "review_id" => rt::read_field(map, &mut self.review_id),
+            "session_id" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetContractReviewStatusRequest {
@@ -10873,6 +14676,28 @@ impl rt::serde::Serialize for GetContractSubjectRiskResultRequest {
         object.optional("reviewType", &self.review_type)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractSubjectRiskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractSubjectRiskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reviewType" => rt::read_field(map, &mut self.review_type),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetContractSubjectRiskResultRequest {
@@ -10932,6 +14757,30 @@ impl rt::serde::Serialize for GetFileDownloadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10939,6 +14788,7 @@ impl rt::WriteRequest for GetFileDownloadUrlRequest {
 }
 /// The request of [`Api::open_esign_free_trail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenEsignFreeTrailRequest {
     /// `corpId`.
@@ -10974,6 +14824,28 @@ impl rt::serde::Serialize for OpenEsignFreeTrailRequest {
         object.field("corpId", &self.corp_id)?;
         object.optional("extension", &self.extension)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenEsignFreeTrailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenEsignFreeTrailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OpenEsignFreeTrailRequest {
@@ -11022,6 +14894,28 @@ impl rt::serde::Serialize for QueryAdvancedContractVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAdvancedContractVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAdvancedContractVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11029,6 +14923,7 @@ impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
 }
 /// The request of [`Api::query_contract_apps_compare_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultRequest {
     /// `compareTaskId`.
@@ -11064,6 +14959,29 @@ impl rt::serde::Serialize for QueryContractAppsCompareResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsCompareResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsCompareResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11071,6 +14989,7 @@ impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
 }
 /// The request of [`Api::query_contract_apps_extract_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultRequest {
     /// `extractTaskId`.
@@ -11106,6 +15025,29 @@ impl rt::serde::Serialize for QueryContractAppsExtractResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsExtractResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsExtractResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11113,6 +15055,7 @@ impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
 }
 /// The request of [`Api::query_contract_apps_review_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultRequest {
     /// `requestId`.
@@ -11148,6 +15091,29 @@ impl rt::serde::Serialize for QueryContractAppsReviewResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsReviewResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsReviewResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11155,6 +15121,7 @@ impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
 }
 /// The request of [`Api::query_contract_apps_terms_extract_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultRequest {
     /// `extractTaskId`.
@@ -11188,6 +15155,29 @@ impl rt::serde::Serialize for QueryContractAppsTermsExtractResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsTermsExtractResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractAppsTermsExtractResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryContractAppsTermsExtractResultRequest {
@@ -11271,6 +15261,33 @@ impl rt::serde::Serialize for QueryContractCompareListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractCompareListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNum" => rt::read_field(map, &mut self.page_num),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractCompareListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11278,6 +15295,7 @@ impl rt::WriteRequest for QueryContractCompareListRequest {
 }
 /// The request of [`Api::query_contract_compare_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractCompareResultRequest {
     /// `compareTaskId`.
@@ -11308,6 +15326,28 @@ impl rt::serde::Serialize for QueryContractCompareResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractCompareResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractCompareResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "compareTaskId" => rt::read_field(map, &mut self.compare_task_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractCompareResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11315,6 +15355,7 @@ impl rt::WriteRequest for QueryContractCompareResultRequest {
 }
 /// The request of [`Api::query_contract_extract_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractExtractResultRequest {
     /// `extractTaskId`.
@@ -11345,6 +15386,28 @@ impl rt::serde::Serialize for QueryContractExtractResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractExtractResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractExtractResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extractTaskId" => rt::read_field(map, &mut self.extract_task_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractExtractResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11352,6 +15415,7 @@ impl rt::WriteRequest for QueryContractExtractResultRequest {
 }
 /// The request of [`Api::query_contract_review_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractReviewResultRequest {
     /// `requestId`.
@@ -11380,6 +15444,28 @@ impl rt::serde::Serialize for QueryContractReviewResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("reviewTaskId", &self.review_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractReviewResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractReviewResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "reviewTaskId" => rt::read_field(map, &mut self.review_task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryContractReviewResultRequest {
@@ -11419,6 +15505,29 @@ impl QueryContractSignInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryContractSignInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryContractSignInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractBizId" => rt::read_field(map, &mut self.contract_biz_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryContractSignInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("contractBizId", &self.contract_biz_id);
@@ -11452,6 +15561,27 @@ impl rt::serde::Serialize for QueryFileProcessResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("renderTaskId", &self.render_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFileProcessResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFileProcessResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renderTaskId" => rt::read_field(map, &mut self.render_task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryFileProcessResultRequest {
@@ -11503,6 +15633,29 @@ impl rt::serde::Serialize for QuerySignFlowDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySignFlowDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySignFlowDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySignFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11552,6 +15705,29 @@ impl rt::serde::Serialize for QuerySignTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySignTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySignTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizFlowId" => rt::read_field(map, &mut self.biz_flow_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "signFlowId" => rt::read_field(map, &mut self.sign_flow_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySignTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11559,6 +15735,7 @@ impl rt::WriteRequest for QuerySignTaskRequest {
 }
 /// The request of [`Api::query_subject_public_risk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskRequest {
     /// `bizId`: a query parameter.
@@ -11639,6 +15816,36 @@ impl QuerySubjectPublicRiskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubjectPublicRiskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "companyId" => rt::read_field(map, &mut self.company_id),
+            "contractAmount" => rt::read_field(map, &mut self.contract_amount),
+            "contractType" => rt::read_field(map, &mut self.contract_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "from" => rt::read_field(map, &mut self.from),
+            "registrationNumber" => rt::read_field(map, &mut self.registration_number),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizId", &self.biz_id);
@@ -11655,6 +15862,7 @@ impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
 }
 /// The request of [`Api::search_file_keyword_positions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsRequest {
     /// `fileId`.
@@ -11731,6 +15939,34 @@ impl rt::serde::Serialize for SearchFileKeywordPositionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFileKeywordPositionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11738,6 +15974,7 @@ impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
 }
 /// The request of [`Api::send_contract_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendContractCardRequest {
     /// `cardType`.
@@ -11827,6 +16064,35 @@ impl rt::serde::Serialize for SendContractCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendContractCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendContractCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardType" => rt::read_field(map, &mut self.card_type),
+            "contractInfo" => rt::read_field(map, &mut self.contract_info),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "receiveGroups" => rt::read_field(map, &mut self.receive_groups),
+            "receivers" => rt::read_field(map, &mut self.receivers),
+            "sender" => rt::read_field(map, &mut self.sender),
+            "syncSingleChat" => rt::read_field(map, &mut self.sync_single_chat),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendContractCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11903,6 +16169,33 @@ impl SyncSignEventRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSignEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSignEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contractBizId" => rt::read_field(map, &mut self.contract_biz_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "sealType" => rt::read_field(map, &mut self.seal_type),
+            "signDate" => rt::read_field(map, &mut self.sign_date),
+            "signFileList" => rt::read_field(map, &mut self.sign_file_list),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncSignEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("contractBizId", &self.contract_biz_id);
@@ -11974,6 +16267,31 @@ impl rt::serde::Serialize for UpdateChecklistRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateChecklistRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateChecklistRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corp_id" => rt::read_field(map, &mut self.corp_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "risk_level" => rt::read_field(map, &mut self.risk_level),
+            "standpoint" => rt::read_field(map, &mut self.standpoint),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateChecklistRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12026,6 +16344,29 @@ impl rt::serde::Serialize for UpdateReviewChecklistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateReviewChecklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateReviewChecklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corp_id" => rt::read_field(map, &mut self.corp_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "rules" => rt::read_field(map, &mut self.rules),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateReviewChecklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12073,6 +16414,29 @@ impl rt::serde::Serialize for UploadContractReviewByUrlRequest {
         object.optional("filename", &self.filename)?;
         object.optional("session_id", &self.session_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadContractReviewByUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadContractReviewByUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file_url" => rt::read_field(map, &mut self.file_url),
+            "filename" => rt::read_field(map, &mut self.filename),
+            "session_id" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UploadContractReviewByUrlRequest {
@@ -12198,3 +16562,328 @@ pub type UpdateChecklistRuleError = rt::ServiceError;
 pub type UpdateReviewChecklistError = rt::ServiceError;
 /// An error reply of [`Api::upload_contract_review_by_url`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadContractReviewByUrlError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AnalyzeSubjectTransactionRisk" => {
+            rt::conformance::reply(
+                    api.analyze_subject_transaction_risk(&inputs.request(false)?),
+                )
+                .await
+        }
+        "AsyncCreateContractAnalysis" => {
+            rt::conformance::reply(
+                    api.async_create_contract_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CancelContractReview" => {
+            rt::conformance::reply(api.cancel_contract_review(&inputs.request(true)?))
+                .await
+        }
+        "CancelReviewOrder" => {
+            rt::conformance::reply(api.cancel_review_order(&inputs.request(true)?)).await
+        }
+        "CheckEsignFile" => {
+            rt::conformance::reply(api.check_esign_file(&inputs.request(true)?)).await
+        }
+        "ConfirmContractReview" => {
+            rt::conformance::reply(api.confirm_contract_review(&inputs.request(true)?))
+                .await
+        }
+        "ContractAiReviewResultNotify" => {
+            rt::conformance::reply(
+                    api.contract_ai_review_result_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ContractBenefitConsume" => {
+            rt::conformance::reply(api.contract_benefit_consume(&inputs.request(true)?))
+                .await
+        }
+        "CreateChecklistRule" => {
+            rt::conformance::reply(
+                    api
+                        .create_checklist_rule(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateContractAppsCompareTask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_compare_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractAppsExtractTask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_extract_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractAppsReviewTask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_review_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractAppsTermsExtractEask" => {
+            rt::conformance::reply(
+                    api.create_contract_apps_terms_extract_eask(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractCompareTask" => {
+            rt::conformance::reply(
+                    api.create_contract_compare_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractExtractTask" => {
+            rt::conformance::reply(
+                    api.create_contract_extract_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateContractReview" => {
+            rt::conformance::reply(api.create_contract_review(&inputs.request(true)?))
+                .await
+        }
+        "CreateContractReviewTask" => {
+            rt::conformance::reply(
+                    api.create_contract_review_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateReviewChecklist" => {
+            rt::conformance::reply(api.create_review_checklist(&inputs.request(true)?))
+                .await
+        }
+        "CreateSignFlow" => {
+            rt::conformance::reply(api.create_sign_flow(&inputs.request(true)?)).await
+        }
+        "CreateTemplateProcessTask" => {
+            rt::conformance::reply(
+                    api.create_template_process_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteChecklistRule" => {
+            rt::conformance::reply(
+                    api.delete_checklist_rule(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteReviewChecklist" => {
+            rt::conformance::reply(api.delete_review_checklist(inputs.path(0usize)?))
+                .await
+        }
+        "EsignQueryApprovalInfo" => {
+            rt::conformance::reply(api.esign_query_approval_info(&inputs.request(true)?))
+                .await
+        }
+        "EsignQueryGrantInfo" => {
+            rt::conformance::reply(api.esign_query_grant_info(&inputs.request(true)?))
+                .await
+        }
+        "EsignQueryIdentityByTicket" => {
+            rt::conformance::reply(
+                    api.esign_query_identity_by_ticket(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EsignSyncEvent" => {
+            rt::conformance::reply(api.esign_sync_event(&inputs.request(true)?)).await
+        }
+        "EsignUserVerify" => {
+            rt::conformance::reply(api.esign_user_verify(&inputs.request(true)?)).await
+        }
+        "FinishReviewOrder" => {
+            rt::conformance::reply(api.finish_review_order(&inputs.request(true)?)).await
+        }
+        "GetAsyncCreateContractAnalysis" => {
+            rt::conformance::reply(
+                    api.get_async_create_contract_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetContractAnalysisResult" => {
+            rt::conformance::reply(
+                    api.get_contract_analysis_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetContractReviewBenefit" => {
+            rt::conformance::reply(
+                    api.get_contract_review_benefit(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetContractReviewResult" => {
+            rt::conformance::reply(
+                    api.get_contract_review_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContractReviewResults" => {
+            rt::conformance::reply(
+                    api.get_contract_review_results(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContractReviewStatus" => {
+            rt::conformance::reply(
+                    api.get_contract_review_status(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContractSubjectRiskResult" => {
+            rt::conformance::reply(
+                    api.get_contract_subject_risk_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFileDownloadUrl" => {
+            rt::conformance::reply(api.get_file_download_url(&inputs.request(true)?))
+                .await
+        }
+        "GetReviewChecklist" => {
+            rt::conformance::reply(api.get_review_checklist(inputs.path(0usize)?)).await
+        }
+        "ListReviewChecklists" => {
+            rt::conformance::reply(api.list_review_checklists()).await
+        }
+        "OpenEsignFreeTrail" => {
+            rt::conformance::reply(api.open_esign_free_trail(&inputs.request(true)?))
+                .await
+        }
+        "QueryAdvancedContractVersion" => {
+            rt::conformance::reply(
+                    api.query_advanced_contract_version(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsCompareResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_compare_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsExtractResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_extract_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsReviewResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_review_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractAppsTermsExtractResult" => {
+            rt::conformance::reply(
+                    api.query_contract_apps_terms_extract_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractCompareList" => {
+            rt::conformance::reply(
+                    api.query_contract_compare_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractCompareResult" => {
+            rt::conformance::reply(
+                    api.query_contract_compare_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractExtractResult" => {
+            rt::conformance::reply(
+                    api.query_contract_extract_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractReviewResult" => {
+            rt::conformance::reply(
+                    api.query_contract_review_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryContractSignInfo" => {
+            rt::conformance::reply(api.query_contract_sign_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryFileProcessResult" => {
+            rt::conformance::reply(api.query_file_process_result(&inputs.request(true)?))
+                .await
+        }
+        "QuerySignFlowDetail" => {
+            rt::conformance::reply(api.query_sign_flow_detail(&inputs.request(true)?))
+                .await
+        }
+        "QuerySignTask" => {
+            rt::conformance::reply(api.query_sign_task(&inputs.request(true)?)).await
+        }
+        "QuerySubjectPublicRisk" => {
+            rt::conformance::reply(
+                    api.query_subject_public_risk(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchFileKeywordPositions" => {
+            rt::conformance::reply(
+                    api.search_file_keyword_positions(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendContractCard" => {
+            rt::conformance::reply(api.send_contract_card(&inputs.request(true)?)).await
+        }
+        "SyncSignEvent" => {
+            rt::conformance::reply(api.sync_sign_event(&inputs.request(false)?)).await
+        }
+        "UpdateChecklistRule" => {
+            rt::conformance::reply(
+                    api
+                        .update_checklist_rule(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateReviewChecklist" => {
+            rt::conformance::reply(
+                    api
+                        .update_review_checklist(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UploadContractReviewByUrl" => {
+            rt::conformance::reply(
+                    api.upload_contract_review_by_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

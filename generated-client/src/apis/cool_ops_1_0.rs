@@ -82,8 +82,20 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateIsvOppStatusRequestIsvOpportunityStatusList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIsvOppStatusRequestIsvOpportunityStatusList {
     /// `isvCorpId`.
@@ -172,6 +184,38 @@ impl rt::serde::Serialize for UpdateIsvOppStatusRequestIsvOpportunityStatusList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCorpId" => rt::read_field(map, &mut self.isv_corp_id),
+            "microAppId" => rt::read_field(map, &mut self.micro_app_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "note" => rt::read_field(map, &mut self.note),
+            "operCorpId" => rt::read_field(map, &mut self.oper_corp_id),
+            "operName" => rt::read_field(map, &mut self.oper_name),
+            "operTime" => rt::read_field(map, &mut self.oper_time),
+            "operUserId" => rt::read_field(map, &mut self.oper_user_id),
+            "oppSourceCorpId" => rt::read_field(map, &mut self.opp_source_corp_id),
+            "opportunityStatus" => rt::read_field(map, &mut self.opportunity_status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateIsvOppStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -196,6 +240,17 @@ impl rt::Fields for UpdateIsvOppStatusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateIsvOppStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchQueryOpportunityTagResponseBodyResult`.
@@ -224,6 +279,17 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBodyResult {
             "opportunityList" => rt::read_field(map, &mut self.opportunity_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("opportunityList", &self.opportunity_list)?;
+        object.end()
     }
 }
 /// `BatchQueryOpportunityTagResponseBodyResultOpportunityList`.
@@ -267,6 +333,21 @@ impl rt::Fields for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBodyResultOpportunityList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeUserCnt7d", &self.active_user_cnt7d)?;
+        object.optional("appActiveState", &self.app_active_state)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fstFunnelsourceNameLv1", &self.fst_funnelsource_name_lv1)?;
+        object.optional("funnelsourceNameLv1", &self.funnelsource_name_lv1)?;
+        object.end()
+    }
+}
 /// The request of [`Api::batch_query_opportunity_tag`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -296,6 +377,27 @@ impl rt::serde::Serialize for BatchQueryOpportunityTagRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("corpIdList", &self.corp_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryOpportunityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryOpportunityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIdList" => rt::read_field(map, &mut self.corp_id_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchQueryOpportunityTagRequest {
@@ -338,6 +440,29 @@ impl rt::serde::Serialize for UpdateIsvOppStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIsvOppStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIsvOppStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvOpportunityStatusList" => {
+                rt::read_field(map, &mut self.isv_opportunity_status_list)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateIsvOppStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -347,3 +472,30 @@ impl rt::WriteRequest for UpdateIsvOppStatusRequest {
 pub type BatchQueryOpportunityTagError = rt::ServiceError;
 /// An error reply of [`Api::update_isv_opp_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateIsvOppStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchQueryOpportunityTag" => {
+            rt::conformance::reply(
+                    api.batch_query_opportunity_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateIsvOppStatus" => {
+            rt::conformance::reply(api.update_isv_opp_status(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -64,6 +64,18 @@ impl rt::Fields for QueryScoreResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScoreResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryScoreResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -138,8 +150,34 @@ impl rt::Fields for QueryScoreResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScoreResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ccocScore", &self.ccoc_score)?;
+        object.optional("cityChangeCnt3y", &self.city_change_cnt3y)?;
+        object.optional("cityChangeTrend2y", &self.city_change_trend2y)?;
+        object.optional("classificationOfOrg", &self.classification_of_org)?;
+        object.optional("growthRateLoginDays180d", &self.growth_rate_login_days180d)?;
+        object.optional("indChangeCnt3y", &self.ind_change_cnt3y)?;
+        object.optional("indChangeTrend2y", &self.ind_change_trend2y)?;
+        object.optional("jobChangeCnt3y", &self.job_change_cnt3y)?;
+        object.optional("jobTitle", &self.job_title)?;
+        object.optional("joinDays", &self.join_days)?;
+        object.optional("loginDays14dPct", &self.login_days14d_pct)?;
+        object.optional("loginDays365dPct", &self.login_days365d_pct)?;
+        object.optional("orgCnt", &self.org_cnt)?;
+        object.optional("orgIndustrySubNameNew", &self.org_industry_sub_name_new)?;
+        object.optional("orgIndustryUpNameNew", &self.org_industry_up_name_new)?;
+        object.end()
+    }
+}
 /// The request of [`Api::query_score`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScoreRequest {
     /// `encryption`: a query parameter.
@@ -188,6 +226,32 @@ impl QueryScoreRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScoreRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScoreRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "encryption" => rt::read_field(map, &mut self.encryption),
+            "fullName" => rt::read_field(map, &mut self.full_name),
+            "idCardCode" => rt::read_field(map, &mut self.id_card_code),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "uniScCode" => rt::read_field(map, &mut self.uni_sc_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryScoreRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("encryption", &self.encryption);
@@ -200,3 +264,23 @@ impl rt::WriteRequest for QueryScoreRequest {
 }
 /// An error reply of [`Api::query_score`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryScoreError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "QueryScore" => {
+            rt::conformance::reply(api.query_score(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -2003,6 +2003,17 @@ impl rt::Fields for AbandonCustomerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AbandonCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceIdList", &self.instance_id_list)?;
+        object.end()
+    }
+}
 /// `AddCrmPersonalCustomerRequestPermission`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2045,6 +2056,28 @@ impl rt::serde::Serialize for AddCrmPersonalCustomerRequestPermission {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequestPermission {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCrmPersonalCustomerRequestPermission {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ownerStaffIds" => rt::read_field(map, &mut self.owner_staff_ids),
+            "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddCrmPersonalCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2069,6 +2102,17 @@ impl rt::Fields for AddCrmPersonalCustomerResponseBody {
             "instanceId" => rt::read_field(map, &mut self.instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCrmPersonalCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `AddCustomerTrackResponseBody`.
@@ -2097,8 +2141,20 @@ impl rt::Fields for AddCustomerTrackResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomerTrackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddLeadsRequestLeads`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeadsRequestLeads {
     /// `leadsName`.
@@ -2124,6 +2180,28 @@ impl rt::serde::Serialize for AddLeadsRequestLeads {
         object.field("leadsName", &self.leads_name)?;
         object.field("outLeadsId", &self.out_leads_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequestLeads {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeadsRequestLeads {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leadsName" => rt::read_field(map, &mut self.leads_name),
+            "outLeadsId" => rt::read_field(map, &mut self.out_leads_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddLeadsResponseBody`.
@@ -2152,8 +2230,20 @@ impl rt::Fields for AddLeadsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLeadsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outTaskId", &self.out_task_id)?;
+        object.end()
+    }
+}
 /// `AddMetaModelFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOList {
     /// `componentName`.
@@ -2184,6 +2274,28 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequestFieldDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddMetaModelFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2210,8 +2322,20 @@ impl rt::Fields for AddMetaModelFieldResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddMetaModelFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.end()
+    }
+}
 /// `AddRelationMetaFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequestFieldDTOList {
     /// `componentName`.
@@ -2242,6 +2366,28 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRelationMetaFieldRequestFieldDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddRelationMetaFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2266,6 +2412,17 @@ impl rt::Fields for AddRelationMetaFieldResponseBody {
             "relationType" => rt::read_field(map, &mut self.relation_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRelationMetaFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.end()
     }
 }
 /// `AppendCustomerDataAuthResponseBody`.
@@ -2294,8 +2451,20 @@ impl rt::Fields for AppendCustomerDataAuthResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendCustomerDataAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchAddContactsRequestRelationList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequestRelationList {
     /// `bizDataList`.
@@ -2346,6 +2515,29 @@ impl rt::serde::Serialize for BatchAddContactsRequestRelationList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsRequestRelationList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddContactsRequestRelationList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
+            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
+            "sourceDataId" => rt::read_field(map, &mut self.source_data_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2372,8 +2564,20 @@ impl rt::Fields for BatchAddContactsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddContactsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `BatchAddFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsRequestInstanceList {
     /// `bizExtMap`.
@@ -2415,6 +2619,28 @@ impl rt::serde::Serialize for BatchAddFollowRecordsRequestInstanceList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequestInstanceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddFollowRecordsRequestInstanceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
+            "dataArray" => rt::read_field(map, &mut self.data_array),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddFollowRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2441,8 +2667,20 @@ impl rt::Fields for BatchAddFollowRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddFollowRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `BatchAddRelationDatasRequestRelationList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasRequestRelationList {
     /// `bizDataList`.
@@ -2507,6 +2745,32 @@ impl rt::serde::Serialize for BatchAddRelationDatasRequestRelationList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequestRelationList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddRelationDatasRequestRelationList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
+            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
+            "relationPermissionDTO" => {
+                rt::read_field(map, &mut self.relation_permission_dto)
+            }
+            "sourceDataId" => rt::read_field(map, &mut self.source_data_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddRelationDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2533,8 +2797,20 @@ impl rt::Fields for BatchAddRelationDatasResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddRelationDatasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `BatchCreateClueDataRequestDataList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataList {
     /// `contactList`.
@@ -2601,6 +2877,32 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactList" => rt::read_field(map, &mut self.contact_list),
+            "enterprise" => rt::read_field(map, &mut self.enterprise),
+            "name" => rt::read_field(map, &mut self.name),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "tagIdList" => rt::read_field(map, &mut self.tag_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateClueDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2630,10 +2932,23 @@ impl rt::Fields for BatchCreateClueDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateClueDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchRemoveFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
 pub type BatchRemoveFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
 /// `BatchSendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetail {
     /// `bizRequestId`.
@@ -2699,6 +3014,33 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "messageBody" => rt::read_field(map, &mut self.message_body),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "sendToAll" => rt::read_field(map, &mut self.send_to_all),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2729,8 +3071,21 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchUpdateContactsRequestRelationList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateContactsRequestRelationList {
     /// `bizDataList`.
@@ -2782,10 +3137,34 @@ impl rt::serde::Serialize for BatchUpdateContactsRequestRelationList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequestRelationList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateContactsRequestRelationList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
+            "bizExtMap" => rt::read_field(map, &mut self.biz_ext_map),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchUpdateContactsResponseBody`: the same model as [`BatchAddContactsResponseBody`].
 pub type BatchUpdateContactsResponseBody = BatchAddContactsResponseBody;
 /// `BatchUpdateFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFollowRecordsRequestInstanceList {
     /// `dataArray`.
@@ -2818,6 +3197,28 @@ impl rt::serde::Serialize for BatchUpdateFollowRecordsRequestInstanceList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequestInstanceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFollowRecordsRequestInstanceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataArray" => rt::read_field(map, &mut self.data_array),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchUpdateFollowRecordsResponseBody`: the same model as [`BatchAddFollowRecordsResponseBody`].
 pub type BatchUpdateFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
 /// `BatchUpdateRelationDatasRequestRelationList`: the same model as [`BatchUpdateContactsRequestRelationList`].
@@ -2828,6 +3229,7 @@ pub type BatchUpdateRelationDatasResponseBody = BatchAddRelationDatasResponseBod
 pub type ConsumeBenefitInventoryResponseBody = AppendCustomerDataAuthResponseBody;
 /// `CreateCustomerRequestContacts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequestContacts {
     /// `data`.
@@ -2863,6 +3265,28 @@ impl rt::serde::Serialize for CreateCustomerRequestContacts {
         object.field("data", &self.data)?;
         object.optional("extendData", &self.extend_data)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequestContacts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequestContacts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateCustomerRequestPermission`: the same model as [`AddCrmPersonalCustomerRequestPermission`].
@@ -2923,6 +3347,37 @@ impl rt::serde::Serialize for CreateCustomerRequestSaveOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequestSaveOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequestSaveOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerExistedPolicy" => {
+                rt::read_field(map, &mut self.customer_existed_policy)
+            }
+            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
+            "subscribePolicy" => rt::read_field(map, &mut self.subscribe_policy),
+            "throwExceptionWhileSavingContactFailed" => {
+                rt::read_field(
+                    map,
+                    &mut self.throw_exception_while_saving_contact_failed,
+                )
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateCustomerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2955,6 +3410,19 @@ impl rt::Fields for CreateCustomerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("customerInstanceId", &self.customer_instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.end()
+    }
+}
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2979,6 +3447,17 @@ impl rt::Fields for CreateGroupResponseBody {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CreateGroupSetResponseBody`.
@@ -3054,8 +3533,35 @@ impl rt::Fields for CreateGroupSetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("inviteLink", &self.invite_link)?;
+        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("managerUserIds", &self.manager_user_ids)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("memberQuota", &self.member_quota)?;
+        object.optional("name", &self.name)?;
+        object.optional("notice", &self.notice)?;
+        object.optional("noticeToped", &self.notice_toped)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
 /// `CreateRelationMetaRequestRelationMetaDTO`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRelationMetaRequestRelationMetaDTO {
     /// `desc`.
@@ -3096,6 +3602,30 @@ impl rt::serde::Serialize for CreateRelationMetaRequestRelationMetaDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequestRelationMetaDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRelationMetaRequestRelationMetaDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => rt::read_field(map, &mut self.desc),
+            "items" => rt::read_field(map, &mut self.items),
+            "name" => rt::read_field(map, &mut self.name),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRelationMetaResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type CreateRelationMetaResponseBody = AddRelationMetaFieldResponseBody;
 /// `DeleteCrmCustomObjectDataResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
@@ -3126,6 +3656,17 @@ impl rt::Fields for DeleteCrmFormInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteCrmFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
 /// `DeleteCrmPersonalCustomerResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
 pub type DeleteCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseBody;
 /// `DeleteLeadsResponseBody`.
@@ -3152,6 +3693,17 @@ impl rt::Fields for DeleteLeadsResponseBody {
             "outLeadsIds" => rt::read_field(map, &mut self.out_leads_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteLeadsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outLeadsIds", &self.out_leads_ids)?;
+        object.end()
     }
 }
 /// `DeleteRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
@@ -3195,6 +3747,21 @@ impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeCrmPersonalCustomerObjectMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("customized", &self.customized)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3219,6 +3786,17 @@ impl rt::Fields for DescribeMetaModelResponseBody {
             "metaModelDTOList" => rt::read_field(map, &mut self.meta_model_dto_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("metaModelDTOList", &self.meta_model_dto_list)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBody`.
@@ -3251,6 +3829,17 @@ impl rt::Fields for DescribeRelationMetaResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeRelationMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relationMetaDTOList", &self.relation_meta_dto_list)?;
+        object.end()
+    }
+}
 /// `FindTargetRelatedFollowRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3275,6 +3864,17 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FindTargetRelatedFollowRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAllCustomerRecyclesResponseBody`.
@@ -3309,6 +3909,19 @@ impl rt::Fields for GetAllCustomerRecyclesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllCustomerRecyclesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3333,6 +3946,17 @@ impl rt::Fields for GetContactsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCrmGroupChatResponseBody`.
@@ -3385,6 +4009,25 @@ impl rt::Fields for GetCrmGroupChatResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmGroupChatResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
+    }
+}
 /// `GetCrmGroupChatMultiResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3409,6 +4052,17 @@ impl rt::Fields for GetCrmGroupChatMultiResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmGroupChatMultiResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCrmGroupChatSingleResponseBody`.
@@ -3458,6 +4112,24 @@ impl rt::Fields for GetCrmGroupChatSingleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmGroupChatSingleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
+    }
+}
 /// `GetCrmRolePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3482,6 +4154,17 @@ impl rt::Fields for GetCrmRolePermissionResponseBody {
             "permissions" => rt::read_field(map, &mut self.permissions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissions", &self.permissions)?;
+        object.end()
     }
 }
 /// `GetCustomerTracksByRelationIdResponseBody`.
@@ -3514,6 +4197,19 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBody {
             "resultList" => rt::read_field(map, &mut self.result_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerTracksByRelationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.end()
     }
 }
 /// `GetGroupSetResponseBody`.
@@ -3592,6 +4288,33 @@ impl rt::Fields for GetGroupSetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupChatCount", &self.group_chat_count)?;
+        object.optional("inviteLink", &self.invite_link)?;
+        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("managerUserIds", &self.manager_user_ids)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("memberQuota", &self.member_quota)?;
+        object.optional("name", &self.name)?;
+        object.optional("notice", &self.notice)?;
+        object.optional("noticeToped", &self.notice_toped)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
 /// `GetInAppPurchaseGoodsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3616,6 +4339,17 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetNavigationCatalogResponseBody`.
@@ -3644,6 +4378,17 @@ impl rt::Fields for GetNavigationCatalogResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNavigationCatalogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetObjectDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3668,6 +4413,17 @@ impl rt::Fields for GetObjectDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOfficialAccountContactInfoResponseBody`.
@@ -3711,6 +4467,22 @@ impl rt::Fields for GetOfficialAccountContactInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authItems", &self.auth_items)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userInfos", &self.user_infos)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountContactsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3743,6 +4515,19 @@ impl rt::Fields for GetOfficialAccountContactsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountOTOMessageResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3773,6 +4558,18 @@ impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountOTOMessageResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3797,6 +4594,17 @@ impl rt::Fields for GetRelatedViewTabDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetRelatedViewTabMetaResponseBody`.
@@ -3825,6 +4633,17 @@ impl rt::Fields for GetRelatedViewTabMetaResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
 /// `GetRelationUkSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3849,6 +4668,17 @@ impl rt::Fields for GetRelationUkSettingResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `JoinGroupSetRequestBizDataList`.
@@ -3895,6 +4725,29 @@ impl rt::serde::Serialize for JoinGroupSetRequestBizDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequestBizDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for JoinGroupSetRequestBizDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendValue" => rt::read_field(map, &mut self.extend_value),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `JoinGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3924,6 +4777,18 @@ impl rt::Fields for JoinGroupSetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for JoinGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `ListAvailableBenefitResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3948,6 +4813,17 @@ impl rt::Fields for ListAvailableBenefitResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvailableBenefitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListBenefitLicenseResponseBody`.
@@ -3976,6 +4852,17 @@ impl rt::Fields for ListBenefitLicenseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBenefitLicenseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListClueTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4002,6 +4889,17 @@ impl rt::Fields for ListClueTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListClueTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListCrmPersonalCustomersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4026,6 +4924,17 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListGroupSetResponseBody`.
@@ -4063,6 +4972,20 @@ impl rt::Fields for ListGroupSetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `OverrideUpdateCustomerDataAuthResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type OverrideUpdateCustomerDataAuthResponseBody = AppendCustomerDataAuthResponseBody;
 /// `QueryAllCustomerResponseBody`.
@@ -4089,6 +5012,17 @@ impl rt::Fields for QueryAllCustomerResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryAllTracksResponseBody`.
@@ -4126,6 +5060,20 @@ impl rt::Fields for QueryAllTracksResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTracksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `QueryAppManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4150,6 +5098,17 @@ impl rt::Fields for QueryAppManagerResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryBenefitInventoryResponseBody`.
@@ -4178,6 +5137,17 @@ impl rt::Fields for QueryBenefitInventoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitInventoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryClueFollowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4202,6 +5172,17 @@ impl rt::Fields for QueryClueFollowStatusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClueFollowStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCrmGroupChatsResponseBody`.
@@ -4237,6 +5218,20 @@ impl rt::Fields for QueryCrmGroupChatsResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupChatsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryCrmPersonalCustomerResponseBody`.
@@ -4277,6 +5272,21 @@ impl rt::Fields for QueryCrmPersonalCustomerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmPersonalCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `QueryCustomerBizTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4303,6 +5313,17 @@ impl rt::Fields for QueryCustomerBizTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerBizTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryGlobalInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4327,6 +5348,17 @@ impl rt::Fields for QueryGlobalInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGlobalInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryHasAppPermissionResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
@@ -4360,6 +5392,18 @@ impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialAccountUserBasicInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryRelationDatasByTargetIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4386,6 +5430,17 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRelationDatasByTargetIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("relations", &self.relations)?;
+        object.end()
+    }
+}
 /// `RecallOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4410,6 +5465,17 @@ impl rt::Fields for RecallOfficialAccountOTOMessageResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RecallOfficialAccountOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `SaveBenefitLicenseRequestLicenses`.
@@ -4440,6 +5506,27 @@ impl rt::serde::Serialize for SaveBenefitLicenseRequestLicenses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequestLicenses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveBenefitLicenseRequestLicenses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SaveBenefitLicenseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4466,8 +5553,20 @@ impl rt::Fields for SaveBenefitLicenseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBenefitLicenseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageRequestDetail {
     /// `messageBody`.
@@ -4521,6 +5620,31 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageBody" => rt::read_field(map, &mut self.message_body),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendOfficialAccountOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4550,8 +5674,21 @@ impl rt::Fields for SendOfficialAccountOTOMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendOfficialAccountOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequestDetail {
     /// `messageBody`.
@@ -4587,10 +5724,34 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageBody" => rt::read_field(map, &mut self.message_body),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendOfficialAccountSNSMessageResponseBody`: the same model as [`SendOfficialAccountOTOMessageResponseBody`].
 pub type SendOfficialAccountSNSMessageResponseBody = SendOfficialAccountOTOMessageResponseBody;
 /// `ServiceWindowMessageBatchPushRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ServiceWindowMessageBatchPushRequestDetail {
     /// `bizRequestId`.
@@ -4649,6 +5810,32 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "messageBody" => rt::read_field(map, &mut self.message_body),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "sendToAll" => rt::read_field(map, &mut self.send_to_all),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ServiceWindowMessageBatchPushResponseBody`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBody`].
 pub type ServiceWindowMessageBatchPushResponseBody = BatchSendOfficialAccountOTOMessageResponseBody;
 /// `SetUserVersionToFreeResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
@@ -4663,6 +5850,7 @@ pub type UpdateCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseB
 pub type UpdateCustomerBizTypeResponseBody = AppendCustomerDataAuthResponseBody;
 /// `UpdateMenuDataRequestNavData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMenuDataRequestNavData {
     /// `displayStatus`.
@@ -4815,6 +6003,43 @@ impl rt::serde::Serialize for UpdateMenuDataRequestNavData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMenuDataRequestNavData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayStatus" => rt::read_field(map, &mut self.display_status),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "iconBgColor" => rt::read_field(map, &mut self.icon_bg_color),
+            "iconColor" => rt::read_field(map, &mut self.icon_color),
+            "integrationProtocol" => rt::read_field(map, &mut self.integration_protocol),
+            "mobileNavName" => rt::read_field(map, &mut self.mobile_nav_name),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "navCode" => rt::read_field(map, &mut self.nav_code),
+            "navExtInfo" => rt::read_field(map, &mut self.nav_ext_info),
+            "navId" => rt::read_field(map, &mut self.nav_id),
+            "navName" => rt::read_field(map, &mut self.nav_name),
+            "navStatus" => rt::read_field(map, &mut self.nav_status),
+            "navType" => rt::read_field(map, &mut self.nav_type),
+            "parentNavId" => rt::read_field(map, &mut self.parent_nav_id),
+            "provider" => rt::read_field(map, &mut self.provider),
+            "sortNum" => rt::read_field(map, &mut self.sort_num),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateMenuDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4841,12 +6066,24 @@ impl rt::Fields for UpdateMenuDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateMenuDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateMetaModelFieldRequestFieldDTOList`: the same model as [`AddMetaModelFieldRequestFieldDTOList`].
 pub type UpdateMetaModelFieldRequestFieldDTOList = AddMetaModelFieldRequestFieldDTOList;
 /// `UpdateMetaModelFieldResponseBody`: the same model as [`AddMetaModelFieldResponseBody`].
 pub type UpdateMetaModelFieldResponseBody = AddMetaModelFieldResponseBody;
 /// `UpdateRelationMetaFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequestFieldDTOList {
     /// `componentName`.
@@ -4877,10 +6114,33 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequestFieldDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type UpdateRelationMetaFieldResponseBody = AddRelationMetaFieldResponseBody;
 /// `AddMetaModelFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOListProps {
     /// `align`.
@@ -5090,8 +6350,53 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOListProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequestFieldDTOListProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "link" => rt::read_field(map, &mut self.link),
+            "needDetail" => rt::read_field(map, &mut self.need_detail),
+            "notPrint" => rt::read_field(map, &mut self.not_print),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "sortable" => rt::read_field(map, &mut self.sortable),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequestFieldDTOListProps {
     /// `align`.
@@ -5303,8 +6608,53 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOListProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOListProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRelationMetaFieldRequestFieldDTOListProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "link" => rt::read_field(map, &mut self.link),
+            "needDetail" => rt::read_field(map, &mut self.need_detail),
+            "notPrint" => rt::read_field(map, &mut self.not_print),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "sortable" => rt::read_field(map, &mut self.sortable),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddContactsRequestRelationListBizDataList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequestRelationListBizDataList {
     /// `extendValue`.
@@ -5339,6 +6689,30 @@ impl rt::serde::Serialize for BatchAddContactsRequestRelationListBizDataList {
         object.field("key", &self.key)?;
         object.field("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddContactsRequestRelationListBizDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddContactsRequestRelationListBizDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendValue" => rt::read_field(map, &mut self.extend_value),
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchAddContactsResponseBodyResults`.
@@ -5376,6 +6750,20 @@ impl rt::Fields for BatchAddContactsResponseBodyResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddContactsResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchAddFollowRecordsRequestInstanceListDataArray`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchAddFollowRecordsRequestInstanceListDataArray = BatchAddContactsRequestRelationListBizDataList;
 /// `BatchAddFollowRecordsResponseBodyResults`.
@@ -5411,6 +6799,20 @@ impl rt::Fields for BatchAddFollowRecordsResponseBodyResults {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddFollowRecordsResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchAddRelationDatasRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5458,6 +6860,29 @@ for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddRelationDatasRequestRelationListRelationPermissionDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "participantUserIds" => rt::read_field(map, &mut self.participant_user_ids),
+            "principalUserIds" => rt::read_field(map, &mut self.principal_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchAddRelationDatasResponseBodyResults`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5498,8 +6923,24 @@ impl rt::Fields for BatchAddRelationDatasResponseBodyResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddRelationDatasResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duplicatedRelationIds", &self.duplicated_relation_ids)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchCreateClueDataRequestDataListContactList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListContactList {
     /// `mobile`.
@@ -5563,8 +7004,35 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListContactList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListContactList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataListContactList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "qq" => rt::read_field(map, &mut self.qq),
+            "wangWang" => rt::read_field(map, &mut self.wang_wang),
+            "weChat" => rt::read_field(map, &mut self.we_chat),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateClueDataRequestDataListEnterprise`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListEnterprise {
     /// `address`.
@@ -5624,8 +7092,36 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListEnterprise {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListEnterprise {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataListEnterprise {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "industryCode" => rt::read_field(map, &mut self.industry_code),
+            "name" => rt::read_field(map, &mut self.name),
+            "region" => rt::read_field(map, &mut self.region),
+            "unifiedSocialCreditCode" => {
+                rt::read_field(map, &mut self.unified_social_credit_code)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateClueDataRequestDataListTagIdList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListTagIdList {
     /// `tagId`.
@@ -5658,6 +7154,28 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListTagIdList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListTagIdList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequestDataListTagIdList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagId" => rt::read_field(map, &mut self.tag_id),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateClueDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5688,6 +7206,19 @@ impl rt::Fields for BatchCreateClueDataResponseBodyResult {
             "resultCode" => rt::read_field(map, &mut self.result_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateClueDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clueId", &self.clue_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("resultCode", &self.result_code)?;
+        object.end()
     }
 }
 /// `BatchRemoveFollowRecordsResponseBodyResults`: the same model as [`BatchAddFollowRecordsResponseBodyResults`].
@@ -5761,6 +7292,31 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => rt::read_field(map, &mut self.action_card),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5786,6 +7342,17 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageResponseBodyResult {
             "openPushId" => rt::read_field(map, &mut self.open_push_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openPushId", &self.open_push_id)?;
+        object.end()
     }
 }
 /// `BatchUpdateContactsRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
@@ -5826,6 +7393,17 @@ impl rt::Fields for CreateCustomerResponseBodyContacts {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomerResponseBodyContacts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactInstanceId", &self.contact_instance_id)?;
+        object.end()
+    }
+}
 /// `CreateGroupSetResponseBodyManager`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5853,6 +7431,18 @@ impl rt::Fields for CreateGroupSetResponseBodyManager {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupSetResponseBodyManager {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -5927,6 +7517,28 @@ impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customized", &self.customized)?;
+        object.optional("format", &self.format)?;
+        object.optional("label", &self.label)?;
+        object.optional("name", &self.name)?;
+        object.optional("nillable", &self.nillable)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("referenceFields", &self.reference_fields)?;
+        object.optional("referenceTo", &self.reference_to)?;
+        object.optional("rollUpSummaryFields", &self.roll_up_summary_fields)?;
+        object.optional("selectOptions", &self.select_options)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5977,6 +7589,25 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("relationMetaCode", &self.relation_meta_code)?;
+        object.optional("relationMetaStatus", &self.relation_meta_status)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.end()
+    }
+}
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOList`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOList`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOList = DescribeMetaModelResponseBodyMetaModelDTOList;
 /// `FindTargetRelatedFollowRecordsResponseBodyResult`.
@@ -6012,6 +7643,19 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResult {
             "resultList" => rt::read_field(map, &mut self.result_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FindTargetRelatedFollowRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultList", &self.result_list)?;
+        object.end()
     }
 }
 /// `GetAllCustomerRecyclesResponseBodyResultList`.
@@ -6055,6 +7699,22 @@ impl rt::Fields for GetAllCustomerRecyclesResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllCustomerRecyclesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("followUpActionTime", &self.follow_up_action_time)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("notifyTime", &self.notify_time)?;
+        object.optional("recycleRuleId", &self.recycle_rule_id)?;
+        object.optional("recycleTime", &self.recycle_time)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6088,6 +7748,20 @@ impl rt::Fields for GetContactsResponseBodyResult {
             "values" => rt::read_field(map, &mut self.values),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `GetCrmGroupChatMultiResponseBodyResult`: the same model as [`GetCrmGroupChatSingleResponseBody`].
@@ -6147,6 +7821,24 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultRole", &self.default_role)?;
+        object.optional("fieldScopes", &self.field_scopes)?;
+        object.optional("managingScopeList", &self.managing_scope_list)?;
+        object.optional("operateScopes", &self.operate_scopes)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleMemberList", &self.role_member_list)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
+    }
+}
 /// `GetCustomerTracksByRelationIdResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6201,6 +7893,26 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerTracksByRelationIdResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("detail", &self.detail)?;
+        object.optional("format", &self.format)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("isvInfo", &self.isv_info)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("typeGroup", &self.type_group)?;
+        object.end()
+    }
+}
 /// `GetGroupSetResponseBodyManager`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type GetGroupSetResponseBodyManager = CreateGroupSetResponseBodyManager;
 /// `GetGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -6236,6 +7948,18 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderVersion", &self.order_version)?;
+        object.optional("purchaseGoodsList", &self.purchase_goods_list)?;
+        object.end()
+    }
+}
 /// `GetNavigationCatalogResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6266,6 +7990,19 @@ impl rt::Fields for GetNavigationCatalogResponseBodyResult {
             "navCatalog" => rt::read_field(map, &mut self.nav_catalog),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNavigationCatalogResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTraceId", &self.biz_trace_id)?;
+        object.optional("module", &self.module)?;
+        object.optional("navCatalog", &self.nav_catalog)?;
+        object.end()
     }
 }
 /// `GetObjectDataResponseBodyResult`.
@@ -6303,6 +8040,20 @@ impl rt::Fields for GetObjectDataResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountContactsResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6330,6 +8081,18 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValues {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactsResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBodyResult`.
@@ -6362,6 +8125,18 @@ impl rt::Fields for GetOfficialAccountOTOMessageResultResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountOTOMessageResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readUserIdList", &self.read_user_id_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6386,6 +8161,17 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResult {
             "page" => rt::read_field(map, &mut self.page),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("page", &self.page)?;
+        object.end()
     }
 }
 /// `GetRelatedViewTabMetaResponseBodyResults`.
@@ -6420,6 +8206,19 @@ impl rt::Fields for GetRelatedViewTabMetaResponseBodyResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabMetaResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("relateComponentId", &self.relate_component_id)?;
+        object.optional("tabTitle", &self.tab_title)?;
+        object.end()
+    }
+}
 /// `GetRelationUkSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6447,6 +8246,18 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResult {
             "fieldId" => rt::read_field(map, &mut self.field_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
     }
 }
 /// `ListAvailableBenefitResponseBodyResult`.
@@ -6493,6 +8304,23 @@ impl rt::Fields for ListAvailableBenefitResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvailableBenefitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitCode", &self.benefit_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.optional("version", &self.version)?;
+        object.optional("versionName", &self.version_name)?;
+        object.end()
+    }
+}
 /// `ListBenefitLicenseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6522,6 +8350,18 @@ impl rt::Fields for ListBenefitLicenseResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBenefitLicenseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("licenses", &self.licenses)?;
+        object.end()
+    }
+}
 /// `ListClueTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6549,6 +8389,18 @@ impl rt::Fields for ListClueTagResponseBodyResult {
             "tagId" => rt::read_field(map, &mut self.tag_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListClueTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("tagId", &self.tag_id)?;
+        object.end()
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResult`.
@@ -6611,6 +8463,29 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBodyResult {
             "procOutResult" => rt::read_field(map, &mut self.proc_out_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("procInstStatus", &self.proc_inst_status)?;
+        object.optional("procOutResult", &self.proc_out_result)?;
+        object.end()
     }
 }
 /// `ListGroupSetResponseBodyResultList`.
@@ -6686,6 +8561,32 @@ impl rt::Fields for ListGroupSetResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupSetResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupChatCount", &self.group_chat_count)?;
+        object.optional("lastOpenConversationId", &self.last_open_conversation_id)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("managerUserIds", &self.manager_user_ids)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("memberQuota", &self.member_quota)?;
+        object.optional("name", &self.name)?;
+        object.optional("notice", &self.notice)?;
+        object.optional("noticeToped", &self.notice_toped)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
+    }
+}
 /// `QueryAllCustomerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6716,6 +8617,19 @@ impl rt::Fields for QueryAllCustomerResponseBodyResult {
             "values" => rt::read_field(map, &mut self.values),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllCustomerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `QueryAllTracksResponseBodyValues`.
@@ -6762,6 +8676,23 @@ impl rt::Fields for QueryAllTracksResponseBodyValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTracksResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("subType", &self.sub_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryAppManagerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6794,6 +8725,19 @@ impl rt::Fields for QueryAppManagerResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppManagerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryBenefitInventoryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6821,6 +8765,18 @@ impl rt::Fields for QueryBenefitInventoryResponseBodyResult {
             "usedQuota" => rt::read_field(map, &mut self.used_quota),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBenefitInventoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("totalQuota", &self.total_quota)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `QueryClueFollowStatusResponseBodyResult`.
@@ -6853,6 +8809,19 @@ impl rt::Fields for QueryClueFollowStatusResponseBodyResult {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClueFollowStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clueId", &self.clue_id)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryCrmGroupChatsResponseBodyResultList`.
@@ -6897,6 +8866,23 @@ impl rt::Fields for QueryCrmGroupChatsResponseBodyResultList {
             "ownerUserName" => rt::read_field(map, &mut self.owner_user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupChatsResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
     }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValues`.
@@ -6955,6 +8941,27 @@ impl rt::Fields for QueryCrmPersonalCustomerResponseBodyValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmPersonalCustomerResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("procInstStatus", &self.proc_inst_status)?;
+        object.optional("procOutResult", &self.proc_out_result)?;
+        object.end()
+    }
+}
 /// `QueryCustomerBizTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6979,6 +8986,17 @@ impl rt::Fields for QueryCustomerBizTypeResponseBodyResult {
             "customerBizType" => rt::read_field(map, &mut self.customer_biz_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerBizTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerBizType", &self.customer_biz_type)?;
+        object.end()
     }
 }
 /// `QueryGlobalInfoResponseBodyResult`.
@@ -7010,6 +9028,18 @@ impl rt::Fields for QueryGlobalInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGlobalInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("oemEnable", &self.oem_enable)?;
+        object.optional("t2t3Coexist", &self.t2t3_coexist)?;
+        object.end()
+    }
+}
 /// `QueryOfficialAccountUserBasicInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7035,6 +9065,17 @@ impl rt::Fields for QueryOfficialAccountUserBasicInfoResponseBodyResult {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialAccountUserBasicInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryRelationDatasByTargetIdResponseBodyRelations`.
@@ -7075,6 +9116,20 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelations {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRelationDatasByTargetIdResponseBodyRelations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizDataList", &self.biz_data_list)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("relationType", &self.relation_type)?;
+        object.end()
+    }
+}
 /// `SaveBenefitLicenseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7102,6 +9157,18 @@ impl rt::Fields for SaveBenefitLicenseResponseBodyResult {
             "licenses" => rt::read_field(map, &mut self.licenses),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBenefitLicenseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("licenses", &self.licenses)?;
+        object.end()
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBody`.
@@ -7181,6 +9248,32 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetailMessageB
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => rt::read_field(map, &mut self.action_card),
+            "image" => rt::read_field(map, &mut self.image),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendOfficialAccountOTOMessageResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type SendOfficialAccountOTOMessageResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBody`.
@@ -7247,6 +9340,31 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageB
         object.optional("markdown", &self.markdown)?;
         object.optional("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => rt::read_field(map, &mut self.action_card),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendOfficialAccountSNSMessageResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
@@ -7317,6 +9435,31 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetailMessageB
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ServiceWindowMessageBatchPushRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => rt::read_field(map, &mut self.action_card),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ServiceWindowMessageBatchPushResponseBodyResult`: the same model as [`BatchSendOfficialAccountOTOMessageResponseBodyResult`].
 pub type ServiceWindowMessageBatchPushResponseBodyResult = BatchSendOfficialAccountOTOMessageResponseBodyResult;
 /// `UpdateMenuDataRequestNavDataNavExtInfo`.
@@ -7355,10 +9498,33 @@ impl rt::serde::Serialize for UpdateMenuDataRequestNavDataNavExtInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavDataNavExtInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMenuDataRequestNavDataNavExtInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productMode" => rt::read_field(map, &mut self.product_mode),
+            "provider" => rt::read_field(map, &mut self.provider),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateMetaModelFieldRequestFieldDTOListProps`: the same model as [`AddMetaModelFieldRequestFieldDTOListProps`].
 pub type UpdateMetaModelFieldRequestFieldDTOListProps = AddMetaModelFieldRequestFieldDTOListProps;
 /// `UpdateRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequestFieldDTOListProps {
     /// `align`.
@@ -7566,6 +9732,51 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOListProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateRelationMetaFieldRequestFieldDTOListProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOListProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "align" => rt::read_field(map, &mut self.align),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "content" => rt::read_field(map, &mut self.content),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "format" => rt::read_field(map, &mut self.format),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "labelEditableFreeze" => rt::read_field(map, &mut self.label_editable_freeze),
+            "link" => rt::read_field(map, &mut self.link),
+            "needDetail" => rt::read_field(map, &mut self.need_detail),
+            "notPrint" => rt::read_field(map, &mut self.not_print),
+            "notUpper" => rt::read_field(map, &mut self.not_upper),
+            "options" => rt::read_field(map, &mut self.options),
+            "payEnable" => rt::read_field(map, &mut self.pay_enable),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "required" => rt::read_field(map, &mut self.required),
+            "requiredEditableFreeze" => {
+                rt::read_field(map, &mut self.required_editable_freeze)
+            }
+            "sortable" => rt::read_field(map, &mut self.sortable),
+            "unit" => rt::read_field(map, &mut self.unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddMetaModelFieldRequestFieldDTOListPropsOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7602,10 +9813,34 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListPropsOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddMetaModelFieldRequestFieldDTOListPropsOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequestFieldDTOListPropsOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddRelationMetaFieldRequestFieldDTOListPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type AddRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
     /// `buttonList`.
@@ -7684,8 +9919,37 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => rt::read_field(map, &mut self.button_list),
+            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "singleTitle" => rt::read_field(map, &mut self.single_title),
+            "singleUrl" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     /// `messageUrl`.
@@ -7727,8 +9991,34 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => rt::read_field(map, &mut self.message_url),
+            "picUrl" => rt::read_field(map, &mut self.pic_url),
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     /// `text`.
@@ -7757,8 +10047,32 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
     /// `content`.
@@ -7779,6 +10093,28 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
         let mut object = rt::Object::new(serializer)?;
         object.field("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateRelationMetaRequestRelationMetaDTOItemsProps`: the same model as [`AddRelationMetaFieldRequestFieldDTOListProps`].
@@ -7833,6 +10169,24 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("format", &self.format)?;
+        object.optional("label", &self.label)?;
+        object.optional("name", &self.name)?;
+        object.optional("nillable", &self.nillable)?;
+        object.optional("selectOptions", &self.select_options)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7864,6 +10218,19 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aggregator", &self.aggregator)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7893,6 +10260,19 @@ for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItems`.
@@ -7928,6 +10308,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItems {
             "props" => rt::read_field(map, &mut self.props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOListItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItems`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItems`].
@@ -7986,6 +10379,25 @@ impl rt::Fields for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for FindTargetRelatedFollowRecordsResponseBodyResultResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("followContent", &self.follow_content)?;
+        object.optional("followTargetDataId", &self.follow_target_data_id)?;
+        object.optional("followTargetType", &self.follow_target_type)?;
+        object.optional("gmtCreateMilliseconds", &self.gmt_create_milliseconds)?;
+        object.optional("gmtModifiedMilliseconds", &self.gmt_modified_milliseconds)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("recordInstId", &self.record_inst_id)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8033,6 +10445,24 @@ impl rt::Fields for GetContactsResponseBodyResultValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.end()
+    }
+}
 /// `GetCrmRolePermissionResponseBodyPermissionsFieldScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8061,6 +10491,18 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
             "fieldId" => rt::read_field(map, &mut self.field_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldActions", &self.field_actions)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeList`.
@@ -8096,6 +10538,20 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("manager", &self.manager)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetCrmRolePermissionResponseBodyPermissionsOperateScopes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8124,6 +10580,18 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasAuth", &self.has_auth)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsRoleMemberList`.
@@ -8162,6 +10630,20 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8190,6 +10672,19 @@ impl rt::Fields for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
             "orgName" => rt::read_field(map, &mut self.org_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList`.
@@ -8261,6 +10756,29 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applicableVersion", &self.applicable_version)?;
+        object.optional("applyNum", &self.apply_num)?;
+        object.optional("belongIndustry", &self.belong_industry)?;
+        object.optional("goodsId", &self.goods_id)?;
+        object.optional("goodsType", &self.goods_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("mainOperationInfo", &self.main_operation_info)?;
+        object.optional("media", &self.media)?;
+        object.optional("price", &self.price)?;
+        object.optional("subOperationInfo", &self.sub_operation_info)?;
+        object.optional("subTitle", &self.sub_title)?;
+        object.optional("tag", &self.tag)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetNavigationCatalogResponseBodyResultNavCatalog`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8298,6 +10816,21 @@ impl rt::Fields for GetNavigationCatalogResponseBodyResultNavCatalog {
             "navType" => rt::read_field(map, &mut self.nav_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNavigationCatalogResponseBodyResultNavCatalog {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("navCode", &self.nav_code)?;
+        object.optional("navId", &self.nav_id)?;
+        object.optional("navName", &self.nav_name)?;
+        object.optional("navType", &self.nav_type)?;
+        object.end()
     }
 }
 /// `GetObjectDataResponseBodyResultValues`.
@@ -8356,6 +10889,27 @@ impl rt::Fields for GetObjectDataResponseBodyResultValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetObjectDataResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("procInstStatus", &self.proc_inst_status)?;
+        object.optional("procOutResult", &self.proc_out_result)?;
+        object.end()
+    }
+}
 /// `GetOfficialAccountContactsResponseBodyValuesContacts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8406,6 +10960,24 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContacts {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountContactsResponseBodyValuesContacts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("permission", &self.permission)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBodyResultPage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8441,6 +11013,20 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPage {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResultPage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListBenefitLicenseResponseBodyResultLicenses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8465,6 +11051,17 @@ impl rt::Fields for ListBenefitLicenseResponseBodyResultLicenses {
             "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListBenefitLicenseResponseBodyResultLicenses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("licenseUserId", &self.license_user_id)?;
+        object.end()
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResultPermission`.
@@ -8495,6 +11092,18 @@ impl rt::Fields for ListCrmPersonalCustomersResponseBodyResultPermission {
             "participantStaffIds" => rt::read_field(map, &mut self.participant_staff_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCrmPersonalCustomersResponseBodyResultPermission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
+        object.optional("participantStaffIds", &self.participant_staff_ids)?;
+        object.end()
     }
 }
 /// `ListGroupSetResponseBodyResultListManager`: the same model as [`CreateGroupSetResponseBodyManager`].
@@ -8559,6 +11168,27 @@ impl rt::Fields for QueryAllCustomerResponseBodyResultValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllCustomerResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("data", &self.data)?;
+        object.optional("extendData", &self.extend_data)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("objectType", &self.object_type)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("processInstanceStatus", &self.process_instance_status)?;
+        object.optional("processOutResult", &self.process_out_result)?;
+        object.end()
+    }
+}
 /// `QueryCrmPersonalCustomerResponseBodyValuesPermission`: the same model as [`ListCrmPersonalCustomersResponseBodyResultPermission`].
 pub type QueryCrmPersonalCustomerResponseBodyValuesPermission = ListCrmPersonalCustomersResponseBodyResultPermission;
 /// `QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList`.
@@ -8594,6 +11224,20 @@ impl rt::Fields for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `SaveBenefitLicenseResponseBodyResultLicenses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8618,6 +11262,17 @@ impl rt::Fields for SaveBenefitLicenseResponseBodyResultLicenses {
             "licenseUserId" => rt::read_field(map, &mut self.license_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveBenefitLicenseResponseBodyResultLicenses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("licenseUserId", &self.license_user_id)?;
+        object.end()
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
@@ -8649,6 +11304,28 @@ for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequestDetailMessageBodyImage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyLink`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`].
@@ -8733,6 +11410,33 @@ for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => rt::read_field(map, &mut self.button_list),
+            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "singleTitle" => rt::read_field(map, &mut self.single_title),
+            "singleUrl" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8785,6 +11489,31 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageB
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => rt::read_field(map, &mut self.message_url),
+            "picUrl" => rt::read_field(map, &mut self.pic_url),
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8822,6 +11551,29 @@ for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8848,6 +11600,28 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetailMessageB
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequestDetailMessageBodyText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
     }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard`.
@@ -8926,6 +11700,33 @@ for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => rt::read_field(map, &mut self.button_list),
+            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "singleTitle" => rt::read_field(map, &mut self.single_title),
+            "singleUrl" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyLink`: the same model as [`SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyLink = SendOfficialAccountSNSMessageRequestDetailMessageBodyLink;
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`].
@@ -8938,6 +11739,7 @@ pub type UpdateMetaModelFieldRequestFieldDTOListPropsOptions = AddMetaModelField
 pub type UpdateRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
     /// `actionUrl`.
@@ -8964,6 +11766,30 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonLi
         object.field("actionUrl", &self.action_url)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => rt::read_field(map, &mut self.action_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
@@ -8998,6 +11824,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
             "props" => rt::read_field(map, &mut self.props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`.
@@ -9169,6 +12008,59 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("align", &self.align)?;
+        object.optional("availableTemplates", &self.available_templates)?;
+        object.optional("behaviorLinkage", &self.behavior_linkage)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("defaultColor", &self.default_color)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("multi", &self.multi)?;
+        object.optional("multiple", &self.multiple)?;
+        object.optional("needDetail", &self.need_detail)?;
+        object.optional("notPrint", &self.not_print)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("relateSource", &self.relate_source)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("sortable", &self.sortable)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("tableViewMode", &self.table_view_mode)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren;
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`].
@@ -9210,6 +12102,21 @@ for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetContactsResponseBodyResultValuesPermission`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9237,6 +12144,18 @@ impl rt::Fields for GetContactsResponseBodyResultValuesPermission {
             "participantUserIds" => rt::read_field(map, &mut self.participant_user_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContactsResponseBodyResultValuesPermission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerUserIds", &self.owner_user_ids)?;
+        object.optional("participantUserIds", &self.participant_user_ids)?;
+        object.end()
     }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt`.
@@ -9267,6 +12186,19 @@ impl rt::Fields for GetCrmRolePermissionResponseBodyPermissionsManagingScopeList
             "userIdList" => rt::read_field(map, &mut self.user_id_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`.
@@ -9303,6 +12235,20 @@ for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("goodsCode", &self.goods_code)?;
+        object.optional("originalUrl", &self.original_url)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9331,6 +12277,19 @@ impl rt::Fields for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedi
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaType", &self.media_type)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo`: the same model as [`GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`].
@@ -9367,6 +12326,19 @@ impl rt::Fields for GetOfficialAccountContactsResponseBodyValuesContactsPermissi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOfficialAccountContactsResponseBodyValuesContactsPermission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ownerStaffIds", &self.owner_staff_ids)?;
+        object.optional("participantStaffIds", &self.participant_staff_ids)?;
+        object.end()
+    }
+}
 /// `GetRelatedViewTabDataResponseBodyResultPageList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9398,6 +12370,19 @@ impl rt::Fields for GetRelatedViewTabDataResponseBodyResultPageList {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedViewTabDataResponseBodyResultPageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abstractMessage", &self.abstract_message)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryAllCustomerResponseBodyResultValuesPermission`: the same model as [`GetOfficialAccountContactsResponseBodyValuesContactsPermission`].
@@ -9439,6 +12424,30 @@ for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
         object.optional("actionUrl", &self.action_url)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => rt::read_field(map, &mut self.action_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`].
@@ -9605,6 +12614,57 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPr
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("align", &self.align)?;
+        object.optional("availableTemplates", &self.available_templates)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("defaultColor", &self.default_color)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("multiple", &self.multiple)?;
+        object.optional("notPrint", &self.not_print)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("relateSource", &self.relate_source)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("sortable", &self.sortable)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("tableViewMode", &self.table_view_mode)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9634,6 +12694,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage`.
@@ -9669,6 +12742,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
             "targets" => rt::read_field(map, &mut self.targets),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("optionKey", &self.option_key)?;
+        object.optional("targets", &self.targets)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource`.
@@ -9708,6 +12794,20 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataS
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("params", &self.params)?;
+        object.optional("target", &self.target)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9738,6 +12838,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsField
             "relateProps" => rt::read_field(map, &mut self.relate_props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions`.
@@ -9778,6 +12891,21 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptio
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.optional("warn", &self.warn)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9815,6 +12943,20 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelat
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9843,6 +12985,19 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule 
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`.
@@ -9879,6 +13034,21 @@ impl rt::Fields for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatF
             "upper" => rt::read_field(map, &mut self.upper),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("label", &self.label)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("upper", &self.upper)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps`].
@@ -9939,6 +13109,20 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("params", &self.params)?;
+        object.optional("target", &self.target)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9970,6 +13154,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
             "relateProps" => rt::read_field(map, &mut self.relate_props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`.
@@ -10006,6 +13203,20 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource`.
@@ -10048,6 +13259,20 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dataSource", &self.data_source)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].
@@ -10083,6 +13308,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTarget
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("behavior", &self.behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10113,6 +13351,18 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
             "filters" => rt::read_field(map, &mut self.filters),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filters", &self.filters)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget`.
@@ -10150,6 +13400,21 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
             "formCode" => rt::read_field(map, &mut self.form_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("formCode", &self.form_code)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps`.
@@ -10271,6 +13536,45 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10297,6 +13601,18 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
             "editFreeze" => rt::read_field(map, &mut self.edit_freeze),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("editFreeze", &self.edit_freeze)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
@@ -10332,6 +13648,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
             "relateProps" => rt::read_field(map, &mut self.relate_props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsAvailableTemplates`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`].
@@ -10399,6 +13728,21 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTar
             "formCode" => rt::read_field(map, &mut self.form_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("formCode", &self.form_code)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps`.
@@ -10520,6 +13864,45 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateP
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("link", &self.link)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("ratio", &self.ratio)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("spread", &self.spread)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.optional("watermark", &self.watermark)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
@@ -10557,6 +13940,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("relateProps", &self.relate_props)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10592,6 +13988,21 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilte
             "valueType" => rt::read_field(map, &mut self.value_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("filterType", &self.filter_type)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
     }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptions`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`].
@@ -10707,6 +14118,41 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRel
             "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("link", &self.link)?;
+        object.optional("multi", &self.multi)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.end()
     }
 }
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParams`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`].
@@ -10850,6 +14296,41 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("align", &self.align)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("content", &self.content)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("invisible", &self.invisible)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("link", &self.link)?;
+        object.optional("multi", &self.multi)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceParamsFilters`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`].
@@ -10913,6 +14394,19 @@ for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceF
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`].
@@ -10929,6 +14423,7 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRe
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// The request of [`Api::abandon_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AbandonCustomerRequest {
     /// `customTrackDesc`.
@@ -10977,6 +14472,30 @@ impl rt::serde::Serialize for AbandonCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AbandonCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AbandonCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customTrackDesc" => rt::read_field(map, &mut self.custom_track_desc),
+            "instanceIdList" => rt::read_field(map, &mut self.instance_id_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "optType" => rt::read_field(map, &mut self.opt_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AbandonCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10984,6 +14503,7 @@ impl rt::WriteRequest for AbandonCustomerRequest {
 }
 /// The request of [`Api::add_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCrmPersonalCustomerRequest {
     /// `action`.
@@ -11071,6 +14591,34 @@ impl rt::serde::Serialize for AddCrmPersonalCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "creatorNick" => rt::read_field(map, &mut self.creator_nick),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11078,6 +14626,7 @@ impl rt::WriteRequest for AddCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::add_customer_track`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomerTrackRequest {
     /// `content`.
@@ -11155,6 +14704,35 @@ impl rt::serde::Serialize for AddCustomerTrackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomerTrackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomerTrackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            "extraBizInfo" => rt::read_field(map, &mut self.extra_biz_info),
+            "idempotentKey" => rt::read_field(map, &mut self.idempotent_key),
+            "maskedContent" => rt::read_field(map, &mut self.masked_content),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCustomerTrackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11162,6 +14740,7 @@ impl rt::WriteRequest for AddCustomerTrackRequest {
 }
 /// The request of [`Api::add_leads`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeadsRequest {
     /// `assignTimestamp`.
@@ -11211,6 +14790,31 @@ impl rt::serde::Serialize for AddLeadsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLeadsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assignTimestamp" => rt::read_field(map, &mut self.assign_timestamp),
+            "assignUserId" => rt::read_field(map, &mut self.assign_user_id),
+            "assignedUserId" => rt::read_field(map, &mut self.assigned_user_id),
+            "leads" => rt::read_field(map, &mut self.leads),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddLeadsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11218,6 +14822,7 @@ impl rt::WriteRequest for AddLeadsRequest {
 }
 /// The request of [`Api::add_meta_model_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequest {
     /// `bizType`.
@@ -11258,6 +14863,30 @@ impl rt::serde::Serialize for AddMetaModelFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMetaModelFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddMetaModelFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11265,6 +14894,7 @@ impl rt::WriteRequest for AddMetaModelFieldRequest {
 }
 /// The request of [`Api::add_relation_meta_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequest {
     /// `fieldDTOList`.
@@ -11307,6 +14937,30 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRelationMetaFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddRelationMetaFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11314,6 +14968,7 @@ impl rt::WriteRequest for AddRelationMetaFieldRequest {
 }
 /// The request of [`Api::append_customer_data_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendCustomerDataAuthRequest {
     /// `customerIds`.
@@ -11372,6 +15027,32 @@ impl rt::serde::Serialize for AppendCustomerDataAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendCustomerDataAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendCustomerDataAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerIds" => rt::read_field(map, &mut self.customer_ids),
+            "dataAuthUserIds" => rt::read_field(map, &mut self.data_auth_user_ids),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppendCustomerDataAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11379,6 +15060,7 @@ impl rt::WriteRequest for AppendCustomerDataAuthRequest {
 }
 /// The request of [`Api::batch_add_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequest {
     /// `operatorUserId`.
@@ -11409,6 +15091,28 @@ impl rt::serde::Serialize for BatchAddContactsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationList" => rt::read_field(map, &mut self.relation_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchAddContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11416,6 +15120,7 @@ impl rt::WriteRequest for BatchAddContactsRequest {
 }
 /// The request of [`Api::batch_add_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsRequest {
     /// `instanceList`.
@@ -11448,6 +15153,28 @@ impl rt::serde::Serialize for BatchAddFollowRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceList" => rt::read_field(map, &mut self.instance_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchAddFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11455,6 +15182,7 @@ impl rt::WriteRequest for BatchAddFollowRecordsRequest {
 }
 /// The request of [`Api::batch_add_relation_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasRequest {
     /// `operatorUserId`.
@@ -11501,6 +15229,30 @@ impl rt::serde::Serialize for BatchAddRelationDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddRelationDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationList" => rt::read_field(map, &mut self.relation_list),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchAddRelationDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11508,6 +15260,7 @@ impl rt::WriteRequest for BatchAddRelationDatasRequest {
 }
 /// The request of [`Api::batch_create_clue_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequest {
     /// `dataList`.
@@ -11552,6 +15305,29 @@ impl rt::serde::Serialize for BatchCreateClueDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateClueDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataList" => rt::read_field(map, &mut self.data_list),
+            "privateSeas" => rt::read_field(map, &mut self.private_seas),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchCreateClueDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11559,6 +15335,7 @@ impl rt::WriteRequest for BatchCreateClueDataRequest {
 }
 /// The request of [`Api::batch_remove_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRemoveFollowRecordsRequest {
     /// `instanceIds`.
@@ -11589,6 +15366,28 @@ impl rt::serde::Serialize for BatchRemoveFollowRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRemoveFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRemoveFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceIds" => rt::read_field(map, &mut self.instance_ids),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRemoveFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11596,6 +15395,7 @@ impl rt::WriteRequest for BatchRemoveFollowRecordsRequest {
 }
 /// The request of [`Api::batch_send_official_account_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -11637,6 +15437,29 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSendOfficialAccountOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOfficialAccountOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchSendOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11644,6 +15467,7 @@ impl rt::WriteRequest for BatchSendOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::batch_update_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateContactsRequest {
     /// `operatorUserId`.
@@ -11674,6 +15498,28 @@ impl rt::serde::Serialize for BatchUpdateContactsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationList" => rt::read_field(map, &mut self.relation_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11681,6 +15527,7 @@ impl rt::WriteRequest for BatchUpdateContactsRequest {
 }
 /// The request of [`Api::batch_update_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFollowRecordsRequest {
     /// `instanceList`.
@@ -11713,6 +15560,28 @@ impl rt::serde::Serialize for BatchUpdateFollowRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceList" => rt::read_field(map, &mut self.instance_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11720,6 +15589,7 @@ impl rt::WriteRequest for BatchUpdateFollowRecordsRequest {
 }
 /// The request of [`Api::batch_update_relation_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateRelationDatasRequest {
     /// `operatorUserId`.
@@ -11766,6 +15636,30 @@ impl rt::serde::Serialize for BatchUpdateRelationDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateRelationDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateRelationDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationList" => rt::read_field(map, &mut self.relation_list),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateRelationDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11773,6 +15667,7 @@ impl rt::WriteRequest for BatchUpdateRelationDatasRequest {
 }
 /// The request of [`Api::consume_benefit_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumeBenefitInventoryRequest {
     /// `benefitCode`.
@@ -11813,6 +15708,30 @@ impl rt::serde::Serialize for ConsumeBenefitInventoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumeBenefitInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumeBenefitInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "consumeQuota" => rt::read_field(map, &mut self.consume_quota),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConsumeBenefitInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11820,6 +15739,7 @@ impl rt::WriteRequest for ConsumeBenefitInventoryRequest {
 }
 /// The request of [`Api::create_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequest {
     /// `contacts`.
@@ -11906,6 +15826,34 @@ impl rt::serde::Serialize for CreateCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contacts" => rt::read_field(map, &mut self.contacts),
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "saveOption" => rt::read_field(map, &mut self.save_option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11913,6 +15861,7 @@ impl rt::WriteRequest for CreateCustomerRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupName`.
@@ -11957,6 +15906,30 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "memberUserIds" => rt::read_field(map, &mut self.member_user_ids),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11964,6 +15937,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupSetRequest {
     /// `creatorUserId`.
@@ -12058,6 +16032,36 @@ impl rt::serde::Serialize for CreateGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUserId" => rt::read_field(map, &mut self.creator_user_id),
+            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
+            "memberQuota" => rt::read_field(map, &mut self.member_quota),
+            "name" => rt::read_field(map, &mut self.name),
+            "notice" => rt::read_field(map, &mut self.notice),
+            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "welcome" => rt::read_field(map, &mut self.welcome),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12065,6 +16069,7 @@ impl rt::WriteRequest for CreateGroupSetRequest {
 }
 /// The request of [`Api::create_relation_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRelationMetaRequest {
     /// `operatorUserId`.
@@ -12100,6 +16105,29 @@ impl rt::serde::Serialize for CreateRelationMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRelationMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationMetaDTO" => rt::read_field(map, &mut self.relation_meta_dto),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRelationMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12107,6 +16135,7 @@ impl rt::WriteRequest for CreateRelationMetaRequest {
 }
 /// The request of [`Api::delete_crm_custom_object_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmCustomObjectDataRequest {
     /// `formCode`: a query parameter.
@@ -12120,6 +16149,27 @@ impl DeleteCrmCustomObjectDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCrmCustomObjectDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCrmCustomObjectDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCrmCustomObjectDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("formCode", &self.form_code);
@@ -12127,6 +16177,7 @@ impl rt::WriteRequest for DeleteCrmCustomObjectDataRequest {
 }
 /// The request of [`Api::delete_crm_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmFormInstanceRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -12146,6 +16197,30 @@ impl DeleteCrmFormInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCrmFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCrmFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => {
+                rt::read_field(map, &mut self.current_operator_user_id)
+            }
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCrmFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("currentOperatorUserId", &self.current_operator_user_id);
@@ -12154,6 +16229,7 @@ impl rt::WriteRequest for DeleteCrmFormInstanceRequest {
 }
 /// The request of [`Api::delete_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmPersonalCustomerRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -12175,6 +16251,30 @@ impl DeleteCrmPersonalCustomerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => {
+                rt::read_field(map, &mut self.current_operator_user_id)
+            }
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("currentOperatorUserId", &self.current_operator_user_id);
@@ -12183,6 +16283,7 @@ impl rt::WriteRequest for DeleteCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::delete_leads`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeadsRequest {
     /// `outLeadsIds`.
@@ -12206,6 +16307,27 @@ impl rt::serde::Serialize for DeleteLeadsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLeadsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLeadsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outLeadsIds" => rt::read_field(map, &mut self.out_leads_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteLeadsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12213,6 +16335,7 @@ impl rt::WriteRequest for DeleteLeadsRequest {
 }
 /// The request of [`Api::delete_relation_meta_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRelationMetaFieldRequest {
     /// `fieldIdList`.
@@ -12253,6 +16376,30 @@ impl rt::serde::Serialize for DeleteRelationMetaFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRelationMetaFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRelationMetaFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldIdList" => rt::read_field(map, &mut self.field_id_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRelationMetaFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12276,6 +16423,27 @@ impl DescribeCrmPersonalCustomerObjectMetaRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DescribeCrmPersonalCustomerObjectMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DescribeCrmPersonalCustomerObjectMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DescribeCrmPersonalCustomerObjectMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("relationType", &self.relation_type);
@@ -12283,6 +16451,7 @@ impl rt::WriteRequest for DescribeCrmPersonalCustomerObjectMetaRequest {
 }
 /// The request of [`Api::describe_meta_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DescribeMetaModelRequest {
     /// `bizTypes`.
@@ -12318,6 +16487,29 @@ impl rt::serde::Serialize for DescribeMetaModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DescribeMetaModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DescribeMetaModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTypes" => rt::read_field(map, &mut self.biz_types),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DescribeMetaModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12325,6 +16517,7 @@ impl rt::WriteRequest for DescribeMetaModelRequest {
 }
 /// The request of [`Api::describe_relation_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DescribeRelationMetaRequest {
     /// `operatorUserId`.
@@ -12360,6 +16553,29 @@ impl rt::serde::Serialize for DescribeRelationMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DescribeRelationMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DescribeRelationMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationTypes" => rt::read_field(map, &mut self.relation_types),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DescribeRelationMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12367,6 +16583,7 @@ impl rt::WriteRequest for DescribeRelationMetaRequest {
 }
 /// The request of [`Api::find_target_related_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsRequest {
     /// `followTargetDataId`.
@@ -12411,6 +16628,30 @@ impl rt::serde::Serialize for FindTargetRelatedFollowRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FindTargetRelatedFollowRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FindTargetRelatedFollowRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "followTargetDataId" => rt::read_field(map, &mut self.follow_target_data_id),
+            "followTargetType" => rt::read_field(map, &mut self.follow_target_type),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FindTargetRelatedFollowRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12441,6 +16682,28 @@ impl GetAllCustomerRecyclesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllCustomerRecyclesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllCustomerRecyclesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAllCustomerRecyclesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -12449,6 +16712,7 @@ impl rt::WriteRequest for GetAllCustomerRecyclesRequest {
 }
 /// The request of [`Api::get_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContactsRequest {
     /// `currentOperatorUserId`.
@@ -12517,6 +16781,34 @@ impl rt::serde::Serialize for GetContactsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => {
+                rt::read_field(map, &mut self.current_operator_user_id)
+            }
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "providerCorpId" => rt::read_field(map, &mut self.provider_corp_id),
+            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12553,6 +16845,27 @@ impl rt::serde::Serialize for GetCrmGroupChatMultiRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatMultiRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCrmGroupChatMultiRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCrmGroupChatMultiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12560,6 +16873,7 @@ impl rt::WriteRequest for GetCrmGroupChatMultiRequest {
 }
 /// The request of [`Api::get_crm_group_chat_single`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCrmGroupChatSingleRequest {
     /// `openConversationId`: a query parameter.
@@ -12570,6 +16884,27 @@ impl GetCrmGroupChatSingleRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCrmGroupChatSingleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCrmGroupChatSingleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
     }
 }
@@ -12603,6 +16938,28 @@ impl GetCrmRolePermissionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCrmRolePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCrmRolePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCrmRolePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -12611,6 +16968,7 @@ impl rt::WriteRequest for GetCrmRolePermissionRequest {
 }
 /// The request of [`Api::get_customer_tracks_by_relation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerTracksByRelationIdRequest {
     /// `maxResults`: a query parameter.
@@ -12648,6 +17006,30 @@ impl GetCustomerTracksByRelationIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerTracksByRelationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerTracksByRelationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "typeGroup" => rt::read_field(map, &mut self.type_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCustomerTracksByRelationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -12658,6 +17040,7 @@ impl rt::WriteRequest for GetCustomerTracksByRelationIdRequest {
 }
 /// The request of [`Api::get_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupSetRequest {
     /// `openGroupSetId`: a query parameter.
@@ -12668,6 +17051,27 @@ impl GetGroupSetRequest {
     pub fn new(open_group_set_id: impl Into<String>) -> Self {
         Self {
             open_group_set_id: open_group_set_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            _ => Ok(false),
         }
     }
 }
@@ -12694,6 +17098,27 @@ impl GetInAppPurchaseGoodsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInAppPurchaseGoodsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInAppPurchaseGoodsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInAppPurchaseGoodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -12701,6 +17126,7 @@ impl rt::WriteRequest for GetInAppPurchaseGoodsRequest {
 }
 /// The request of [`Api::get_navigation_catalog`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNavigationCatalogRequest {
     /// `bizTraceId`: a query parameter.
@@ -12724,6 +17150,29 @@ impl GetNavigationCatalogRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNavigationCatalogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNavigationCatalogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTraceId" => rt::read_field(map, &mut self.biz_trace_id),
+            "module" => rt::read_field(map, &mut self.module),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNavigationCatalogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizTraceId", &self.biz_trace_id);
@@ -12733,6 +17182,7 @@ impl rt::WriteRequest for GetNavigationCatalogRequest {
 }
 /// The request of [`Api::get_object_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectDataRequest {
     /// `currentOperatorUserId`.
@@ -12787,6 +17237,33 @@ impl rt::serde::Serialize for GetObjectDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetObjectDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetObjectDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => {
+                rt::read_field(map, &mut self.current_operator_user_id)
+            }
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "name" => rt::read_field(map, &mut self.name),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetObjectDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12794,6 +17271,7 @@ impl rt::WriteRequest for GetObjectDataRequest {
 }
 /// The request of [`Api::get_official_account_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsRequest {
     /// `maxResults`: a query parameter.
@@ -12810,6 +17288,28 @@ impl GetOfficialAccountContactsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountContactsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOfficialAccountContactsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOfficialAccountContactsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -12818,6 +17318,7 @@ impl rt::WriteRequest for GetOfficialAccountContactsRequest {
 }
 /// The request of [`Api::get_official_account_oto_message_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountOTOMessageResultRequest {
     /// `accountId`: a query parameter.
@@ -12837,6 +17338,28 @@ impl GetOfficialAccountOTOMessageResultRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountOTOMessageResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOfficialAccountOTOMessageResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "openPushId" => rt::read_field(map, &mut self.open_push_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetOfficialAccountOTOMessageResultRequest {
@@ -12913,6 +17436,32 @@ impl rt::serde::Serialize for GetRelatedViewTabDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelatedViewTabDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "relatedField" => rt::read_field(map, &mut self.related_field),
+            "relatedInstId" => rt::read_field(map, &mut self.related_inst_id),
+            "viewUserId" => rt::read_field(map, &mut self.view_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRelatedViewTabDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12920,6 +17469,7 @@ impl rt::WriteRequest for GetRelatedViewTabDataRequest {
 }
 /// The request of [`Api::get_related_view_tab_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelatedViewTabMetaRequest {
     /// `formCode`.
@@ -12947,6 +17497,28 @@ impl rt::serde::Serialize for GetRelatedViewTabMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelatedViewTabMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelatedViewTabMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "viewUserId" => rt::read_field(map, &mut self.view_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRelatedViewTabMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12954,6 +17526,7 @@ impl rt::WriteRequest for GetRelatedViewTabMetaRequest {
 }
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelationUkSettingRequest {
     /// `relationType`: a query parameter.
@@ -12967,6 +17540,27 @@ impl GetRelationUkSettingRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelationUkSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRelationUkSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("relationType", &self.relation_type);
@@ -12974,6 +17568,7 @@ impl rt::WriteRequest for GetRelationUkSettingRequest {
 }
 /// The request of [`Api::join_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct JoinGroupSetRequest {
     /// `bizDataList`.
@@ -13021,6 +17616,30 @@ impl rt::serde::Serialize for JoinGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for JoinGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizDataList" => rt::read_field(map, &mut self.biz_data_list),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for JoinGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13028,6 +17647,7 @@ impl rt::WriteRequest for JoinGroupSetRequest {
 }
 /// The request of [`Api::list_available_benefit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAvailableBenefitRequest {
     /// `benefitCodeList`.
@@ -13051,6 +17671,27 @@ impl rt::serde::Serialize for ListAvailableBenefitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAvailableBenefitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAvailableBenefitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCodeList" => rt::read_field(map, &mut self.benefit_code_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAvailableBenefitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13058,6 +17699,7 @@ impl rt::WriteRequest for ListAvailableBenefitRequest {
 }
 /// The request of [`Api::list_benefit_license`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListBenefitLicenseRequest {
     /// `domains`.
@@ -13081,6 +17723,27 @@ impl rt::serde::Serialize for ListBenefitLicenseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListBenefitLicenseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListBenefitLicenseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domains" => rt::read_field(map, &mut self.domains),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListBenefitLicenseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13088,6 +17751,7 @@ impl rt::WriteRequest for ListBenefitLicenseRequest {
 }
 /// The request of [`Api::list_crm_personal_customers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCrmPersonalCustomersRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -13117,6 +17781,31 @@ impl ListCrmPersonalCustomersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCrmPersonalCustomersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCrmPersonalCustomersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => {
+                rt::read_field(map, &mut self.current_operator_user_id)
+            }
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListCrmPersonalCustomersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("currentOperatorUserId", &self.current_operator_user_id);
@@ -13126,6 +17815,7 @@ impl rt::WriteRequest for ListCrmPersonalCustomersRequest {
 }
 /// The request of [`Api::list_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupSetRequest {
     /// `maxResults`: a query parameter.
@@ -13163,6 +17853,30 @@ impl ListGroupSetRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -13173,6 +17887,7 @@ impl rt::WriteRequest for ListGroupSetRequest {
 }
 /// The request of [`Api::override_update_customer_data_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OverrideUpdateCustomerDataAuthRequest {
     /// `customerIds`.
@@ -13229,6 +17944,32 @@ impl rt::serde::Serialize for OverrideUpdateCustomerDataAuthRequest {
         object.optional("relationType", &self.relation_type)?;
         object.field("roleType", &self.role_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OverrideUpdateCustomerDataAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OverrideUpdateCustomerDataAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerIds" => rt::read_field(map, &mut self.customer_ids),
+            "dataAuthUserIds" => rt::read_field(map, &mut self.data_auth_user_ids),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OverrideUpdateCustomerDataAuthRequest {
@@ -13288,6 +18029,30 @@ impl rt::serde::Serialize for QueryAllCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13295,6 +18060,7 @@ impl rt::WriteRequest for QueryAllCustomerRequest {
 }
 /// The request of [`Api::query_all_tracks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllTracksRequest {
     /// `maxResults`: a query parameter.
@@ -13324,6 +18090,29 @@ impl QueryAllTracksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTracksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllTracksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllTracksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -13333,6 +18122,7 @@ impl rt::WriteRequest for QueryAllTracksRequest {
 }
 /// The request of [`Api::query_app_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppManagerRequest {
     /// `operatorUserId`.
@@ -13356,6 +18146,27 @@ impl rt::serde::Serialize for QueryAppManagerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAppManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAppManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAppManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13363,6 +18174,7 @@ impl rt::WriteRequest for QueryAppManagerRequest {
 }
 /// The request of [`Api::query_benefit_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBenefitInventoryRequest {
     /// `benefitCode`.
@@ -13384,6 +18196,27 @@ impl rt::serde::Serialize for QueryBenefitInventoryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("benefitCode", &self.benefit_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBenefitInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBenefitInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryBenefitInventoryRequest {
@@ -13409,6 +18242,27 @@ impl QueryClueFollowStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClueFollowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClueFollowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clueId" => rt::read_field(map, &mut self.clue_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryClueFollowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("clueId", &self.clue_id);
@@ -13416,6 +18270,7 @@ impl rt::WriteRequest for QueryClueFollowStatusRequest {
 }
 /// The request of [`Api::query_crm_group_chats`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmGroupChatsRequest {
     /// `maxResults`: a query parameter.
@@ -13448,6 +18303,30 @@ impl QueryCrmGroupChatsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupChatsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCrmGroupChatsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCrmGroupChatsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -13458,6 +18337,7 @@ impl rt::WriteRequest for QueryCrmGroupChatsRequest {
 }
 /// The request of [`Api::query_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmPersonalCustomerRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -13503,6 +18383,33 @@ impl QueryCrmPersonalCustomerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentOperatorUserId" => {
+                rt::read_field(map, &mut self.current_operator_user_id)
+            }
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "queryDsl" => rt::read_field(map, &mut self.query_dsl),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("currentOperatorUserId", &self.current_operator_user_id);
@@ -13514,6 +18421,7 @@ impl rt::WriteRequest for QueryCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::query_customer_biz_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerBizTypeRequest {
     /// `operatorUserId`.
@@ -13537,6 +18445,27 @@ impl rt::serde::Serialize for QueryCustomerBizTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerBizTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerBizTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomerBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13544,6 +18473,7 @@ impl rt::WriteRequest for QueryCustomerBizTypeRequest {
 }
 /// The request of [`Api::query_global_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGlobalInfoRequest {
     /// `userId`: a query parameter.
@@ -13555,6 +18485,27 @@ impl QueryGlobalInfoRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGlobalInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGlobalInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGlobalInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -13562,6 +18513,7 @@ impl rt::WriteRequest for QueryGlobalInfoRequest {
 }
 /// The request of [`Api::query_has_app_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHasAppPermissionRequest {
     /// `operatorUserId`.
@@ -13585,6 +18537,27 @@ impl rt::serde::Serialize for QueryHasAppPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHasAppPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHasAppPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryHasAppPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13592,6 +18565,7 @@ impl rt::WriteRequest for QueryHasAppPermissionRequest {
 }
 /// The request of [`Api::query_official_account_user_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOfficialAccountUserBasicInfoRequest {
     /// `bindingToken`: a query parameter.
@@ -13608,6 +18582,28 @@ impl QueryOfficialAccountUserBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialAccountUserBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialAccountUserBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingToken" => rt::read_field(map, &mut self.binding_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOfficialAccountUserBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bindingToken", &self.binding_token);
@@ -13616,6 +18612,7 @@ impl rt::WriteRequest for QueryOfficialAccountUserBasicInfoRequest {
 }
 /// The request of [`Api::query_relation_datas_by_target_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRelationDatasByTargetIdRequest {
     /// `relationType`: a query parameter.
@@ -13629,6 +18626,27 @@ impl QueryRelationDatasByTargetIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRelationDatasByTargetIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRelationDatasByTargetIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRelationDatasByTargetIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("relationType", &self.relation_type);
@@ -13636,6 +18654,7 @@ impl rt::WriteRequest for QueryRelationDatasByTargetIdRequest {
 }
 /// The request of [`Api::recall_official_account_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -13668,6 +18687,28 @@ impl rt::serde::Serialize for RecallOfficialAccountOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallOfficialAccountOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallOfficialAccountOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "openPushId" => rt::read_field(map, &mut self.open_push_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13675,6 +18716,7 @@ impl rt::WriteRequest for RecallOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::save_benefit_license`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveBenefitLicenseRequest {
     /// `domain`.
@@ -13710,6 +18752,29 @@ impl rt::serde::Serialize for SaveBenefitLicenseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveBenefitLicenseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => rt::read_field(map, &mut self.domain),
+            "licenses" => rt::read_field(map, &mut self.licenses),
+            "saveUserId" => rt::read_field(map, &mut self.save_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveBenefitLicenseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13717,6 +18782,7 @@ impl rt::WriteRequest for SaveBenefitLicenseRequest {
 }
 /// The request of [`Api::send_official_account_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -13758,6 +18824,29 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendOfficialAccountOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13765,6 +18854,7 @@ impl rt::WriteRequest for SendOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::send_official_account_sns_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequest {
     /// `bindingToken`.
@@ -13804,6 +18894,29 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOfficialAccountSNSMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingToken" => rt::read_field(map, &mut self.binding_token),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendOfficialAccountSNSMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13811,6 +18924,7 @@ impl rt::WriteRequest for SendOfficialAccountSNSMessageRequest {
 }
 /// The request of [`Api::service_window_message_batch_push`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ServiceWindowMessageBatchPushRequest {
     /// `bizId`.
@@ -13838,6 +18952,28 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequest {
         object.optional("bizId", &self.biz_id)?;
         object.field("detail", &self.detail)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ServiceWindowMessageBatchPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ServiceWindowMessageBatchPushRequest {
@@ -13881,6 +19017,28 @@ impl rt::serde::Serialize for SetUserVersionToFreeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetUserVersionToFreeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetUserVersionToFreeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetUserVersionToFreeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13888,6 +19046,7 @@ impl rt::WriteRequest for SetUserVersionToFreeRequest {
 }
 /// The request of [`Api::two_phase_commit_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TwoPhaseCommitInventoryRequest {
     /// `benefitCode`.
@@ -13932,6 +19091,30 @@ impl rt::serde::Serialize for TwoPhaseCommitInventoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TwoPhaseCommitInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TwoPhaseCommitInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "executeResult" => rt::read_field(map, &mut self.execute_result),
+            "quota" => rt::read_field(map, &mut self.quota),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TwoPhaseCommitInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13939,6 +19122,7 @@ impl rt::WriteRequest for TwoPhaseCommitInventoryRequest {
 }
 /// The request of [`Api::update_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCrmPersonalCustomerRequest {
     /// `action`.
@@ -14034,6 +19218,35 @@ impl rt::serde::Serialize for UpdateCrmPersonalCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCrmPersonalCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCrmPersonalCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "data" => rt::read_field(map, &mut self.data),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "modifierNick" => rt::read_field(map, &mut self.modifier_nick),
+            "modifierUserId" => rt::read_field(map, &mut self.modifier_user_id),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "skipDuplicateCheck" => rt::read_field(map, &mut self.skip_duplicate_check),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCrmPersonalCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14041,6 +19254,7 @@ impl rt::WriteRequest for UpdateCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::update_customer_biz_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomerBizTypeRequest {
     /// `customerBizType`.
@@ -14071,6 +19285,28 @@ impl rt::serde::Serialize for UpdateCustomerBizTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomerBizTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomerBizTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerBizType" => rt::read_field(map, &mut self.customer_biz_type),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCustomerBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14078,6 +19314,7 @@ impl rt::WriteRequest for UpdateCustomerBizTypeRequest {
 }
 /// The request of [`Api::update_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupSetRequest {
     /// `managerUserIds`.
@@ -14173,6 +19410,35 @@ impl rt::serde::Serialize for UpdateGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "managerUserIds" => rt::read_field(map, &mut self.manager_user_ids),
+            "memberQuota" => rt::read_field(map, &mut self.member_quota),
+            "name" => rt::read_field(map, &mut self.name),
+            "notice" => rt::read_field(map, &mut self.notice),
+            "noticeToped" => rt::read_field(map, &mut self.notice_toped),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "welcome" => rt::read_field(map, &mut self.welcome),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14180,6 +19446,7 @@ impl rt::WriteRequest for UpdateGroupSetRequest {
 }
 /// The request of [`Api::update_menu_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMenuDataRequest {
     /// `attr`.
@@ -14237,6 +19504,32 @@ impl rt::serde::Serialize for UpdateMenuDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMenuDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attr" => rt::read_field(map, &mut self.attr),
+            "bizTraceId" => rt::read_field(map, &mut self.biz_trace_id),
+            "module" => rt::read_field(map, &mut self.module),
+            "navData" => rt::read_field(map, &mut self.nav_data),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMenuDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14244,6 +19537,7 @@ impl rt::WriteRequest for UpdateMenuDataRequest {
 }
 /// The request of [`Api::update_meta_model_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMetaModelFieldRequest {
     /// `bizType`.
@@ -14286,6 +19580,30 @@ impl rt::serde::Serialize for UpdateMetaModelFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMetaModelFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMetaModelFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMetaModelFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14293,6 +19611,7 @@ impl rt::WriteRequest for UpdateMetaModelFieldRequest {
 }
 /// The request of [`Api::update_relation_meta_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequest {
     /// `fieldDTOList`.
@@ -14333,6 +19652,30 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequest {
         object.field("relationType", &self.relation_type)?;
         object.field("tenant", &self.tenant)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRelationMetaFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldDTOList" => rt::read_field(map, &mut self.field_dto_list),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            "tenant" => rt::read_field(map, &mut self.tenant),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateRelationMetaFieldRequest {
@@ -14498,3 +19841,387 @@ pub type UpdateMenuDataError = rt::ServiceError;
 pub type UpdateMetaModelFieldError = rt::ServiceError;
 /// An error reply of [`Api::update_relation_meta_field`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateRelationMetaFieldError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AbandonCustomer" => {
+            rt::conformance::reply(api.abandon_customer(&inputs.request(true)?)).await
+        }
+        "AddCrmPersonalCustomer" => {
+            rt::conformance::reply(api.add_crm_personal_customer(&inputs.request(true)?))
+                .await
+        }
+        "AddCustomerTrack" => {
+            rt::conformance::reply(api.add_customer_track(&inputs.request(true)?)).await
+        }
+        "AddLeads" => rt::conformance::reply(api.add_leads(&inputs.request(true)?)).await,
+        "AddMetaModelField" => {
+            rt::conformance::reply(api.add_meta_model_field(&inputs.request(true)?))
+                .await
+        }
+        "AddRelationMetaField" => {
+            rt::conformance::reply(api.add_relation_meta_field(&inputs.request(true)?))
+                .await
+        }
+        "AppendCustomerDataAuth" => {
+            rt::conformance::reply(api.append_customer_data_auth(&inputs.request(true)?))
+                .await
+        }
+        "BatchAddContacts" => {
+            rt::conformance::reply(api.batch_add_contacts(&inputs.request(true)?)).await
+        }
+        "BatchAddFollowRecords" => {
+            rt::conformance::reply(api.batch_add_follow_records(&inputs.request(true)?))
+                .await
+        }
+        "BatchAddRelationDatas" => {
+            rt::conformance::reply(api.batch_add_relation_datas(&inputs.request(true)?))
+                .await
+        }
+        "BatchCreateClueData" => {
+            rt::conformance::reply(api.batch_create_clue_data(&inputs.request(true)?))
+                .await
+        }
+        "BatchRemoveFollowRecords" => {
+            rt::conformance::reply(
+                    api.batch_remove_follow_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchSendOfficialAccountOTOMessage" => {
+            rt::conformance::reply(
+                    api.batch_send_official_account_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateContacts" => {
+            rt::conformance::reply(api.batch_update_contacts(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateFollowRecords" => {
+            rt::conformance::reply(
+                    api.batch_update_follow_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateRelationDatas" => {
+            rt::conformance::reply(
+                    api.batch_update_relation_datas(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConsumeBenefitInventory" => {
+            rt::conformance::reply(api.consume_benefit_inventory(&inputs.request(true)?))
+                .await
+        }
+        "CreateCustomer" => {
+            rt::conformance::reply(api.create_customer(&inputs.request(true)?)).await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateGroupSet" => {
+            rt::conformance::reply(api.create_group_set(&inputs.request(true)?)).await
+        }
+        "CreateRelationMeta" => {
+            rt::conformance::reply(api.create_relation_meta(&inputs.request(true)?))
+                .await
+        }
+        "DeleteCrmCustomObjectData" => {
+            rt::conformance::reply(
+                    api
+                        .delete_crm_custom_object_data(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteCrmFormInstance" => {
+            rt::conformance::reply(
+                    api
+                        .delete_crm_form_instance(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteCrmPersonalCustomer" => {
+            rt::conformance::reply(
+                    api
+                        .delete_crm_personal_customer(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteLeads" => {
+            rt::conformance::reply(api.delete_leads(&inputs.request(true)?)).await
+        }
+        "DeleteRelationMetaField" => {
+            rt::conformance::reply(
+                    api.delete_relation_meta_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DescribeCrmPersonalCustomerObjectMeta" => {
+            rt::conformance::reply(
+                    api
+                        .describe_crm_personal_customer_object_meta(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DescribeMetaModel" => {
+            rt::conformance::reply(api.describe_meta_model(&inputs.request(true)?)).await
+        }
+        "DescribeRelationMeta" => {
+            rt::conformance::reply(api.describe_relation_meta(&inputs.request(true)?))
+                .await
+        }
+        "FindTargetRelatedFollowRecords" => {
+            rt::conformance::reply(
+                    api.find_target_related_follow_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAllCustomerRecycles" => {
+            rt::conformance::reply(
+                    api.get_all_customer_recycles(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetContacts" => {
+            rt::conformance::reply(api.get_contacts(&inputs.request(true)?)).await
+        }
+        "GetCrmGroupChat" => {
+            rt::conformance::reply(api.get_crm_group_chat(inputs.path(0usize)?)).await
+        }
+        "GetCrmGroupChatMulti" => {
+            rt::conformance::reply(api.get_crm_group_chat_multi(&inputs.request(true)?))
+                .await
+        }
+        "GetCrmGroupChatSingle" => {
+            rt::conformance::reply(
+                    api.get_crm_group_chat_single(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCrmRolePermission" => {
+            rt::conformance::reply(api.get_crm_role_permission(&inputs.request(false)?))
+                .await
+        }
+        "GetCustomerTracksByRelationId" => {
+            rt::conformance::reply(
+                    api.get_customer_tracks_by_relation_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetGroupSet" => {
+            rt::conformance::reply(api.get_group_set(&inputs.request(false)?)).await
+        }
+        "GetInAppPurchaseGoods" => {
+            rt::conformance::reply(
+                    api.get_in_app_purchase_goods(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetNavigationCatalog" => {
+            rt::conformance::reply(api.get_navigation_catalog(&inputs.request(false)?))
+                .await
+        }
+        "GetObjectData" => {
+            rt::conformance::reply(api.get_object_data(&inputs.request(true)?)).await
+        }
+        "GetOfficialAccountContactInfo" => {
+            rt::conformance::reply(
+                    api.get_official_account_contact_info(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetOfficialAccountContacts" => {
+            rt::conformance::reply(
+                    api.get_official_account_contacts(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOfficialAccountOTOMessageResult" => {
+            rt::conformance::reply(
+                    api.get_official_account_oto_message_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRelatedViewTabData" => {
+            rt::conformance::reply(api.get_related_view_tab_data(&inputs.request(true)?))
+                .await
+        }
+        "GetRelatedViewTabMeta" => {
+            rt::conformance::reply(api.get_related_view_tab_meta(&inputs.request(true)?))
+                .await
+        }
+        "GetRelationUkSetting" => {
+            rt::conformance::reply(api.get_relation_uk_setting(&inputs.request(false)?))
+                .await
+        }
+        "JoinGroupSet" => {
+            rt::conformance::reply(api.join_group_set(&inputs.request(true)?)).await
+        }
+        "ListAvailableBenefit" => {
+            rt::conformance::reply(api.list_available_benefit(&inputs.request(true)?))
+                .await
+        }
+        "ListBenefitLicense" => {
+            rt::conformance::reply(api.list_benefit_license(&inputs.request(true)?))
+                .await
+        }
+        "ListClueTag" => rt::conformance::reply(api.list_clue_tag()).await,
+        "ListCrmPersonalCustomers" => {
+            rt::conformance::reply(
+                    api.list_crm_personal_customers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListGroupSet" => {
+            rt::conformance::reply(api.list_group_set(&inputs.request(false)?)).await
+        }
+        "OverrideUpdateCustomerDataAuth" => {
+            rt::conformance::reply(
+                    api.override_update_customer_data_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryAllCustomer" => {
+            rt::conformance::reply(api.query_all_customer(&inputs.request(true)?)).await
+        }
+        "QueryAllTracks" => {
+            rt::conformance::reply(api.query_all_tracks(&inputs.request(false)?)).await
+        }
+        "QueryAppManager" => {
+            rt::conformance::reply(api.query_app_manager(&inputs.request(true)?)).await
+        }
+        "QueryBenefitInventory" => {
+            rt::conformance::reply(api.query_benefit_inventory(&inputs.request(true)?))
+                .await
+        }
+        "QueryClueFollowStatus" => {
+            rt::conformance::reply(api.query_clue_follow_status(&inputs.request(false)?))
+                .await
+        }
+        "QueryCrmGroupChats" => {
+            rt::conformance::reply(api.query_crm_group_chats(&inputs.request(false)?))
+                .await
+        }
+        "QueryCrmPersonalCustomer" => {
+            rt::conformance::reply(
+                    api.query_crm_personal_customer(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCustomerBizType" => {
+            rt::conformance::reply(api.query_customer_biz_type(&inputs.request(true)?))
+                .await
+        }
+        "QueryGlobalInfo" => {
+            rt::conformance::reply(api.query_global_info(&inputs.request(false)?)).await
+        }
+        "QueryHasAppPermission" => {
+            rt::conformance::reply(api.query_has_app_permission(&inputs.request(true)?))
+                .await
+        }
+        "QueryOfficialAccountUserBasicInfo" => {
+            rt::conformance::reply(
+                    api.query_official_account_user_basic_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryRelationDatasByTargetId" => {
+            rt::conformance::reply(
+                    api
+                        .query_relation_datas_by_target_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RecallOfficialAccountOTOMessage" => {
+            rt::conformance::reply(
+                    api.recall_official_account_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveBenefitLicense" => {
+            rt::conformance::reply(api.save_benefit_license(&inputs.request(true)?))
+                .await
+        }
+        "SendOfficialAccountOTOMessage" => {
+            rt::conformance::reply(
+                    api.send_official_account_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendOfficialAccountSNSMessage" => {
+            rt::conformance::reply(
+                    api.send_official_account_sns_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ServiceWindowMessageBatchPush" => {
+            rt::conformance::reply(
+                    api.service_window_message_batch_push(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetUserVersionToFree" => {
+            rt::conformance::reply(api.set_user_version_to_free(&inputs.request(true)?))
+                .await
+        }
+        "TwoPhaseCommitInventory" => {
+            rt::conformance::reply(
+                    api.two_phase_commit_inventory(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCrmPersonalCustomer" => {
+            rt::conformance::reply(
+                    api.update_crm_personal_customer(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCustomerBizType" => {
+            rt::conformance::reply(api.update_customer_biz_type(&inputs.request(true)?))
+                .await
+        }
+        "UpdateGroupSet" => {
+            rt::conformance::reply(api.update_group_set(&inputs.request(true)?)).await
+        }
+        "UpdateMenuData" => {
+            rt::conformance::reply(api.update_menu_data(&inputs.request(true)?)).await
+        }
+        "UpdateMetaModelField" => {
+            rt::conformance::reply(api.update_meta_model_field(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRelationMetaField" => {
+            rt::conformance::reply(
+                    api.update_relation_meta_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -61,6 +61,17 @@ impl rt::Fields for GetRelationUkSettingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRelationUkSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -92,6 +103,18 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formUkSettings", &self.form_uk_settings)?;
+        object.optional("headerFieldIds", &self.header_field_ids)?;
+        object.end()
+    }
+}
 /// `GetRelationUkSettingResponseBodyResultFormUkSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -119,6 +142,17 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettings {
             "fieldList" => rt::read_field(map, &mut self.field_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelationUkSettingResponseBodyResultFormUkSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.end()
     }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList`.
@@ -151,8 +185,22 @@ impl rt::Fields for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldLis
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelationUkSettingRequest {
     /// `relationType`: a query parameter.
@@ -166,6 +214,27 @@ impl GetRelationUkSettingRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelationUkSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelationUkSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "relationType" => rt::read_field(map, &mut self.relation_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRelationUkSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("relationType", &self.relation_type);
@@ -173,3 +242,24 @@ impl rt::WriteRequest for GetRelationUkSettingRequest {
 }
 /// An error reply of [`Api::get_relation_uk_setting`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetRelationUkSettingError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetRelationUkSetting" => {
+            rt::conformance::reply(api.get_relation_uk_setting(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -142,9 +142,16 @@ impl ::std::fmt::Display for MsgType {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "conformance")]
+impl Default for MsgType {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
 /// 一条机器人消息:`msgtype` 与同名字段(`text`、`markdown`、`link`、`actionCard`、`feedCard`)之一,可带 `at`。
 /// <https://open.dingtalk.com/document/orgapp/custom-bot-send-message-type>
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct Message {
     /// 消息类型。
@@ -222,8 +229,36 @@ impl rt::serde::Serialize for Message {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Message {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Message {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "msgtype" => rt::read_field(map, &mut self.msgtype),
+            "text" => rt::read_field(map, &mut self.text),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "link" => rt::read_field(map, &mut self.link),
+            "actionCard" => rt::read_field(map, &mut self.action_card),
+            "feedCard" => rt::read_field(map, &mut self.feed_card),
+            "at" => rt::read_field(map, &mut self.at),
+            _ => Ok(false),
+        }
+    }
+}
 /// 文本消息。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct Text {
     /// 消息内容。
@@ -245,8 +280,30 @@ impl rt::serde::Serialize for Text {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Text {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Text {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
+    }
+}
 /// Markdown 消息。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct Markdown {
     /// 首屏会话透出的展示内容。
@@ -274,8 +331,31 @@ impl rt::serde::Serialize for Markdown {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Markdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Markdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// 链接消息。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct Link {
     /// 消息标题。
@@ -320,8 +400,33 @@ impl rt::serde::Serialize for Link {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for Link {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for Link {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "text" => rt::read_field(map, &mut self.text),
+            "messageUrl" => rt::read_field(map, &mut self.message_url),
+            "picUrl" => rt::read_field(map, &mut self.pic_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// 卡片消息:整体跳转(`singleTitle`、`singleURL`)或独立跳转(`btns`)。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ActionCard {
     /// 首屏会话透出的展示内容。
@@ -394,8 +499,36 @@ impl rt::serde::Serialize for ActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "text" => rt::read_field(map, &mut self.text),
+            "btnOrientation" => rt::read_field(map, &mut self.btn_orientation),
+            "singleTitle" => rt::read_field(map, &mut self.single_title),
+            "singleURL" => rt::read_field(map, &mut self.single_url),
+            "btns" => rt::read_field(map, &mut self.btns),
+            "hideAvatar" => rt::read_field(map, &mut self.hide_avatar),
+            _ => Ok(false),
+        }
+    }
+}
 /// 卡片消息的一个按钮。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ActionCardButton {
     /// 按钮标题。
@@ -423,8 +556,31 @@ impl rt::serde::Serialize for ActionCardButton {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ActionCardButton {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ActionCardButton {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "actionURL" => rt::read_field(map, &mut self.action_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// FeedCard 消息。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FeedCard {
     /// `links`.
@@ -448,8 +604,30 @@ impl rt::serde::Serialize for FeedCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FeedCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FeedCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "links" => rt::read_field(map, &mut self.links),
+            _ => Ok(false),
+        }
+    }
+}
 /// FeedCard 的一条链接。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FeedCardLink {
     /// 单条信息文本。
@@ -483,6 +661,29 @@ impl rt::serde::Serialize for FeedCardLink {
         object.field("messageURL", &self.message_url)?;
         object.field("picURL", &self.pic_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FeedCardLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FeedCardLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "messageURL" => rt::read_field(map, &mut self.message_url),
+            "picURL" => rt::read_field(map, &mut self.pic_url),
+            _ => Ok(false),
+        }
     }
 }
 /// 被 @ 的人。
@@ -535,8 +736,32 @@ impl rt::serde::Serialize for At {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for At {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for At {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atMobiles" => rt::read_field(map, &mut self.at_mobiles),
+            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
+            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// 消息。
@@ -548,6 +773,27 @@ impl SendRequest {
         Self { body }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -555,6 +801,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::send_by_session`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendBySessionRequest {
     /// sessionWebhook 地址中的 session。
@@ -573,6 +820,28 @@ impl SendBySessionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendBySessionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendBySessionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "session" => rt::read_field(map, &mut self.session),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendBySessionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("session", &self.session);
@@ -583,3 +852,24 @@ impl rt::WriteRequest for SendBySessionRequest {
 pub type SendError = rt::ServiceError;
 /// An error reply of [`Api::send_by_session`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendBySessionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "Send" => rt::conformance::reply(api.send(&inputs.request(false)?)).await,
+        "SendBySession" => {
+            rt::conformance::reply(api.send_by_session(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

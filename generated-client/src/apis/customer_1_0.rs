@@ -90,6 +90,20 @@ impl rt::Fields for CustomeRpcCallResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomeRpcCallResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ProjectSetupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -114,6 +128,17 @@ impl rt::Fields for ProjectSetupResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProjectSetupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// The request of [`Api::custome_rpc_call`].
@@ -144,6 +169,28 @@ impl CustomeRpcCallRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomeRpcCallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomeRpcCallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "methodName" => rt::read_field(map, &mut self.method_name),
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomeRpcCallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("methodName", &self.method_name);
@@ -154,3 +201,24 @@ impl rt::WriteRequest for CustomeRpcCallRequest {
 pub type CustomeRpcCallError = rt::ServiceError;
 /// An error reply of [`Api::project_setup`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ProjectSetupError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CustomeRpcCall" => {
+            rt::conformance::reply(api.custome_rpc_call(&inputs.request(false)?)).await
+        }
+        "ProjectSetup" => rt::conformance::reply(api.project_setup()).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

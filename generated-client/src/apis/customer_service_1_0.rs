@@ -244,6 +244,28 @@ impl rt::serde::Serialize for CreateTicketRequestProperties {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -268,6 +290,17 @@ impl rt::Fields for CreateTicketResponseBody {
             "ticketId" => rt::read_field(map, &mut self.ticket_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.end()
     }
 }
 /// `ExecuteActivityRequestProperties`: the same model as [`CreateTicketRequestProperties`].
@@ -298,6 +331,17 @@ impl rt::Fields for ExecuteActivityResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetUserSourceListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -322,6 +366,17 @@ impl rt::Fields for GetUserSourceListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSourceListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PageListActionResponseBody`.
@@ -354,6 +409,19 @@ impl rt::Fields for PageListActionResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListActionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `PageListRobotResponseBody`.
@@ -391,6 +459,20 @@ impl rt::Fields for PageListRobotResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `PageListTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -421,6 +503,19 @@ impl rt::Fields for PageListTicketResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetUserSourceListResponseBodyResult`.
@@ -464,6 +559,22 @@ impl rt::Fields for GetUserSourceListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSourceListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("config", &self.config)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("vendor", &self.vendor)?;
+        object.end()
+    }
+}
 /// `PageListActionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -502,6 +613,21 @@ impl rt::Fields for PageListActionResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListActionResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionCode", &self.action_code)?;
+        object.optional("actionContent", &self.action_content)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("operatorRole", &self.operator_role)?;
+        object.end()
+    }
+}
 /// `PageListRobotResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -538,6 +664,21 @@ impl rt::Fields for PageListRobotResponseBodyList {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListRobotResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `PageListTicketResponseBodyList`.
@@ -599,6 +740,28 @@ impl rt::Fields for PageListTicketResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListTicketResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizDataMap", &self.biz_data_map)?;
+        object.optional("foreignId", &self.foreign_id)?;
+        object.optional("foreignName", &self.foreign_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("openInstanceId", &self.open_instance_id)?;
+        object.optional("productionType", &self.production_type)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.optional("ticketStatus", &self.ticket_status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PageListActionResponseBodyListActionContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -637,8 +800,24 @@ impl rt::Fields for PageListActionResponseBodyListActionContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageListActionResponseBodyListActionContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("displayValue", &self.display_value)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("valueType", &self.value_type)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `foreignId`.
@@ -714,6 +893,34 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "foreignName" => rt::read_field(map, &mut self.foreign_name),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -721,6 +928,7 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// The request of [`Api::execute_activity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteActivityRequest {
     /// `activityCode`.
@@ -791,6 +999,33 @@ impl rt::serde::Serialize for ExecuteActivityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityCode" => rt::read_field(map, &mut self.activity_code),
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "foreignName" => rt::read_field(map, &mut self.foreign_name),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -849,6 +1084,32 @@ impl GetUserSourceListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserSourceListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserSourceListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserSourceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -861,6 +1122,7 @@ impl rt::WriteRequest for GetUserSourceListRequest {
 }
 /// The request of [`Api::page_list_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListActionRequest {
     /// `maxResults`: a query parameter.
@@ -893,6 +1155,30 @@ impl PageListActionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageListActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -903,6 +1189,7 @@ impl rt::WriteRequest for PageListActionRequest {
 }
 /// The request of [`Api::page_list_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListRobotRequest {
     /// `corpId`: a query parameter.
@@ -938,6 +1225,31 @@ impl PageListRobotRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageListRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -949,6 +1261,7 @@ impl rt::WriteRequest for PageListRobotRequest {
 }
 /// The request of [`Api::page_list_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListTicketRequest {
     /// `endTime`: a query parameter.
@@ -1036,6 +1349,37 @@ impl PageListTicketRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageListTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageListTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openInstanceId" => rt::read_field(map, &mut self.open_instance_id),
+            "productionType" => rt::read_field(map, &mut self.production_type),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "ticketId" => rt::read_field(map, &mut self.ticket_id),
+            "ticketStatus" => rt::read_field(map, &mut self.ticket_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageListTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -1063,3 +1407,45 @@ pub type PageListActionError = rt::ServiceError;
 pub type PageListRobotError = rt::ServiceError;
 /// An error reply of [`Api::page_list_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PageListTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateTicket" => {
+            rt::conformance::reply(api.create_ticket(&inputs.request(true)?)).await
+        }
+        "ExecuteActivity" => {
+            rt::conformance::reply(
+                    api.execute_activity(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserSourceList" => {
+            rt::conformance::reply(api.get_user_source_list(&inputs.request(false)?))
+                .await
+        }
+        "PageListAction" => {
+            rt::conformance::reply(
+                    api.page_list_action(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "PageListRobot" => {
+            rt::conformance::reply(api.page_list_robot(&inputs.request(false)?)).await
+        }
+        "PageListTicket" => {
+            rt::conformance::reply(api.page_list_ticket(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

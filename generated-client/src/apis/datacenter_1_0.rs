@@ -2624,6 +2624,18 @@ impl rt::Fields for CloseDataDeliverResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseDataDeliverResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateDataDeliverResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type CreateDataDeliverResponseBody = CloseDataDeliverResponseBody;
 /// `CreateScreenResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
@@ -2658,6 +2670,19 @@ impl rt::Fields for DataMarketIsvServiceResponseBody {
             "msg" => rt::read_field(map, &mut self.msg),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DataMarketIsvServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("msg", &self.msg)?;
+        object.end()
     }
 }
 /// `DataMarketServiceResponseBody`.
@@ -2698,6 +2723,21 @@ impl rt::Fields for DataMarketServiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DataMarketServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("totalQuota", &self.total_quota)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `GetAbnormalOperationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2725,6 +2765,18 @@ impl rt::Fields for GetAbnormalOperationResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAbnormalOperationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetAdministrativeLicensingResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2774,6 +2826,18 @@ impl rt::Fields for GetEventDataResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEventDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetHolderInfoResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
@@ -2831,6 +2895,18 @@ impl rt::Fields for OperateChartConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OperateChartConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PostCorpAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2855,6 +2931,17 @@ impl rt::Fields for PostCorpAuthInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PostCorpAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryActiveUserStatisticalDataResponseBody`.
@@ -2884,6 +2971,18 @@ impl rt::Fields for QueryActiveUserStatisticalDataResponseBody {
             "metaList" => rt::read_field(map, &mut self.meta_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUserStatisticalDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.end()
     }
 }
 /// `QueryAnhmdStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -2923,6 +3022,18 @@ impl rt::Fields for QueryChartDataResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChartDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryCheckinStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -2967,6 +3078,21 @@ impl rt::Fields for QueryCompanyBasicInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCompanyBasicInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryDigitalDistrictOrgInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2994,6 +3120,18 @@ impl rt::Fields for QueryDigitalDistrictOrgInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arguments", &self.arguments)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryDingReciveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3046,6 +3184,23 @@ impl rt::Fields for QueryDpaasDataPackageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDpaasDataPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buy", &self.buy)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("success", &self.success)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.optional("whiteCustomer", &self.white_customer)?;
+        object.end()
+    }
+}
 /// `QueryDriveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryDriveStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryEduUnionAuthServiceResponseBody`.
@@ -3074,6 +3229,17 @@ impl rt::Fields for QueryEduUnionAuthServiceResponseBody {
             "authInfoModels" => rt::read_field(map, &mut self.auth_info_models),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduUnionAuthServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authInfoModels", &self.auth_info_models)?;
+        object.end()
     }
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3108,6 +3274,19 @@ impl rt::Fields for QueryGeneralDataServiceResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryGeneralDataServiceBatchRequestFilters`.
@@ -3154,6 +3333,29 @@ impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequestFilters {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequestFilters {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataServiceBatchRequestFilters {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryGeneralDataServiceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3186,6 +3388,19 @@ impl rt::Fields for QueryGeneralDataServiceBatchResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataServiceBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryGeneralDataUpdateDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3213,6 +3428,18 @@ impl rt::Fields for QueryGeneralDataUpdateDateResponseBody {
             "updateDate" => rt::read_field(map, &mut self.update_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataUpdateDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("updateDate", &self.update_date)?;
+        object.end()
     }
 }
 /// `QueryGroupLiveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3254,6 +3481,18 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOfficialDatasetListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3281,6 +3520,18 @@ impl rt::Fields for QueryOfficialDatasetListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOfficialFormDataResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
@@ -3324,6 +3575,18 @@ impl rt::Fields for QueryScreenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryScreenTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3351,6 +3614,18 @@ impl rt::Fields for QueryScreenTemplateResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySingleMessageStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3386,6 +3661,18 @@ impl rt::Fields for QueryTotalDataCountServiceResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTotalDataCountServiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `QueryVedioMeetingStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
@@ -3497,6 +3784,18 @@ impl rt::Fields for SyncDataScreenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataScreenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryActiveUserStatisticalDataResponseBodyMetaList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3534,6 +3833,21 @@ impl rt::Fields for QueryActiveUserStatisticalDataResponseBodyMetaList {
             "unit" => rt::read_field(map, &mut self.unit),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUserStatisticalDataResponseBodyMetaList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("kpiCaliber", &self.kpi_caliber)?;
+        object.optional("kpiId", &self.kpi_id)?;
+        object.optional("kpiName", &self.kpi_name)?;
+        object.optional("period", &self.period)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
     }
 }
 /// `QueryAnhmdStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3594,6 +3908,20 @@ impl rt::Fields for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authCorpId", &self.auth_corp_id)?;
+        object.optional("authCorpName", &self.auth_corp_name)?;
+        object.optional("authTime", &self.auth_time)?;
+        object.optional("resourceNames", &self.resource_names)?;
+        object.end()
+    }
+}
 /// `QueryEmployeeTypeStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryEmployeeTypeStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
 /// `QueryGeneralDataServiceResponseBodyMetaList`.
@@ -3629,6 +3957,20 @@ impl rt::Fields for QueryGeneralDataServiceResponseBodyMetaList {
             "fieldType" => rt::read_field(map, &mut self.field_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGeneralDataServiceResponseBodyMetaList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldDesc", &self.field_desc)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
     }
 }
 /// `QueryGeneralDataServiceBatchResponseBodyMetaList`: the same model as [`QueryGeneralDataServiceResponseBodyMetaList`].
@@ -3673,6 +4015,19 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("dsId", &self.ds_id)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `QueryOfficialDatasetListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3700,6 +4055,18 @@ impl rt::Fields for QueryOfficialDatasetListResponseBodyResult {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("rows", &self.rows)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryOnlineUserStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3748,6 +4115,21 @@ impl rt::Fields for QueryScreenResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operatePermission", &self.operate_permission)?;
+        object.optional("screenId", &self.screen_id)?;
+        object.optional("screenName", &self.screen_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.end()
+    }
+}
 /// `QueryScreenTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3784,6 +4166,21 @@ impl rt::Fields for QueryScreenTemplateResponseBodyResult {
             "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryScreenTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.optional("screenSize", &self.screen_size)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.end()
     }
 }
 /// `QuerySingleMessageStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
@@ -3903,6 +4300,19 @@ impl rt::Fields for QueryOfficialDatasetFieldsResponseBodyResultFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetFieldsResponseBodyResultFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
+    }
+}
 /// `QueryOfficialDatasetListResponseBodyResultRows`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3933,6 +4343,18 @@ impl rt::Fields for QueryOfficialDatasetListResponseBodyResultRows {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOfficialDatasetListResponseBodyResultRows {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("dsId", &self.ds_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::close_data_deliver`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3956,6 +4378,28 @@ impl CloseDataDeliverRequest {
     pub fn dispatching_item_type(mut self, value: impl Into<String>) -> Self {
         self.dispatching_item_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseDataDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseDataDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deliverId" => rt::read_field(map, &mut self.deliver_id),
+            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CloseDataDeliverRequest {
@@ -4028,6 +4472,34 @@ impl rt::serde::Serialize for CreateDataDeliverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDataDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDataDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizcode" => rt::read_field(map, &mut self.bizcode),
+            "dispatchingCycle" => rt::read_field(map, &mut self.dispatching_cycle),
+            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
+            "dispatchingStartDate" => {
+                rt::read_field(map, &mut self.dispatching_start_date)
+            }
+            "param" => rt::read_field(map, &mut self.param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDataDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizcode", &self.bizcode);
@@ -4062,6 +4534,28 @@ impl CreateScreenRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateScreenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateScreenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateScreenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -4070,6 +4564,7 @@ impl rt::WriteRequest for CreateScreenRequest {
 }
 /// The request of [`Api::data_market_isv_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DataMarketIsvServiceRequest {
     /// `accountId`.
@@ -4108,6 +4603,30 @@ impl rt::serde::Serialize for DataMarketIsvServiceRequest {
         object.field("args", &self.args)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DataMarketIsvServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DataMarketIsvServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "apiId" => rt::read_field(map, &mut self.api_id),
+            "args" => rt::read_field(map, &mut self.args),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DataMarketIsvServiceRequest {
@@ -4151,6 +4670,28 @@ impl rt::serde::Serialize for DataMarketServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DataMarketServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DataMarketServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiId" => rt::read_field(map, &mut self.api_id),
+            "args" => rt::read_field(map, &mut self.args),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DataMarketServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4158,6 +4699,7 @@ impl rt::WriteRequest for DataMarketServiceRequest {
 }
 /// The request of [`Api::get_abnormal_operation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAbnormalOperationRequest {
     /// `pageNumber`: a query parameter.
@@ -4187,6 +4729,29 @@ impl GetAbnormalOperationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAbnormalOperationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAbnormalOperationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAbnormalOperationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4196,6 +4761,7 @@ impl rt::WriteRequest for GetAbnormalOperationRequest {
 }
 /// The request of [`Api::get_administrative_licensing`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdministrativeLicensingRequest {
     /// `pageNumber`: a query parameter.
@@ -4225,6 +4791,29 @@ impl GetAdministrativeLicensingRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAdministrativeLicensingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAdministrativeLicensingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAdministrativeLicensingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4234,6 +4823,7 @@ impl rt::WriteRequest for GetAdministrativeLicensingRequest {
 }
 /// The request of [`Api::get_administrative_penalties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdministrativePenaltiesRequest {
     /// `pageNumber`: a query parameter.
@@ -4263,6 +4853,29 @@ impl GetAdministrativePenaltiesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAdministrativePenaltiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAdministrativePenaltiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4272,6 +4885,7 @@ impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
 }
 /// The request of [`Api::get_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBasicInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4301,6 +4915,29 @@ impl GetBasicInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4310,6 +4947,7 @@ impl rt::WriteRequest for GetBasicInfoRequest {
 }
 /// The request of [`Api::get_bidding_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBiddingInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4339,6 +4977,29 @@ impl GetBiddingInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBiddingInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBiddingInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBiddingInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4348,6 +5009,7 @@ impl rt::WriteRequest for GetBiddingInfoRequest {
 }
 /// The request of [`Api::get_branch_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBranchInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4377,6 +5039,29 @@ impl GetBranchInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBranchInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBranchInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBranchInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4386,6 +5071,7 @@ impl rt::WriteRequest for GetBranchInfoRequest {
 }
 /// The request of [`Api::get_change_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetChangeRecordRequest {
     /// `pageNumber`: a query parameter.
@@ -4413,6 +5099,29 @@ impl GetChangeRecordRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetChangeRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetChangeRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetChangeRecordRequest {
@@ -4447,6 +5156,28 @@ impl GetDataDeliverRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDataDeliverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDataDeliverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deliverId" => rt::read_field(map, &mut self.deliver_id),
+            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDataDeliverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deliverId", &self.deliver_id);
@@ -4455,6 +5186,7 @@ impl rt::WriteRequest for GetDataDeliverRequest {
 }
 /// The request of [`Api::get_domain_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDomainInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4484,6 +5216,29 @@ impl GetDomainInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDomainInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDomainInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDomainInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4493,6 +5248,7 @@ impl rt::WriteRequest for GetDomainInfoRequest {
 }
 /// The request of [`Api::get_double_random`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDoubleRandomRequest {
     /// `pageNumber`: a query parameter.
@@ -4522,6 +5278,29 @@ impl GetDoubleRandomRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDoubleRandomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDoubleRandomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDoubleRandomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4531,6 +5310,7 @@ impl rt::WriteRequest for GetDoubleRandomRequest {
 }
 /// The request of [`Api::get_environmental_penalties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEnvironmentalPenaltiesRequest {
     /// `pageNumber`: a query parameter.
@@ -4560,6 +5340,29 @@ impl GetEnvironmentalPenaltiesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEnvironmentalPenaltiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEnvironmentalPenaltiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4569,6 +5372,7 @@ impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
 }
 /// The request of [`Api::get_event_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEventDataRequest {
     /// `bizId`.
@@ -4610,6 +5414,29 @@ impl rt::serde::Serialize for GetEventDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEventDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEventDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "eventUid" => rt::read_field(map, &mut self.event_uid),
+            "subId" => rt::read_field(map, &mut self.sub_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEventDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4617,6 +5444,7 @@ impl rt::WriteRequest for GetEventDataRequest {
 }
 /// The request of [`Api::get_holder_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHolderInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4646,6 +5474,29 @@ impl GetHolderInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHolderInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHolderInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetHolderInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4655,6 +5506,7 @@ impl rt::WriteRequest for GetHolderInfoRequest {
 }
 /// The request of [`Api::get_intellectual_property`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetIntellectualPropertyRequest {
     /// `pageNumber`: a query parameter.
@@ -4684,6 +5536,29 @@ impl GetIntellectualPropertyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIntellectualPropertyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIntellectualPropertyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetIntellectualPropertyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4693,6 +5568,7 @@ impl rt::WriteRequest for GetIntellectualPropertyRequest {
 }
 /// The request of [`Api::get_investment_abroad`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInvestmentAbroadRequest {
     /// `pageNumber`: a query parameter.
@@ -4722,6 +5598,29 @@ impl GetInvestmentAbroadRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInvestmentAbroadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInvestmentAbroadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInvestmentAbroadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4731,6 +5630,7 @@ impl rt::WriteRequest for GetInvestmentAbroadRequest {
 }
 /// The request of [`Api::get_job_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4760,6 +5660,29 @@ impl GetJobInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetJobInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetJobInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetJobInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4769,6 +5692,7 @@ impl rt::WriteRequest for GetJobInfoRequest {
 }
 /// The request of [`Api::get_patent_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPatentInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4798,6 +5722,29 @@ impl GetPatentInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPatentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPatentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPatentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4807,6 +5754,7 @@ impl rt::WriteRequest for GetPatentInfoRequest {
 }
 /// The request of [`Api::get_principal_employee`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrincipalEmployeeRequest {
     /// `pageNumber`: a query parameter.
@@ -4836,6 +5784,29 @@ impl GetPrincipalEmployeeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrincipalEmployeeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrincipalEmployeeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPrincipalEmployeeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4845,6 +5816,7 @@ impl rt::WriteRequest for GetPrincipalEmployeeRequest {
 }
 /// The request of [`Api::get_qeneral_taxpayer_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetQeneralTaxpayerInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4874,6 +5846,29 @@ impl GetQeneralTaxpayerInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetQeneralTaxpayerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetQeneralTaxpayerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4883,6 +5878,7 @@ impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
 }
 /// The request of [`Api::get_qualification_cert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetQualificationCertRequest {
     /// `pageNumber`: a query parameter.
@@ -4912,6 +5908,29 @@ impl GetQualificationCertRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetQualificationCertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetQualificationCertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetQualificationCertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4921,6 +5940,7 @@ impl rt::WriteRequest for GetQualificationCertRequest {
 }
 /// The request of [`Api::get_serious_violation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSeriousViolationRequest {
     /// `pageNumber`: a query parameter.
@@ -4950,6 +5970,29 @@ impl GetSeriousViolationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSeriousViolationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSeriousViolationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSeriousViolationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4959,6 +6002,7 @@ impl rt::WriteRequest for GetSeriousViolationRequest {
 }
 /// The request of [`Api::get_software_copyright`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSoftwareCopyrightRequest {
     /// `pageNumber`: a query parameter.
@@ -4988,6 +6032,29 @@ impl GetSoftwareCopyrightRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSoftwareCopyrightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSoftwareCopyrightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSoftwareCopyrightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4997,6 +6064,7 @@ impl rt::WriteRequest for GetSoftwareCopyrightRequest {
 }
 /// The request of [`Api::get_trademark_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTrademarkInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5026,6 +6094,29 @@ impl GetTrademarkInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTrademarkInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTrademarkInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTrademarkInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -5035,6 +6126,7 @@ impl rt::WriteRequest for GetTrademarkInfoRequest {
 }
 /// The request of [`Api::get_work_copyright`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkCopyrightRequest {
     /// `pageNumber`: a query parameter.
@@ -5064,6 +6156,29 @@ impl GetWorkCopyrightRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkCopyrightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkCopyrightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWorkCopyrightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -5089,6 +6204,27 @@ impl ListDataDeliversRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDataDeliversRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDataDeliversRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dispatchingItemType" => rt::read_field(map, &mut self.dispatching_item_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDataDeliversRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dispatchingItemType", &self.dispatching_item_type);
@@ -5096,6 +6232,7 @@ impl rt::WriteRequest for ListDataDeliversRequest {
 }
 /// The request of [`Api::operate_chart_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OperateChartConfigRequest {
     /// `apiKey`.
@@ -5148,6 +6285,31 @@ impl rt::serde::Serialize for OperateChartConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OperateChartConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OperateChartConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiKey" => rt::read_field(map, &mut self.api_key),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "param" => rt::read_field(map, &mut self.param),
+            "ticket" => rt::read_field(map, &mut self.ticket),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OperateChartConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5155,6 +6317,7 @@ impl rt::WriteRequest for OperateChartConfigRequest {
 }
 /// The request of [`Api::query_active_user_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryActiveUserStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5168,6 +6331,27 @@ impl QueryActiveUserStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryActiveUserStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryActiveUserStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5175,6 +6359,7 @@ impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
 }
 /// The request of [`Api::query_anhmd_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAnhmdStatisticalDataRequest {
     /// `pageNumber`: a query parameter.
@@ -5204,6 +6389,29 @@ impl QueryAnhmdStatisticalDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAnhmdStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAnhmdStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -5213,6 +6421,7 @@ impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
 }
 /// The request of [`Api::query_approval_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryApprovalStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5226,6 +6435,27 @@ impl QueryApprovalStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryApprovalStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryApprovalStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5233,6 +6463,7 @@ impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
 }
 /// The request of [`Api::query_attendance_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAttendanceStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5246,6 +6477,27 @@ impl QueryAttendanceStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAttendanceStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAttendanceStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5253,6 +6505,7 @@ impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
 }
 /// The request of [`Api::query_blackboard_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5266,6 +6519,27 @@ impl QueryBlackboardStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBlackboardStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBlackboardStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5273,6 +6547,7 @@ impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
 }
 /// The request of [`Api::query_calendar_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCalendarStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5286,6 +6561,27 @@ impl QueryCalendarStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCalendarStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCalendarStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5293,6 +6589,7 @@ impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
 }
 /// The request of [`Api::query_chart_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChartDataRequest {
     /// `code`.
@@ -5320,6 +6617,28 @@ impl rt::serde::Serialize for QueryChartDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChartDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChartDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "ticket" => rt::read_field(map, &mut self.ticket),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryChartDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5327,6 +6646,7 @@ impl rt::WriteRequest for QueryChartDataRequest {
 }
 /// The request of [`Api::query_checkin_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCheckinStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5340,6 +6660,27 @@ impl QueryCheckinStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCheckinStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCheckinStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5347,6 +6688,7 @@ impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
 }
 /// The request of [`Api::query_circle_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCircleStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5360,6 +6702,27 @@ impl QueryCircleStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCircleStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCircleStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5367,6 +6730,7 @@ impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
 }
 /// The request of [`Api::query_company_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCompanyBasicInfoRequest {
     /// `keyword`: a query parameter.
@@ -5386,6 +6750,29 @@ impl QueryCompanyBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCompanyBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCompanyBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyword", &self.keyword);
@@ -5395,6 +6782,7 @@ impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
 }
 /// The request of [`Api::query_digital_district_org_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDigitalDistrictOrgInfoRequest {
     /// `corpIds`.
@@ -5425,6 +6813,28 @@ impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDigitalDistrictOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDigitalDistrictOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpIds" => rt::read_field(map, &mut self.corp_ids),
+            "statDates" => rt::read_field(map, &mut self.stat_dates),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5432,6 +6842,7 @@ impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
 }
 /// The request of [`Api::query_ding_recive_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDingReciveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5445,6 +6856,27 @@ impl QueryDingReciveStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDingReciveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDingReciveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5452,6 +6884,7 @@ impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
 }
 /// The request of [`Api::query_ding_send_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDingSendStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5465,6 +6898,27 @@ impl QueryDingSendStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDingSendStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDingSendStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5472,6 +6926,7 @@ impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
 }
 /// The request of [`Api::query_document_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocumentStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5485,6 +6940,27 @@ impl QueryDocumentStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDocumentStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDocumentStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5492,6 +6968,7 @@ impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
 }
 /// The request of [`Api::query_drive_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDriveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5502,6 +6979,27 @@ impl QueryDriveStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDriveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDriveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
         }
     }
 }
@@ -5528,6 +7026,27 @@ impl QueryEduUnionAuthServiceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEduUnionAuthServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEduUnionAuthServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ds" => rt::read_field(map, &mut self.ds),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("ds", &self.ds);
@@ -5535,6 +7054,7 @@ impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
 }
 /// The request of [`Api::query_employee_type_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEmployeeTypeStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5548,6 +7068,27 @@ impl QueryEmployeeTypeStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEmployeeTypeStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEmployeeTypeStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5555,6 +7096,7 @@ impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
 }
 /// The request of [`Api::query_general_data_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceRequest {
     /// `deptId`: a query parameter.
@@ -5614,6 +7156,34 @@ impl QueryGeneralDataServiceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "returnTotal" => rt::read_field(map, &mut self.return_total),
+            "serviceId" => rt::read_field(map, &mut self.service_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGeneralDataServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -5628,6 +7198,7 @@ impl rt::WriteRequest for QueryGeneralDataServiceRequest {
 }
 /// The request of [`Api::query_general_data_service_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceBatchRequest {
     /// `deptIds`.
@@ -5727,6 +7298,36 @@ impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataServiceBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "filters" => rt::read_field(map, &mut self.filters),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "returnTotal" => rt::read_field(map, &mut self.return_total),
+            "serviceId" => rt::read_field(map, &mut self.service_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5734,6 +7335,7 @@ impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
 }
 /// The request of [`Api::query_general_data_update_date`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataUpdateDateRequest {
     /// `serviceId`: a query parameter.
@@ -5747,6 +7349,27 @@ impl QueryGeneralDataUpdateDateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataUpdateDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGeneralDataUpdateDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceId" => rt::read_field(map, &mut self.service_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("serviceId", &self.service_id);
@@ -5754,6 +7377,7 @@ impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
 }
 /// The request of [`Api::query_group_live_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupLiveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5767,6 +7391,27 @@ impl QueryGroupLiveStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupLiveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupLiveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5774,6 +7419,7 @@ impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
 }
 /// The request of [`Api::query_group_message_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMessageStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5787,6 +7433,27 @@ impl QueryGroupMessageStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMessageStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMessageStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5794,6 +7461,7 @@ impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
 }
 /// The request of [`Api::query_health_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHealthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5807,6 +7475,27 @@ impl QueryHealthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHealthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHealthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -5814,6 +7503,7 @@ impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
 }
 /// The request of [`Api::query_mail_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMailStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -5824,6 +7514,27 @@ impl QueryMailStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMailStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMailStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
         }
     }
 }
@@ -5857,6 +7568,28 @@ impl QueryOfficialDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOfficialDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("param", &self.param);
@@ -5886,6 +7619,28 @@ impl QueryOfficialDatasetFieldsRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetFieldsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialDatasetFieldsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dsId" => rt::read_field(map, &mut self.ds_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryOfficialDatasetFieldsRequest {
@@ -5924,6 +7679,29 @@ impl QueryOfficialDatasetListRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialDatasetListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialDatasetListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryOfficialDatasetListRequest {
@@ -5969,6 +7747,28 @@ impl rt::serde::Serialize for QueryOfficialFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOfficialFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6010,6 +7810,28 @@ impl rt::serde::Serialize for QueryOfficialFormDataDirectHoloRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOfficialFormDataDirectHoloRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOfficialFormDataDirectHoloRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6017,6 +7839,7 @@ impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
 }
 /// The request of [`Api::query_online_user_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOnlineUserStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6030,6 +7853,27 @@ impl QueryOnlineUserStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOnlineUserStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOnlineUserStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6037,6 +7881,7 @@ impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
 }
 /// The request of [`Api::query_red_envelope_recive_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRedEnvelopeReciveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6050,6 +7895,27 @@ impl QueryRedEnvelopeReciveStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRedEnvelopeReciveStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRedEnvelopeReciveStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6057,6 +7923,7 @@ impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
 }
 /// The request of [`Api::query_red_envelope_send_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRedEnvelopeSendStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6070,6 +7937,27 @@ impl QueryRedEnvelopeSendStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRedEnvelopeSendStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRedEnvelopeSendStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6077,6 +7965,7 @@ impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
 }
 /// The request of [`Api::query_report_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReportStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6087,6 +7976,27 @@ impl QueryReportStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReportStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReportStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
         }
     }
 }
@@ -6111,6 +8021,27 @@ impl QueryScreenRequest {
     pub fn operator_id(mut self, value: impl Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScreenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryScreenRequest {
@@ -6143,6 +8074,28 @@ impl QueryScreenTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScreenTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScreenTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "sample" => rt::read_field(map, &mut self.sample),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryScreenTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6151,6 +8104,7 @@ impl rt::WriteRequest for QueryScreenTemplateRequest {
 }
 /// The request of [`Api::query_single_message_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleMessageStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6164,6 +8118,27 @@ impl QuerySingleMessageStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleMessageStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySingleMessageStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6171,6 +8146,7 @@ impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
 }
 /// The request of [`Api::query_tel_meeting_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTelMeetingStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6184,6 +8160,27 @@ impl QueryTelMeetingStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTelMeetingStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTelMeetingStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6191,6 +8188,7 @@ impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
 }
 /// The request of [`Api::query_todo_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTodoStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6201,6 +8199,27 @@ impl QueryTodoStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTodoStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTodoStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
         }
     }
 }
@@ -6299,6 +8318,34 @@ impl rt::serde::Serialize for QueryTotalDataCountServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTotalDataCountServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTotalDataCountServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "serviceId" => rt::read_field(map, &mut self.service_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6306,6 +8353,7 @@ impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
 }
 /// The request of [`Api::query_vedio_meeting_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryVedioMeetingStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6319,6 +8367,27 @@ impl QueryVedioMeetingStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryVedioMeetingStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryVedioMeetingStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6326,6 +8395,7 @@ impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6339,6 +8409,27 @@ impl QueryYydActiveDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydActiveDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6346,6 +8437,7 @@ impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6359,6 +8451,27 @@ impl QueryYydActiveMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydActiveMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6366,6 +8479,7 @@ impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6379,6 +8493,27 @@ impl QueryYydActiveWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydActiveWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydActiveWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6386,6 +8521,7 @@ impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6399,6 +8535,27 @@ impl QueryYydAppDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6406,6 +8563,7 @@ impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6419,6 +8577,27 @@ impl QueryYydAppMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6426,6 +8605,7 @@ impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_std_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppStdStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6439,6 +8619,27 @@ impl QueryYydAppStdStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppStdStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppStdStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6446,6 +8647,7 @@ impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6459,6 +8661,27 @@ impl QueryYydAppWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydAppWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydAppWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6466,6 +8689,7 @@ impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6479,6 +8703,27 @@ impl QueryYydCalendarDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydCalendarDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6486,6 +8731,7 @@ impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6499,6 +8745,27 @@ impl QueryYydCalendarMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydCalendarMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6506,6 +8773,7 @@ impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6519,6 +8787,27 @@ impl QueryYydCalendarWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydCalendarWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydCalendarWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6526,6 +8815,7 @@ impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6539,6 +8829,27 @@ impl QueryYydDingMsgDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydDingMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6546,6 +8857,7 @@ impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6559,6 +8871,27 @@ impl QueryYydDingMsgMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydDingMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6566,6 +8899,7 @@ impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6579,6 +8913,27 @@ impl QueryYydDingMsgWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydDingMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydDingMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6586,6 +8941,7 @@ impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6599,6 +8955,27 @@ impl QueryYydGroupMsgDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydGroupMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6606,6 +8983,7 @@ impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6619,6 +8997,27 @@ impl QueryYydGroupMsgMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydGroupMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6626,6 +9025,7 @@ impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6639,6 +9039,27 @@ impl QueryYydGroupMsgWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydGroupMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydGroupMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6646,6 +9067,7 @@ impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6659,6 +9081,27 @@ impl QueryYydLogDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydLogDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6666,6 +9109,7 @@ impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6679,6 +9123,27 @@ impl QueryYydLogMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydLogMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6686,6 +9151,7 @@ impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6699,6 +9165,27 @@ impl QueryYydLogWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydLogWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydLogWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6706,6 +9193,7 @@ impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6719,6 +9207,27 @@ impl QueryYydMeetingDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydMeetingDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6726,6 +9235,7 @@ impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6739,6 +9249,27 @@ impl QueryYydMeetingMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydMeetingMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6746,6 +9277,7 @@ impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6759,6 +9291,27 @@ impl QueryYydMeetingWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydMeetingWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydMeetingWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6766,6 +9319,7 @@ impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6779,6 +9333,27 @@ impl QueryYydNoticeDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydNoticeDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6786,6 +9361,7 @@ impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6799,6 +9375,27 @@ impl QueryYydNoticeMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydNoticeMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6806,6 +9403,7 @@ impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6819,6 +9417,27 @@ impl QueryYydNoticeWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydNoticeWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydNoticeWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6826,6 +9445,7 @@ impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6839,6 +9459,27 @@ impl QueryYydSingleMsgDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydSingleMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6846,6 +9487,7 @@ impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6859,6 +9501,27 @@ impl QueryYydSingleMsgMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydSingleMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6866,6 +9529,7 @@ impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6879,6 +9543,27 @@ impl QueryYydSingleMsgWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydSingleMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydSingleMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6886,6 +9571,7 @@ impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6899,6 +9585,27 @@ impl QueryYydToatlMsgDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydToatlMsgDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6906,6 +9613,7 @@ impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6919,6 +9627,27 @@ impl QueryYydToatlMsgMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydToatlMsgMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6926,6 +9655,7 @@ impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6939,6 +9669,27 @@ impl QueryYydToatlMsgWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydToatlMsgWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydToatlMsgWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6946,6 +9697,7 @@ impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6959,6 +9711,27 @@ impl QueryYydTodoDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTodoDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6966,6 +9739,7 @@ impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6979,6 +9753,27 @@ impl QueryYydTodoMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTodoMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -6986,6 +9781,7 @@ impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6999,6 +9795,27 @@ impl QueryYydTodoWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTodoWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTodoWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7006,6 +9823,7 @@ impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7019,6 +9837,27 @@ impl QueryYydTotalDayStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalDayStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalDayStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7026,6 +9865,7 @@ impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7039,6 +9879,27 @@ impl QueryYydTotalMonthStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalMonthStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalMonthStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7046,6 +9907,7 @@ impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_std_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalStdStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7059,6 +9921,27 @@ impl QueryYydTotalStdStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalStdStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalStdStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7066,6 +9949,7 @@ impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7079,6 +9963,27 @@ impl QueryYydTotalWeekStatisticalDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryYydTotalWeekStatisticalDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryYydTotalWeekStatisticalDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("statDate", &self.stat_date);
@@ -7086,6 +9991,7 @@ impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
 }
 /// The request of [`Api::search_company`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchCompanyRequest {
     /// `pageNumber`: a query parameter.
@@ -7115,6 +10021,29 @@ impl SearchCompanyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchCompanyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchCompanyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchCompanyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -7124,6 +10053,7 @@ impl rt::WriteRequest for SearchCompanyRequest {
 }
 /// The request of [`Api::sync_data_screen`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataScreenRequest {
     /// `screenId`.
@@ -7149,6 +10079,28 @@ impl rt::serde::Serialize for SyncDataScreenRequest {
         object.field("screenId", &self.screen_id)?;
         object.field("ticket", &self.ticket)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataScreenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataScreenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "screenId" => rt::read_field(map, &mut self.screen_id),
+            "ticket" => rt::read_field(map, &mut self.ticket),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SyncDataScreenRequest {
@@ -7382,3 +10334,630 @@ pub type QueryYydTotalWeekStatisticalDataError = rt::ServiceError;
 pub type SearchCompanyError = rt::ServiceError;
 /// An error reply of [`Api::sync_data_screen`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SyncDataScreenError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CloseDataDeliver" => {
+            rt::conformance::reply(api.close_data_deliver(&inputs.request(false)?)).await
+        }
+        "CreateDataDeliver" => {
+            rt::conformance::reply(api.create_data_deliver(&inputs.request(true)?)).await
+        }
+        "CreateScreen" => {
+            rt::conformance::reply(api.create_screen(&inputs.request(false)?)).await
+        }
+        "DataMarketIsvService" => {
+            rt::conformance::reply(api.data_market_isv_service(&inputs.request(true)?))
+                .await
+        }
+        "DataMarketService" => {
+            rt::conformance::reply(api.data_market_service(&inputs.request(true)?)).await
+        }
+        "GetAbnormalOperation" => {
+            rt::conformance::reply(api.get_abnormal_operation(&inputs.request(false)?))
+                .await
+        }
+        "GetAdministrativeLicensing" => {
+            rt::conformance::reply(
+                    api.get_administrative_licensing(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAdministrativePenalties" => {
+            rt::conformance::reply(
+                    api.get_administrative_penalties(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetBasicInfo" => {
+            rt::conformance::reply(api.get_basic_info(&inputs.request(false)?)).await
+        }
+        "GetBiddingInfo" => {
+            rt::conformance::reply(api.get_bidding_info(&inputs.request(false)?)).await
+        }
+        "GetBranchInfo" => {
+            rt::conformance::reply(api.get_branch_info(&inputs.request(false)?)).await
+        }
+        "GetChangeRecord" => {
+            rt::conformance::reply(api.get_change_record(&inputs.request(false)?)).await
+        }
+        "GetDataDeliver" => {
+            rt::conformance::reply(api.get_data_deliver(&inputs.request(false)?)).await
+        }
+        "GetDomainInfo" => {
+            rt::conformance::reply(api.get_domain_info(&inputs.request(false)?)).await
+        }
+        "GetDoubleRandom" => {
+            rt::conformance::reply(api.get_double_random(&inputs.request(false)?)).await
+        }
+        "GetEnvironmentalPenalties" => {
+            rt::conformance::reply(
+                    api.get_environmental_penalties(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetEventData" => {
+            rt::conformance::reply(api.get_event_data(&inputs.request(true)?)).await
+        }
+        "GetHolderInfo" => {
+            rt::conformance::reply(api.get_holder_info(&inputs.request(false)?)).await
+        }
+        "GetIntellectualProperty" => {
+            rt::conformance::reply(
+                    api.get_intellectual_property(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetInvestmentAbroad" => {
+            rt::conformance::reply(api.get_investment_abroad(&inputs.request(false)?))
+                .await
+        }
+        "GetJobInfo" => {
+            rt::conformance::reply(api.get_job_info(&inputs.request(false)?)).await
+        }
+        "GetPatentInfo" => {
+            rt::conformance::reply(api.get_patent_info(&inputs.request(false)?)).await
+        }
+        "GetPrincipalEmployee" => {
+            rt::conformance::reply(api.get_principal_employee(&inputs.request(false)?))
+                .await
+        }
+        "GetQeneralTaxpayerInfo" => {
+            rt::conformance::reply(
+                    api.get_qeneral_taxpayer_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetQualificationCert" => {
+            rt::conformance::reply(api.get_qualification_cert(&inputs.request(false)?))
+                .await
+        }
+        "GetSeriousViolation" => {
+            rt::conformance::reply(api.get_serious_violation(&inputs.request(false)?))
+                .await
+        }
+        "GetSoftwareCopyright" => {
+            rt::conformance::reply(api.get_software_copyright(&inputs.request(false)?))
+                .await
+        }
+        "GetTrademarkInfo" => {
+            rt::conformance::reply(api.get_trademark_info(&inputs.request(false)?)).await
+        }
+        "GetWorkCopyright" => {
+            rt::conformance::reply(api.get_work_copyright(&inputs.request(false)?)).await
+        }
+        "ListDataDelivers" => {
+            rt::conformance::reply(api.list_data_delivers(&inputs.request(false)?)).await
+        }
+        "OperateChartConfig" => {
+            rt::conformance::reply(api.operate_chart_config(&inputs.request(true)?))
+                .await
+        }
+        "PostCorpAuthInfo" => rt::conformance::reply(api.post_corp_auth_info()).await,
+        "QueryActiveUserStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_active_user_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryAnhmdStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_anhmd_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryApprovalStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_approval_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryAttendanceStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_attendance_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBlackboardStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_blackboard_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCalendarStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_calendar_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryChartData" => {
+            rt::conformance::reply(api.query_chart_data(&inputs.request(true)?)).await
+        }
+        "QueryCheckinStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_checkin_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCircleStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_circle_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCompanyBasicInfo" => {
+            rt::conformance::reply(api.query_company_basic_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryDigitalDistrictOrgInfo" => {
+            rt::conformance::reply(
+                    api.query_digital_district_org_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryDingReciveStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_ding_recive_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDingSendStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_ding_send_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDocumentStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_document_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDpaasDataPackage" => {
+            rt::conformance::reply(api.query_dpaas_data_package()).await
+        }
+        "QueryDriveStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_drive_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEduUnionAuthService" => {
+            rt::conformance::reply(
+                    api.query_edu_union_auth_service(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEmployeeTypeStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_employee_type_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGeneralDataService" => {
+            rt::conformance::reply(
+                    api.query_general_data_service(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGeneralDataServiceBatch" => {
+            rt::conformance::reply(
+                    api.query_general_data_service_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGeneralDataUpdateDate" => {
+            rt::conformance::reply(
+                    api.query_general_data_update_date(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGroupLiveStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_group_live_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryGroupMessageStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_group_message_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHealthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_health_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMailStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_mail_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOfficialData" => {
+            rt::conformance::reply(api.query_official_data(&inputs.request(false)?))
+                .await
+        }
+        "QueryOfficialDatasetFields" => {
+            rt::conformance::reply(
+                    api.query_official_dataset_fields(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOfficialDatasetList" => {
+            rt::conformance::reply(
+                    api.query_official_dataset_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOfficialFormData" => {
+            rt::conformance::reply(api.query_official_form_data(&inputs.request(true)?))
+                .await
+        }
+        "QueryOfficialFormDataDirectHolo" => {
+            rt::conformance::reply(
+                    api.query_official_form_data_direct_holo(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOnlineUserStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_online_user_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryRedEnvelopeReciveStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_red_envelope_recive_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryRedEnvelopeSendStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_red_envelope_send_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryReportStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_report_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryScreen" => {
+            rt::conformance::reply(api.query_screen(&inputs.request(false)?)).await
+        }
+        "QueryScreenTemplate" => {
+            rt::conformance::reply(api.query_screen_template(&inputs.request(false)?))
+                .await
+        }
+        "QuerySingleMessageStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_single_message_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTelMeetingStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_tel_meeting_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTodoStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_todo_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTotalDataCountService" => {
+            rt::conformance::reply(
+                    api.query_total_data_count_service(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryVedioMeetingStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_vedio_meeting_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydActiveDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_active_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydActiveMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_active_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydActiveWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_active_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppStdStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_std_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydAppWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_app_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydCalendarDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_calendar_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydCalendarMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_calendar_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydCalendarWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_calendar_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydDingMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_ding_msg_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydDingMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_ding_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydDingMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_ding_msg_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydGroupMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_group_msg_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydGroupMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_group_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydGroupMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_group_msg_week_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydLogDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_log_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydLogMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_log_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydLogWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_log_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydMeetingDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_meeting_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydMeetingMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_meeting_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydMeetingWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_meeting_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydNoticeDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_notice_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydNoticeMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_notice_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydNoticeWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_notice_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydSingleMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_single_msg_day_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydSingleMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_single_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydSingleMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_single_msg_week_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydToatlMsgDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_toatl_msg_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydToatlMsgMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_toatl_msg_month_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydToatlMsgWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api
+                        .query_yyd_toatl_msg_week_statistical_data(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryYydTodoDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_todo_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTodoMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_todo_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTodoWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_todo_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalDayStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_day_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalMonthStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_month_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalStdStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_std_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryYydTotalWeekStatisticalData" => {
+            rt::conformance::reply(
+                    api.query_yyd_total_week_statistical_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchCompany" => {
+            rt::conformance::reply(api.search_company(&inputs.request(false)?)).await
+        }
+        "SyncDataScreen" => {
+            rt::conformance::reply(api.sync_data_screen(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

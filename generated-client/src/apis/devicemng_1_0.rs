@@ -546,6 +546,7 @@ impl Api {
 }
 /// `BatchRegisterDeviceRequestDeviceList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDeviceList {
     /// `collaborators`.
@@ -596,6 +597,32 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequestDeviceList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDeviceList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequestDeviceList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collaborators" => rt::read_field(map, &mut self.collaborators),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "deviceKey" => rt::read_field(map, &mut self.device_key),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "managers" => rt::read_field(map, &mut self.managers),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchRegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -622,6 +649,17 @@ impl rt::Fields for BatchRegisterDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ConnectorEventPushResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -646,6 +684,17 @@ impl rt::Fields for ConnectorEventPushResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConnectorEventPushResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateChatRoomResponseBody`.
@@ -675,6 +724,18 @@ impl rt::Fields for CreateChatRoomResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateChatRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
@@ -708,6 +769,18 @@ impl rt::Fields for CreateDeviceChatRoomResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceChatRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeviceDingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -732,6 +805,17 @@ impl rt::Fields for DeviceDingResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceDingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DissolveGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -765,6 +849,18 @@ impl rt::Fields for GetDeviceGroupInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -801,6 +897,19 @@ impl rt::Fields for ListActivateDevicesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivateDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListInspectInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -833,6 +942,19 @@ impl rt::Fields for ListInspectInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInspectInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListMaintainInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -863,6 +985,19 @@ impl rt::Fields for ListMaintainInfoResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMaintainInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `PullDeviceToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -898,8 +1033,21 @@ impl rt::Fields for RegisterAndActivateDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// `deviceCallbackUrl`.
@@ -1003,6 +1151,37 @@ for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
+            "deviceCategory" => rt::read_field(map, &mut self.device_category),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "groupUuid" => rt::read_field(map, &mut self.group_uuid),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RegisterAndActivateDeviceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1035,6 +1214,19 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBody {
             "successItems" => rt::read_field(map, &mut self.success_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failItems", &self.fail_items)?;
+        object.optional("success", &self.success)?;
+        object.optional("successItems", &self.success_items)?;
+        object.end()
     }
 }
 /// `RegisterDeviceResponseBody`: the same model as [`DeviceDingResponseBody`].
@@ -1093,6 +1285,29 @@ impl rt::serde::Serialize for UpdateCardRequestTips {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequestTips {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequestTips {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cids" => rt::read_field(map, &mut self.cids),
+            "content" => rt::read_field(map, &mut self.content),
+            "sender" => rt::read_field(map, &mut self.sender),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1120,6 +1335,18 @@ impl rt::Fields for UpdateCardResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
@@ -1154,6 +1381,19 @@ impl rt::Fields for CreateDeviceChatRoomResponseBodyResult {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceChatRoomResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("encodedCid", &self.encoded_cid)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `GetDeviceGroupInfoResponseBodyResult`.
@@ -1192,6 +1432,21 @@ impl rt::Fields for GetDeviceGroupInfoResponseBodyResult {
             "users" => rt::read_field(map, &mut self.users),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceGroupInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("devices", &self.devices)?;
+        object.optional("ownerUser", &self.owner_user)?;
+        object.optional("subAdminUsers", &self.sub_admin_users)?;
+        object.optional("title", &self.title)?;
+        object.optional("users", &self.users)?;
+        object.end()
     }
 }
 /// `ListActivateDevicesResponseBodyResult`.
@@ -1250,6 +1505,27 @@ impl rt::Fields for ListActivateDevicesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListActivateDevicesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizExt", &self.biz_ext)?;
+        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
+        object.optional("deviceCategory", &self.device_category)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceDetailUrl", &self.device_detail_url)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("groupUuid", &self.group_uuid)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("typeUuid", &self.type_uuid)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `ListInspectInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1303,6 +1579,26 @@ impl rt::Fields for ListInspectInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInspectInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("handleTime", &self.handle_time)?;
+        object.optional("maintenanceStaff", &self.maintenance_staff)?;
+        object.optional("name", &self.name)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("repairStatus", &self.repair_status)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListMaintainInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1345,6 +1641,23 @@ impl rt::Fields for ListMaintainInfoResponseBodyResult {
             "remark" => rt::read_field(map, &mut self.remark),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMaintainInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("handleTime", &self.handle_time)?;
+        object.optional("maintenanceStaff", &self.maintenance_staff)?;
+        object.optional("processState", &self.process_state)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceResponseBodyResult`.
@@ -1397,6 +1710,25 @@ impl rt::Fields for RegisterAndActivateDeviceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCategory", &self.device_category)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceDetailUrl", &self.device_detail_url)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("roleUuid", &self.role_uuid)?;
+        object.optional("typeUuid", &self.type_uuid)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1431,6 +1763,20 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItems {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
@@ -1468,6 +1814,20 @@ impl rt::Fields for GetDeviceGroupInfoResponseBodyResultDevices {
             "uuid" => rt::read_field(map, &mut self.uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeviceGroupInfoResponseBodyResultDevices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
     }
 }
 /// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`.
@@ -1533,10 +1893,34 @@ impl rt::Fields for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCallbackUrl", &self.device_callback_url)?;
+        object.optional("deviceCategory", &self.device_category)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceDetailUrl", &self.device_detail_url)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("groupUuid", &self.group_uuid)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("roleUuid", &self.role_uuid)?;
+        object.optional("status", &self.status)?;
+        object.optional("typeUuid", &self.type_uuid)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`].
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `deviceList`.
@@ -1565,6 +1949,28 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequest {
         object.field("deviceList", &self.device_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceList" => rt::read_field(map, &mut self.device_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchRegisterDeviceRequest {
@@ -1616,6 +2022,29 @@ impl rt::serde::Serialize for ConnectorEventPushRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConnectorEventPushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConnectorEventPushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceTypeUuid" => rt::read_field(map, &mut self.device_type_uuid),
+            "eventName" => rt::read_field(map, &mut self.event_name),
+            "input" => rt::read_field(map, &mut self.input),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConnectorEventPushRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1623,6 +2052,7 @@ impl rt::WriteRequest for ConnectorEventPushRequest {
 }
 /// The request of [`Api::create_chat_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateChatRoomRequest {
     /// `chatGroupName`.
@@ -1683,6 +2113,31 @@ impl rt::serde::Serialize for CreateChatRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateChatRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateChatRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatGroupName" => rt::read_field(map, &mut self.chat_group_name),
+            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
+            "deviceTypeId" => rt::read_field(map, &mut self.device_type_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateChatRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1690,6 +2145,7 @@ impl rt::WriteRequest for CreateChatRoomRequest {
 }
 /// The request of [`Api::create_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDepartmentRequest {
     /// `authInfo`.
@@ -1751,6 +2207,34 @@ impl rt::serde::Serialize for CreateDepartmentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authInfo" => rt::read_field(map, &mut self.auth_info),
+            "authType" => rt::read_field(map, &mut self.auth_type),
+            "bizExt" => rt::read_field(map, &mut self.biz_ext),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "departmentType" => rt::read_field(map, &mut self.department_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "systemUrl" => rt::read_field(map, &mut self.system_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1758,6 +2242,7 @@ impl rt::WriteRequest for CreateDepartmentRequest {
 }
 /// The request of [`Api::create_device_chat_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomRequest {
     /// `chatType`.
@@ -1830,6 +2315,32 @@ impl rt::serde::Serialize for CreateDeviceChatRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceChatRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeviceChatRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatType" => rt::read_field(map, &mut self.chat_type),
+            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
+            "deviceUuids" => rt::read_field(map, &mut self.device_uuids),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDeviceChatRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1837,6 +2348,7 @@ impl rt::WriteRequest for CreateDeviceChatRoomRequest {
 }
 /// The request of [`Api::device_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceDingRequest {
     /// `deviceKey`.
@@ -1879,6 +2391,29 @@ impl rt::serde::Serialize for DeviceDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeviceDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeviceDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceKey" => rt::read_field(map, &mut self.device_key),
+            "paramsJson" => rt::read_field(map, &mut self.params_json),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeviceDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1886,6 +2421,7 @@ impl rt::WriteRequest for DeviceDingRequest {
 }
 /// The request of [`Api::dissolve_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DissolveGroupRequest {
     /// `openConversationId`.
@@ -1909,6 +2445,27 @@ impl rt::serde::Serialize for DissolveGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DissolveGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DissolveGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DissolveGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1916,6 +2473,7 @@ impl rt::WriteRequest for DissolveGroupRequest {
 }
 /// The request of [`Api::edit_device_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditDeviceAdminRequest {
     /// `deviceCode`.
@@ -1966,6 +2524,30 @@ impl rt::serde::Serialize for EditDeviceAdminRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditDeviceAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditDeviceAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditDeviceAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1973,6 +2555,7 @@ impl rt::WriteRequest for EditDeviceAdminRequest {
 }
 /// The request of [`Api::get_device_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoRequest {
     /// `openConversationId`.
@@ -1994,6 +2577,27 @@ impl rt::serde::Serialize for GetDeviceGroupInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeviceGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeviceGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetDeviceGroupInfoRequest {
@@ -2052,6 +2656,32 @@ impl ListActivateDevicesRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListActivateDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListActivateDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCategory" => rt::read_field(map, &mut self.device_category),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceTypeId" => rt::read_field(map, &mut self.device_type_id),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListActivateDevicesRequest {
@@ -2119,6 +2749,30 @@ impl rt::serde::Serialize for ListInspectInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInspectInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInspectInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListInspectInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2171,6 +2825,29 @@ impl rt::serde::Serialize for ListMaintainInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMaintainInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMaintainInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListMaintainInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2178,6 +2855,7 @@ impl rt::WriteRequest for ListMaintainInfoRequest {
 }
 /// The request of [`Api::pull_device_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullDeviceToGroupRequest {
     /// `deviceCodes`.
@@ -2234,6 +2912,30 @@ impl rt::serde::Serialize for PullDeviceToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullDeviceToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullDeviceToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
+            "deviceUuids" => rt::read_field(map, &mut self.device_uuids),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PullDeviceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2241,6 +2943,7 @@ impl rt::WriteRequest for PullDeviceToGroupRequest {
 }
 /// The request of [`Api::pull_user_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullUserToGroupRequest {
     /// `openConversationId`.
@@ -2276,6 +2979,28 @@ impl rt::serde::Serialize for PullUserToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PullUserToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PullUserToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PullUserToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2283,6 +3008,7 @@ impl rt::WriteRequest for PullUserToGroupRequest {
 }
 /// The request of [`Api::register_and_activate_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceRequest {
     /// `deviceCallbackUrl`.
@@ -2376,6 +3102,35 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAndActivateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCallbackUrl" => rt::read_field(map, &mut self.device_callback_url),
+            "deviceCategory" => rt::read_field(map, &mut self.device_category),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceDetailUrl" => rt::read_field(map, &mut self.device_detail_url),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "typeUuid" => rt::read_field(map, &mut self.type_uuid),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterAndActivateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2416,6 +3171,29 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterAndActivateDeviceBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAndActivateDeviceBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "registerAndActivateVOS" => {
+                rt::read_field(map, &mut self.register_and_activate_vos)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2423,6 +3201,7 @@ impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `collaborators`.
@@ -2490,6 +3269,33 @@ impl rt::serde::Serialize for RegisterDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collaborators" => rt::read_field(map, &mut self.collaborators),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "deviceKey" => rt::read_field(map, &mut self.device_key),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "managers" => rt::read_field(map, &mut self.managers),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2497,6 +3303,7 @@ impl rt::WriteRequest for RegisterDeviceRequest {
 }
 /// The request of [`Api::remove_device_from_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceFromGroupRequest {
     /// `deviceCodes`.
@@ -2551,6 +3358,30 @@ impl rt::serde::Serialize for RemoveDeviceFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveDeviceFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCodes" => rt::read_field(map, &mut self.device_codes),
+            "deviceUuids" => rt::read_field(map, &mut self.device_uuids),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2558,6 +3389,7 @@ impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
 }
 /// The request of [`Api::remove_user_from_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveUserFromGroupRequest {
     /// `openConversationId`.
@@ -2593,6 +3425,28 @@ impl rt::serde::Serialize for RemoveUserFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveUserFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveUserFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveUserFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2600,6 +3454,7 @@ impl rt::WriteRequest for RemoveUserFromGroupRequest {
 }
 /// The request of [`Api::send_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendCardRequest {
     /// `bizId`.
@@ -2702,6 +3557,36 @@ impl rt::serde::Serialize for SendCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "partVisible" => rt::read_field(map, &mut self.part_visible),
+            "receivers" => rt::read_field(map, &mut self.receivers),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "topbox" => rt::read_field(map, &mut self.topbox),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2770,6 +3655,31 @@ impl rt::serde::Serialize for SendMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2811,6 +3721,28 @@ impl rt::serde::Serialize for UninstallDeviceRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UninstallDeviceRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UninstallDeviceRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UninstallDeviceRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2818,6 +3750,7 @@ impl rt::WriteRequest for UninstallDeviceRobotRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `bizId`.
@@ -2852,6 +3785,29 @@ impl rt::serde::Serialize for UpdateCardRequest {
         object.field("cardData", &self.card_data)?;
         object.optional("tips", &self.tips)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "tips" => rt::read_field(map, &mut self.tips),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateCardRequest {
@@ -2935,6 +3891,33 @@ impl rt::serde::Serialize for UploadEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "eventTime" => rt::read_field(map, &mut self.event_time),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "level" => rt::read_field(map, &mut self.level),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UploadEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2990,3 +3973,106 @@ pub type UninstallDeviceRobotError = rt::ServiceError;
 pub type UpdateCardError = rt::ServiceError;
 /// An error reply of [`Api::upload_event`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadEventError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchRegisterDevice" => {
+            rt::conformance::reply(api.batch_register_device(&inputs.request(true)?))
+                .await
+        }
+        "ConnectorEventPush" => {
+            rt::conformance::reply(api.connector_event_push(&inputs.request(true)?))
+                .await
+        }
+        "CreateChatRoom" => {
+            rt::conformance::reply(api.create_chat_room(&inputs.request(true)?)).await
+        }
+        "CreateDepartment" => {
+            rt::conformance::reply(api.create_department(&inputs.request(true)?)).await
+        }
+        "CreateDeviceChatRoom" => {
+            rt::conformance::reply(api.create_device_chat_room(&inputs.request(true)?))
+                .await
+        }
+        "DeviceDing" => {
+            rt::conformance::reply(api.device_ding(&inputs.request(true)?)).await
+        }
+        "DissolveGroup" => {
+            rt::conformance::reply(api.dissolve_group(&inputs.request(true)?)).await
+        }
+        "EditDeviceAdmin" => {
+            rt::conformance::reply(api.edit_device_admin(&inputs.request(true)?)).await
+        }
+        "GetDeviceGroupInfo" => {
+            rt::conformance::reply(api.get_device_group_info(&inputs.request(true)?))
+                .await
+        }
+        "GetWholeDeviceGroup" => {
+            rt::conformance::reply(api.get_whole_device_group()).await
+        }
+        "ListActivateDevices" => {
+            rt::conformance::reply(api.list_activate_devices(&inputs.request(false)?))
+                .await
+        }
+        "ListInspectInfo" => {
+            rt::conformance::reply(api.list_inspect_info(&inputs.request(true)?)).await
+        }
+        "ListMaintainInfo" => {
+            rt::conformance::reply(api.list_maintain_info(&inputs.request(true)?)).await
+        }
+        "PullDeviceToGroup" => {
+            rt::conformance::reply(api.pull_device_to_group(&inputs.request(true)?))
+                .await
+        }
+        "PullUserToGroup" => {
+            rt::conformance::reply(api.pull_user_to_group(&inputs.request(true)?)).await
+        }
+        "RegisterAndActivateDevice" => {
+            rt::conformance::reply(
+                    api.register_and_activate_device(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RegisterAndActivateDeviceBatch" => {
+            rt::conformance::reply(
+                    api.register_and_activate_device_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RegisterDevice" => {
+            rt::conformance::reply(api.register_device(&inputs.request(true)?)).await
+        }
+        "RemoveDeviceFromGroup" => {
+            rt::conformance::reply(api.remove_device_from_group(&inputs.request(true)?))
+                .await
+        }
+        "RemoveUserFromGroup" => {
+            rt::conformance::reply(api.remove_user_from_group(&inputs.request(true)?))
+                .await
+        }
+        "SendCard" => rt::conformance::reply(api.send_card(&inputs.request(true)?)).await,
+        "SendMsg" => rt::conformance::reply(api.send_msg(&inputs.request(true)?)).await,
+        "UninstallDeviceRobot" => {
+            rt::conformance::reply(api.uninstall_device_robot(&inputs.request(true)?))
+                .await
+        }
+        "UpdateCard" => {
+            rt::conformance::reply(api.update_card(&inputs.request(true)?)).await
+        }
+        "UploadEvent" => {
+            rt::conformance::reply(api.upload_event(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -145,6 +145,17 @@ impl rt::Fields for DeleteFeedResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `DeliverOneFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -171,8 +182,20 @@ impl rt::Fields for DeliverOneFeedResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverOneFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PushFeedRequestContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequestContent {
     /// `contentType`.
@@ -201,6 +224,28 @@ impl rt::serde::Serialize for PushFeedRequestContent {
         object.field("contentType", &self.content_type)?;
         object.field("dslTemplateContent", &self.dsl_template_content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushFeedRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushFeedRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "dslTemplateContent" => rt::read_field(map, &mut self.dsl_template_content),
+            _ => Ok(false),
+        }
     }
 }
 /// `PushFeedResponseBody`.
@@ -232,6 +277,18 @@ impl rt::Fields for PushFeedResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateFeedContentRequestContent`: the same model as [`PushFeedRequestContent`].
 pub type UpdateFeedContentRequestContent = PushFeedRequestContent;
 /// `UpdateFeedContentResponseBody`: the same model as [`DeleteFeedResponseBody`].
@@ -240,6 +297,7 @@ pub type UpdateFeedContentResponseBody = DeleteFeedResponseBody;
 pub type UpdateFeedExpireTimeResponseBody = DeleteFeedResponseBody;
 /// `PushFeedRequestContentDslTemplateContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequestContentDslTemplateContent {
     /// `applyUrl`.
@@ -265,6 +323,28 @@ impl rt::serde::Serialize for PushFeedRequestContentDslTemplateContent {
         object.field("applyUrl", &self.apply_url)?;
         object.field("body", &self.body)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushFeedRequestContentDslTemplateContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushFeedRequestContentDslTemplateContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyUrl" => rt::read_field(map, &mut self.apply_url),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
     }
 }
 /// `PushFeedResponseBodyResult`.
@@ -293,10 +373,22 @@ impl rt::Fields for PushFeedResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushFeedResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feedId", &self.feed_id)?;
+        object.end()
+    }
+}
 /// `UpdateFeedContentRequestContentDslTemplateContent`: the same model as [`PushFeedRequestContentDslTemplateContent`].
 pub type UpdateFeedContentRequestContentDslTemplateContent = PushFeedRequestContentDslTemplateContent;
 /// The request of [`Api::delete_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFeedRequest {
     /// `feedId`.
@@ -324,6 +416,28 @@ impl rt::serde::Serialize for DeleteFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -331,6 +445,7 @@ impl rt::WriteRequest for DeleteFeedRequest {
 }
 /// The request of [`Api::deliver_one_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverOneFeedRequest {
     /// `content`.
@@ -400,6 +515,33 @@ impl rt::serde::Serialize for DeliverOneFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverOneFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverOneFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "coverMediaId" => rt::read_field(map, &mut self.cover_media_id),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "videoMediaId" => rt::read_field(map, &mut self.video_media_id),
+            "videoTags" => rt::read_field(map, &mut self.video_tags),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeliverOneFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -407,6 +549,7 @@ impl rt::WriteRequest for DeliverOneFeedRequest {
 }
 /// The request of [`Api::push_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequest {
     /// `content`.
@@ -454,6 +597,31 @@ impl rt::serde::Serialize for PushFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "feedFeature" => rt::read_field(map, &mut self.feed_feature),
+            "idempotentKey" => rt::read_field(map, &mut self.idempotent_key),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -461,6 +629,7 @@ impl rt::WriteRequest for PushFeedRequest {
 }
 /// The request of [`Api::update_feed_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFeedContentRequest {
     /// `content`.
@@ -496,6 +665,29 @@ impl rt::serde::Serialize for UpdateFeedContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFeedContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFeedContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFeedContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -503,6 +695,7 @@ impl rt::WriteRequest for UpdateFeedContentRequest {
 }
 /// The request of [`Api::update_feed_expire_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFeedExpireTimeRequest {
     /// `expireTime`.
@@ -538,6 +731,29 @@ impl rt::serde::Serialize for UpdateFeedExpireTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFeedExpireTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFeedExpireTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "feedId" => rt::read_field(map, &mut self.feed_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFeedExpireTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -553,3 +769,34 @@ pub type PushFeedError = rt::ServiceError;
 pub type UpdateFeedContentError = rt::ServiceError;
 /// An error reply of [`Api::update_feed_expire_time`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateFeedExpireTimeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "DeleteFeed" => {
+            rt::conformance::reply(api.delete_feed(&inputs.request(true)?)).await
+        }
+        "DeliverOneFeed" => {
+            rt::conformance::reply(api.deliver_one_feed(&inputs.request(true)?)).await
+        }
+        "PushFeed" => rt::conformance::reply(api.push_feed(&inputs.request(true)?)).await,
+        "UpdateFeedContent" => {
+            rt::conformance::reply(api.update_feed_content(&inputs.request(true)?)).await
+        }
+        "UpdateFeedExpireTime" => {
+            rt::conformance::reply(api.update_feed_expire_time(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

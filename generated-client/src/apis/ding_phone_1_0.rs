@@ -103,6 +103,17 @@ impl rt::Fields for AddCallConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCallConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("token", &self.token)?;
+        object.end()
+    }
+}
 /// `DelCallConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -129,6 +140,17 @@ impl rt::Fields for DelCallConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DelCallConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryCallConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -153,6 +175,17 @@ impl rt::Fields for QueryCallConfigResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCallConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCallConfigResponseBodyResult`.
@@ -208,8 +241,29 @@ impl rt::Fields for QueryCallConfigResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCallConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountDomain", &self.account_domain)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("callInType", &self.call_in_type)?;
+        object.optional("callOutType", &self.call_out_type)?;
+        object.optional("createUid", &self.create_uid)?;
+        object.optional("phoneNumber", &self.phone_number)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("showType", &self.show_type)?;
+        object.optional("sourceType", &self.source_type)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_call_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCallConfigRequest {
     /// `corpId`: a query parameter.
@@ -245,6 +299,30 @@ impl AddCallConfigRequest {
     pub fn scope_type(mut self, value: impl Into<String>) -> Self {
         self.scope_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCallConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCallConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvToken" => rt::read_field(map, &mut self.isv_token),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddCallConfigRequest {
@@ -285,6 +363,29 @@ impl DelCallConfigRequest {
     pub fn phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelCallConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelCallConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvToken" => rt::read_field(map, &mut self.isv_token),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DelCallConfigRequest {
@@ -333,6 +434,30 @@ impl QueryCallConfigRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCallConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCallConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvToken" => rt::read_field(map, &mut self.isv_token),
+            "phoneNumber" => rt::read_field(map, &mut self.phone_number),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCallConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -347,3 +472,29 @@ pub type AddCallConfigError = rt::ServiceError;
 pub type DelCallConfigError = rt::ServiceError;
 /// An error reply of [`Api::query_call_config`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryCallConfigError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCallConfig" => {
+            rt::conformance::reply(api.add_call_config(&inputs.request(false)?)).await
+        }
+        "DelCallConfig" => {
+            rt::conformance::reply(api.del_call_config(&inputs.request(false)?)).await
+        }
+        "QueryCallConfig" => {
+            rt::conformance::reply(api.query_call_config(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

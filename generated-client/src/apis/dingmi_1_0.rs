@@ -328,6 +328,17 @@ impl rt::Fields for AddRobotInstanceToGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRobotInstanceToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AskRobotResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -352,6 +363,17 @@ impl rt::Fields for AskRobotResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AskRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDingMeBaseDataResponseBody`.
@@ -387,6 +409,20 @@ impl rt::Fields for GetDingMeBaseDataResponseBody {
             "tips" => rt::read_field(map, &mut self.tips),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingMeBaseDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fromCache", &self.from_cache)?;
+        object.optional("rawset", &self.rawset)?;
+        object.optional("runtime", &self.runtime)?;
+        object.optional("tips", &self.tips)?;
+        object.end()
     }
 }
 /// `GetIntelligentRobotInfoResponseBody`: the same model as [`AskRobotResponseBody`].
@@ -432,6 +468,22 @@ impl rt::Fields for GetOfficialAccountRobotInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOfficialAccountRobotInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("previewMediaUrl", &self.preview_media_url)?;
+        object.end()
+    }
+}
 /// `GetWebChannelUserTokenResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type GetWebChannelUserTokenResponseBody = AskRobotResponseBody;
 /// `PushCustomerGroupMessageResponseBody`.
@@ -460,6 +512,17 @@ impl rt::Fields for PushCustomerGroupMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushCustomerGroupMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PushIntelligentRobotGroupMessageResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type PushIntelligentRobotGroupMessageResponseBody = AskRobotResponseBody;
 /// `PushIntelligentRobotMessageResponseBody`: the same model as [`AskRobotResponseBody`].
@@ -474,6 +537,7 @@ pub type ReplyRobotResponseBody = AddRobotInstanceToGroupResponseBody;
 pub type UpdateOfficialAccountRobotInfoResponseBody = PushCustomerGroupMessageResponseBody;
 /// The request of [`Api::add_robot_instance_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRobotInstanceToGroupRequest {
     /// `chatbotId`.
@@ -504,6 +568,28 @@ impl rt::serde::Serialize for AddRobotInstanceToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRobotInstanceToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRobotInstanceToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -511,6 +597,7 @@ impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
 }
 /// The request of [`Api::ask_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AskRobotRequest {
     /// `dingUserId`.
@@ -556,6 +643,30 @@ impl rt::serde::Serialize for AskRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AskRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AskRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "question" => rt::read_field(map, &mut self.question),
+            "robotAppKey" => rt::read_field(map, &mut self.robot_app_key),
+            "sessionUuid" => rt::read_field(map, &mut self.session_uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AskRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -563,6 +674,7 @@ impl rt::WriteRequest for AskRobotRequest {
 }
 /// The request of [`Api::get_ding_me_base_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingMeBaseDataRequest {
     /// `appKey`: a query parameter.
@@ -590,6 +702,30 @@ impl GetDingMeBaseDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDingMeBaseDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDingMeBaseDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "byDay" => rt::read_field(map, &mut self.by_day),
+            "endDay" => rt::read_field(map, &mut self.end_day),
+            "startDay" => rt::read_field(map, &mut self.start_day),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDingMeBaseDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appKey", &self.app_key);
@@ -600,6 +736,7 @@ impl rt::WriteRequest for GetDingMeBaseDataRequest {
 }
 /// The request of [`Api::get_intelligent_robot_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetIntelligentRobotInfoRequest {
     /// `robotAppKey`: a query parameter.
@@ -613,6 +750,27 @@ impl GetIntelligentRobotInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIntelligentRobotInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIntelligentRobotInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotAppKey" => rt::read_field(map, &mut self.robot_app_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("robotAppKey", &self.robot_app_key);
@@ -620,6 +778,7 @@ impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
 }
 /// The request of [`Api::get_official_account_robot_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountRobotInfoRequest {
     /// `type`: a query parameter.
@@ -631,6 +790,27 @@ impl GetOfficialAccountRobotInfoRequest {
         Self { r#type: r#type.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOfficialAccountRobotInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOfficialAccountRobotInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("type", &self.r#type);
@@ -638,6 +818,7 @@ impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
 }
 /// The request of [`Api::get_web_channel_user_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWebChannelUserTokenRequest {
     /// `foreignId`.
@@ -673,6 +854,29 @@ impl rt::serde::Serialize for GetWebChannelUserTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWebChannelUserTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWebChannelUserTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "foreignId" => rt::read_field(map, &mut self.foreign_id),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWebChannelUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -680,6 +884,7 @@ impl rt::WriteRequest for GetWebChannelUserTokenRequest {
 }
 /// The request of [`Api::push_customer_group_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushCustomerGroupMessageRequest {
     /// `conversationId`.
@@ -715,6 +920,29 @@ impl rt::serde::Serialize for PushCustomerGroupMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushCustomerGroupMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushCustomerGroupMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushCustomerGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -722,6 +950,7 @@ impl rt::WriteRequest for PushCustomerGroupMessageRequest {
 }
 /// The request of [`Api::push_intelligent_robot_group_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushIntelligentRobotGroupMessageRequest {
     /// `chatbotId`.
@@ -762,6 +991,30 @@ impl rt::serde::Serialize for PushIntelligentRobotGroupMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotGroupMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushIntelligentRobotGroupMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -769,6 +1022,7 @@ impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
 }
 /// The request of [`Api::push_intelligent_robot_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushIntelligentRobotMessageRequest {
     /// `chatbotId`.
@@ -809,6 +1063,30 @@ impl rt::serde::Serialize for PushIntelligentRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushIntelligentRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -816,6 +1094,7 @@ impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
 }
 /// The request of [`Api::push_official_account_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushOfficialAccountMessageRequest {
     /// `msgKey`.
@@ -851,6 +1130,29 @@ impl rt::serde::Serialize for PushOfficialAccountMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushOfficialAccountMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushOfficialAccountMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushOfficialAccountMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -858,6 +1160,7 @@ impl rt::WriteRequest for PushOfficialAccountMessageRequest {
 }
 /// The request of [`Api::push_robot_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushRobotMessageRequest {
     /// `chatbotId`.
@@ -898,6 +1201,30 @@ impl rt::serde::Serialize for PushRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -905,6 +1232,7 @@ impl rt::WriteRequest for PushRobotMessageRequest {
 }
 /// The request of [`Api::reply_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReplyRobotRequest {
     /// `proxyMessageStr`.
@@ -928,6 +1256,27 @@ impl rt::serde::Serialize for ReplyRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReplyRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReplyRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "proxyMessageStr" => rt::read_field(map, &mut self.proxy_message_str),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReplyRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -935,6 +1284,7 @@ impl rt::WriteRequest for ReplyRobotRequest {
 }
 /// The request of [`Api::update_official_account_robot_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOfficialAccountRobotInfoRequest {
     /// `type`: a query parameter.
@@ -984,6 +1334,32 @@ impl rt::serde::Serialize for UpdateOfficialAccountRobotInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOfficialAccountRobotInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOfficialAccountRobotInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => rt::read_field(map, &mut self.r#type),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "previewMediaUrl" => rt::read_field(map, &mut self.preview_media_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateOfficialAccountRobotInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("type", &self.r#type);
@@ -1016,3 +1392,85 @@ pub type PushRobotMessageError = rt::ServiceError;
 pub type ReplyRobotError = rt::ServiceError;
 /// An error reply of [`Api::update_official_account_robot_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateOfficialAccountRobotInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRobotInstanceToGroup" => {
+            rt::conformance::reply(
+                    api.add_robot_instance_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AskRobot" => rt::conformance::reply(api.ask_robot(&inputs.request(true)?)).await,
+        "GetDingMeBaseData" => {
+            rt::conformance::reply(api.get_ding_me_base_data(&inputs.request(false)?))
+                .await
+        }
+        "GetIntelligentRobotInfo" => {
+            rt::conformance::reply(
+                    api.get_intelligent_robot_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOfficialAccountRobotInfo" => {
+            rt::conformance::reply(
+                    api.get_official_account_robot_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWebChannelUserToken" => {
+            rt::conformance::reply(
+                    api.get_web_channel_user_token(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushCustomerGroupMessage" => {
+            rt::conformance::reply(
+                    api.push_customer_group_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushIntelligentRobotGroupMessage" => {
+            rt::conformance::reply(
+                    api.push_intelligent_robot_group_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushIntelligentRobotMessage" => {
+            rt::conformance::reply(
+                    api.push_intelligent_robot_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushOfficialAccountMessage" => {
+            rt::conformance::reply(
+                    api.push_official_account_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PushRobotMessage" => {
+            rt::conformance::reply(api.push_robot_message(&inputs.request(true)?)).await
+        }
+        "ReplyRobot" => {
+            rt::conformance::reply(api.reply_robot(&inputs.request(true)?)).await
+        }
+        "UpdateOfficialAccountRobotInfo" => {
+            rt::conformance::reply(
+                    api.update_official_account_robot_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -410,6 +410,17 @@ impl rt::Fields for AyunOnlienTestResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AyunOnlienTestResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchDeleteDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -436,8 +447,20 @@ impl rt::Fields for BatchDeleteDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchDeleteDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceIds", &self.device_ids)?;
+        object.end()
+    }
+}
 /// `BatchRegisterDeviceRequestDevices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDevices {
     /// `deviceId`.
@@ -530,6 +553,36 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequestDevices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDevices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequestDevices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceStatus" => rt::read_field(map, &mut self.device_status),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "deviceTypeName" => rt::read_field(map, &mut self.device_type_name),
+            "extraData" => rt::read_field(map, &mut self.extra_data),
+            "liveUrls" => rt::read_field(map, &mut self.live_urls),
+            "location" => rt::read_field(map, &mut self.location),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "productType" => rt::read_field(map, &mut self.product_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchRegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -556,8 +609,20 @@ impl rt::Fields for BatchRegisterDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceIds", &self.device_ids)?;
+        object.end()
+    }
+}
 /// `BatchRegisterEventTypeRequestEventTypes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeRequestEventTypes {
     /// `eventType`.
@@ -588,6 +653,28 @@ impl rt::serde::Serialize for BatchRegisterEventTypeRequestEventTypes {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequestEventTypes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterEventTypeRequestEventTypes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "eventTypeName" => rt::read_field(map, &mut self.event_type_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchRegisterEventTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -614,8 +701,20 @@ impl rt::Fields for BatchRegisterEventTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRegisterEventTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("eventTypes", &self.event_types)?;
+        object.end()
+    }
+}
 /// `BatchUpdateDeviceRequestDevices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceRequestDevices {
     /// `deviceId`.
@@ -687,6 +786,32 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequestDevices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequestDevices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateDeviceRequestDevices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceStatus" => rt::read_field(map, &mut self.device_status),
+            "extraData" => rt::read_field(map, &mut self.extra_data),
+            "liveUrls" => rt::read_field(map, &mut self.live_urls),
+            "location" => rt::read_field(map, &mut self.location),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchUpdateDeviceResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type BatchUpdateDeviceResponseBody = BatchRegisterDeviceResponseBody;
 /// `BindSystemResponseBody`.
@@ -718,6 +843,18 @@ impl rt::Fields for BindSystemResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BindSystemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `DeviceConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -744,6 +881,17 @@ impl rt::Fields for DeviceConferenceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.end()
+    }
+}
 /// `DiotMamaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -768,6 +916,17 @@ impl rt::Fields for DiotMamaResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DiotMamaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `DiotMarketManagerTestResponseBody`: the same model as [`DiotMamaResponseBody`].
@@ -800,6 +959,17 @@ impl rt::Fields for PushEventResponseBody {
             "eventId" => rt::read_field(map, &mut self.event_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("eventId", &self.event_id)?;
+        object.end()
     }
 }
 /// `QueryDeviceResponseBody`.
@@ -837,6 +1007,20 @@ impl rt::Fields for QueryDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryDevicePkResponseBody`: the same model as [`AyunOnlienTestResponseBody`].
 pub type QueryDevicePkResponseBody = AyunOnlienTestResponseBody;
 /// `QueryEventResponseBody`.
@@ -872,6 +1056,20 @@ impl rt::Fields for QueryEventResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RegisterDeviceRequestLiveUrls`.
@@ -918,6 +1116,29 @@ impl rt::serde::Serialize for RegisterDeviceRequestLiveUrls {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequestLiveUrls {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterDeviceRequestLiveUrls {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "flv" => rt::read_field(map, &mut self.flv),
+            "hls" => rt::read_field(map, &mut self.hls),
+            "rtmp" => rt::read_field(map, &mut self.rtmp),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RegisterDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -942,6 +1163,17 @@ impl rt::Fields for RegisterDeviceResponseBody {
             "deviceId" => rt::read_field(map, &mut self.device_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.end()
     }
 }
 /// `UpgradeDeviceResponseBody`: the same model as [`DiotMamaResponseBody`].
@@ -1002,6 +1234,25 @@ impl rt::Fields for QueryDeviceResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("deviceTypeName", &self.device_type_name)?;
+        object.optional("liveUrls", &self.live_urls)?;
+        object.optional("location", &self.location)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("productType", &self.product_type)?;
+        object.end()
+    }
+}
 /// `QueryEventResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1046,6 +1297,23 @@ impl rt::Fields for QueryEventResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEventResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("eventName", &self.event_name)?;
+        object.optional("eventStatus", &self.event_status)?;
+        object.optional("eventType", &self.event_type)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("occurrenceTime", &self.occurrence_time)?;
+        object.optional("picUrls", &self.pic_urls)?;
+        object.end()
+    }
+}
 /// `QueryDeviceResponseBodyDataLiveUrls`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1078,6 +1346,19 @@ impl rt::Fields for QueryDeviceResponseBodyDataLiveUrls {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBodyDataLiveUrls {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flv", &self.flv)?;
+        object.optional("hls", &self.hls)?;
+        object.optional("rtmp", &self.rtmp)?;
+        object.end()
+    }
+}
 /// The request of [`Api::ayun_onlien_test`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1096,6 +1377,27 @@ impl AyunOnlienTestRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AyunOnlienTestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AyunOnlienTestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reqId" => rt::read_field(map, &mut self.req_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AyunOnlienTestRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("reqId", &self.req_id);
@@ -1103,6 +1405,7 @@ impl rt::WriteRequest for AyunOnlienTestRequest {
 }
 /// The request of [`Api::batch_delete_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteDeviceRequest {
     /// `corpId`.
@@ -1135,6 +1438,28 @@ impl rt::serde::Serialize for BatchDeleteDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceIds" => rt::read_field(map, &mut self.device_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchDeleteDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1142,6 +1467,7 @@ impl rt::WriteRequest for BatchDeleteDeviceRequest {
 }
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `corpId`.
@@ -1176,6 +1502,28 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "devices" => rt::read_field(map, &mut self.devices),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1183,6 +1531,7 @@ impl rt::WriteRequest for BatchRegisterDeviceRequest {
 }
 /// The request of [`Api::batch_register_event_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeRequest {
     /// `corpId`.
@@ -1217,6 +1566,28 @@ impl rt::serde::Serialize for BatchRegisterEventTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRegisterEventTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "eventTypes" => rt::read_field(map, &mut self.event_types),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRegisterEventTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1224,6 +1595,7 @@ impl rt::WriteRequest for BatchRegisterEventTypeRequest {
 }
 /// The request of [`Api::batch_update_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceRequest {
     /// `corpId`.
@@ -1258,6 +1630,28 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "devices" => rt::read_field(map, &mut self.devices),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1265,6 +1659,7 @@ impl rt::WriteRequest for BatchUpdateDeviceRequest {
 }
 /// The request of [`Api::bind_system`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BindSystemRequest {
     /// `authCode`.
@@ -1321,6 +1716,31 @@ impl rt::serde::Serialize for BindSystemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BindSystemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BindSystemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "clientName" => rt::read_field(map, &mut self.client_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extraData" => rt::read_field(map, &mut self.extra_data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BindSystemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1328,6 +1748,7 @@ impl rt::WriteRequest for BindSystemRequest {
 }
 /// The request of [`Api::device_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceConferenceRequest {
     /// `confTitle`.
@@ -1376,6 +1797,30 @@ impl rt::serde::Serialize for DeviceConferenceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeviceConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeviceConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "confTitle" => rt::read_field(map, &mut self.conf_title),
+            "conferenceId" => rt::read_field(map, &mut self.conference_id),
+            "conferencePassword" => rt::read_field(map, &mut self.conference_password),
+            "deviceIds" => rt::read_field(map, &mut self.device_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeviceConferenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1383,6 +1828,7 @@ impl rt::WriteRequest for DeviceConferenceRequest {
 }
 /// The request of [`Api::push_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushEventRequest {
     /// `corpId`.
@@ -1483,6 +1929,36 @@ impl rt::serde::Serialize for PushEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "eventName" => rt::read_field(map, &mut self.event_name),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "extraData" => rt::read_field(map, &mut self.extra_data),
+            "location" => rt::read_field(map, &mut self.location),
+            "msg" => rt::read_field(map, &mut self.msg),
+            "occurrenceTime" => rt::read_field(map, &mut self.occurrence_time),
+            "picUrls" => rt::read_field(map, &mut self.pic_urls),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1520,6 +1996,29 @@ impl QueryDeviceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -1553,6 +2052,27 @@ impl rt::serde::Serialize for QueryDevicePkRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("deviceId", &self.device_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDevicePkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryDevicePkRequest {
@@ -1658,6 +2178,35 @@ impl rt::serde::Serialize for QueryEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceIdList" => rt::read_field(map, &mut self.device_id_list),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "eventStatusList" => rt::read_field(map, &mut self.event_status_list),
+            "eventTypeList" => rt::read_field(map, &mut self.event_type_list),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1665,6 +2214,7 @@ impl rt::WriteRequest for QueryEventRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `corpId`.
@@ -1760,6 +2310,37 @@ impl rt::serde::Serialize for RegisterDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            "deviceStatus" => rt::read_field(map, &mut self.device_status),
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "deviceTypeName" => rt::read_field(map, &mut self.device_type_name),
+            "id" => rt::read_field(map, &mut self.id),
+            "liveUrls" => rt::read_field(map, &mut self.live_urls),
+            "location" => rt::read_field(map, &mut self.location),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "productType" => rt::read_field(map, &mut self.product_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1801,3 +2382,68 @@ pub type RegisterDeviceError = rt::ServiceError;
 pub type UpgradeDeviceError = rt::ServiceError;
 /// An error reply of [`Api::workbench_transform_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WorkbenchTransformInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AyunOnlienTest" => {
+            rt::conformance::reply(api.ayun_onlien_test(&inputs.request(false)?)).await
+        }
+        "BatchDeleteDevice" => {
+            rt::conformance::reply(api.batch_delete_device(&inputs.request(true)?)).await
+        }
+        "BatchRegisterDevice" => {
+            rt::conformance::reply(api.batch_register_device(&inputs.request(true)?))
+                .await
+        }
+        "BatchRegisterEventType" => {
+            rt::conformance::reply(api.batch_register_event_type(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateDevice" => {
+            rt::conformance::reply(api.batch_update_device(&inputs.request(true)?)).await
+        }
+        "BindSystem" => {
+            rt::conformance::reply(api.bind_system(&inputs.request(true)?)).await
+        }
+        "DeviceConference" => {
+            rt::conformance::reply(api.device_conference(&inputs.request(true)?)).await
+        }
+        "DiotMama" => rt::conformance::reply(api.diot_mama()).await,
+        "DiotMarketManagerTest" => {
+            rt::conformance::reply(api.diot_market_manager_test()).await
+        }
+        "DiotSystemMarkTest" => rt::conformance::reply(api.diot_system_mark_test()).await,
+        "Diot_Market_Manager" => rt::conformance::reply(api.diot_market_manager()).await,
+        "PushEvent" => {
+            rt::conformance::reply(api.push_event(&inputs.request(true)?)).await
+        }
+        "QueryDevice" => {
+            rt::conformance::reply(api.query_device(&inputs.request(false)?)).await
+        }
+        "QueryDevicePk" => {
+            rt::conformance::reply(api.query_device_pk(&inputs.request(true)?)).await
+        }
+        "QueryEvent" => {
+            rt::conformance::reply(api.query_event(&inputs.request(true)?)).await
+        }
+        "RegisterDevice" => {
+            rt::conformance::reply(api.register_device(&inputs.request(true)?)).await
+        }
+        "UpgradeDevice" => rt::conformance::reply(api.upgrade_device()).await,
+        "WorkbenchTransformInfo" => {
+            rt::conformance::reply(api.workbench_transform_info()).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

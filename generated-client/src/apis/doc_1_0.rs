@@ -2821,6 +2821,28 @@ impl rt::serde::Serialize for AddCommentRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCommentRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCommentRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "extra" => rt::read_field(map, &mut self.extra),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddCommentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2850,8 +2872,21 @@ impl rt::Fields for AddCommentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCommentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddWorkspaceDocMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceDocMembersRequestMembers {
     /// `memberId`.
@@ -2887,6 +2922,29 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceDocMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceDocMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
 pub type AddWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
 /// `AddWorkspaceMembersResponseBody`.
@@ -2915,6 +2973,17 @@ impl rt::Fields for AddWorkspaceMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspaceMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("notInOrgList", &self.not_in_org_list)?;
+        object.end()
+    }
+}
 /// `AppendRowsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2941,8 +3010,20 @@ impl rt::Fields for AppendRowsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppendRowsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("a1Notation", &self.a1_notation)?;
+        object.end()
+    }
+}
 /// `BatchRequestRequests`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRequestRequests {
     /// `body`.
@@ -2979,6 +3060,29 @@ impl rt::serde::Serialize for BatchRequestRequests {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRequestRequests {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRequestRequests {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            "method" => rt::read_field(map, &mut self.method),
+            "path" => rt::read_field(map, &mut self.path),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3003,6 +3107,17 @@ impl rt::Fields for BatchResponseBody {
             "responses" => rt::read_field(map, &mut self.responses),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responses", &self.responses)?;
+        object.end()
     }
 }
 /// `BatchGetWorkspaceDocsResponseBody`.
@@ -3031,6 +3146,17 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchGetWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3055,6 +3181,17 @@ impl rt::Fields for BatchGetWorkspacesResponseBody {
             "workspaces" => rt::read_field(map, &mut self.workspaces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `BatchOperateResponseBody`.
@@ -3086,6 +3223,18 @@ impl rt::Fields for BatchOperateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOperateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BindCoolAppToSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3110,6 +3259,17 @@ impl rt::Fields for BindCoolAppToSheetResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BindCoolAppToSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ClearResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -3140,6 +3300,17 @@ impl rt::Fields for ClearFilterCriteriaResponseBody {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ClearFilterCriteriaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `ClearFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3180,6 +3351,29 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestCellStyle {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateConditionalFormattingRuleRequestCellStyle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequestCellStyle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundColor" => rt::read_field(map, &mut self.background_color),
+            "fontColor" => rt::read_field(map, &mut self.font_color),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateConditionalFormattingRuleRequestDuplicateCondition`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3206,6 +3400,28 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestDuplicateCon
         let mut object = rt::Object::new(serializer)?;
         object.optional("operator", &self.operator)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateConditionalFormattingRuleRequestDuplicateCondition {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequestDuplicateCondition {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateConditionalFormattingRuleRequestNumberCondition`.
@@ -3252,10 +3468,35 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequestNumberCondit
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateConditionalFormattingRuleRequestNumberCondition {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequestNumberCondition {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value1" => rt::read_field(map, &mut self.value1),
+            "value2" => rt::read_field(map, &mut self.value2),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateConditionalFormattingRuleResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateConditionalFormattingRuleResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateDeveloperMetadataRequestAssociatedColumn`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequestAssociatedColumn {
     /// `column`.
@@ -3283,8 +3524,32 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedColumn {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateDeveloperMetadataRequestAssociatedColumn {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperMetadataRequestAssociatedColumn {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "column" => rt::read_field(map, &mut self.column),
+            "sheet" => rt::read_field(map, &mut self.sheet),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateDeveloperMetadataRequestAssociatedRow`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequestAssociatedRow {
     /// `row`.
@@ -3307,6 +3572,28 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedRow {
         object.field("row", &self.row)?;
         object.field("sheet", &self.sheet)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequestAssociatedRow {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperMetadataRequestAssociatedRow {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "row" => rt::read_field(map, &mut self.row),
+            "sheet" => rt::read_field(map, &mut self.sheet),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateDeveloperMetadataResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -3443,8 +3730,22 @@ impl rt::Fields for CreateFilterViewResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFilterViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `CreateFloatImageRequestAnchor`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequestAnchor {
     /// `col`.
@@ -3469,8 +3770,31 @@ impl rt::serde::Serialize for CreateFloatImageRequestAnchor {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequestAnchor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFloatImageRequestAnchor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "col" => rt::read_field(map, &mut self.col),
+            "row" => rt::read_field(map, &mut self.row),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFloatImageRequestCoordinate`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequestCoordinate {
     /// `height`.
@@ -3506,6 +3830,30 @@ impl rt::serde::Serialize for CreateFloatImageRequestCoordinate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequestCoordinate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFloatImageRequestCoordinate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => rt::read_field(map, &mut self.height),
+            "offsetX" => rt::read_field(map, &mut self.offset_x),
+            "offsetY" => rt::read_field(map, &mut self.offset_y),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateFloatImageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3533,6 +3881,18 @@ impl rt::Fields for CreateFloatImageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateRangeProtectionRequestEditableSetting`.
@@ -3619,6 +3979,38 @@ impl rt::serde::Serialize for CreateRangeProtectionRequestEditableSetting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequestEditableSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRangeProtectionRequestEditableSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deleteColumns" => rt::read_field(map, &mut self.delete_columns),
+            "deleteRows" => rt::read_field(map, &mut self.delete_rows),
+            "editCells" => rt::read_field(map, &mut self.edit_cells),
+            "formatCells" => rt::read_field(map, &mut self.format_cells),
+            "insertColumns" => rt::read_field(map, &mut self.insert_columns),
+            "insertRows" => rt::read_field(map, &mut self.insert_rows),
+            "toggleColumnsVisibility" => {
+                rt::read_field(map, &mut self.toggle_columns_visibility)
+            }
+            "toggleRowsVisibility" => {
+                rt::read_field(map, &mut self.toggle_rows_visibility)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRangeProtectionRequestMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3679,6 +4071,31 @@ impl rt::serde::Serialize for CreateRangeProtectionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRangeProtectionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRangeProtectionResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateRangeProtectionResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateSheetResponseBody`.
@@ -3711,6 +4128,19 @@ impl rt::Fields for CreateSheetResponseBody {
             "visibility" => rt::read_field(map, &mut self.visibility),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `CreateWorkspaceResponseBody`.
@@ -3746,6 +4176,20 @@ impl rt::Fields for CreateWorkspaceResponseBody {
             "workspaceId" => rt::read_field(map, &mut self.workspace_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `CreateWorkspaceDocResponseBody`.
@@ -3786,6 +4230,21 @@ impl rt::Fields for CreateWorkspaceDocResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkspaceDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `DeleteColumnsResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type DeleteColumnsResponseBody = ClearFilterCriteriaResponseBody;
 /// `DeleteDropdownListsResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -3804,6 +4263,7 @@ pub type DeleteRowsResponseBody = ClearFilterCriteriaResponseBody;
 pub type DeleteSheetResponseBody = BindCoolAppToSheetResponseBody;
 /// `DeleteWorkspaceDocMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocMembersRequestMembers {
     /// `memberId`.
@@ -3829,6 +4289,28 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequestMembers {
         object.field("memberId", &self.member_id)?;
         object.field("memberType", &self.member_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceDocMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `DeleteWorkspaceMembersRequestMembers`: the same model as [`DeleteWorkspaceDocMembersRequestMembers`].
@@ -3862,6 +4344,18 @@ impl rt::Fields for DeliverNoticeCardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeliverNoticeCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeliverUnifyCardResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type DeliverUnifyCardResponseBody = DeliverNoticeCardResponseBody;
 /// `DocAppendParagraphResponseBody`.
@@ -3893,6 +4387,18 @@ impl rt::Fields for DocAppendParagraphResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocAppendParagraphResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DocAppendTextResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocAppendTextResponseBody = DocAppendParagraphResponseBody;
 /// `DocBlocksModifyResponseBody`.
@@ -3922,6 +4428,18 @@ impl rt::Fields for DocBlocksModifyResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocBlocksModifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DocBlocksQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
@@ -3957,6 +4475,18 @@ impl rt::Fields for DocElementsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocElementsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DocExportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3986,6 +4516,18 @@ impl rt::Fields for DocExportResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DocExportSnapshotResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4013,6 +4555,18 @@ impl rt::Fields for DocExportSnapshotResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportSnapshotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DocInsertBlocksResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
@@ -4056,6 +4610,28 @@ impl rt::serde::Serialize for DocSlotsModifyRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocSlotsModifyRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            "slotId" => rt::read_field(map, &mut self.slot_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DocSlotsModifyResponseBody`: the same model as [`DocExportSnapshotResponseBody`].
 pub type DocSlotsModifyResponseBody = DocExportSnapshotResponseBody;
 /// `DocSlotsQueryResponseBody`: the same model as [`BatchOperateResponseBody`].
@@ -4086,6 +4662,17 @@ impl rt::Fields for GetAllSheetsResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetDeveloperMetadataResponseBody`.
@@ -4120,6 +4707,19 @@ impl rt::Fields for GetDeveloperMetadataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeveloperMetadataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("associatedColumn", &self.associated_column)?;
+        object.optional("associatedRow", &self.associated_row)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetFilterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4152,6 +4752,19 @@ impl rt::Fields for GetFilterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFilterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("id", &self.id)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `GetFilterViewsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4176,6 +4789,17 @@ impl rt::Fields for GetFilterViewsResponseBody {
             "filterViews" => rt::read_field(map, &mut self.filter_views),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFilterViewsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filterViews", &self.filter_views)?;
+        object.end()
     }
 }
 /// `GetFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
@@ -4206,6 +4830,17 @@ impl rt::Fields for GetFloatImagesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFloatImagesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetImportDocumentMarkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4233,6 +4868,18 @@ impl rt::Fields for GetImportDocumentMarkResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImportDocumentMarkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetRangeResponseBody`.
@@ -4290,6 +4937,26 @@ impl rt::Fields for GetRangeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRangeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("backgroundColors", &self.background_colors)?;
+        object.optional("complexValues", &self.complex_values)?;
+        object.optional("displayValues", &self.display_values)?;
+        object.optional("fontSizes", &self.font_sizes)?;
+        object.optional("fontWeights", &self.font_weights)?;
+        object.optional("formulas", &self.formulas)?;
+        object.optional("horizontalAlignments", &self.horizontal_alignments)?;
+        object.optional("hyperlinks", &self.hyperlinks)?;
+        object.optional("values", &self.values)?;
+        object.optional("verticalAlignments", &self.vertical_alignments)?;
+        object.end()
+    }
+}
 /// `GetRecentEditDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4317,6 +4984,18 @@ impl rt::Fields for GetRecentEditDocsResponseBody {
             "recentList" => rt::read_field(map, &mut self.recent_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.end()
     }
 }
 /// `GetRecentOpenDocsResponseBody`.
@@ -4348,6 +5027,18 @@ impl rt::Fields for GetRecentOpenDocsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentOpenDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.end()
+    }
+}
 /// `GetRelatedWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4372,6 +5063,17 @@ impl rt::Fields for GetRelatedWorkspacesResponseBody {
             "workspaces" => rt::read_field(map, &mut self.workspaces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `GetResourceDownloadInfoResponseBody`.
@@ -4403,6 +5105,18 @@ impl rt::Fields for GetResourceDownloadInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetResourceUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4430,6 +5144,18 @@ impl rt::Fields for GetResourceUploadInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSheetResponseBody`.
@@ -4482,6 +5208,25 @@ impl rt::Fields for GetSheetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnCount", &self.column_count)?;
+        object.optional("frozenColumnCount", &self.frozen_column_count)?;
+        object.optional("frozenRowCount", &self.frozen_row_count)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastNonEmptyColumn", &self.last_non_empty_column)?;
+        object.optional("lastNonEmptyRow", &self.last_non_empty_row)?;
+        object.optional("name", &self.name)?;
+        object.optional("rowCount", &self.row_count)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `GetTemplateByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4529,6 +5274,24 @@ impl rt::Fields for GetTemplateByIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `GetWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4564,6 +5327,20 @@ impl rt::Fields for GetWorkspaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("rootDentryUuid", &self.root_dentry_uuid)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetWorkspaceNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4594,6 +5371,19 @@ impl rt::Fields for GetWorkspaceNodeResponseBody {
             "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
     }
 }
 /// `AttachmentsMapValue`.
@@ -4648,10 +5438,35 @@ impl rt::serde::Serialize for AttachmentsMapValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AttachmentsMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AttachmentsMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            "name" => rt::read_field(map, &mut self.name),
+            "mediaType" => rt::read_field(map, &mut self.media_type),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InitDocumentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type InitDocumentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertBlocksRequestBlocks`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocks {
     /// `blockType`.
@@ -4684,6 +5499,28 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blockType" => rt::read_field(map, &mut self.block_type),
+            "paragraph" => rt::read_field(map, &mut self.paragraph),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InsertBlocksRequestLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4712,10 +5549,32 @@ impl rt::serde::Serialize for InsertBlocksRequestLocation {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "head" => rt::read_field(map, &mut self.head),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InsertColumnsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type InsertColumnsBeforeResponseBody = ClearFilterCriteriaResponseBody;
 /// `InsertContentRequestContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertContentRequestContent {
     /// `content`.
@@ -4743,10 +5602,33 @@ impl rt::serde::Serialize for InsertContentRequestContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertContentRequestContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertContentRequestContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InsertContentResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type InsertContentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertDropdownListsRequestOptions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertDropdownListsRequestOptions {
     /// `color`.
@@ -4777,6 +5659,28 @@ impl rt::serde::Serialize for InsertDropdownListsRequestOptions {
         object.optional("color", &self.color)?;
         object.field("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsRequestOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertDropdownListsRequestOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "color" => rt::read_field(map, &mut self.color),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
     }
 }
 /// `InsertDropdownListsResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -4812,6 +5716,18 @@ impl rt::Fields for ListCommentsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4842,6 +5758,19 @@ impl rt::Fields for ListTemplateResponseBody {
             "templateList" => rt::read_field(map, &mut self.template_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("templateList", &self.template_list)?;
+        object.end()
     }
 }
 /// `MergeRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
@@ -4914,6 +5843,32 @@ impl rt::serde::Serialize for RangeFindNextRequestFindOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequestFindOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RangeFindNextRequestFindOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeHidden" => rt::read_field(map, &mut self.include_hidden),
+            "matchCase" => rt::read_field(map, &mut self.match_case),
+            "matchEntireCell" => rt::read_field(map, &mut self.match_entire_cell),
+            "matchFormulaText" => rt::read_field(map, &mut self.match_formula_text),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "useRegExp" => rt::read_field(map, &mut self.use_reg_exp),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RangeFindNextResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4938,6 +5893,17 @@ impl rt::Fields for RangeFindNextResponseBody {
             "a1Notation" => rt::read_field(map, &mut self.a1_notation),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RangeFindNextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("a1Notation", &self.a1_notation)?;
+        object.end()
     }
 }
 /// `SearchWorkspaceDocsResponseBody`.
@@ -4970,6 +5936,19 @@ impl rt::Fields for SearchWorkspaceDocsResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docs", &self.docs)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `SetBorderRequestType`.
@@ -5040,6 +6019,32 @@ impl rt::serde::Serialize for SetBorderRequestType {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetBorderRequestType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetBorderRequestType {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bottom" => rt::read_field(map, &mut self.bottom),
+            "horizontal" => rt::read_field(map, &mut self.horizontal),
+            "left" => rt::read_field(map, &mut self.left),
+            "right" => rt::read_field(map, &mut self.right),
+            "top" => rt::read_field(map, &mut self.top),
+            "vertical" => rt::read_field(map, &mut self.vertical),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetBorderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5064,6 +6069,17 @@ impl rt::Fields for SetBorderResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetBorderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `SetColumnWidthResponseBody`.
@@ -5095,12 +6111,25 @@ impl rt::Fields for SetColumnWidthResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetColumnWidthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.end()
+    }
+}
 /// `SetColumnsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SetColumnsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
 /// `SetColumnsWidthResponseBody`: the same model as [`SetColumnWidthResponseBody`].
 pub type SetColumnsWidthResponseBody = SetColumnWidthResponseBody;
 /// `SetFilterCriteriaRequestFilterCriteria`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequestFilterCriteria {
     /// `backgroundColor`.
@@ -5175,6 +6204,32 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteria {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequestFilterCriteria {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterCriteriaRequestFilterCriteria {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundColor" => rt::read_field(map, &mut self.background_color),
+            "conditionOperator" => rt::read_field(map, &mut self.condition_operator),
+            "conditions" => rt::read_field(map, &mut self.conditions),
+            "filterType" => rt::read_field(map, &mut self.filter_type),
+            "fontColor" => rt::read_field(map, &mut self.font_color),
+            "visibleValues" => rt::read_field(map, &mut self.visible_values),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetFilterCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SetFilterCriteriaResponseBody = ClearFilterCriteriaResponseBody;
 /// `SetFilterViewCriteriaRequestFilterCriteria`: the same model as [`SetFilterCriteriaRequestFilterCriteria`].
@@ -5213,8 +6268,20 @@ impl rt::Fields for SheetAutofitRowsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SheetAutofitRowsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `SheetFindAllRequestFindOptions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SheetFindAllRequestFindOptions {
     /// `includeHidden`.
@@ -5292,6 +6359,33 @@ impl rt::serde::Serialize for SheetFindAllRequestFindOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequestFindOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SheetFindAllRequestFindOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeHidden" => rt::read_field(map, &mut self.include_hidden),
+            "matchCase" => rt::read_field(map, &mut self.match_case),
+            "matchEntireCell" => rt::read_field(map, &mut self.match_entire_cell),
+            "matchFormulaText" => rt::read_field(map, &mut self.match_formula_text),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "unionCells" => rt::read_field(map, &mut self.union_cells),
+            "useRegExp" => rt::read_field(map, &mut self.use_reg_exp),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SheetFindAllResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5318,8 +6412,20 @@ impl rt::Fields for SheetFindAllResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SheetFindAllResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `SortFilterRequestField`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SortFilterRequestField {
     /// `ascending`.
@@ -5347,6 +6453,28 @@ impl rt::serde::Serialize for SortFilterRequestField {
         object.optional("ascending", &self.ascending)?;
         object.field("column", &self.column)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortFilterRequestField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortFilterRequestField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ascending" => rt::read_field(map, &mut self.ascending),
+            "column" => rt::read_field(map, &mut self.column),
+            _ => Ok(false),
+        }
     }
 }
 /// `SortFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -5391,6 +6519,28 @@ impl rt::serde::Serialize for UpdateFloatImageRequestAnchor {
         object.optional("col", &self.col)?;
         object.optional("row", &self.row)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequestAnchor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFloatImageRequestAnchor {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "col" => rt::read_field(map, &mut self.col),
+            "row" => rt::read_field(map, &mut self.row),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateFloatImageRequestCoordinate`.
@@ -5445,6 +6595,30 @@ impl rt::serde::Serialize for UpdateFloatImageRequestCoordinate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequestCoordinate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFloatImageRequestCoordinate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "height" => rt::read_field(map, &mut self.height),
+            "offsetX" => rt::read_field(map, &mut self.offset_x),
+            "offsetY" => rt::read_field(map, &mut self.offset_y),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
 pub type UpdateFloatImageResponseBody = CreateFloatImageResponseBody;
 /// `UpdateRangeRequestHyperlinks`.
@@ -5491,6 +6665,29 @@ impl rt::serde::Serialize for UpdateRangeRequestHyperlinks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequestHyperlinks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRangeRequestHyperlinks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => rt::read_field(map, &mut self.r#type),
+            "link" => rt::read_field(map, &mut self.link),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateRangeResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type UpdateRangeResponseBody = AppendRowsResponseBody;
 /// `UpdateSheetResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
@@ -5525,6 +6722,17 @@ impl rt::Fields for AddCommentResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCommentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentId", &self.comment_id)?;
+        object.end()
+    }
+}
 /// `BatchGetWorkspaceDocsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5557,6 +6765,19 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
+    }
+}
 /// `BatchGetWorkspacesResponseBodyWorkspaces`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5586,6 +6807,18 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspaces {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspacesResponseBodyWorkspaces {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("workspace", &self.workspace)?;
+        object.end()
+    }
+}
 /// `BatchOperateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5610,6 +6843,17 @@ impl rt::Fields for BatchOperateResponseBodyResult {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOperateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `CriteriaValueConditions`.
@@ -5703,6 +6947,20 @@ impl rt::Fields for CreateFloatImageResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchor", &self.anchor)?;
+        object.optional("coordinate", &self.coordinate)?;
+        object.optional("id", &self.id)?;
+        object.optional("src", &self.src)?;
+        object.end()
+    }
+}
 /// `DocAppendParagraphResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5727,6 +6985,17 @@ impl rt::Fields for DocAppendParagraphResponseBodyResult {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocAppendParagraphResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `DocAppendTextResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
@@ -5755,6 +7024,17 @@ impl rt::Fields for DocBlocksModifyResponseBodyResult {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocBlocksModifyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DocBlocksQueryResponseBodyResult`: the same model as [`BatchOperateResponseBodyResult`].
@@ -5793,6 +7073,19 @@ impl rt::Fields for DocElementsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocElementsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("elements", &self.elements)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `DocExportResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5819,6 +7112,17 @@ impl rt::Fields for DocExportResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DocExportSnapshotResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5843,6 +7147,17 @@ impl rt::Fields for DocExportSnapshotResponseBodyResult {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocExportSnapshotResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `DocInsertBlocksResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
@@ -5882,6 +7197,18 @@ impl rt::Fields for GetAllSheetsResponseBodyValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBodyValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetDeveloperMetadataResponseBodyAssociatedColumn`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5912,6 +7239,18 @@ impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedColumn {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeveloperMetadataResponseBodyAssociatedColumn {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("column", &self.column)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.end()
+    }
+}
 /// `GetDeveloperMetadataResponseBodyAssociatedRow`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5939,6 +7278,18 @@ impl rt::Fields for GetDeveloperMetadataResponseBodyAssociatedRow {
             "sheetId" => rt::read_field(map, &mut self.sheet_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeveloperMetadataResponseBodyAssociatedRow {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("row", &self.row)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.end()
     }
 }
 /// `GetFilterViewsResponseBodyFilterViews`.
@@ -5976,6 +7327,20 @@ impl rt::Fields for GetFilterViewsResponseBodyFilterViews {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFilterViewsResponseBodyFilterViews {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("criteria", &self.criteria)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("range", &self.range)?;
+        object.end()
+    }
+}
 /// `GetFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
 pub type GetFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
 /// `GetFloatImagesResponseBodyValue`: the same model as [`CreateFloatImageResponseBodyResult`].
@@ -6007,6 +7372,18 @@ impl rt::Fields for GetImportDocumentMarkResponseBodyResult {
             "markMap" => rt::read_field(map, &mut self.mark_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImportDocumentMarkResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docId", &self.doc_id)?;
+        object.optional("markMap", &self.mark_map)?;
+        object.end()
     }
 }
 /// `GetRangeResponseBodyBackgroundColors`.
@@ -6044,6 +7421,20 @@ impl rt::Fields for GetRangeResponseBodyBackgroundColors {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRangeResponseBodyBackgroundColors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("red", &self.red)?;
+        object.optional("green", &self.green)?;
+        object.optional("blue", &self.blue)?;
+        object.optional("hexString", &self.hex_string)?;
+        object.end()
+    }
+}
 /// `GetRangeResponseBodyHyperlinks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6076,6 +7467,19 @@ impl rt::Fields for GetRangeResponseBodyHyperlinks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRangeResponseBodyHyperlinks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("link", &self.link)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// `GetRecentEditDocsResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6105,6 +7509,18 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
+    }
+}
 /// `GetRecentOpenDocsResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6132,6 +7548,18 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentList {
             "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentOpenDocsResponseBodyRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
     }
 }
 /// `GetRelatedWorkspacesResponseBodyWorkspaces`.
@@ -6181,6 +7609,24 @@ impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspaces {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspaces {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("role", &self.role)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `GetResourceDownloadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6213,6 +7659,19 @@ impl rt::Fields for GetResourceDownloadInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceDownloadInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("resourceName", &self.resource_name)?;
+        object.optional("size", &self.size)?;
+        object.end()
+    }
+}
 /// `GetResourceUploadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6243,6 +7702,19 @@ impl rt::Fields for GetResourceUploadInfoResponseBodyResult {
             "uploadUrl" => rt::read_field(map, &mut self.upload_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceUploadInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
     }
 }
 /// `GetWorkspaceNodeResponseBodyNodeBO`.
@@ -6283,6 +7755,21 @@ impl rt::Fields for GetWorkspaceNodeResponseBodyNodeBO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceNodeResponseBodyNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetWorkspaceNodeResponseBodyWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6310,6 +7797,18 @@ impl rt::Fields for GetWorkspaceNodeResponseBodyWorkspaceBO {
             "workspaceId" => rt::read_field(map, &mut self.workspace_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspaceNodeResponseBodyWorkspaceBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `InsertBlocksRequestBlocksParagraph`.
@@ -6351,6 +7850,28 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraph {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraph {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraph {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => rt::read_field(map, &mut self.children),
+            "style" => rt::read_field(map, &mut self.style),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListCommentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6381,6 +7902,19 @@ impl rt::Fields for ListCommentsResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentList", &self.comment_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListTemplateResponseBodyTemplateList`.
@@ -6430,6 +7964,24 @@ impl rt::Fields for ListTemplateResponseBodyTemplateList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTemplateResponseBodyTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `SearchWorkspaceDocsResponseBodyDocs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6457,6 +8009,18 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocs {
             "workspaceBO" => rt::read_field(map, &mut self.workspace_bo),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodeBO", &self.node_bo)?;
+        object.optional("workspaceBO", &self.workspace_bo)?;
+        object.end()
     }
 }
 /// `SetFilterCriteriaRequestFilterCriteriaConditions`.
@@ -6495,6 +8059,29 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteriaConditions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SetFilterCriteriaRequestFilterCriteriaConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterCriteriaRequestFilterCriteriaConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetFilterViewCriteriaRequestFilterCriteriaConditions`: the same model as [`SetFilterCriteriaRequestFilterCriteriaConditions`].
 pub type SetFilterViewCriteriaRequestFilterCriteriaConditions = SetFilterCriteriaRequestFilterCriteriaConditions;
 /// `SheetFindAllResponseBodyValue`.
@@ -6524,6 +8111,18 @@ impl rt::Fields for SheetFindAllResponseBodyValue {
             "values" => rt::read_field(map, &mut self.values),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SheetFindAllResponseBodyValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("a1Notation", &self.a1_notation)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `UpdateFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
@@ -6567,6 +8166,22 @@ impl rt::Fields for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspaceDocsResponseBodyResultNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`: the same model as [`GetWorkspaceNodeResponseBodyWorkspaceBO`].
@@ -6615,6 +8230,22 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgPublished", &self.org_published)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `CreateFloatImageResponseBodyResultAnchor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6642,6 +8273,18 @@ impl rt::Fields for CreateFloatImageResponseBodyResultAnchor {
             "row" => rt::read_field(map, &mut self.row),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBodyResultAnchor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("col", &self.col)?;
+        object.optional("row", &self.row)?;
+        object.end()
     }
 }
 /// `CreateFloatImageResponseBodyResultCoordinate`.
@@ -6677,6 +8320,20 @@ impl rt::Fields for CreateFloatImageResponseBodyResultCoordinate {
             "width" => rt::read_field(map, &mut self.width),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFloatImageResponseBodyResultCoordinate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("offsetX", &self.offset_x)?;
+        object.optional("offsetY", &self.offset_y)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `FilterViewsCriteriaValue`.
@@ -6718,6 +8375,22 @@ impl rt::Fields for FilterViewsCriteriaValue {
             "fontColor" => rt::read_field(map, &mut self.font_color),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FilterViewsCriteriaValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filterType", &self.filter_type)?;
+        object.optional("visibleValues", &self.visible_values)?;
+        object.optional("conditions", &self.conditions)?;
+        object.optional("conditionOperator", &self.condition_operator)?;
+        object.optional("backgroundColor", &self.background_color)?;
+        object.optional("fontColor", &self.font_color)?;
+        object.end()
     }
 }
 /// `GetFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
@@ -6775,6 +8448,24 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentListNodeBO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentListNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("nodeName", &self.node_name)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetRecentEditDocsResponseBodyRecentListWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6806,6 +8497,19 @@ impl rt::Fields for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
             "workspaceName" => rt::read_field(map, &mut self.workspace_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.end()
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListNodeBO`.
@@ -6855,6 +8559,24 @@ impl rt::Fields for GetRecentOpenDocsResponseBodyRecentListNodeBO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecentOpenDocsResponseBodyRecentListNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("lastOpenTime", &self.last_open_time)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("nodeName", &self.node_name)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`: the same model as [`GetRecentEditDocsResponseBodyRecentListWorkspaceBO`].
 pub type GetRecentOpenDocsResponseBodyRecentListWorkspaceBO = GetRecentEditDocsResponseBodyRecentListWorkspaceBO;
 /// `GetRelatedWorkspacesResponseBodyWorkspacesRecentList`.
@@ -6893,8 +8615,23 @@ impl rt::Fields for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `InsertBlocksRequestBlocksParagraphChildren`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildren {
     /// `elementType`.
@@ -6930,6 +8667,28 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildren {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraphChildren {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphChildren {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "elementType" => rt::read_field(map, &mut self.element_type),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InsertBlocksRequestBlocksParagraphStyle`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6956,6 +8715,27 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphStyle {
         let mut object = rt::Object::new(serializer)?;
         object.optional("headingLevel", &self.heading_level)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequestBlocksParagraphStyle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphStyle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "headingLevel" => rt::read_field(map, &mut self.heading_level),
+            _ => Ok(false),
+        }
     }
 }
 /// `ListCommentsResponseBodyResultCommentList`.
@@ -7008,6 +8788,25 @@ impl rt::Fields for ListCommentsResponseBodyResultCommentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentId", &self.comment_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("isGlobal", &self.is_global)?;
+        object.optional("isSolved", &self.is_solved)?;
+        object.optional("quote", &self.quote)?;
+        object.optional("topicId", &self.topic_id)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `SearchWorkspaceDocsResponseBodyDocsNodeBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7049,6 +8848,22 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsNodeBO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocsNodeBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docType", &self.doc_type)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("originName", &self.origin_name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchWorkspaceDocsResponseBodyDocsWorkspaceBO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7077,6 +8892,18 @@ impl rt::Fields for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
             "workspaceId" => rt::read_field(map, &mut self.workspace_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `UpdateFloatImageResponseBodyResultAnchor`: the same model as [`CreateFloatImageResponseBodyResultAnchor`].
@@ -7119,6 +8946,21 @@ impl rt::Fields for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lastEditTime", &self.last_edit_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `FilterViewsCriteriaValueConditions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7148,8 +8990,21 @@ impl rt::Fields for FilterViewsCriteriaValueConditions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FilterViewsCriteriaValueConditions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `InsertBlocksRequestBlocksParagraphChildrenText`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildrenText {
     /// `content`.
@@ -7185,6 +9040,29 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenText {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for InsertBlocksRequestBlocksParagraphChildrenText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "textStyle" => rt::read_field(map, &mut self.text_style),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListCommentsResponseBodyResultCommentListContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7212,8 +9090,20 @@ impl rt::Fields for ListCommentsResponseBodyResultCommentListContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentListContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("elements", &self.elements)?;
+        object.end()
+    }
+}
 /// `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
     /// `bold`.
@@ -7264,8 +9154,34 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenTextText
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bold" => rt::read_field(map, &mut self.bold),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "fontSize" => rt::read_field(map, &mut self.font_size),
+            "sizeUnit" => rt::read_field(map, &mut self.size_unit),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::add_comment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCommentRequest {
     /// `operatorId`: a query parameter.
@@ -7309,6 +9225,30 @@ impl rt::serde::Serialize for AddCommentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCommentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCommentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "commentContent" => rt::read_field(map, &mut self.comment_content),
+            "commentType" => rt::read_field(map, &mut self.comment_type),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7317,6 +9257,7 @@ impl rt::WriteRequest for AddCommentRequest {
 }
 /// The request of [`Api::add_workspace_doc_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceDocMembersRequest {
     /// `members`.
@@ -7347,6 +9288,28 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceDocMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceDocMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7354,6 +9317,7 @@ impl rt::WriteRequest for AddWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::add_workspace_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceMembersRequest {
     /// `members`.
@@ -7384,6 +9348,28 @@ impl rt::serde::Serialize for AddWorkspaceMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddWorkspaceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7391,6 +9377,7 @@ impl rt::WriteRequest for AddWorkspaceMembersRequest {
 }
 /// The request of [`Api::append_rows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendRowsRequest {
     /// `operatorId`: a query parameter.
@@ -7420,6 +9407,28 @@ impl rt::serde::Serialize for AppendRowsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppendRowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppendRowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppendRowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7428,6 +9437,7 @@ impl rt::WriteRequest for AppendRowsRequest {
 }
 /// The request of [`Api::batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRequest {
     /// `operatorId`: a query parameter.
@@ -7457,6 +9467,28 @@ impl rt::serde::Serialize for BatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "requests" => rt::read_field(map, &mut self.requests),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7465,6 +9497,7 @@ impl rt::WriteRequest for BatchRequest {
 }
 /// The request of [`Api::batch_get_workspace_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetWorkspaceDocsRequest {
     /// `nodeIds`.
@@ -7495,6 +9528,28 @@ impl rt::serde::Serialize for BatchGetWorkspaceDocsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspaceDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetWorkspaceDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nodeIds" => rt::read_field(map, &mut self.node_ids),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetWorkspaceDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7502,6 +9557,7 @@ impl rt::WriteRequest for BatchGetWorkspaceDocsRequest {
 }
 /// The request of [`Api::batch_get_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesRequest {
     /// `includeRecent`.
@@ -7541,6 +9597,29 @@ impl rt::serde::Serialize for BatchGetWorkspacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeRecent" => rt::read_field(map, &mut self.include_recent),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7548,6 +9627,7 @@ impl rt::WriteRequest for BatchGetWorkspacesRequest {
 }
 /// The request of [`Api::batch_operate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOperateRequest {
     /// `operatorId`: a query parameter.
@@ -7577,6 +9657,28 @@ impl rt::serde::Serialize for BatchOperateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "requests" => rt::read_field(map, &mut self.requests),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchOperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7585,6 +9687,7 @@ impl rt::WriteRequest for BatchOperateRequest {
 }
 /// The request of [`Api::bind_cool_app_to_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BindCoolAppToSheetRequest {
     /// `operatorId`: a query parameter.
@@ -7616,6 +9719,28 @@ impl rt::serde::Serialize for BindCoolAppToSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BindCoolAppToSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BindCoolAppToSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BindCoolAppToSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7624,6 +9749,7 @@ impl rt::WriteRequest for BindCoolAppToSheetRequest {
 }
 /// The request of [`Api::clear`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRequest {
     /// `operatorId`: a query parameter.
@@ -7637,6 +9763,27 @@ impl ClearRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7644,6 +9791,7 @@ impl rt::WriteRequest for ClearRequest {
 }
 /// The request of [`Api::clear_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearDataRequest {
     /// `operatorId`: a query parameter.
@@ -7657,6 +9805,27 @@ impl ClearDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7664,6 +9833,7 @@ impl rt::WriteRequest for ClearDataRequest {
 }
 /// The request of [`Api::clear_filter_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearFilterCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -7690,6 +9860,28 @@ impl rt::serde::Serialize for ClearFilterCriteriaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearFilterCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearFilterCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearFilterCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7698,6 +9890,7 @@ impl rt::WriteRequest for ClearFilterCriteriaRequest {
 }
 /// The request of [`Api::clear_filter_view_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearFilterViewCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -7724,6 +9917,28 @@ impl rt::serde::Serialize for ClearFilterViewCriteriaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearFilterViewCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearFilterViewCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearFilterViewCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7732,6 +9947,7 @@ impl rt::WriteRequest for ClearFilterViewCriteriaRequest {
 }
 /// The request of [`Api::create_conditional_formatting_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConditionalFormattingRuleRequest {
     /// `operatorId`: a query parameter.
@@ -7799,6 +10015,31 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateConditionalFormattingRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateConditionalFormattingRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "cellStyle" => rt::read_field(map, &mut self.cell_style),
+            "duplicateCondition" => rt::read_field(map, &mut self.duplicate_condition),
+            "numberCondition" => rt::read_field(map, &mut self.number_condition),
+            "ranges" => rt::read_field(map, &mut self.ranges),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateConditionalFormattingRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7807,6 +10048,7 @@ impl rt::WriteRequest for CreateConditionalFormattingRuleRequest {
 }
 /// The request of [`Api::create_developer_metadata`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequest {
     /// `operatorId`: a query parameter.
@@ -7862,6 +10104,30 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperMetadataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "associatedColumn" => rt::read_field(map, &mut self.associated_column),
+            "associatedRow" => rt::read_field(map, &mut self.associated_row),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDeveloperMetadataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7870,6 +10136,7 @@ impl rt::WriteRequest for CreateDeveloperMetadataRequest {
 }
 /// The request of [`Api::create_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFilterRequest {
     /// `operatorId`: a query parameter.
@@ -7908,6 +10175,29 @@ impl rt::serde::Serialize for CreateFilterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7916,6 +10206,7 @@ impl rt::WriteRequest for CreateFilterRequest {
 }
 /// The request of [`Api::create_filter_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -7962,6 +10253,30 @@ impl rt::serde::Serialize for CreateFilterViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFilterViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFilterViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "name" => rt::read_field(map, &mut self.name),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7970,6 +10285,7 @@ impl rt::WriteRequest for CreateFilterViewRequest {
 }
 /// The request of [`Api::create_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -8009,6 +10325,30 @@ impl rt::serde::Serialize for CreateFloatImageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "anchor" => rt::read_field(map, &mut self.anchor),
+            "coordinate" => rt::read_field(map, &mut self.coordinate),
+            "src" => rt::read_field(map, &mut self.src),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8017,6 +10357,7 @@ impl rt::WriteRequest for CreateFloatImageRequest {
 }
 /// The request of [`Api::create_range_protection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRangeProtectionRequest {
     /// `operatorId`: a query parameter.
@@ -8070,6 +10411,30 @@ impl rt::serde::Serialize for CreateRangeProtectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRangeProtectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "editableSetting" => rt::read_field(map, &mut self.editable_setting),
+            "members" => rt::read_field(map, &mut self.members),
+            "otherUserPermission" => rt::read_field(map, &mut self.other_user_permission),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRangeProtectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8078,6 +10443,7 @@ impl rt::WriteRequest for CreateRangeProtectionRequest {
 }
 /// The request of [`Api::create_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -8104,6 +10470,28 @@ impl rt::serde::Serialize for CreateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8112,6 +10500,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::create_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkspaceRequest {
     /// `description`.
@@ -8148,6 +10537,29 @@ impl rt::serde::Serialize for CreateWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8155,6 +10567,7 @@ impl rt::WriteRequest for CreateWorkspaceRequest {
 }
 /// The request of [`Api::create_workspace_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkspaceDocRequest {
     /// `docType`.
@@ -8217,6 +10630,32 @@ impl rt::serde::Serialize for CreateWorkspaceDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkspaceDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docType" => rt::read_field(map, &mut self.doc_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "parentNodeId" => rt::read_field(map, &mut self.parent_node_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateWorkspaceDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8224,6 +10663,7 @@ impl rt::WriteRequest for CreateWorkspaceDocRequest {
 }
 /// The request of [`Api::delete_columns`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteColumnsRequest {
     /// `operatorId`: a query parameter.
@@ -8254,6 +10694,29 @@ impl rt::serde::Serialize for DeleteColumnsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteColumnsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteColumnsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "columnCount" => rt::read_field(map, &mut self.column_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteColumnsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8262,6 +10725,7 @@ impl rt::WriteRequest for DeleteColumnsRequest {
 }
 /// The request of [`Api::delete_dropdown_lists`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDropdownListsRequest {
     /// `operatorId`: a query parameter.
@@ -8275,6 +10739,27 @@ impl DeleteDropdownListsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDropdownListsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDropdownListsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDropdownListsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8282,6 +10767,7 @@ impl rt::WriteRequest for DeleteDropdownListsRequest {
 }
 /// The request of [`Api::delete_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilterRequest {
     /// `operatorId`: a query parameter.
@@ -8295,6 +10781,27 @@ impl DeleteFilterRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8302,6 +10809,7 @@ impl rt::WriteRequest for DeleteFilterRequest {
 }
 /// The request of [`Api::delete_filter_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -8315,6 +10823,27 @@ impl DeleteFilterViewRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilterViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFilterViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8322,6 +10851,7 @@ impl rt::WriteRequest for DeleteFilterViewRequest {
 }
 /// The request of [`Api::delete_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -8335,6 +10865,27 @@ impl DeleteFloatImageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8342,6 +10893,7 @@ impl rt::WriteRequest for DeleteFloatImageRequest {
 }
 /// The request of [`Api::delete_range_protection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRangeProtectionRequest {
     /// `operatorId`: a query parameter.
@@ -8355,6 +10907,27 @@ impl DeleteRangeProtectionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRangeProtectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRangeProtectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRangeProtectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8362,6 +10935,7 @@ impl rt::WriteRequest for DeleteRangeProtectionRequest {
 }
 /// The request of [`Api::delete_rows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRowsRequest {
     /// `operatorId`: a query parameter.
@@ -8392,6 +10966,29 @@ impl rt::serde::Serialize for DeleteRowsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "row" => rt::read_field(map, &mut self.row),
+            "rowCount" => rt::read_field(map, &mut self.row_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8400,6 +10997,7 @@ impl rt::WriteRequest for DeleteRowsRequest {
 }
 /// The request of [`Api::delete_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSheetRequest {
     /// `operatorId`: a query parameter.
@@ -8413,6 +11011,27 @@ impl DeleteSheetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8420,6 +11039,7 @@ impl rt::WriteRequest for DeleteSheetRequest {
 }
 /// The request of [`Api::delete_workspace_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocRequest {
     /// `operatorId`: a query parameter.
@@ -8433,6 +11053,27 @@ impl DeleteWorkspaceDocRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteWorkspaceDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8440,6 +11081,7 @@ impl rt::WriteRequest for DeleteWorkspaceDocRequest {
 }
 /// The request of [`Api::delete_workspace_doc_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocMembersRequest {
     /// `members`.
@@ -8470,6 +11112,28 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceDocMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceDocMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8477,6 +11141,7 @@ impl rt::WriteRequest for DeleteWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::delete_workspace_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceMembersRequest {
     /// `members`.
@@ -8507,6 +11172,28 @@ impl rt::serde::Serialize for DeleteWorkspaceMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkspaceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkspaceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteWorkspaceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8514,6 +11201,7 @@ impl rt::WriteRequest for DeleteWorkspaceMembersRequest {
 }
 /// The request of [`Api::deliver_notice_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverNoticeCardRequest {
     /// `operatorId`: a query parameter.
@@ -8612,6 +11300,36 @@ impl rt::serde::Serialize for DeliverNoticeCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverNoticeCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverNoticeCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "btnActionStr" => rt::read_field(map, &mut self.btn_action_str),
+            "content" => rt::read_field(map, &mut self.content),
+            "detailMobileUrl" => rt::read_field(map, &mut self.detail_mobile_url),
+            "detailPcUrl" => rt::read_field(map, &mut self.detail_pc_url),
+            "lastMessageI18n" => rt::read_field(map, &mut self.last_message_i18n),
+            "receiverId" => rt::read_field(map, &mut self.receiver_id),
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeliverNoticeCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8620,6 +11338,7 @@ impl rt::WriteRequest for DeliverNoticeCardRequest {
 }
 /// The request of [`Api::deliver_unify_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverUnifyCardRequest {
     /// `operatorId`: a query parameter.
@@ -8709,6 +11428,36 @@ impl rt::serde::Serialize for DeliverUnifyCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeliverUnifyCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeliverUnifyCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "dynamicDataConfig" => rt::read_field(map, &mut self.dynamic_data_config),
+            "lastMessageI18n" => rt::read_field(map, &mut self.last_message_i18n),
+            "receiverId" => rt::read_field(map, &mut self.receiver_id),
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "userPrivateData" => rt::read_field(map, &mut self.user_private_data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeliverUnifyCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8717,6 +11466,7 @@ impl rt::WriteRequest for DeliverUnifyCardRequest {
 }
 /// The request of [`Api::doc_append_paragraph`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocAppendParagraphRequest {
     /// `operatorId`: a query parameter.
@@ -8751,6 +11501,29 @@ impl rt::serde::Serialize for DocAppendParagraphRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocAppendParagraphRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocAppendParagraphRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "elementType" => rt::read_field(map, &mut self.element_type),
+            "properties" => rt::read_field(map, &mut self.properties),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocAppendParagraphRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8759,6 +11532,7 @@ impl rt::WriteRequest for DocAppendParagraphRequest {
 }
 /// The request of [`Api::doc_append_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocAppendTextRequest {
     /// `operatorId`: a query parameter.
@@ -8785,6 +11559,28 @@ impl rt::serde::Serialize for DocAppendTextRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocAppendTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocAppendTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocAppendTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8793,6 +11589,7 @@ impl rt::WriteRequest for DocAppendTextRequest {
 }
 /// The request of [`Api::doc_blocks_modify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocBlocksModifyRequest {
     /// `operatorId`: a query parameter.
@@ -8822,6 +11619,28 @@ impl rt::serde::Serialize for DocBlocksModifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocBlocksModifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocBlocksModifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "element" => rt::read_field(map, &mut self.element),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocBlocksModifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8830,6 +11649,7 @@ impl rt::WriteRequest for DocBlocksModifyRequest {
 }
 /// The request of [`Api::doc_blocks_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocBlocksQueryRequest {
     /// `blockType`: a query parameter.
@@ -8867,6 +11687,30 @@ impl DocBlocksQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocBlocksQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocBlocksQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blockType" => rt::read_field(map, &mut self.block_type),
+            "endIndex" => rt::read_field(map, &mut self.end_index),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "startIndex" => rt::read_field(map, &mut self.start_index),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocBlocksQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blockType", &self.block_type);
@@ -8877,6 +11721,7 @@ impl rt::WriteRequest for DocBlocksQueryRequest {
 }
 /// The request of [`Api::doc_delete_block`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocDeleteBlockRequest {
     /// `operatorId`: a query parameter.
@@ -8890,6 +11735,27 @@ impl DocDeleteBlockRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocDeleteBlockRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocDeleteBlockRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocDeleteBlockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8897,6 +11763,7 @@ impl rt::WriteRequest for DocDeleteBlockRequest {
 }
 /// The request of [`Api::doc_elements`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocElementsRequest {
     /// `cursor`: a query parameter.
@@ -8934,6 +11801,30 @@ impl DocElementsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocElementsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocElementsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "elementType" => rt::read_field(map, &mut self.element_type),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocElementsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -8960,6 +11851,27 @@ impl DocExportRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocExportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocExportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocExportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetFormat", &self.target_format);
@@ -8967,6 +11879,7 @@ impl rt::WriteRequest for DocExportRequest {
 }
 /// The request of [`Api::doc_export_snapshot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocExportSnapshotRequest {
     /// `operatorId`: a query parameter.
@@ -8980,6 +11893,27 @@ impl DocExportSnapshotRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocExportSnapshotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocExportSnapshotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocExportSnapshotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8987,6 +11921,7 @@ impl rt::WriteRequest for DocExportSnapshotRequest {
 }
 /// The request of [`Api::doc_insert_blocks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocInsertBlocksRequest {
     /// `operatorId`: a query parameter.
@@ -9043,6 +11978,31 @@ impl rt::serde::Serialize for DocInsertBlocksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocInsertBlocksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocInsertBlocksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "blockId" => rt::read_field(map, &mut self.block_id),
+            "element" => rt::read_field(map, &mut self.element),
+            "index" => rt::read_field(map, &mut self.index),
+            "where" => rt::read_field(map, &mut self.r#where),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocInsertBlocksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9051,6 +12011,7 @@ impl rt::WriteRequest for DocInsertBlocksRequest {
 }
 /// The request of [`Api::doc_slots_modify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocSlotsModifyRequest {
     /// `operatorId`: a query parameter.
@@ -9085,6 +12046,28 @@ impl rt::serde::Serialize for DocSlotsModifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocSlotsModifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "request" => rt::read_field(map, &mut self.request),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocSlotsModifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9093,6 +12076,7 @@ impl rt::WriteRequest for DocSlotsModifyRequest {
 }
 /// The request of [`Api::doc_slots_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocSlotsQueryRequest {
     /// `operatorId`: a query parameter.
@@ -9106,6 +12090,27 @@ impl DocSlotsQueryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocSlotsQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocSlotsQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocSlotsQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9113,6 +12118,7 @@ impl rt::WriteRequest for DocSlotsQueryRequest {
 }
 /// The request of [`Api::doc_update_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentRequest {
     /// `operatorId`: a query parameter.
@@ -9148,6 +12154,29 @@ impl rt::serde::Serialize for DocUpdateContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocUpdateContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocUpdateContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocUpdateContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9156,6 +12185,7 @@ impl rt::WriteRequest for DocUpdateContentRequest {
 }
 /// The request of [`Api::get_all_sheets`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllSheetsRequest {
     /// `operatorId`: a query parameter.
@@ -9169,6 +12199,27 @@ impl GetAllSheetsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllSheetsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAllSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9176,6 +12227,7 @@ impl rt::WriteRequest for GetAllSheetsRequest {
 }
 /// The request of [`Api::get_developer_metadata`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeveloperMetadataRequest {
     /// `operatorId`: a query parameter.
@@ -9189,6 +12241,27 @@ impl GetDeveloperMetadataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeveloperMetadataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeveloperMetadataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDeveloperMetadataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9196,6 +12269,7 @@ impl rt::WriteRequest for GetDeveloperMetadataRequest {
 }
 /// The request of [`Api::get_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFilterRequest {
     /// `operatorId`: a query parameter.
@@ -9209,6 +12283,27 @@ impl GetFilterRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9216,6 +12311,7 @@ impl rt::WriteRequest for GetFilterRequest {
 }
 /// The request of [`Api::get_filter_views`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFilterViewsRequest {
     /// `operatorId`: a query parameter.
@@ -9229,6 +12325,27 @@ impl GetFilterViewsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFilterViewsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFilterViewsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFilterViewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9236,6 +12353,7 @@ impl rt::WriteRequest for GetFilterViewsRequest {
 }
 /// The request of [`Api::get_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -9249,6 +12367,27 @@ impl GetFloatImageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9256,6 +12395,7 @@ impl rt::WriteRequest for GetFloatImageRequest {
 }
 /// The request of [`Api::get_float_images`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFloatImagesRequest {
     /// `operatorId`: a query parameter.
@@ -9269,6 +12409,27 @@ impl GetFloatImagesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFloatImagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFloatImagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFloatImagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9276,6 +12437,7 @@ impl rt::WriteRequest for GetFloatImagesRequest {
 }
 /// The request of [`Api::get_import_document_mark`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetImportDocumentMarkRequest {
     /// `operatorId`: a query parameter.
@@ -9289,6 +12451,27 @@ impl GetImportDocumentMarkRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetImportDocumentMarkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetImportDocumentMarkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetImportDocumentMarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9296,6 +12479,7 @@ impl rt::WriteRequest for GetImportDocumentMarkRequest {
 }
 /// The request of [`Api::get_range`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRangeRequest {
     /// `operatorId`: a query parameter.
@@ -9317,6 +12501,28 @@ impl GetRangeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "select" => rt::read_field(map, &mut self.select),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9325,6 +12531,7 @@ impl rt::WriteRequest for GetRangeRequest {
 }
 /// The request of [`Api::get_recent_edit_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecentEditDocsRequest {
     /// `maxResults`: a query parameter.
@@ -9349,6 +12556,29 @@ impl GetRecentEditDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecentEditDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecentEditDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecentEditDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -9358,6 +12588,7 @@ impl rt::WriteRequest for GetRecentEditDocsRequest {
 }
 /// The request of [`Api::get_recent_open_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecentOpenDocsRequest {
     /// `maxResults`: a query parameter.
@@ -9382,6 +12613,29 @@ impl GetRecentOpenDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecentOpenDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecentOpenDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecentOpenDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -9391,6 +12645,7 @@ impl rt::WriteRequest for GetRecentOpenDocsRequest {
 }
 /// The request of [`Api::get_related_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelatedWorkspacesRequest {
     /// `includeRecent`: a query parameter.
@@ -9412,6 +12667,28 @@ impl GetRelatedWorkspacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRelatedWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRelatedWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeRecent" => rt::read_field(map, &mut self.include_recent),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRelatedWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeRecent", &self.include_recent);
@@ -9420,6 +12697,7 @@ impl rt::WriteRequest for GetRelatedWorkspacesRequest {
 }
 /// The request of [`Api::get_resource_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceDownloadInfoRequest {
     /// `operatorId`: a query parameter.
@@ -9433,6 +12711,27 @@ impl GetResourceDownloadInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResourceDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResourceDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResourceDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9440,6 +12739,7 @@ impl rt::WriteRequest for GetResourceDownloadInfoRequest {
 }
 /// The request of [`Api::get_resource_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceUploadInfoRequest {
     /// `operatorId`: a query parameter.
@@ -9479,6 +12779,30 @@ impl rt::serde::Serialize for GetResourceUploadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResourceUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResourceUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "mediaType" => rt::read_field(map, &mut self.media_type),
+            "resourceName" => rt::read_field(map, &mut self.resource_name),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResourceUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9487,6 +12811,7 @@ impl rt::WriteRequest for GetResourceUploadInfoRequest {
 }
 /// The request of [`Api::get_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSheetRequest {
     /// `operatorId`: a query parameter.
@@ -9500,6 +12825,27 @@ impl GetSheetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9507,6 +12853,7 @@ impl rt::WriteRequest for GetSheetRequest {
 }
 /// The request of [`Api::get_template_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTemplateByIdRequest {
     /// `belong`: a query parameter.
@@ -9523,6 +12870,28 @@ impl GetTemplateByIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTemplateByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belong" => rt::read_field(map, &mut self.belong),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTemplateByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("belong", &self.belong);
@@ -9531,6 +12900,7 @@ impl rt::WriteRequest for GetTemplateByIdRequest {
 }
 /// The request of [`Api::get_workspace_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspaceNodeRequest {
     /// `operatorId`: a query parameter.
@@ -9544,6 +12914,27 @@ impl GetWorkspaceNodeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspaceNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWorkspaceNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9551,6 +12942,7 @@ impl rt::WriteRequest for GetWorkspaceNodeRequest {
 }
 /// The request of [`Api::init_document`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitDocumentRequest {
     /// `operatorId`: a query parameter.
@@ -9609,6 +13001,31 @@ impl rt::serde::Serialize for InitDocumentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitDocumentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitDocumentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "attachmentsKey" => rt::read_field(map, &mut self.attachments_key),
+            "attachmentsMap" => rt::read_field(map, &mut self.attachments_map),
+            "importType" => rt::read_field(map, &mut self.import_type),
+            "linksKey" => rt::read_field(map, &mut self.links_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InitDocumentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9617,6 +13034,7 @@ impl rt::WriteRequest for InitDocumentRequest {
 }
 /// The request of [`Api::insert_blocks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequest {
     /// `blocks`.
@@ -9656,6 +13074,29 @@ impl rt::serde::Serialize for InsertBlocksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertBlocksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blocks" => rt::read_field(map, &mut self.blocks),
+            "location" => rt::read_field(map, &mut self.location),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertBlocksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9663,6 +13104,7 @@ impl rt::WriteRequest for InsertBlocksRequest {
 }
 /// The request of [`Api::insert_columns_before`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertColumnsBeforeRequest {
     /// `operatorId`: a query parameter.
@@ -9693,6 +13135,29 @@ impl rt::serde::Serialize for InsertColumnsBeforeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertColumnsBeforeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertColumnsBeforeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "columnCount" => rt::read_field(map, &mut self.column_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertColumnsBeforeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9701,6 +13166,7 @@ impl rt::WriteRequest for InsertColumnsBeforeRequest {
 }
 /// The request of [`Api::insert_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertContentRequest {
     /// `operatorId`: a query parameter.
@@ -9748,6 +13214,30 @@ impl rt::serde::Serialize for InsertContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "index" => rt::read_field(map, &mut self.index),
+            "path" => rt::read_field(map, &mut self.path),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9756,6 +13246,7 @@ impl rt::WriteRequest for InsertContentRequest {
 }
 /// The request of [`Api::insert_dropdown_lists`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertDropdownListsRequest {
     /// `operatorId`: a query parameter.
@@ -9785,6 +13276,28 @@ impl rt::serde::Serialize for InsertDropdownListsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertDropdownListsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertDropdownListsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "options" => rt::read_field(map, &mut self.options),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertDropdownListsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9793,6 +13306,7 @@ impl rt::WriteRequest for InsertDropdownListsRequest {
 }
 /// The request of [`Api::insert_rows_before`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRowsBeforeRequest {
     /// `operatorId`: a query parameter.
@@ -9823,6 +13337,29 @@ impl rt::serde::Serialize for InsertRowsBeforeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRowsBeforeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRowsBeforeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "row" => rt::read_field(map, &mut self.row),
+            "rowCount" => rt::read_field(map, &mut self.row_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertRowsBeforeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9831,6 +13368,7 @@ impl rt::WriteRequest for InsertRowsBeforeRequest {
 }
 /// The request of [`Api::list_comments`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCommentsRequest {
     /// `isGlobal`: a query parameter.
@@ -9876,6 +13414,31 @@ impl ListCommentsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCommentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCommentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isGlobal" => rt::read_field(map, &mut self.is_global),
+            "isSolved" => rt::read_field(map, &mut self.is_solved),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListCommentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isGlobal", &self.is_global);
@@ -9887,6 +13450,7 @@ impl rt::WriteRequest for ListCommentsRequest {
 }
 /// The request of [`Api::list_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTemplateRequest {
     /// `maxResults`: a query parameter.
@@ -9926,6 +13490,31 @@ impl ListTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -9937,6 +13526,7 @@ impl rt::WriteRequest for ListTemplateRequest {
 }
 /// The request of [`Api::merge_range`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MergeRangeRequest {
     /// `operatorId`: a query parameter.
@@ -9968,6 +13558,28 @@ impl rt::serde::Serialize for MergeRangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MergeRangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MergeRangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "mergeType" => rt::read_field(map, &mut self.merge_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MergeRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9976,6 +13588,7 @@ impl rt::WriteRequest for MergeRangeRequest {
 }
 /// The request of [`Api::range_find_next`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RangeFindNextRequest {
     /// `operatorId`: a query parameter.
@@ -10011,6 +13624,29 @@ impl rt::serde::Serialize for RangeFindNextRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RangeFindNextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "findOptions" => rt::read_field(map, &mut self.find_options),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RangeFindNextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10019,6 +13655,7 @@ impl rt::WriteRequest for RangeFindNextRequest {
 }
 /// The request of [`Api::search_workspace_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsRequest {
     /// `keyword`: a query parameter.
@@ -10058,6 +13695,31 @@ impl SearchWorkspaceDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchWorkspaceDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchWorkspaceDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyword", &self.keyword);
@@ -10069,6 +13731,7 @@ impl rt::WriteRequest for SearchWorkspaceDocsRequest {
 }
 /// The request of [`Api::set_border`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetBorderRequest {
     /// `operatorId`: a query parameter.
@@ -10118,6 +13781,30 @@ impl rt::serde::Serialize for SetBorderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetBorderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetBorderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "color" => rt::read_field(map, &mut self.color),
+            "style" => rt::read_field(map, &mut self.style),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetBorderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10126,6 +13813,7 @@ impl rt::WriteRequest for SetBorderRequest {
 }
 /// The request of [`Api::set_column_width`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnWidthRequest {
     /// `operatorId`: a query parameter.
@@ -10156,6 +13844,29 @@ impl rt::serde::Serialize for SetColumnWidthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetColumnWidthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetColumnWidthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetColumnWidthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10164,6 +13875,7 @@ impl rt::WriteRequest for SetColumnWidthRequest {
 }
 /// The request of [`Api::set_columns_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnsVisibilityRequest {
     /// `operatorId`: a query parameter.
@@ -10203,6 +13915,30 @@ impl rt::serde::Serialize for SetColumnsVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetColumnsVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetColumnsVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "columnCount" => rt::read_field(map, &mut self.column_count),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetColumnsVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10211,6 +13947,7 @@ impl rt::WriteRequest for SetColumnsVisibilityRequest {
 }
 /// The request of [`Api::set_columns_width`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnsWidthRequest {
     /// `operatorId`: a query parameter.
@@ -10250,6 +13987,30 @@ impl rt::serde::Serialize for SetColumnsWidthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetColumnsWidthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetColumnsWidthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "columnCount" => rt::read_field(map, &mut self.column_count),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetColumnsWidthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10258,6 +14019,7 @@ impl rt::WriteRequest for SetColumnsWidthRequest {
 }
 /// The request of [`Api::set_filter_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -10292,6 +14054,29 @@ impl rt::serde::Serialize for SetFilterCriteriaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "filterCriteria" => rt::read_field(map, &mut self.filter_criteria),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetFilterCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10300,6 +14085,7 @@ impl rt::WriteRequest for SetFilterCriteriaRequest {
 }
 /// The request of [`Api::set_filter_view_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterViewCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -10334,6 +14120,29 @@ impl rt::serde::Serialize for SetFilterViewCriteriaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetFilterViewCriteriaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetFilterViewCriteriaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "column" => rt::read_field(map, &mut self.column),
+            "filterCriteria" => rt::read_field(map, &mut self.filter_criteria),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetFilterViewCriteriaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10342,6 +14151,7 @@ impl rt::WriteRequest for SetFilterViewCriteriaRequest {
 }
 /// The request of [`Api::set_row_height`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowHeightRequest {
     /// `operatorId`: a query parameter.
@@ -10382,6 +14192,29 @@ impl rt::serde::Serialize for SetRowHeightRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRowHeightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRowHeightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "height" => rt::read_field(map, &mut self.height),
+            "row" => rt::read_field(map, &mut self.row),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetRowHeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10390,6 +14223,7 @@ impl rt::WriteRequest for SetRowHeightRequest {
 }
 /// The request of [`Api::set_rows_height`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowsHeightRequest {
     /// `dingAccessTokenType`: a query parameter.
@@ -10437,6 +14271,33 @@ impl rt::serde::Serialize for SetRowsHeightRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRowsHeightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRowsHeightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "height" => rt::read_field(map, &mut self.height),
+            "row" => rt::read_field(map, &mut self.row),
+            "rowCount" => rt::read_field(map, &mut self.row_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetRowsHeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingAccessTokenType", &self.ding_access_token_type);
@@ -10446,6 +14307,7 @@ impl rt::WriteRequest for SetRowsHeightRequest {
 }
 /// The request of [`Api::set_rows_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowsVisibilityRequest {
     /// `operatorId`: a query parameter.
@@ -10485,6 +14347,30 @@ impl rt::serde::Serialize for SetRowsVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRowsVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRowsVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "row" => rt::read_field(map, &mut self.row),
+            "rowCount" => rt::read_field(map, &mut self.row_count),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetRowsVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10493,6 +14379,7 @@ impl rt::WriteRequest for SetRowsVisibilityRequest {
 }
 /// The request of [`Api::sheet_autofit_rows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SheetAutofitRowsRequest {
     /// `operatorId`: a query parameter.
@@ -10532,6 +14419,30 @@ impl rt::serde::Serialize for SheetAutofitRowsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SheetAutofitRowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SheetAutofitRowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "fontWidth" => rt::read_field(map, &mut self.font_width),
+            "row" => rt::read_field(map, &mut self.row),
+            "rowCount" => rt::read_field(map, &mut self.row_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SheetAutofitRowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10540,6 +14451,7 @@ impl rt::WriteRequest for SheetAutofitRowsRequest {
 }
 /// The request of [`Api::sheet_find_all`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SheetFindAllRequest {
     /// `operatorId`: a query parameter.
@@ -10582,6 +14494,30 @@ impl rt::serde::Serialize for SheetFindAllRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SheetFindAllRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "select" => rt::read_field(map, &mut self.select),
+            "findOptions" => rt::read_field(map, &mut self.find_options),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SheetFindAllRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10591,6 +14527,7 @@ impl rt::WriteRequest for SheetFindAllRequest {
 }
 /// The request of [`Api::sort_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SortFilterRequest {
     /// `operatorId`: a query parameter.
@@ -10617,6 +14554,28 @@ impl rt::serde::Serialize for SortFilterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "field" => rt::read_field(map, &mut self.field),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SortFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10625,6 +14584,7 @@ impl rt::WriteRequest for SortFilterRequest {
 }
 /// The request of [`Api::unbind_cool_app_to_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnbindCoolAppToSheetRequest {
     /// `coolAppCode`: a query parameter.
@@ -10646,6 +14606,28 @@ impl UnbindCoolAppToSheetRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnbindCoolAppToSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnbindCoolAppToSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnbindCoolAppToSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("coolAppCode", &self.cool_app_code);
@@ -10654,6 +14636,7 @@ impl rt::WriteRequest for UnbindCoolAppToSheetRequest {
 }
 /// The request of [`Api::update_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFilterRequest {
     /// `operatorId`: a query parameter.
@@ -10683,6 +14666,28 @@ impl rt::serde::Serialize for UpdateFilterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFilterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFilterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFilterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10691,6 +14696,7 @@ impl rt::WriteRequest for UpdateFilterRequest {
 }
 /// The request of [`Api::update_filter_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -10743,6 +14749,30 @@ impl rt::serde::Serialize for UpdateFilterViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFilterViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFilterViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "criteria" => rt::read_field(map, &mut self.criteria),
+            "name" => rt::read_field(map, &mut self.name),
+            "range" => rt::read_field(map, &mut self.range),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFilterViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10751,6 +14781,7 @@ impl rt::WriteRequest for UpdateFilterViewRequest {
 }
 /// The request of [`Api::update_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -10800,6 +14831,30 @@ impl rt::serde::Serialize for UpdateFloatImageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFloatImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "anchor" => rt::read_field(map, &mut self.anchor),
+            "coordinate" => rt::read_field(map, &mut self.coordinate),
+            "src" => rt::read_field(map, &mut self.src),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFloatImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10808,6 +14863,7 @@ impl rt::WriteRequest for UpdateFloatImageRequest {
 }
 /// The request of [`Api::update_range`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRangeRequest {
     /// `operatorId`: a query parameter.
@@ -10944,6 +15000,40 @@ impl rt::serde::Serialize for UpdateRangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "backgroundColors" => rt::read_field(map, &mut self.background_colors),
+            "complexValues" => rt::read_field(map, &mut self.complex_values),
+            "fontColors" => rt::read_field(map, &mut self.font_colors),
+            "fontSizes" => rt::read_field(map, &mut self.font_sizes),
+            "fontWeights" => rt::read_field(map, &mut self.font_weights),
+            "horizontalAlignments" => {
+                rt::read_field(map, &mut self.horizontal_alignments)
+            }
+            "hyperlinks" => rt::read_field(map, &mut self.hyperlinks),
+            "numberFormat" => rt::read_field(map, &mut self.number_format),
+            "values" => rt::read_field(map, &mut self.values),
+            "verticalAlignments" => rt::read_field(map, &mut self.vertical_alignments),
+            "wordWrap" => rt::read_field(map, &mut self.word_wrap),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -10952,6 +15042,7 @@ impl rt::WriteRequest for UpdateRangeRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -11010,6 +15101,31 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "frozenColumnCount" => rt::read_field(map, &mut self.frozen_column_count),
+            "frozenRowCount" => rt::read_field(map, &mut self.frozen_row_count),
+            "name" => rt::read_field(map, &mut self.name),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -11018,6 +15134,7 @@ impl rt::WriteRequest for UpdateSheetRequest {
 }
 /// The request of [`Api::update_workspace_doc_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateWorkspaceDocMembersRequest {
     /// `members`.
@@ -11048,6 +15165,28 @@ impl rt::serde::Serialize for UpdateWorkspaceDocMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateWorkspaceDocMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateWorkspaceDocMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateWorkspaceDocMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11055,6 +15194,7 @@ impl rt::WriteRequest for UpdateWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::update_workspace_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateWorkspaceMembersRequest {
     /// `members`.
@@ -11083,6 +15223,28 @@ impl rt::serde::Serialize for UpdateWorkspaceMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateWorkspaceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateWorkspaceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateWorkspaceMembersRequest {
@@ -11280,3 +15442,907 @@ pub type UpdateSheetError = rt::ServiceError;
 pub type UpdateWorkspaceDocMembersError = rt::ServiceError;
 /// An error reply of [`Api::update_workspace_members`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateWorkspaceMembersError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddComment" => {
+            rt::conformance::reply(
+                    api.add_comment(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "AddWorkspaceDocMembers" => {
+            rt::conformance::reply(
+                    api
+                        .add_workspace_doc_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddWorkspaceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .add_workspace_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AppendRows" => {
+            rt::conformance::reply(
+                    api
+                        .append_rows(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "Batch" => {
+            rt::conformance::reply(
+                    api.batch(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchGetWorkspaceDocs" => {
+            rt::conformance::reply(api.batch_get_workspace_docs(&inputs.request(true)?))
+                .await
+        }
+        "BatchGetWorkspaces" => {
+            rt::conformance::reply(api.batch_get_workspaces(&inputs.request(true)?))
+                .await
+        }
+        "BatchOperate" => {
+            rt::conformance::reply(
+                    api.batch_operate(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BindCoolAppToSheet" => {
+            rt::conformance::reply(
+                    api
+                        .bind_cool_app_to_sheet(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "Clear" => {
+            rt::conformance::reply(
+                    api
+                        .clear(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ClearData" => {
+            rt::conformance::reply(
+                    api
+                        .clear_data(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ClearFilterCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .clear_filter_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ClearFilterViewCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .clear_filter_view_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateConditionalFormattingRule" => {
+            rt::conformance::reply(
+                    api
+                        .create_conditional_formatting_rule(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateDeveloperMetadata" => {
+            rt::conformance::reply(
+                    api
+                        .create_developer_metadata(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateFilter" => {
+            rt::conformance::reply(
+                    api
+                        .create_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateFilterView" => {
+            rt::conformance::reply(
+                    api
+                        .create_filter_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .create_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateRangeProtection" => {
+            rt::conformance::reply(
+                    api
+                        .create_range_protection(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateSheet" => {
+            rt::conformance::reply(
+                    api.create_sheet(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateWorkspace" => {
+            rt::conformance::reply(api.create_workspace(&inputs.request(true)?)).await
+        }
+        "CreateWorkspaceDoc" => {
+            rt::conformance::reply(
+                    api
+                        .create_workspace_doc(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteColumns" => {
+            rt::conformance::reply(
+                    api
+                        .delete_columns(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteDropdownLists" => {
+            rt::conformance::reply(
+                    api
+                        .delete_dropdown_lists(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFilter" => {
+            rt::conformance::reply(
+                    api
+                        .delete_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFilterView" => {
+            rt::conformance::reply(
+                    api
+                        .delete_filter_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .delete_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRangeProtection" => {
+            rt::conformance::reply(
+                    api
+                        .delete_range_protection(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            inputs.path(3usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRows" => {
+            rt::conformance::reply(
+                    api
+                        .delete_rows(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSheet" => {
+            rt::conformance::reply(
+                    api
+                        .delete_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkspaceDoc" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workspace_doc(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkspaceDocMembers" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workspace_doc_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkspaceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workspace_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeliverNoticeCard" => {
+            rt::conformance::reply(api.deliver_notice_card(&inputs.request(true)?)).await
+        }
+        "DeliverUnifyCard" => {
+            rt::conformance::reply(api.deliver_unify_card(&inputs.request(true)?)).await
+        }
+        "DocAppendParagraph" => {
+            rt::conformance::reply(
+                    api
+                        .doc_append_paragraph(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DocAppendText" => {
+            rt::conformance::reply(
+                    api
+                        .doc_append_text(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DocBlocksModify" => {
+            rt::conformance::reply(
+                    api
+                        .doc_blocks_modify(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DocBlocksQuery" => {
+            rt::conformance::reply(
+                    api.doc_blocks_query(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocDeleteBlock" => {
+            rt::conformance::reply(
+                    api
+                        .doc_delete_block(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DocElements" => {
+            rt::conformance::reply(
+                    api.doc_elements(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocExport" => {
+            rt::conformance::reply(
+                    api.doc_export(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocExportSnapshot" => {
+            rt::conformance::reply(
+                    api
+                        .doc_export_snapshot(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DocInsertBlocks" => {
+            rt::conformance::reply(
+                    api.doc_insert_blocks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DocSlotsModify" => {
+            rt::conformance::reply(
+                    api.doc_slots_modify(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DocSlotsQuery" => {
+            rt::conformance::reply(
+                    api.doc_slots_query(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocUpdateContent" => {
+            rt::conformance::reply(
+                    api.doc_update_content(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAllSheets" => {
+            rt::conformance::reply(
+                    api.get_all_sheets(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDeveloperMetadata" => {
+            rt::conformance::reply(
+                    api
+                        .get_developer_metadata(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFilter" => {
+            rt::conformance::reply(
+                    api
+                        .get_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFilterViews" => {
+            rt::conformance::reply(
+                    api
+                        .get_filter_views(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .get_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFloatImages" => {
+            rt::conformance::reply(
+                    api
+                        .get_float_images(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetImportDocumentMark" => {
+            rt::conformance::reply(
+                    api
+                        .get_import_document_mark(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRange" => {
+            rt::conformance::reply(
+                    api
+                        .get_range(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRecentEditDocs" => {
+            rt::conformance::reply(api.get_recent_edit_docs(&inputs.request(false)?))
+                .await
+        }
+        "GetRecentOpenDocs" => {
+            rt::conformance::reply(api.get_recent_open_docs(&inputs.request(false)?))
+                .await
+        }
+        "GetRelatedWorkspaces" => {
+            rt::conformance::reply(api.get_related_workspaces(&inputs.request(false)?))
+                .await
+        }
+        "GetResourceDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_resource_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetResourceUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_resource_upload_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetSheet" => {
+            rt::conformance::reply(
+                    api
+                        .get_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetTemplateById" => {
+            rt::conformance::reply(
+                    api.get_template_by_id(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWorkspace" => {
+            rt::conformance::reply(api.get_workspace(inputs.path(0usize)?)).await
+        }
+        "GetWorkspaceNode" => {
+            rt::conformance::reply(
+                    api
+                        .get_workspace_node(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "InitDocument" => {
+            rt::conformance::reply(
+                    api.init_document(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertBlocks" => {
+            rt::conformance::reply(
+                    api.insert_blocks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertColumnsBefore" => {
+            rt::conformance::reply(
+                    api
+                        .insert_columns_before(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InsertContent" => {
+            rt::conformance::reply(
+                    api.insert_content(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertDropdownLists" => {
+            rt::conformance::reply(
+                    api
+                        .insert_dropdown_lists(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InsertRowsBefore" => {
+            rt::conformance::reply(
+                    api
+                        .insert_rows_before(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListComments" => {
+            rt::conformance::reply(
+                    api.list_comments(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListTemplate" => {
+            rt::conformance::reply(api.list_template(&inputs.request(false)?)).await
+        }
+        "MergeRange" => {
+            rt::conformance::reply(
+                    api
+                        .merge_range(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RangeFindNext" => {
+            rt::conformance::reply(
+                    api
+                        .range_find_next(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchWorkspaceDocs" => {
+            rt::conformance::reply(api.search_workspace_docs(&inputs.request(false)?))
+                .await
+        }
+        "SetBorder" => {
+            rt::conformance::reply(
+                    api
+                        .set_border(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetColumnWidth" => {
+            rt::conformance::reply(
+                    api
+                        .set_column_width(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetColumnsVisibility" => {
+            rt::conformance::reply(
+                    api
+                        .set_columns_visibility(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetColumnsWidth" => {
+            rt::conformance::reply(
+                    api
+                        .set_columns_width(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetFilterCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .set_filter_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetFilterViewCriteria" => {
+            rt::conformance::reply(
+                    api
+                        .set_filter_view_criteria(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetRowHeight" => {
+            rt::conformance::reply(
+                    api
+                        .set_row_height(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetRowsHeight" => {
+            rt::conformance::reply(
+                    api
+                        .set_rows_height(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetRowsVisibility" => {
+            rt::conformance::reply(
+                    api
+                        .set_rows_visibility(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SheetAutofitRows" => {
+            rt::conformance::reply(
+                    api
+                        .sheet_autofit_rows(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SheetFindAll" => {
+            rt::conformance::reply(
+                    api
+                        .sheet_find_all(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SortFilter" => {
+            rt::conformance::reply(
+                    api
+                        .sort_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UnbindCoolAppToSheet" => {
+            rt::conformance::reply(
+                    api
+                        .unbind_cool_app_to_sheet(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateFilter" => {
+            rt::conformance::reply(
+                    api
+                        .update_filter(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateFilterView" => {
+            rt::conformance::reply(
+                    api
+                        .update_filter_view(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateFloatImage" => {
+            rt::conformance::reply(
+                    api
+                        .update_float_image(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRange" => {
+            rt::conformance::reply(
+                    api
+                        .update_range(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSheet" => {
+            rt::conformance::reply(
+                    api
+                        .update_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateWorkspaceDocMembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_workspace_doc_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateWorkspaceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_workspace_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

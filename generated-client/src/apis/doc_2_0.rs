@@ -1930,6 +1930,7 @@ impl Api {
 }
 /// `BatchCreateTeamRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParam {
     /// `createTeamParamList`.
@@ -1957,6 +1958,29 @@ impl rt::serde::Serialize for BatchCreateTeamRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeamRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTeamParamList" => {
+                rt::read_field(map, &mut self.create_team_param_list)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1981,6 +2005,17 @@ impl rt::Fields for BatchCreateTeamResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchDeleteRecentsResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -2037,8 +2072,33 @@ impl rt::serde::Serialize for CategoriesTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoriesTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryStatus" => rt::read_field(map, &mut self.category_status),
+            "queryPlatform" => rt::read_field(map, &mut self.query_platform),
+            "size" => rt::read_field(map, &mut self.size),
+            "templateStatus" => rt::read_field(map, &mut self.template_status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CategoriesTemplatesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequestParam {
     /// `categoryIds`.
@@ -2060,6 +2120,27 @@ impl rt::serde::Serialize for CategoriesTemplatesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("categoryIds", &self.category_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoriesTemplatesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryIds" => rt::read_field(map, &mut self.category_ids),
+            _ => Ok(false),
+        }
     }
 }
 /// `CategoriesTemplatesResponseBody`.
@@ -2086,6 +2167,17 @@ impl rt::Fields for CategoriesTemplatesResponseBody {
             "map" => rt::read_field(map, &mut self.map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoriesTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("map", &self.map)?;
+        object.end()
     }
 }
 /// `CategoryTemplatesRequestOption`.
@@ -2124,8 +2216,31 @@ impl rt::serde::Serialize for CategoryTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryStatus" => rt::read_field(map, &mut self.category_status),
+            "templateStatus" => rt::read_field(map, &mut self.template_status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CategoryTemplatesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequestParam {
     /// `categoryId`.
@@ -2147,6 +2262,27 @@ impl rt::serde::Serialize for CategoryTemplatesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("categoryId", &self.category_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryTemplatesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CategoryTemplatesResponseBody`.
@@ -2173,6 +2309,17 @@ impl rt::Fields for CategoryTemplatesResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `DentryVO`.
@@ -2252,8 +2399,37 @@ impl rt::Fields for DentryVO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryType", &self.dentry_type)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hasChildren", &self.has_children)?;
+        object.optional("linkSourceInfo", &self.link_source_info)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.optional("space", &self.space)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `CopyDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequestParam {
     /// `sourceDentryUuid`.
@@ -2293,6 +2469,33 @@ impl rt::serde::Serialize for CopyDocRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sourceDentryUuid" => rt::read_field(map, &mut self.source_dentry_uuid),
+            "targetParentDentryUuid" => {
+                rt::read_field(map, &mut self.target_parent_dentry_uuid)
+            }
+            "targetPreDentryUuid" => {
+                rt::read_field(map, &mut self.target_pre_dentry_uuid)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CopyDocResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2325,6 +2528,19 @@ impl rt::Fields for CopyDocResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isAsync", &self.is_async)?;
+        object.optional("syncCopyResult", &self.sync_copy_result)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
 pub type CopyDocWithAppAuthResponseBody = CopyDocResponseBody;
 /// `CopyWorkspaceRequestParam`.
@@ -2353,6 +2569,27 @@ impl rt::serde::Serialize for CopyWorkspaceRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.optional("originWorkspaceId", &self.origin_workspace_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkspaceRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "originWorkspaceId" => rt::read_field(map, &mut self.origin_workspace_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CopyWorkspaceResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -2385,8 +2622,20 @@ impl rt::Fields for CopyWorkspaceAsyncResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyWorkspaceAsyncResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateShortcutRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequestParam {
     /// `sourceResourceId`.
@@ -2436,6 +2685,31 @@ impl rt::serde::Serialize for CreateShortcutRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateShortcutRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateShortcutRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sourceResourceId" => rt::read_field(map, &mut self.source_resource_id),
+            "sourceResourceType" => rt::read_field(map, &mut self.source_resource_type),
+            "targetResourceId" => rt::read_field(map, &mut self.target_resource_id),
+            "targetResourceName" => rt::read_field(map, &mut self.target_resource_name),
+            "targetResourceType" => rt::read_field(map, &mut self.target_resource_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateShortcutResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2460,6 +2734,17 @@ impl rt::Fields for CreateShortcutResponseBody {
             "openDentryInfo" => rt::read_field(map, &mut self.open_dentry_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateShortcutResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDentryInfo", &self.open_dentry_info)?;
+        object.end()
     }
 }
 /// `CreateShortcutForMigrateResponseBody`.
@@ -2488,8 +2773,20 @@ impl rt::Fields for CreateShortcutForMigrateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateShortcutForMigrateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDentryInfo", &self.open_dentry_info)?;
+        object.end()
+    }
+}
 /// `CreateSpaceRequestShareScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequestShareScope {
     /// `scope`.
@@ -2509,6 +2806,27 @@ impl rt::serde::Serialize for CreateSpaceRequestShareScope {
         let mut object = rt::Object::new(serializer)?;
         object.field("scope", &self.scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequestShareScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSpaceRequestShareScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
+        }
     }
 }
 /// `SpaceVO`.
@@ -2561,8 +2879,28 @@ impl rt::Fields for SpaceVO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SpaceVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `CreateTeamRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequestMembers {
     /// `memberId`.
@@ -2596,6 +2934,29 @@ impl rt::serde::Serialize for CreateTeamRequestMembers {
         object.field("memberType", &self.member_type)?;
         object.field("roleCode", &self.role_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
+        }
     }
 }
 /// `TeamVO`.
@@ -2664,6 +3025,31 @@ impl rt::Fields for TeamVO {
             "visitInfo" => rt::read_field(map, &mut self.visit_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relatedDeptInfo", &self.related_dept_info)?;
+        object.optional("shareScopeInfo", &self.share_scope_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitInfo", &self.visit_info)?;
+        object.end()
     }
 }
 /// `CrossOrgMigrateRequestOption`.
@@ -2765,6 +3151,39 @@ impl rt::serde::Serialize for CrossOrgMigrateRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CrossOrgMigrateRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkOperatorSourceRole" => {
+                rt::read_field(map, &mut self.check_operator_source_role)
+            }
+            "deleteSource" => rt::read_field(map, &mut self.delete_source),
+            "needRecycleFailedWorkspaceId" => {
+                rt::read_field(map, &mut self.need_recycle_failed_workspace_id)
+            }
+            "relateTeamId" => rt::read_field(map, &mut self.relate_team_id),
+            "relateTeamIdStr" => rt::read_field(map, &mut self.relate_team_id_str),
+            "retainOrgGroup" => rt::read_field(map, &mut self.retain_org_group),
+            "skipRole" => rt::read_field(map, &mut self.skip_role),
+            "workspaceIdStrs" => rt::read_field(map, &mut self.workspace_id_strs),
+            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CrossOrgMigrateRequestParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2791,6 +3210,27 @@ impl rt::serde::Serialize for CrossOrgMigrateRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.optional("corpId", &self.corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CrossOrgMigrateRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CrossOrgMigrateResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -2823,6 +3263,27 @@ impl rt::serde::Serialize for DocContentRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocContentRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocContentRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DocContentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2847,6 +3308,17 @@ impl rt::Fields for DocContentResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocContentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
@@ -2878,8 +3350,20 @@ impl rt::Fields for DocUpdateContentWithDelegatedPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `ExportDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequestParam {
     /// `dentryUuid`.
@@ -2905,6 +3389,28 @@ impl rt::serde::Serialize for ExportDocRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("exportType", &self.export_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "exportType" => rt::read_field(map, &mut self.export_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `ExportDocResponseBody`.
@@ -2934,6 +3440,18 @@ impl rt::Fields for ExportDocResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetDentryIdByUuidResponseBody`.
@@ -2966,6 +3484,19 @@ impl rt::Fields for GetDentryIdByUuidResponseBody {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryIdByUuidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetDocContentResponseBody`: the same model as [`DocContentResponseBody`].
@@ -3016,6 +3547,23 @@ impl rt::Fields for GetMySpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMySpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetOrgOrWebOpenDocContentResponseBody = DocContentResponseBody;
 /// `GetSchemaResponseBody`.
@@ -3045,6 +3593,18 @@ impl rt::Fields for GetSchemaResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSchemaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("revision", &self.revision)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetSpaceDirectoriesResponseBody`.
@@ -3079,6 +3639,19 @@ impl rt::Fields for GetSpaceDirectoriesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceDirectoriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetStarInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3103,6 +3676,17 @@ impl rt::Fields for GetStarInfoResponseBody {
             "starred" => rt::read_field(map, &mut self.starred),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStarInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("starred", &self.starred)?;
+        object.end()
     }
 }
 /// `GetTaskInfoResponseBody`.
@@ -3143,6 +3727,21 @@ impl rt::Fields for GetTaskInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("status", &self.status)?;
+        object.optional("succCount", &self.succ_count)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetTotalNumberOfDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3169,6 +3768,17 @@ impl rt::Fields for GetTotalNumberOfDentriesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTotalNumberOfDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentriesCount", &self.dentries_count)?;
+        object.end()
+    }
+}
 /// `GetTotalNumberOfSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3193,6 +3803,17 @@ impl rt::Fields for GetTotalNumberOfSpacesResponseBody {
             "spacesCount" => rt::read_field(map, &mut self.spaces_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTotalNumberOfSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spacesCount", &self.spaces_count)?;
+        object.end()
     }
 }
 /// `GetUserInfoByOpenTokenResponseBody`.
@@ -3224,6 +3845,18 @@ impl rt::Fields for GetUserInfoByOpenTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoByOpenTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
 pub type GetUuidByDentryIdResponseBody = GetDentryIdByUuidResponseBody;
 /// `GetUuidByIdOrUrlResponseBody`.
@@ -3252,6 +3885,17 @@ impl rt::Fields for GetUuidByIdOrUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUuidByIdOrUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.end()
+    }
+}
 /// `GetWorkspacePermissionScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3278,8 +3922,20 @@ impl rt::Fields for GetWorkspacePermissionScopesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.end()
+    }
+}
 /// `HandoverTeamWithoutAuthRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequestParam {
     /// `leave`.
@@ -3325,10 +3981,35 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoverTeamWithoutAuthRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leave" => rt::read_field(map, &mut self.leave),
+            "newOwner" => rt::read_field(map, &mut self.new_owner),
+            "notify" => rt::read_field(map, &mut self.notify),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HandoverTeamWithoutAuthResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
 /// `HandoveryWorkspaceRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequestParam {
     /// `leave`.
@@ -3368,6 +4049,29 @@ impl rt::serde::Serialize for HandoveryWorkspaceRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoveryWorkspaceRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "leave" => rt::read_field(map, &mut self.leave),
+            "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
+            "resourceId" => rt::read_field(map, &mut self.resource_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HandoveryWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3392,6 +4096,17 @@ impl rt::Fields for HandoveryWorkspaceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HandoveryWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListFeedsResponseBody`.
@@ -3426,6 +4141,19 @@ impl rt::Fields for ListFeedsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFeedsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListHotDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3450,6 +4178,17 @@ impl rt::Fields for ListHotDocsResponseBody {
             "items" => rt::read_field(map, &mut self.items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListHotDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.end()
     }
 }
 /// `ListPinSpacesRequestOption`.
@@ -3520,6 +4259,38 @@ impl rt::serde::Serialize for ListPinSpacesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPinSpacesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "withSpaceCreatorInfo" => {
+                rt::read_field(map, &mut self.with_space_creator_info)
+            }
+            "withSpaceModifierInfo" => {
+                rt::read_field(map, &mut self.with_space_modifier_info)
+            }
+            "withSpacePermissionRole" => {
+                rt::read_field(map, &mut self.with_space_permission_role)
+            }
+            "withTeamDetail" => rt::read_field(map, &mut self.with_team_detail),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListPinSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3549,8 +4320,21 @@ impl rt::Fields for ListPinSpacesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
+    }
+}
 /// `ListRecentsRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequestParam {
     /// `fileTypes`.
@@ -3599,6 +4383,30 @@ impl rt::serde::Serialize for ListRecentsRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecentsRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileTypes" => rt::read_field(map, &mut self.file_types),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operateTypes" => rt::read_field(map, &mut self.operate_types),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListRecentsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3631,6 +4439,19 @@ impl rt::Fields for ListRecentsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentDentryList", &self.recent_dentry_list)?;
+        object.end()
+    }
+}
 /// `ListRelatedSpaceTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3655,6 +4476,17 @@ impl rt::Fields for ListRelatedSpaceTeamsResponseBody {
             "items" => rt::read_field(map, &mut self.items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRelatedSpaceTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.end()
     }
 }
 /// `ListRelatedTeamsResponseBody`.
@@ -3689,6 +4521,19 @@ impl rt::Fields for ListRelatedTeamsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRelatedTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListSpaceSectionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3713,6 +4558,17 @@ impl rt::Fields for ListSpaceSectionsResponseBody {
             "items" => rt::read_field(map, &mut self.items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSpaceSectionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.end()
     }
 }
 /// `ListStarsRequestOption`.
@@ -3845,6 +4701,47 @@ impl rt::serde::Serialize for ListStarsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListStarsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListStarsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentTypeList" => rt::read_field(map, &mut self.content_type_list),
+            "filterDocTypes" => rt::read_field(map, &mut self.filter_doc_types),
+            "listV2" => rt::read_field(map, &mut self.list_v2),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "withDentryCreatorInfo" => {
+                rt::read_field(map, &mut self.with_dentry_creator_info)
+            }
+            "withDentryModifierInfo" => {
+                rt::read_field(map, &mut self.with_dentry_modifier_info)
+            }
+            "withDentryPermissionRole" => {
+                rt::read_field(map, &mut self.with_dentry_permission_role)
+            }
+            "withSpaceDetail" => rt::read_field(map, &mut self.with_space_detail),
+            "withSpacePermissionRole" => {
+                rt::read_field(map, &mut self.with_space_permission_role)
+            }
+            "withTeamDetail" => rt::read_field(map, &mut self.with_team_detail),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListStarsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3872,6 +4769,18 @@ impl rt::Fields for ListStarsResponseBody {
             "starList" => rt::read_field(map, &mut self.star_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("starList", &self.star_list)?;
+        object.end()
     }
 }
 /// `ListTeamMembersResponseBody`.
@@ -3903,8 +4812,21 @@ impl rt::Fields for ListTeamMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.optional("teamName", &self.team_name)?;
+        object.end()
+    }
+}
 /// `LockDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequestParam {
     /// `dentryUuid`.
@@ -3940,10 +4862,34 @@ impl rt::serde::Serialize for LockDocRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `LockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type LockDocResponseBody = BatchCreateTeamResponseBody;
 /// `LockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
@@ -3969,6 +4915,28 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocByDelegatedPermissionRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 /// `LockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -4008,6 +4976,18 @@ impl rt::Fields for QueryExportTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExportTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryGetContentJobResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4035,6 +5015,18 @@ impl rt::Fields for QueryGetContentJobResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGetContentJobResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentKey", &self.content_key)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryItemByUrlResponseBody`.
@@ -4072,6 +5064,20 @@ impl rt::Fields for QueryItemByUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryItemByUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("resourceType", &self.resource_type)?;
+        object.optional("space", &self.space)?;
+        object.end()
+    }
+}
 /// `QueryRecentListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4102,6 +5108,19 @@ impl rt::Fields for QueryRecentListResponseBody {
             "recentList" => rt::read_field(map, &mut self.recent_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.end()
     }
 }
 /// `RelatedSpacesResponseBody`.
@@ -4136,8 +5155,22 @@ impl rt::Fields for RelatedSpacesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RelatedSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `RemoveTeamMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequestMembers {
     /// `memberId`.
@@ -4174,6 +5207,29 @@ impl rt::serde::Serialize for RemoveTeamMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveTeamMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RemoveTeamMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4203,12 +5259,25 @@ impl rt::Fields for RemoveTeamMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveTeamMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("notInOrgMembers", &self.not_in_org_members)?;
+        object.optional("saveSuccess", &self.save_success)?;
+        object.end()
+    }
+}
 /// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
 pub type SaveTeamMembersRequestMembers = RemoveTeamMembersRequestMembers;
 /// `SaveTeamMembersResponseBody`: the same model as [`RemoveTeamMembersResponseBody`].
 pub type SaveTeamMembersResponseBody = RemoveTeamMembersResponseBody;
 /// `SearchRequestDentryRequest`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestDentryRequest {
     /// `createTimeRange`.
@@ -4337,8 +5406,40 @@ impl rt::serde::Serialize for SearchRequestDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequestDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeRange" => rt::read_field(map, &mut self.create_time_range),
+            "createUsers" => rt::read_field(map, &mut self.create_users),
+            "editors" => rt::read_field(map, &mut self.editors),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "searchField" => rt::read_field(map, &mut self.search_field),
+            "searchFileType" => rt::read_field(map, &mut self.search_file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "spaceIds" => rt::read_field(map, &mut self.space_ids),
+            "summaryLength" => rt::read_field(map, &mut self.summary_length),
+            "visitTimeRange" => rt::read_field(map, &mut self.visit_time_range),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SearchRequestSpaceRequest`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestSpaceRequest {
     /// `maxResults`.
@@ -4380,6 +5481,29 @@ impl rt::serde::Serialize for SearchRequestSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequestSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequestSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "withTeamInfo" => rt::read_field(map, &mut self.with_team_info),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SearchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4407,6 +5531,18 @@ impl rt::Fields for SearchResponseBody {
             "spaceResult" => rt::read_field(map, &mut self.space_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryResult", &self.dentry_result)?;
+        object.optional("spaceResult", &self.space_result)?;
+        object.end()
     }
 }
 /// `SearchTemplatesRequestOption`.
@@ -4491,8 +5627,36 @@ impl rt::serde::Serialize for SearchTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "excludeWorkspaceIds" => rt::read_field(map, &mut self.exclude_workspace_ids),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "templateTypes" => rt::read_field(map, &mut self.template_types),
+            "version" => rt::read_field(map, &mut self.version),
+            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SearchTemplatesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequestParam {
     /// `belong`.
@@ -4518,6 +5682,28 @@ impl rt::serde::Serialize for SearchTemplatesRequestParam {
         object.field("belong", &self.belong)?;
         object.field("searchName", &self.search_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTemplatesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belong" => rt::read_field(map, &mut self.belong),
+            "searchName" => rt::read_field(map, &mut self.search_name),
+            _ => Ok(false),
+        }
     }
 }
 /// `SearchTemplatesResponseBody`.
@@ -4549,8 +5735,21 @@ impl rt::Fields for SearchTemplatesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("templateList", &self.template_list)?;
+        object.end()
+    }
+}
 /// `ShareUrlRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequestParam {
     /// `dentryUuid`.
@@ -4583,6 +5782,28 @@ impl rt::serde::Serialize for ShareUrlRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShareUrlRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShareUrlRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "triggerShare" => rt::read_field(map, &mut self.trigger_share),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ShareUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4607,6 +5828,17 @@ impl rt::Fields for ShareUrlResponseBody {
             "shareUrlInfo" => rt::read_field(map, &mut self.share_url_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShareUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("shareUrlInfo", &self.share_url_info)?;
+        object.end()
     }
 }
 /// `SubmitExportJobResponseBody`.
@@ -4636,6 +5868,18 @@ impl rt::Fields for SubmitExportJobResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitExportJobResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `SubmitGetContentJobResponseBody`: the same model as [`DocContentResponseBody`].
@@ -4680,8 +5924,31 @@ impl rt::serde::Serialize for TemplateCategoriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TemplateCategoriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryStatus" => rt::read_field(map, &mut self.category_status),
+            "industryId" => rt::read_field(map, &mut self.industry_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `TemplateCategoriesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequestParam {
     /// `tenantId`.
@@ -4703,6 +5970,27 @@ impl rt::serde::Serialize for TemplateCategoriesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("tenantId", &self.tenant_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TemplateCategoriesRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `TemplateCategoriesResponseBody`.
@@ -4731,8 +6019,20 @@ impl rt::Fields for TemplateCategoriesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TemplateCategoriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `UnlockDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequestParam {
     /// `dentryUuid`.
@@ -4760,10 +6060,33 @@ impl rt::serde::Serialize for UnlockDocRequestParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UnlockDocResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
 pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
 /// `UnlockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
@@ -4785,6 +6108,27 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionRequestParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocByDelegatedPermissionRequestParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            _ => Ok(false),
+        }
     }
 }
 /// `UnlockDocByDelegatedPermissionResponseBody`: the same model as [`BatchCreateTeamResponseBody`].
@@ -4853,10 +6197,36 @@ impl rt::serde::Serialize for UserTemplatesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserTemplatesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserTemplatesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "templateTypes" => rt::read_field(map, &mut self.template_types),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UserTemplatesResponseBody`: the same model as [`SearchTemplatesResponseBody`].
 pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `BatchCreateTeamRequestParamCreateTeamParamList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParamCreateTeamParamList {
     /// `adminUnionIdList`.
@@ -4902,6 +6272,31 @@ impl rt::serde::Serialize for BatchCreateTeamRequestParamCreateTeamParamList {
         object.field("deptId", &self.dept_id)?;
         object.field("teamName", &self.team_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateTeamRequestParamCreateTeamParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeamRequestParamCreateTeamParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUnionIdList" => rt::read_field(map, &mut self.admin_union_id_list),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "teamName" => rt::read_field(map, &mut self.team_name),
+            _ => Ok(false),
+        }
     }
 }
 /// `MapValue`.
@@ -4966,6 +6361,29 @@ impl rt::Fields for MapValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("coverDownloadUrl", &self.cover_download_url)?;
+        object.optional("description", &self.description)?;
+        object.optional("authorName", &self.author_name)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.optional("usedCount", &self.used_count)?;
+        object.optional("belong", &self.belong)?;
+        object.optional("contentDownloadUrl", &self.content_download_url)?;
+        object.end()
+    }
+}
 /// `CategoryTemplatesResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5028,6 +6446,29 @@ impl rt::Fields for CategoryTemplatesResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryTemplatesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorName", &self.author_name)?;
+        object.optional("belong", &self.belong)?;
+        object.optional("contentDownloadUrl", &self.content_download_url)?;
+        object.optional("coverDownloadUrl", &self.cover_download_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("usedCount", &self.used_count)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.end()
+    }
+}
 /// `DentryVOCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5055,6 +6496,18 @@ impl rt::Fields for DentryVOCreator {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryVOCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `LinkSourceInfo`.
@@ -5093,6 +6546,21 @@ impl rt::Fields for LinkSourceInfo {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LinkSourceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("linkType", &self.link_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `SpaceModel`.
@@ -5151,6 +6619,27 @@ impl rt::Fields for SpaceModel {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SpaceModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("hdIconVO", &self.hd_icon_vo)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
 pub type DentryVOUpdater = DentryVOCreator;
 /// `DentryVOVisitorInfo`.
@@ -5183,6 +6672,19 @@ impl rt::Fields for DentryVOVisitorInfo {
             "spaceActions" => rt::read_field(map, &mut self.space_actions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryVOVisitorInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryActions", &self.dentry_actions)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("spaceActions", &self.space_actions)?;
+        object.end()
     }
 }
 /// `CopyDocResponseBodySyncCopyResult`.
@@ -5227,6 +6729,23 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResult {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDocResponseBodySyncCopyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("driveDentryId", &self.drive_dentry_id)?;
+        object.optional("driveSpaceId", &self.drive_space_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("name", &self.name)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `CopyDocWithAppAuthResponseBodySyncCopyResult`: the same model as [`CopyDocResponseBodySyncCopyResult`].
@@ -5275,6 +6794,22 @@ impl rt::Fields for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateShortcutForMigrateResponseBodyOpenDentryInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("driveDentryId", &self.drive_dentry_id)?;
+        object.optional("driveSpaceId", &self.drive_space_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SpaceVOIconVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5302,6 +6837,18 @@ impl rt::Fields for SpaceVOIconVO {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SpaceVOIconVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `SpaceVOOwner`: the same model as [`DentryVOCreator`].
@@ -5337,6 +6884,18 @@ impl rt::Fields for TeamVOCreator {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVOCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `TeamVORelatedDeptInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5364,6 +6923,18 @@ impl rt::Fields for TeamVORelatedDeptInfo {
             "deptName" => rt::read_field(map, &mut self.dept_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVORelatedDeptInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.end()
     }
 }
 /// `TeamVOShareScopeInfo`.
@@ -5395,6 +6966,18 @@ impl rt::Fields for TeamVOShareScopeInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVOShareScopeInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("scope", &self.scope)?;
+        object.end()
+    }
+}
 /// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamVOUpdater = TeamVOCreator;
 /// `TeamVOVisitInfo`.
@@ -5421,6 +7004,17 @@ impl rt::Fields for TeamVOVisitInfo {
             "roleCode" => rt::read_field(map, &mut self.role_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamVOVisitInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.end()
     }
 }
 /// `DentryModel`.
@@ -5503,6 +7097,35 @@ impl rt::Fields for DentryModel {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryType", &self.dentry_type)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hasChildren", &self.has_children)?;
+        object.optional("linkSourceInfo", &self.link_source_info)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.optional("space", &self.space)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("statisticalInfo", &self.statistical_info)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `GetWorkspacePermissionScopesResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5536,6 +7159,19 @@ impl rt::Fields for GetWorkspacePermissionScopesResponseBodyMembers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberRole", &self.member_role)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// `ListFeedsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5566,6 +7202,19 @@ impl rt::Fields for ListFeedsResponseBodyItems {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFeedsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("time", &self.time)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListPinSpacesResponseBodyResultItems`.
@@ -5606,6 +7255,21 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("spacePermissionRole", &self.space_permission_role)?;
+        object.optional("teamInfo", &self.team_info)?;
+        object.end()
+    }
+}
 /// `ListRecentsResponseBodyRecentDentryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5642,6 +7306,21 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
             "resource" => rt::read_field(map, &mut self.resource),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessTime", &self.access_time)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("resource", &self.resource)?;
+        object.end()
     }
 }
 /// `TeamModel`.
@@ -5709,6 +7388,30 @@ impl rt::Fields for TeamModel {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relatedDeptInfo", &self.related_dept_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("updatedTime", &self.updated_time)?;
+        object.optional("updater", &self.updater)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitInfo", &self.visit_info)?;
+        object.end()
+    }
+}
 /// `ListSpaceSectionsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5745,6 +7448,21 @@ impl rt::Fields for ListSpaceSectionsResponseBodyItems {
             "spaces" => rt::read_field(map, &mut self.spaces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSpaceSectionsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayType", &self.display_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("spaceNum", &self.space_num)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
     }
 }
 /// `ListStarsResponseBodyStarList`.
@@ -5802,6 +7520,26 @@ impl rt::Fields for ListStarsResponseBodyStarList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("dentryInfo", &self.dentry_info)?;
+        object.optional("dentryPermissionRole", &self.dentry_permission_role)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("spacePermissionRole", &self.space_permission_role)?;
+        object.optional("starType", &self.star_type)?;
+        object.optional("teamInfo", &self.team_info)?;
+        object.end()
+    }
+}
 /// `ListTeamMembersResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5835,6 +7573,20 @@ impl rt::Fields for ListTeamMembersResponseBodyMembers {
             "roleCode" => rt::read_field(map, &mut self.role_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamMembersResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.end()
     }
 }
 /// `QueryItemByUrlResponseBodySpace`.
@@ -5875,6 +7627,21 @@ impl rt::Fields for QueryItemByUrlResponseBodySpace {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryItemByUrlResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryRecentListResponseBodyRecentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5908,6 +7675,20 @@ impl rt::Fields for QueryRecentListResponseBodyRecentList {
             "team" => rt::read_field(map, &mut self.team),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentListResponseBodyRecentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("recentTime", &self.recent_time)?;
+        object.optional("team", &self.team)?;
+        object.end()
     }
 }
 /// `RelatedSpacesResponseBodyItems`.
@@ -5966,6 +7747,27 @@ impl rt::Fields for RelatedSpacesResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RelatedSpacesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("description", &self.description)?;
+        object.optional("hdIconVO", &self.hd_icon_vo)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("recentList", &self.recent_list)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("visitorInfo", &self.visitor_info)?;
+        object.end()
+    }
+}
 /// `RemoveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
 pub type RemoveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
 /// `SaveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
@@ -6006,6 +7808,28 @@ impl rt::serde::Serialize for SearchRequestDentryRequestCreateTimeRange {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequestCreateTimeRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequestDentryRequestCreateTimeRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => rt::read_field(map, &mut self.end),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SearchRequestDentryRequestVisitTimeRange`: the same model as [`SearchRequestDentryRequestCreateTimeRange`].
 pub type SearchRequestDentryRequestVisitTimeRange = SearchRequestDentryRequestCreateTimeRange;
 /// `SearchResponseBodyDentryResult`.
@@ -6040,6 +7864,19 @@ impl rt::Fields for SearchResponseBodyDentryResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodyDentryResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SearchResponseBodySpaceResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6072,6 +7909,19 @@ impl rt::Fields for SearchResponseBodySpaceResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodySpaceResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type SearchTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `ShareUrlResponseBodyShareUrlInfo`.
@@ -6101,6 +7951,18 @@ impl rt::Fields for ShareUrlResponseBodyShareUrlInfo {
             "pcUrl" => rt::read_field(map, &mut self.pc_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ShareUrlResponseBodyShareUrlInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
     }
 }
 /// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
@@ -6137,6 +7999,19 @@ impl rt::Fields for TemplateCategoriesResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TemplateCategoriesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("sort", &self.sort)?;
+        object.end()
+    }
+}
 /// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type UserTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `LinkSourceInfoIconUrl`.
@@ -6166,6 +8041,18 @@ impl rt::Fields for LinkSourceInfoIconUrl {
             "small" => rt::read_field(map, &mut self.small),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LinkSourceInfoIconUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("line", &self.line)?;
+        object.optional("small", &self.small)?;
+        object.end()
     }
 }
 /// `SpaceModelHdIconVO`: the same model as [`SpaceVOIconVO`].
@@ -6202,6 +8089,17 @@ impl rt::Fields for CopyDocResponseBodySyncCopyResultSpaceInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDocResponseBodySyncCopyResultSpaceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.end()
+    }
+}
 /// `CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
 pub type CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo = CopyDocResponseBodySyncCopyResultSpaceInfo;
 /// `CreateShortcutResponseBodyOpenDentryInfoSpaceInfo`: the same model as [`CopyDocResponseBodySyncCopyResultSpaceInfo`].
@@ -6232,6 +8130,17 @@ impl rt::Fields for DentryModelStatisticalInfo {
             "wordCount" => rt::read_field(map, &mut self.word_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryModelStatisticalInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
     }
 }
 /// `DentryModelUpdater`: the same model as [`DentryVOCreator`].
@@ -6294,6 +8203,27 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("id", &self.id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `ListPinSpacesResponseBodyResultItemsTeamInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6321,6 +8251,18 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsTeamInfo {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsTeamInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `ListRecentsResponseBodyRecentDentryListResource`: the same model as [`CopyDocResponseBodySyncCopyResult`].
@@ -6358,6 +8300,18 @@ impl rt::Fields for TeamModelVisitInfo {
             "roleCode" => rt::read_field(map, &mut self.role_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TeamModelVisitInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("joinTime", &self.join_time)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.end()
     }
 }
 /// `ListStarsResponseBodyStarListDentryInfo`.
@@ -6422,6 +8376,29 @@ impl rt::Fields for ListStarsResponseBodyStarListDentryInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarListDentryInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `ListStarsResponseBodyStarListSpaceInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
 pub type ListStarsResponseBodyStarListSpaceInfo = ListPinSpacesResponseBodyResultItemsTeamInfo;
 /// `ListStarsResponseBodyStarListTeamInfo`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
@@ -6469,6 +8446,20 @@ impl rt::Fields for RelatedSpacesResponseBodyItemsVisitorInfo {
             "spaceActions" => rt::read_field(map, &mut self.space_actions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RelatedSpacesResponseBodyItemsVisitorInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryActions", &self.dentry_actions)?;
+        object.optional("pinned", &self.pinned)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("spaceActions", &self.space_actions)?;
+        object.end()
     }
 }
 /// `SearchResponseBodyDentryResultItems`.
@@ -6539,6 +8530,31 @@ impl rt::Fields for SearchResponseBodyDentryResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodyDentryResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("creation", &self.creation)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("lastEdition", &self.last_edition)?;
+        object.optional("name", &self.name)?;
+        object.optional("originName", &self.origin_name)?;
+        object.optional("path", &self.path)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.optional("searchFileType", &self.search_file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("thumbnailUrl", &self.thumbnail_url)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchResponseBodySpaceResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6583,6 +8599,23 @@ impl rt::Fields for SearchResponseBodySpaceResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodySpaceResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("iconVO", &self.icon_vo)?;
+        object.optional("name", &self.name)?;
+        object.optional("originName", &self.origin_name)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("teamVO", &self.team_vo)?;
+        object.optional("url", &self.url)?;
+        object.optional("userLastOperation", &self.user_last_operation)?;
+        object.end()
+    }
+}
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6613,6 +8646,18 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6641,6 +8686,18 @@ impl rt::Fields for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
@@ -6680,6 +8737,18 @@ impl rt::Fields for OpenActionModel {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenActionModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.end()
+    }
+}
 /// `SearchResponseBodySpaceResultItemsIconVO`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`].
 pub type SearchResponseBodySpaceResultItemsIconVO = ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO;
 /// `SearchResponseBodySpaceResultItemsTeamVO`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
@@ -6714,8 +8783,21 @@ impl rt::Fields for SearchResponseBodySpaceResultItemsUserLastOperation {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchResponseBodySpaceResultItemsUserLastOperation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// The request of [`Api::batch_create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequest {
     /// `operatorId`: a query parameter.
@@ -6745,6 +8827,28 @@ impl rt::serde::Serialize for BatchCreateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchCreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6753,6 +8857,7 @@ impl rt::WriteRequest for BatchCreateTeamRequest {
 }
 /// The request of [`Api::batch_delete_recents`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRecentsRequest {
     /// `operatorId`: a query parameter.
@@ -6782,6 +8887,28 @@ impl rt::serde::Serialize for BatchDeleteRecentsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRecentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteRecentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "dentryUuids" => rt::read_field(map, &mut self.dentry_uuids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchDeleteRecentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6790,6 +8917,7 @@ impl rt::WriteRequest for BatchDeleteRecentsRequest {
 }
 /// The request of [`Api::categories_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -6828,6 +8956,29 @@ impl rt::serde::Serialize for CategoriesTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoriesTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CategoriesTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6836,6 +8987,7 @@ impl rt::WriteRequest for CategoriesTemplatesRequest {
 }
 /// The request of [`Api::category_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -6874,6 +9026,29 @@ impl rt::serde::Serialize for CategoryTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CategoryTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -6882,6 +9057,7 @@ impl rt::WriteRequest for CategoryTemplatesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `name`.
@@ -6944,6 +9120,32 @@ impl rt::serde::Serialize for CopyDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "toNextDentryId" => rt::read_field(map, &mut self.to_next_dentry_id),
+            "toParentDentryId" => rt::read_field(map, &mut self.to_parent_dentry_id),
+            "toPrevDentryId" => rt::read_field(map, &mut self.to_prev_dentry_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6951,6 +9153,7 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::copy_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequest {
     /// `param`.
@@ -6972,6 +9175,27 @@ impl rt::serde::Serialize for CopyDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6979,6 +9203,7 @@ impl rt::WriteRequest for CopyDocRequest {
 }
 /// The request of [`Api::copy_doc_with_app_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocWithAppAuthRequest {
     /// `operatorId`.
@@ -7023,6 +9248,34 @@ impl rt::serde::Serialize for CopyDocWithAppAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDocWithAppAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDocWithAppAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "sourceDentryUuid" => rt::read_field(map, &mut self.source_dentry_uuid),
+            "targetParentDentryUuid" => {
+                rt::read_field(map, &mut self.target_parent_dentry_uuid)
+            }
+            "targetPreDentryUuid" => {
+                rt::read_field(map, &mut self.target_pre_dentry_uuid)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyDocWithAppAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7030,6 +9283,7 @@ impl rt::WriteRequest for CopyDocWithAppAuthRequest {
 }
 /// The request of [`Api::copy_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceRequest {
     /// `param`.
@@ -7051,6 +9305,27 @@ impl rt::serde::Serialize for CopyWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7058,6 +9333,7 @@ impl rt::WriteRequest for CopyWorkspaceRequest {
 }
 /// The request of [`Api::copy_workspace_async`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceAsyncRequest {
     /// `param`.
@@ -7079,6 +9355,27 @@ impl rt::serde::Serialize for CopyWorkspaceAsyncRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkspaceAsyncRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkspaceAsyncRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7086,6 +9383,7 @@ impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
 }
 /// The request of [`Api::create_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDentryRequest {
     /// `dentryType`.
@@ -7139,6 +9437,31 @@ impl rt::serde::Serialize for CreateDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryType" => rt::read_field(map, &mut self.dentry_type),
+            "documentType" => rt::read_field(map, &mut self.document_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "parentDentryId" => rt::read_field(map, &mut self.parent_dentry_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7146,6 +9469,7 @@ impl rt::WriteRequest for CreateDentryRequest {
 }
 /// The request of [`Api::create_shortcut`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequest {
     /// `param`.
@@ -7165,6 +9489,27 @@ impl rt::serde::Serialize for CreateShortcutRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateShortcutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateShortcutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateShortcutRequest {
@@ -7240,6 +9585,32 @@ impl rt::serde::Serialize for CreateShortcutForMigrateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateShortcutForMigrateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateShortcutForMigrateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "sourceResourceId" => rt::read_field(map, &mut self.source_resource_id),
+            "sourceResourceType" => rt::read_field(map, &mut self.source_resource_type),
+            "targetResourceId" => rt::read_field(map, &mut self.target_resource_id),
+            "targetResourceName" => rt::read_field(map, &mut self.target_resource_name),
+            "targetResourceType" => rt::read_field(map, &mut self.target_resource_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateShortcutForMigrateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7247,6 +9618,7 @@ impl rt::WriteRequest for CreateShortcutForMigrateRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `description`.
@@ -7318,6 +9690,33 @@ impl rt::serde::Serialize for CreateSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "sectionId" => rt::read_field(map, &mut self.section_id),
+            "shareScope" => rt::read_field(map, &mut self.share_scope),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7325,6 +9724,7 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `cover`.
@@ -7399,6 +9799,33 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cover" => rt::read_field(map, &mut self.cover),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "members" => rt::read_field(map, &mut self.members),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "teamType" => rt::read_field(map, &mut self.team_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7406,6 +9833,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::cross_org_migrate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CrossOrgMigrateRequest {
     /// `operatorId`: a query parameter.
@@ -7444,6 +9872,29 @@ impl rt::serde::Serialize for CrossOrgMigrateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CrossOrgMigrateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CrossOrgMigrateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7452,6 +9903,7 @@ impl rt::WriteRequest for CrossOrgMigrateRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
@@ -7465,6 +9917,27 @@ impl DeleteTeamRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7472,6 +9945,7 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::doc_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocContentRequest {
     /// `operatorId`: a query parameter.
@@ -7501,6 +9975,28 @@ impl rt::serde::Serialize for DocContentRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DocContentRequest {
@@ -7534,6 +10030,28 @@ impl DocExportByDelegatedPermissionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DocExportByDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocExportByDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generateCp" => rt::read_field(map, &mut self.generate_cp),
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("generateCp", &self.generate_cp);
@@ -7542,6 +10060,7 @@ impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
 }
 /// The request of [`Api::doc_update_content_with_delegated_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentWithDelegatedPermissionRequest {
     /// `content`.
@@ -7574,6 +10093,29 @@ impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DocUpdateContentWithDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DocUpdateContentWithDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7581,6 +10123,7 @@ impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
 }
 /// The request of [`Api::export_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequest {
     /// `param`.
@@ -7602,6 +10145,27 @@ impl rt::serde::Serialize for ExportDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExportDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7609,6 +10173,7 @@ impl rt::WriteRequest for ExportDocRequest {
 }
 /// The request of [`Api::get_dentry_id_by_uuid`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryIdByUuidRequest {
     /// `operatorId`: a query parameter.
@@ -7619,6 +10184,27 @@ impl GetDentryIdByUuidRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryIdByUuidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryIdByUuidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
         }
     }
 }
@@ -7652,6 +10238,28 @@ impl GetDocContentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generateCp" => rt::read_field(map, &mut self.generate_cp),
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("generateCp", &self.generate_cp);
@@ -7676,6 +10284,27 @@ impl GetDocContentForELMRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDocContentForELMRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDocContentForELMRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDocContentForELMRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetFormat", &self.target_format);
@@ -7697,6 +10326,27 @@ impl GetMySpaceRequest {
     pub fn is_my_space(mut self, value: bool) -> Self {
         self.is_my_space = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMySpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMySpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isMySpace" => rt::read_field(map, &mut self.is_my_space),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetMySpaceRequest {
@@ -7736,6 +10386,29 @@ impl GetOrgOrWebOpenDocContentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgOrWebOpenDocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgOrWebOpenDocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "generateCp" => rt::read_field(map, &mut self.generate_cp),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("generateCp", &self.generate_cp);
@@ -7745,6 +10418,7 @@ impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
 }
 /// The request of [`Api::get_schema`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSchemaRequest {
     /// `operatorId`: a query parameter.
@@ -7758,6 +10432,27 @@ impl GetSchemaRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSchemaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSchemaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSchemaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7765,6 +10460,7 @@ impl rt::WriteRequest for GetSchemaRequest {
 }
 /// The request of [`Api::get_space_directories`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceDirectoriesRequest {
     /// `dentryId`: a query parameter.
@@ -7797,6 +10493,30 @@ impl GetSpaceDirectoriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceDirectoriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceDirectoriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpaceDirectoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dentryId", &self.dentry_id);
@@ -7807,6 +10527,7 @@ impl rt::WriteRequest for GetSpaceDirectoriesRequest {
 }
 /// The request of [`Api::get_star_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStarInfoRequest {
     /// `operatorId`: a query parameter.
@@ -7820,6 +10541,27 @@ impl GetStarInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStarInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStarInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetStarInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7827,6 +10569,7 @@ impl rt::WriteRequest for GetStarInfoRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
@@ -7840,6 +10583,27 @@ impl GetTeamRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7847,6 +10611,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_total_number_of_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfDentriesRequest {
     /// `includeFolder`: a query parameter.
@@ -7876,6 +10641,29 @@ impl GetTotalNumberOfDentriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTotalNumberOfDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeFolder" => rt::read_field(map, &mut self.include_folder),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "spaceTypes" => rt::read_field(map, &mut self.space_types),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeFolder", &self.include_folder);
@@ -7885,6 +10673,7 @@ impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
 }
 /// The request of [`Api::get_total_number_of_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfSpacesRequest {
     /// `operatorId`: a query parameter.
@@ -7898,6 +10687,27 @@ impl GetTotalNumberOfSpacesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTotalNumberOfSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTotalNumberOfSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7905,6 +10715,7 @@ impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
 }
 /// The request of [`Api::get_user_info_by_open_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserInfoByOpenTokenRequest {
     /// `docKey`: a query parameter.
@@ -7921,6 +10732,28 @@ impl GetUserInfoByOpenTokenRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByOpenTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserInfoByOpenTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "openToken" => rt::read_field(map, &mut self.open_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("docKey", &self.doc_key);
@@ -7929,6 +10762,7 @@ impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
 }
 /// The request of [`Api::get_uuid_by_dentry_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByDentryIdRequest {
     /// `operatorId`: a query parameter.
@@ -7945,6 +10779,28 @@ impl GetUuidByDentryIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUuidByDentryIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUuidByDentryIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUuidByDentryIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7953,6 +10809,7 @@ impl rt::WriteRequest for GetUuidByDentryIdRequest {
 }
 /// The request of [`Api::get_uuid_by_id_or_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByIdOrUrlRequest {
     /// `idOrUrl`: a query parameter.
@@ -7969,6 +10826,28 @@ impl GetUuidByIdOrUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUuidByIdOrUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUuidByIdOrUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "idOrUrl" => rt::read_field(map, &mut self.id_or_url),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("idOrUrl", &self.id_or_url);
@@ -7977,6 +10856,7 @@ impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
 }
 /// The request of [`Api::get_workspace_permission_scopes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesRequest {
     /// `operatorId`: a query parameter.
@@ -7990,6 +10870,27 @@ impl GetWorkspacePermissionScopesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacePermissionScopesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspacePermissionScopesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -7997,6 +10898,7 @@ impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
 }
 /// The request of [`Api::handover_team_without_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequest {
     /// `param`.
@@ -8018,6 +10920,27 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoverTeamWithoutAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8025,6 +10948,7 @@ impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
 }
 /// The request of [`Api::handovery_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequest {
     /// `param`.
@@ -8046,6 +10970,27 @@ impl rt::serde::Serialize for HandoveryWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandoveryWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandoveryWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HandoveryWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8053,6 +10998,7 @@ impl rt::WriteRequest for HandoveryWorkspaceRequest {
 }
 /// The request of [`Api::list_feeds`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFeedsRequest {
     /// `excludeFile`: a query parameter.
@@ -8085,6 +11031,30 @@ impl ListFeedsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFeedsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFeedsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "excludeFile" => rt::read_field(map, &mut self.exclude_file),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListFeedsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("excludeFile", &self.exclude_file);
@@ -8095,6 +11065,7 @@ impl rt::WriteRequest for ListFeedsRequest {
 }
 /// The request of [`Api::list_hot_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListHotDocsRequest {
     /// `operatorId`: a query parameter.
@@ -8108,6 +11079,27 @@ impl ListHotDocsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListHotDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListHotDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListHotDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8115,6 +11107,7 @@ impl rt::WriteRequest for ListHotDocsRequest {
 }
 /// The request of [`Api::list_pin_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPinSpacesRequest {
     /// `operatorId`: a query parameter.
@@ -8146,6 +11139,28 @@ impl rt::serde::Serialize for ListPinSpacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPinSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPinSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListPinSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8154,6 +11169,7 @@ impl rt::WriteRequest for ListPinSpacesRequest {
 }
 /// The request of [`Api::list_recents`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequest {
     /// `param`.
@@ -8175,6 +11191,27 @@ impl rt::serde::Serialize for ListRecentsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRecentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8182,6 +11219,7 @@ impl rt::WriteRequest for ListRecentsRequest {
 }
 /// The request of [`Api::list_related_space_teams`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedSpaceTeamsRequest {
     /// `operatorId`: a query parameter.
@@ -8203,6 +11241,28 @@ impl ListRelatedSpaceTeamsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRelatedSpaceTeamsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRelatedSpaceTeamsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8211,6 +11271,7 @@ impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
 }
 /// The request of [`Api::list_related_teams`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -8243,6 +11304,30 @@ impl ListRelatedTeamsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRelatedTeamsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRelatedTeamsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRelatedTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8253,6 +11338,7 @@ impl rt::WriteRequest for ListRelatedTeamsRequest {
 }
 /// The request of [`Api::list_space_sections`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpaceSectionsRequest {
     /// `operatorId`: a query parameter.
@@ -8266,6 +11352,27 @@ impl ListSpaceSectionsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSpaceSectionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSpaceSectionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSpaceSectionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8273,6 +11380,7 @@ impl rt::WriteRequest for ListSpaceSectionsRequest {
 }
 /// The request of [`Api::list_stars`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListStarsRequest {
     /// `operatorId`: a query parameter.
@@ -8304,6 +11412,28 @@ impl rt::serde::Serialize for ListStarsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListStarsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListStarsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListStarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8312,6 +11442,7 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::list_team_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamMembersRequest {
     /// `operatorId`: a query parameter.
@@ -8325,6 +11456,27 @@ impl ListTeamMembersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTeamMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTeamMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTeamMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8332,6 +11484,7 @@ impl rt::WriteRequest for ListTeamMembersRequest {
 }
 /// The request of [`Api::lock_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequest {
     /// `param`.
@@ -8353,6 +11506,27 @@ impl rt::serde::Serialize for LockDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LockDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8360,6 +11534,7 @@ impl rt::WriteRequest for LockDocRequest {
 }
 /// The request of [`Api::lock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequest {
     /// `param`.
@@ -8381,6 +11556,27 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LockDocByDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LockDocByDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8388,6 +11584,7 @@ impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::mark_star`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MarkStarRequest {
     /// `operatorId`: a query parameter.
@@ -8401,6 +11598,27 @@ impl MarkStarRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MarkStarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MarkStarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MarkStarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8408,6 +11626,7 @@ impl rt::WriteRequest for MarkStarRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `operatorId`.
@@ -8465,6 +11684,31 @@ impl rt::serde::Serialize for MoveDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "toNextDentryId" => rt::read_field(map, &mut self.to_next_dentry_id),
+            "toParentDentryId" => rt::read_field(map, &mut self.to_parent_dentry_id),
+            "toPrevDentryId" => rt::read_field(map, &mut self.to_prev_dentry_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8472,6 +11716,7 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::pin_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PinSpaceRequest {
     /// `operatorId`: a query parameter.
@@ -8485,6 +11730,27 @@ impl PinSpaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PinSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PinSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PinSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8492,6 +11758,7 @@ impl rt::WriteRequest for PinSpaceRequest {
 }
 /// The request of [`Api::query_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDentryRequest {
     /// `includeSpace`: a query parameter.
@@ -8513,6 +11780,28 @@ impl QueryDentryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeSpace" => rt::read_field(map, &mut self.include_space),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeSpace", &self.include_space);
@@ -8521,6 +11810,7 @@ impl rt::WriteRequest for QueryDentryRequest {
 }
 /// The request of [`Api::query_doc_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocContentRequest {
     /// `operatorId`: a query parameter.
@@ -8542,6 +11832,28 @@ impl QueryDocContentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDocContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDocContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDocContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8550,6 +11862,7 @@ impl rt::WriteRequest for QueryDocContentRequest {
 }
 /// The request of [`Api::query_export_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExportTaskRequest {
     /// `operatorId`: a query parameter.
@@ -8566,6 +11879,28 @@ impl QueryExportTaskRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryExportTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryExportTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryExportTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8574,6 +11909,7 @@ impl rt::WriteRequest for QueryExportTaskRequest {
 }
 /// The request of [`Api::query_get_content_job`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -8595,6 +11931,28 @@ impl QueryGetContentJobRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGetContentJobRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGetContentJobRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGetContentJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8603,6 +11961,7 @@ impl rt::WriteRequest for QueryGetContentJobRequest {
 }
 /// The request of [`Api::query_item_by_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryItemByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -8627,6 +11986,29 @@ impl QueryItemByUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryItemByUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryItemByUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "url" => rt::read_field(map, &mut self.url),
+            "withStatisticalInfo" => rt::read_field(map, &mut self.with_statistical_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryItemByUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8636,6 +12018,7 @@ impl rt::WriteRequest for QueryItemByUrlRequest {
 }
 /// The request of [`Api::query_recent_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecentListRequest {
     /// `creatorType`: a query parameter.
@@ -8683,6 +12066,32 @@ impl QueryRecentListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRecentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRecentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorType" => rt::read_field(map, &mut self.creator_type),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "recentType" => rt::read_field(map, &mut self.recent_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRecentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("creatorType", &self.creator_type);
@@ -8695,6 +12104,7 @@ impl rt::WriteRequest for QueryRecentListRequest {
 }
 /// The request of [`Api::query_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySpaceRequest {
     /// `operatorId`: a query parameter.
@@ -8708,6 +12118,27 @@ impl QuerySpaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8715,6 +12146,7 @@ impl rt::WriteRequest for QuerySpaceRequest {
 }
 /// The request of [`Api::related_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RelatedSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -8747,6 +12179,30 @@ impl RelatedSpacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RelatedSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RelatedSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RelatedSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -8757,6 +12213,7 @@ impl rt::WriteRequest for RelatedSpacesRequest {
 }
 /// The request of [`Api::remove_team_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequest {
     /// `members`.
@@ -8796,6 +12253,29 @@ impl rt::serde::Serialize for RemoveTeamMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveTeamMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "notify" => rt::read_field(map, &mut self.notify),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveTeamMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8803,6 +12283,7 @@ impl rt::WriteRequest for RemoveTeamMembersRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `name`: a query parameter.
@@ -8819,6 +12300,28 @@ impl RenameDentryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenameDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RenameDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("name", &self.name);
@@ -8827,6 +12330,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::save_team_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveTeamMembersRequest {
     /// `members`.
@@ -8864,6 +12368,29 @@ impl rt::serde::Serialize for SaveTeamMembersRequest {
         object.optional("notify", &self.notify)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveTeamMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveTeamMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "notify" => rt::read_field(map, &mut self.notify),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SaveTeamMembersRequest {
@@ -8923,6 +12450,30 @@ impl rt::serde::Serialize for SearchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryRequest" => rt::read_field(map, &mut self.dentry_request),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "spaceRequest" => rt::read_field(map, &mut self.space_request),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8930,6 +12481,7 @@ impl rt::WriteRequest for SearchRequest {
 }
 /// The request of [`Api::search_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -8968,6 +12520,29 @@ impl rt::serde::Serialize for SearchTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -8976,6 +12551,7 @@ impl rt::WriteRequest for SearchTemplatesRequest {
 }
 /// The request of [`Api::share_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequest {
     /// `param`.
@@ -8997,6 +12573,27 @@ impl rt::serde::Serialize for ShareUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ShareUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ShareUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ShareUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9004,6 +12601,7 @@ impl rt::WriteRequest for ShareUrlRequest {
 }
 /// The request of [`Api::submit_export_job`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitExportJobRequest {
     /// `dentryUuid`.
@@ -9039,6 +12637,29 @@ impl rt::serde::Serialize for SubmitExportJobRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitExportJobRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitExportJobRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryUuid" => rt::read_field(map, &mut self.dentry_uuid),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitExportJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9046,6 +12667,7 @@ impl rt::WriteRequest for SubmitExportJobRequest {
 }
 /// The request of [`Api::submit_get_content_job`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -9067,6 +12689,28 @@ impl SubmitGetContentJobRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitGetContentJobRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitGetContentJobRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "targetFormat" => rt::read_field(map, &mut self.target_format),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitGetContentJobRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9075,6 +12719,7 @@ impl rt::WriteRequest for SubmitGetContentJobRequest {
 }
 /// The request of [`Api::team_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TeamTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -9106,6 +12751,28 @@ impl rt::serde::Serialize for TeamTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TeamTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TeamTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TeamTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9114,6 +12781,7 @@ impl rt::WriteRequest for TeamTemplatesRequest {
 }
 /// The request of [`Api::template_categories`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequest {
     /// `operatorId`: a query parameter.
@@ -9152,6 +12820,29 @@ impl rt::serde::Serialize for TemplateCategoriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TemplateCategoriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TemplateCategoriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9160,6 +12851,7 @@ impl rt::WriteRequest for TemplateCategoriesRequest {
 }
 /// The request of [`Api::unlock_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequest {
     /// `param`.
@@ -9181,6 +12873,27 @@ impl rt::serde::Serialize for UnlockDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnlockDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9188,6 +12901,7 @@ impl rt::WriteRequest for UnlockDocRequest {
 }
 /// The request of [`Api::unlock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequest {
     /// `param`.
@@ -9209,6 +12923,27 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnlockDocByDelegatedPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnlockDocByDelegatedPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9216,6 +12951,7 @@ impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::unmark_star`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkStarRequest {
     /// `operatorId`: a query parameter.
@@ -9229,6 +12965,27 @@ impl UnmarkStarRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnmarkStarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnmarkStarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnmarkStarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9236,6 +12993,7 @@ impl rt::WriteRequest for UnmarkStarRequest {
 }
 /// The request of [`Api::unpin_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnpinSpaceRequest {
     /// `operatorId`: a query parameter.
@@ -9249,6 +13007,27 @@ impl UnpinSpaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnpinSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnpinSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnpinSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -9256,6 +13035,7 @@ impl rt::WriteRequest for UnpinSpaceRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `description`.
@@ -9297,6 +13077,29 @@ impl rt::serde::Serialize for UpdateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9304,6 +13107,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::user_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -9333,6 +13137,28 @@ impl rt::serde::Serialize for UserTemplatesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UserTemplatesRequest {
@@ -9495,3 +13321,436 @@ pub type UnpinSpaceError = rt::ServiceError;
 pub type UpdateTeamError = rt::ServiceError;
 /// An error reply of [`Api::user_templates`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserTemplatesError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchCreateTeam" => {
+            rt::conformance::reply(api.batch_create_team(&inputs.request(true)?)).await
+        }
+        "BatchDeleteRecents" => {
+            rt::conformance::reply(api.batch_delete_recents(&inputs.request(true)?))
+                .await
+        }
+        "CategoriesTemplates" => {
+            rt::conformance::reply(api.categories_templates(&inputs.request(true)?))
+                .await
+        }
+        "CategoryTemplates" => {
+            rt::conformance::reply(api.category_templates(&inputs.request(true)?)).await
+        }
+        "CopyDentry" => {
+            rt::conformance::reply(
+                    api
+                        .copy_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CopyDoc" => rt::conformance::reply(api.copy_doc(&inputs.request(true)?)).await,
+        "CopyDocWithAppAuth" => {
+            rt::conformance::reply(api.copy_doc_with_app_auth(&inputs.request(true)?))
+                .await
+        }
+        "CopyWorkspace" => {
+            rt::conformance::reply(api.copy_workspace(&inputs.request(true)?)).await
+        }
+        "CopyWorkspaceAsync" => {
+            rt::conformance::reply(api.copy_workspace_async(&inputs.request(true)?))
+                .await
+        }
+        "CreateDentry" => {
+            rt::conformance::reply(
+                    api.create_dentry(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateShortcut" => {
+            rt::conformance::reply(api.create_shortcut(&inputs.request(true)?)).await
+        }
+        "CreateShortcutForMigrate" => {
+            rt::conformance::reply(
+                    api.create_shortcut_for_migrate(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSpace" => {
+            rt::conformance::reply(api.create_space(&inputs.request(true)?)).await
+        }
+        "CreateTeam" => {
+            rt::conformance::reply(api.create_team(&inputs.request(true)?)).await
+        }
+        "CrossOrgMigrate" => {
+            rt::conformance::reply(api.cross_org_migrate(&inputs.request(true)?)).await
+        }
+        "DeleteTeam" => {
+            rt::conformance::reply(
+                    api.delete_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DocContent" => {
+            rt::conformance::reply(
+                    api.doc_content(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DocExportByDelegatedPermission" => {
+            rt::conformance::reply(
+                    api
+                        .doc_export_by_delegated_permission(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DocUpdateContentWithDelegatedPermission" => {
+            rt::conformance::reply(
+                    api
+                        .doc_update_content_with_delegated_permission(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ExportDoc" => {
+            rt::conformance::reply(api.export_doc(&inputs.request(true)?)).await
+        }
+        "GetDentryIdByUuid" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_id_by_uuid(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDocContent" => {
+            rt::conformance::reply(
+                    api.get_doc_content(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDocContentForELM" => {
+            rt::conformance::reply(
+                    api
+                        .get_doc_content_for_elm(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetMySpace" => {
+            rt::conformance::reply(api.get_my_space(&inputs.request(false)?)).await
+        }
+        "GetOrgOrWebOpenDocContent" => {
+            rt::conformance::reply(
+                    api
+                        .get_org_or_web_open_doc_content(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSchema" => {
+            rt::conformance::reply(
+                    api.get_schema(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSpaceDirectories" => {
+            rt::conformance::reply(
+                    api
+                        .get_space_directories(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetStarInfo" => {
+            rt::conformance::reply(
+                    api.get_star_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTaskInfo" => {
+            rt::conformance::reply(api.get_task_info(inputs.path(0usize)?)).await
+        }
+        "GetTeam" => {
+            rt::conformance::reply(
+                    api.get_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTotalNumberOfDentries" => {
+            rt::conformance::reply(
+                    api.get_total_number_of_dentries(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTotalNumberOfSpaces" => {
+            rt::conformance::reply(
+                    api.get_total_number_of_spaces(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserInfoByOpenToken" => {
+            rt::conformance::reply(
+                    api.get_user_info_by_open_token(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUuidByDentryId" => {
+            rt::conformance::reply(
+                    api
+                        .get_uuid_by_dentry_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetUuidByIdOrUrl" => {
+            rt::conformance::reply(api.get_uuid_by_id_or_url(&inputs.request(false)?))
+                .await
+        }
+        "GetWorkspacePermissionScopes" => {
+            rt::conformance::reply(
+                    api
+                        .get_workspace_permission_scopes(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "HandoverTeamWithoutAuth" => {
+            rt::conformance::reply(
+                    api.handover_team_without_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HandoveryWorkspace" => {
+            rt::conformance::reply(api.handovery_workspace(&inputs.request(true)?)).await
+        }
+        "ListFeeds" => {
+            rt::conformance::reply(
+                    api.list_feeds(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListHotDocs" => {
+            rt::conformance::reply(
+                    api.list_hot_docs(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListPinSpaces" => {
+            rt::conformance::reply(api.list_pin_spaces(&inputs.request(true)?)).await
+        }
+        "ListRecents" => {
+            rt::conformance::reply(api.list_recents(&inputs.request(true)?)).await
+        }
+        "ListRelatedSpaceTeams" => {
+            rt::conformance::reply(api.list_related_space_teams(&inputs.request(false)?))
+                .await
+        }
+        "ListRelatedTeams" => {
+            rt::conformance::reply(api.list_related_teams(&inputs.request(false)?)).await
+        }
+        "ListSpaceSections" => {
+            rt::conformance::reply(
+                    api
+                        .list_space_sections(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListStars" => {
+            rt::conformance::reply(api.list_stars(&inputs.request(true)?)).await
+        }
+        "ListTeamMembers" => {
+            rt::conformance::reply(
+                    api.list_team_members(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "LockDoc" => rt::conformance::reply(api.lock_doc(&inputs.request(true)?)).await,
+        "LockDocByDelegatedPermission" => {
+            rt::conformance::reply(
+                    api.lock_doc_by_delegated_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "MarkStar" => {
+            rt::conformance::reply(
+                    api.mark_star(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "MoveDentry" => {
+            rt::conformance::reply(
+                    api
+                        .move_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PinSpace" => {
+            rt::conformance::reply(
+                    api.pin_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDentry" => {
+            rt::conformance::reply(
+                    api
+                        .query_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDocContent" => {
+            rt::conformance::reply(
+                    api.query_doc_content(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryExportTask" => {
+            rt::conformance::reply(api.query_export_task(&inputs.request(false)?)).await
+        }
+        "QueryGetContentJob" => {
+            rt::conformance::reply(
+                    api
+                        .query_get_content_job(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryItemByUrl" => {
+            rt::conformance::reply(api.query_item_by_url(&inputs.request(false)?)).await
+        }
+        "QueryMineSpace" => {
+            rt::conformance::reply(api.query_mine_space(inputs.path(0usize)?)).await
+        }
+        "QueryRecentList" => {
+            rt::conformance::reply(api.query_recent_list(&inputs.request(false)?)).await
+        }
+        "QuerySpace" => {
+            rt::conformance::reply(
+                    api.query_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "RelatedSpaces" => {
+            rt::conformance::reply(api.related_spaces(&inputs.request(false)?)).await
+        }
+        "RemoveTeamMembers" => {
+            rt::conformance::reply(
+                    api.remove_team_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "RenameDentry" => {
+            rt::conformance::reply(
+                    api
+                        .rename_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SaveTeamMembers" => {
+            rt::conformance::reply(
+                    api.save_team_members(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "Search" => rt::conformance::reply(api.search(&inputs.request(true)?)).await,
+        "SearchTemplates" => {
+            rt::conformance::reply(api.search_templates(&inputs.request(true)?)).await
+        }
+        "ShareUrl" => rt::conformance::reply(api.share_url(&inputs.request(true)?)).await,
+        "SubmitExportJob" => {
+            rt::conformance::reply(api.submit_export_job(&inputs.request(true)?)).await
+        }
+        "SubmitGetContentJob" => {
+            rt::conformance::reply(
+                    api
+                        .submit_get_content_job(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "TeamTemplates" => {
+            rt::conformance::reply(api.team_templates(&inputs.request(true)?)).await
+        }
+        "TemplateCategories" => {
+            rt::conformance::reply(api.template_categories(&inputs.request(true)?)).await
+        }
+        "UnlockDoc" => {
+            rt::conformance::reply(api.unlock_doc(&inputs.request(true)?)).await
+        }
+        "UnlockDocByDelegatedPermission" => {
+            rt::conformance::reply(
+                    api.unlock_doc_by_delegated_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UnmarkStar" => {
+            rt::conformance::reply(
+                    api.unmark_star(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "UnpinSpace" => {
+            rt::conformance::reply(
+                    api.unpin_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateTeam" => {
+            rt::conformance::reply(
+                    api.update_team(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UserTemplates" => {
+            rt::conformance::reply(api.user_templates(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

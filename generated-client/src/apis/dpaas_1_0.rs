@@ -136,6 +136,18 @@ impl rt::Fields for InstallCoolAppOrderToGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallCoolAppOrderToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InstallCoolAppToGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -165,6 +177,18 @@ impl rt::Fields for InstallCoolAppToGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallCoolAppToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryCoolAppShortcutOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -192,6 +216,18 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCoolAppShortcutOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppToGroupResponseBody`].
@@ -234,6 +270,19 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCoolAppShortcutOrderResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("forbiddenPluginList", &self.forbidden_plugin_list)?;
+        object.optional("myPluginList", &self.my_plugin_list)?;
+        object.optional("otherPluginList", &self.other_plugin_list)?;
+        object.end()
+    }
+}
 /// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -271,6 +320,22 @@ impl rt::Fields for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginLi
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
@@ -335,6 +400,32 @@ impl rt::serde::Serialize for InstallCoolAppOrderToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppOrderToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallCoolAppOrderToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "sortedPluginIdList" => rt::read_field(map, &mut self.sorted_plugin_id_list),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "unsortedPluginIdList" => {
+                rt::read_field(map, &mut self.unsorted_plugin_id_list)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InstallCoolAppOrderToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -392,6 +483,30 @@ impl rt::serde::Serialize for InstallCoolAppToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallCoolAppToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "operateCoolAppCode" => rt::read_field(map, &mut self.operate_cool_app_code),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InstallCoolAppToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -439,6 +554,29 @@ impl rt::serde::Serialize for QueryCoolAppShortcutOrderRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.optional("templateId", &self.template_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCoolAppShortcutOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCoolAppShortcutOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryCoolAppShortcutOrderRequest {
@@ -498,6 +636,30 @@ impl rt::serde::Serialize for UninstallCoolAppFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UninstallCoolAppFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UninstallCoolAppFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "operateCoolAppCode" => rt::read_field(map, &mut self.operate_cool_app_code),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UninstallCoolAppFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -511,3 +673,42 @@ pub type InstallCoolAppToGroupError = rt::ServiceError;
 pub type QueryCoolAppShortcutOrderError = rt::ServiceError;
 /// An error reply of [`Api::uninstall_cool_app_from_group`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UninstallCoolAppFromGroupError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "InstallCoolAppOrderToGroup" => {
+            rt::conformance::reply(
+                    api.install_cool_app_order_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "InstallCoolAppToGroup" => {
+            rt::conformance::reply(api.install_cool_app_to_group(&inputs.request(true)?))
+                .await
+        }
+        "QueryCoolAppShortcutOrder" => {
+            rt::conformance::reply(
+                    api.query_cool_app_shortcut_order(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UninstallCoolAppFromGroup" => {
+            rt::conformance::reply(
+                    api.uninstall_cool_app_from_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

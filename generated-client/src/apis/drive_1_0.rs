@@ -943,6 +943,24 @@ impl rt::Fields for AddCustomSpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("permissionMode", &self.permission_mode)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `AddFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1005,8 +1023,32 @@ impl rt::Fields for AddFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("fileExtension", &self.file_extension)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -1042,6 +1084,29 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddSpaceResponseBody`: the same model as [`AddCustomSpaceResponseBody`].
 pub type AddSpaceResponseBody = AddCustomSpaceResponseBody;
 /// `CopyFileResponseBody`.
@@ -1073,6 +1138,18 @@ impl rt::Fields for CopyFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("file", &self.file)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DeleteFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1097,6 +1174,17 @@ impl rt::Fields for DeleteFileResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteFilesResponseBody`.
@@ -1126,6 +1214,18 @@ impl rt::Fields for DeleteFilesResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
@@ -1174,6 +1274,23 @@ impl rt::Fields for GetAsyncTaskInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsyncTaskInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("failed", &self.failed)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1201,6 +1318,18 @@ impl rt::Fields for GetDownloadInfoResponseBody {
             "region" => rt::read_field(map, &mut self.region),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadInfo", &self.download_info)?;
+        object.optional("region", &self.region)?;
+        object.end()
     }
 }
 /// `GetFileInfoResponseBody`: the same model as [`AddFileResponseBody`].
@@ -1252,6 +1381,24 @@ impl rt::Fields for GetMySpaceInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMySpaceInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("permissionMode", &self.permission_mode)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `GetPreviewInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1276,6 +1423,17 @@ impl rt::Fields for GetPreviewInfoResponseBody {
             "info" => rt::read_field(map, &mut self.info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPreviewInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("info", &self.info)?;
+        object.end()
     }
 }
 /// `GetPrivilegeInfoResponseBody`.
@@ -1304,6 +1462,17 @@ impl rt::Fields for GetPrivilegeInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivilegeInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("types", &self.types)?;
+        object.end()
+    }
+}
 /// `GetQuotaInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1328,6 +1497,17 @@ impl rt::Fields for GetQuotaInfosResponseBody {
             "quotas" => rt::read_field(map, &mut self.quotas),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetQuotaInfosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quotas", &self.quotas)?;
+        object.end()
     }
 }
 /// `GetUploadInfoResponseBody`.
@@ -1366,6 +1546,20 @@ impl rt::Fields for GetUploadInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("headerSignatureUploadInfo", &self.header_signature_upload_info)?;
+        object.optional("region", &self.region)?;
+        object.optional("stsUploadInfo", &self.sts_upload_info)?;
+        object.end()
+    }
+}
 /// `InfoSpaceResponseBody`: the same model as [`GetMySpaceInfoResponseBody`].
 pub type InfoSpaceResponseBody = GetMySpaceInfoResponseBody;
 /// `ListFilesResponseBody`.
@@ -1397,6 +1591,18 @@ impl rt::Fields for ListFilesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1424,6 +1630,18 @@ impl rt::Fields for ListPermissionsResponseBody {
             "outMembers" => rt::read_field(map, &mut self.out_members),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.optional("outMembers", &self.out_members)?;
+        object.end()
     }
 }
 /// `ListRecycleFilesResponseBody`.
@@ -1455,6 +1673,18 @@ impl rt::Fields for ListRecycleFilesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecycleFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recycleItems", &self.recycle_items)?;
+        object.end()
+    }
+}
 /// `ListSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1484,8 +1714,21 @@ impl rt::Fields for ListSpacesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
+    }
+}
 /// `ManagementBuyQuotaRequestOrder`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementBuyQuotaRequestOrder {
     /// `bizType`.
@@ -1536,6 +1779,32 @@ impl rt::serde::Serialize for ManagementBuyQuotaRequestOrder {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequestOrder {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementBuyQuotaRequestOrder {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "capacity" => rt::read_field(map, &mut self.capacity),
+            "capacityType" => rt::read_field(map, &mut self.capacity_type),
+            "day" => rt::read_field(map, &mut self.day),
+            "money" => rt::read_field(map, &mut self.money),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ManagementListSpacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1560,6 +1829,17 @@ impl rt::Fields for ManagementListSpacesResponseBody {
             "spaces" => rt::read_field(map, &mut self.spaces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ManagementListSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
     }
 }
 /// `ManagementModifySpaceResponseBody`: the same model as [`ManagementListSpacesResponseBody`].
@@ -1595,6 +1875,18 @@ impl rt::Fields for MoveFilesResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MoveFilesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `RenameFileResponseBody`: the same model as [`AddFileResponseBody`].
@@ -1661,6 +1953,29 @@ impl rt::Fields for CopyFileResponseBodyFile {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyFileResponseBodyFile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("fileExtension", &self.file_extension)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `GetDownloadInfoResponseBodyDownloadInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1696,6 +2011,20 @@ impl rt::Fields for GetDownloadInfoResponseBodyDownloadInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDownloadInfoResponseBodyDownloadInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrl", &self.internal_resource_url)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
+    }
+}
 /// `GetPreviewInfoResponseBodyInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1720,6 +2049,17 @@ impl rt::Fields for GetPreviewInfoResponseBodyInfo {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPreviewInfoResponseBodyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetQuotaInfosResponseBodyQuotas`.
@@ -1755,6 +2095,20 @@ impl rt::Fields for GetQuotaInfosResponseBodyQuotas {
             "usedQuota" => rt::read_field(map, &mut self.used_quota),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetQuotaInfosResponseBodyQuotas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("identifier", &self.identifier)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `GetUploadInfoResponseBodyHeaderSignatureUploadInfo`.
@@ -1794,6 +2148,21 @@ impl rt::Fields for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
             "resourceUrl" => rt::read_field(map, &mut self.resource_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrl", &self.internal_resource_url)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
     }
 }
 /// `GetUploadInfoResponseBodyStsUploadInfo`.
@@ -1843,6 +2212,28 @@ impl rt::Fields for GetUploadInfoResponseBodyStsUploadInfo {
             "mediaId" => rt::read_field(map, &mut self.media_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadInfoResponseBodyStsUploadInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("accessToken", &self.access_token)?;
+        object
+            .optional(
+                "accessTokenExpirationMillis",
+                &self.access_token_expiration_millis,
+            )?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endPoint", &self.end_point)?;
+        object.optional("internalEndPoint", &self.internal_end_point)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `ListFilesResponseBodyFiles`.
@@ -1913,6 +2304,31 @@ impl rt::Fields for ListFilesResponseBodyFiles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFilesResponseBodyFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("fileExtension", &self.file_extension)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1943,6 +2359,19 @@ impl rt::Fields for ListPermissionsResponseBodyMembers {
             "role" => rt::read_field(map, &mut self.role),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("member", &self.member)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `ListPermissionsResponseBodyOutMembers`: the same model as [`ListPermissionsResponseBodyMembers`].
@@ -1994,6 +2423,24 @@ impl rt::Fields for ListRecycleFilesResponseBodyRecycleItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecycleFilesResponseBodyRecycleItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("deleteStaffId", &self.delete_staff_id)?;
+        object.optional("deleteTime", &self.delete_time)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("recycleItemId", &self.recycle_item_id)?;
+        object.end()
+    }
+}
 /// `ListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
 pub type ListSpacesResponseBodySpaces = AddCustomSpaceResponseBody;
 /// `ManagementListSpacesResponseBodySpaces`: the same model as [`AddCustomSpaceResponseBody`].
@@ -2037,10 +2484,25 @@ impl rt::Fields for ListPermissionsResponseBodyMembersMember {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyMembersMember {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyOutMembersMember`: the same model as [`ListPermissionsResponseBodyMembersMember`].
 pub type ListPermissionsResponseBodyOutMembersMember = ListPermissionsResponseBodyMembersMember;
 /// The request of [`Api::add_custom_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSpaceRequest {
     /// `bizType`.
@@ -2081,6 +2543,30 @@ impl rt::serde::Serialize for AddCustomSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "permissionMode" => rt::read_field(map, &mut self.permission_mode),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCustomSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2088,6 +2574,7 @@ impl rt::WriteRequest for AddCustomSpaceRequest {
 }
 /// The request of [`Api::add_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddFileRequest {
     /// `addConflictPolicy`.
@@ -2150,6 +2637,32 @@ impl rt::serde::Serialize for AddFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2157,6 +2670,7 @@ impl rt::WriteRequest for AddFileRequest {
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `members`.
@@ -2192,6 +2706,29 @@ impl rt::serde::Serialize for AddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "role" => rt::read_field(map, &mut self.role),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2199,6 +2736,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::add_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSpaceRequest {
     /// `name`.
@@ -2226,6 +2764,28 @@ impl rt::serde::Serialize for AddSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2233,6 +2793,7 @@ impl rt::WriteRequest for AddSpaceRequest {
 }
 /// The request of [`Api::clear_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRecycleFilesRequest {
     /// `recycleType`.
@@ -2260,6 +2821,28 @@ impl rt::serde::Serialize for ClearRecycleFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleType" => rt::read_field(map, &mut self.recycle_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2267,6 +2850,7 @@ impl rt::WriteRequest for ClearRecycleFilesRequest {
 }
 /// The request of [`Api::copy_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyFileRequest {
     /// `addConflictPolicy`.
@@ -2312,6 +2896,30 @@ impl rt::serde::Serialize for CopyFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
+            "targetParentId" => rt::read_field(map, &mut self.target_parent_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2319,6 +2927,7 @@ impl rt::WriteRequest for CopyFileRequest {
 }
 /// The request of [`Api::delete_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFileRequest {
     /// `deletePolicy`: a query parameter.
@@ -2335,6 +2944,28 @@ impl DeleteFileRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deletePolicy" => rt::read_field(map, &mut self.delete_policy),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deletePolicy", &self.delete_policy);
@@ -2343,6 +2974,7 @@ impl rt::WriteRequest for DeleteFileRequest {
 }
 /// The request of [`Api::delete_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilesRequest {
     /// `deletePolicy`.
@@ -2378,6 +3010,29 @@ impl rt::serde::Serialize for DeleteFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deletePolicy" => rt::read_field(map, &mut self.delete_policy),
+            "fileIds" => rt::read_field(map, &mut self.file_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2385,6 +3040,7 @@ impl rt::WriteRequest for DeleteFilesRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `members`.
@@ -2420,6 +3076,29 @@ impl rt::serde::Serialize for DeletePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "role" => rt::read_field(map, &mut self.role),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2427,6 +3106,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::delete_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleFilesRequest {
     /// `recycleItemIdList`.
@@ -2462,6 +3142,29 @@ impl rt::serde::Serialize for DeleteRecycleFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleItemIdList" => rt::read_field(map, &mut self.recycle_item_id_list),
+            "recycleType" => rt::read_field(map, &mut self.recycle_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2469,6 +3172,7 @@ impl rt::WriteRequest for DeleteRecycleFilesRequest {
 }
 /// The request of [`Api::delete_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSpaceRequest {
     /// `unionId`: a query parameter.
@@ -2480,6 +3184,27 @@ impl DeleteSpaceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2487,6 +3212,7 @@ impl rt::WriteRequest for DeleteSpaceRequest {
 }
 /// The request of [`Api::get_async_task_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAsyncTaskInfoRequest {
     /// `unionId`: a query parameter.
@@ -2498,6 +3224,27 @@ impl GetAsyncTaskInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAsyncTaskInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAsyncTaskInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAsyncTaskInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2505,6 +3252,7 @@ impl rt::WriteRequest for GetAsyncTaskInfoRequest {
 }
 /// The request of [`Api::get_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -2534,6 +3282,31 @@ impl GetDownloadInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "withInternalResourceUrl" => {
+                rt::read_field(map, &mut self.with_internal_resource_url)
+            }
+            "withRegion" => rt::read_field(map, &mut self.with_region),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2543,6 +3316,7 @@ impl rt::WriteRequest for GetDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileInfoRequest {
     /// `unionId`: a query parameter.
@@ -2554,6 +3328,27 @@ impl GetFileInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2561,6 +3356,7 @@ impl rt::WriteRequest for GetFileInfoRequest {
 }
 /// The request of [`Api::get_my_space_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMySpaceInfoRequest {
     /// `unionId`: a query parameter.
@@ -2572,6 +3368,27 @@ impl GetMySpaceInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMySpaceInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMySpaceInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMySpaceInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2579,6 +3396,7 @@ impl rt::WriteRequest for GetMySpaceInfoRequest {
 }
 /// The request of [`Api::get_preview_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPreviewInfoRequest {
     /// `unionId`: a query parameter.
@@ -2608,6 +3426,29 @@ impl GetPreviewInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPreviewInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPreviewInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "version" => rt::read_field(map, &mut self.version),
+            "watermark" => rt::read_field(map, &mut self.watermark),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPreviewInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2617,6 +3458,7 @@ impl rt::WriteRequest for GetPreviewInfoRequest {
 }
 /// The request of [`Api::get_privilege_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivilegeInfoRequest {
     /// `unionId`: a query parameter.
@@ -2628,6 +3470,27 @@ impl GetPrivilegeInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivilegeInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivilegeInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPrivilegeInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2635,6 +3498,7 @@ impl rt::WriteRequest for GetPrivilegeInfoRequest {
 }
 /// The request of [`Api::get_quota_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetQuotaInfosRequest {
     /// `identifiers`.
@@ -2670,6 +3534,29 @@ impl rt::serde::Serialize for GetQuotaInfosRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetQuotaInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "identifiers" => rt::read_field(map, &mut self.identifiers),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetQuotaInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2677,6 +3564,7 @@ impl rt::WriteRequest for GetQuotaInfosRequest {
 }
 /// The request of [`Api::get_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadInfoRequest {
     /// `addConflictPolicy`: a query parameter.
@@ -2744,6 +3632,37 @@ impl GetUploadInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
+            "callerRegion" => rt::read_field(map, &mut self.caller_region),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "md5" => rt::read_field(map, &mut self.md5),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "withInternalEndPoint" => {
+                rt::read_field(map, &mut self.with_internal_end_point)
+            }
+            "withRegion" => rt::read_field(map, &mut self.with_region),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("addConflictPolicy", &self.add_conflict_policy);
@@ -2759,6 +3678,7 @@ impl rt::WriteRequest for GetUploadInfoRequest {
 }
 /// The request of [`Api::grant_privilege_of_custom_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantPrivilegeOfCustomSpaceRequest {
     /// `duration`.
@@ -2804,6 +3724,31 @@ impl rt::serde::Serialize for GrantPrivilegeOfCustomSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantPrivilegeOfCustomSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantPrivilegeOfCustomSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => rt::read_field(map, &mut self.duration),
+            "fileIds" => rt::read_field(map, &mut self.file_ids),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2811,6 +3756,7 @@ impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
 }
 /// The request of [`Api::info_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InfoSpaceRequest {
     /// `unionId`: a query parameter.
@@ -2822,6 +3768,27 @@ impl InfoSpaceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InfoSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InfoSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InfoSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2829,6 +3796,7 @@ impl rt::WriteRequest for InfoSpaceRequest {
 }
 /// The request of [`Api::list_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFilesRequest {
     /// `maxResults`: a query parameter.
@@ -2877,6 +3845,32 @@ impl ListFilesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "withIcon" => rt::read_field(map, &mut self.with_icon),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2889,6 +3883,7 @@ impl rt::WriteRequest for ListFilesRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -2900,6 +3895,27 @@ impl ListPermissionsRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListPermissionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2907,6 +3923,7 @@ impl rt::WriteRequest for ListPermissionsRequest {
 }
 /// The request of [`Api::list_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecycleFilesRequest {
     /// `maxResults`: a query parameter.
@@ -2946,6 +3963,31 @@ impl ListRecycleFilesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "recycleType" => rt::read_field(map, &mut self.recycle_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2957,6 +3999,7 @@ impl rt::WriteRequest for ListRecycleFilesRequest {
 }
 /// The request of [`Api::list_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -2988,6 +4031,30 @@ impl ListSpacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "spaceType" => rt::read_field(map, &mut self.space_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2998,6 +4065,7 @@ impl rt::WriteRequest for ListSpacesRequest {
 }
 /// The request of [`Api::management_buy_quota`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementBuyQuotaRequest {
     /// `order`.
@@ -3033,6 +4101,29 @@ impl rt::serde::Serialize for ManagementBuyQuotaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementBuyQuotaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "order" => rt::read_field(map, &mut self.order),
+            "token" => rt::read_field(map, &mut self.token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManagementBuyQuotaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3040,6 +4131,7 @@ impl rt::WriteRequest for ManagementBuyQuotaRequest {
 }
 /// The request of [`Api::management_list_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementListSpacesRequest {
     /// `spaceIds`.
@@ -3070,6 +4162,28 @@ impl rt::serde::Serialize for ManagementListSpacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementListSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementListSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceIds" => rt::read_field(map, &mut self.space_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManagementListSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3077,6 +4191,7 @@ impl rt::WriteRequest for ManagementListSpacesRequest {
 }
 /// The request of [`Api::management_modify_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementModifySpaceRequest {
     /// `quota`.
@@ -3112,6 +4227,29 @@ impl rt::serde::Serialize for ManagementModifySpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagementModifySpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "quota" => rt::read_field(map, &mut self.quota),
+            "spaceIds" => rt::read_field(map, &mut self.space_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManagementModifySpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3119,6 +4257,7 @@ impl rt::WriteRequest for ManagementModifySpaceRequest {
 }
 /// The request of [`Api::modify_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyPermissionRequest {
     /// `members`.
@@ -3154,6 +4293,29 @@ impl rt::serde::Serialize for ModifyPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => rt::read_field(map, &mut self.members),
+            "role" => rt::read_field(map, &mut self.role),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ModifyPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3161,6 +4323,7 @@ impl rt::WriteRequest for ModifyPermissionRequest {
 }
 /// The request of [`Api::move_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveFileRequest {
     /// `addConflictPolicy`.
@@ -3206,6 +4369,30 @@ impl rt::serde::Serialize for MoveFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
+            "targetParentId" => rt::read_field(map, &mut self.target_parent_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3213,6 +4400,7 @@ impl rt::WriteRequest for MoveFileRequest {
 }
 /// The request of [`Api::move_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveFilesRequest {
     /// `addConflictPolicy`.
@@ -3266,6 +4454,31 @@ impl rt::serde::Serialize for MoveFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addConflictPolicy" => rt::read_field(map, &mut self.add_conflict_policy),
+            "fileIds" => rt::read_field(map, &mut self.file_ids),
+            "targetParentId" => rt::read_field(map, &mut self.target_parent_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3273,6 +4486,7 @@ impl rt::WriteRequest for MoveFilesRequest {
 }
 /// The request of [`Api::recover_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecoverRecycleFilesRequest {
     /// `recycleItemIdList`.
@@ -3308,6 +4522,29 @@ impl rt::serde::Serialize for RecoverRecycleFilesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecoverRecycleFilesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecoverRecycleFilesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleItemIdList" => rt::read_field(map, &mut self.recycle_item_id_list),
+            "recycleType" => rt::read_field(map, &mut self.recycle_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecoverRecycleFilesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3315,6 +4552,7 @@ impl rt::WriteRequest for RecoverRecycleFilesRequest {
 }
 /// The request of [`Api::rename_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RenameFileRequest {
     /// `newFileName`.
@@ -3340,6 +4578,28 @@ impl rt::serde::Serialize for RenameFileRequest {
         object.field("newFileName", &self.new_file_name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenameFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenameFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newFileName" => rt::read_field(map, &mut self.new_file_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RenameFileRequest {
@@ -3413,3 +4673,258 @@ pub type MoveFilesError = rt::ServiceError;
 pub type RecoverRecycleFilesError = rt::ServiceError;
 /// An error reply of [`Api::rename_file`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RenameFileError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCustomSpace" => {
+            rt::conformance::reply(api.add_custom_space(&inputs.request(true)?)).await
+        }
+        "AddFile" => {
+            rt::conformance::reply(
+                    api.add_file(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "AddPermission" => {
+            rt::conformance::reply(
+                    api
+                        .add_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddSpace" => rt::conformance::reply(api.add_space(&inputs.request(true)?)).await,
+        "ClearRecycleFiles" => {
+            rt::conformance::reply(api.clear_recycle_files(&inputs.request(true)?)).await
+        }
+        "CopyFile" => {
+            rt::conformance::reply(
+                    api
+                        .copy_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFile" => {
+            rt::conformance::reply(
+                    api
+                        .delete_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteFiles" => {
+            rt::conformance::reply(
+                    api.delete_files(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(
+                    api
+                        .delete_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecycleFiles" => {
+            rt::conformance::reply(api.delete_recycle_files(&inputs.request(true)?))
+                .await
+        }
+        "DeleteSpace" => {
+            rt::conformance::reply(
+                    api.delete_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAsyncTaskInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_async_task_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetMySpaceInfo" => {
+            rt::conformance::reply(api.get_my_space_info(&inputs.request(false)?)).await
+        }
+        "GetPreviewInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_preview_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetPrivilegeInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_privilege_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetQuotaInfos" => {
+            rt::conformance::reply(api.get_quota_infos(&inputs.request(true)?)).await
+        }
+        "GetUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_upload_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GrantPrivilegeOfCustomSpace" => {
+            rt::conformance::reply(
+                    api
+                        .grant_privilege_of_custom_space(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InfoSpace" => {
+            rt::conformance::reply(
+                    api.info_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListFiles" => {
+            rt::conformance::reply(
+                    api.list_files(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListPermissions" => {
+            rt::conformance::reply(
+                    api
+                        .list_permissions(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListRecycleFiles" => {
+            rt::conformance::reply(api.list_recycle_files(&inputs.request(false)?)).await
+        }
+        "ListSpaces" => {
+            rt::conformance::reply(api.list_spaces(&inputs.request(false)?)).await
+        }
+        "ManagementBuyQuota" => {
+            rt::conformance::reply(api.management_buy_quota(&inputs.request(true)?))
+                .await
+        }
+        "ManagementListSpaces" => {
+            rt::conformance::reply(api.management_list_spaces(&inputs.request(true)?))
+                .await
+        }
+        "ManagementModifySpace" => {
+            rt::conformance::reply(api.management_modify_space(&inputs.request(true)?))
+                .await
+        }
+        "ModifyPermission" => {
+            rt::conformance::reply(
+                    api
+                        .modify_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "MoveFile" => {
+            rt::conformance::reply(
+                    api
+                        .move_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "MoveFiles" => {
+            rt::conformance::reply(
+                    api.move_files(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "RecoverRecycleFiles" => {
+            rt::conformance::reply(api.recover_recycle_files(&inputs.request(true)?))
+                .await
+        }
+        "RenameFile" => {
+            rt::conformance::reply(
+                    api
+                        .rename_file(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1335,6 +1335,17 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchQueryUserDeviceStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1359,6 +1370,17 @@ impl rt::Fields for BatchQueryUserDeviceStatusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserDeviceStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchUpdateDeviceCutCustomerSwitchResponseBody`.
@@ -1386,6 +1408,17 @@ impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateDeviceCutCustomerSwitchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ControlRecordingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
@@ -1416,8 +1449,20 @@ impl rt::Fields for CreateAsrTranscriptionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAsrTranscriptionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateRecordingScheduleRequestSchedules`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleRequestSchedules {
     /// `businessOrder`.
@@ -1453,6 +1498,29 @@ impl rt::serde::Serialize for CreateRecordingScheduleRequestSchedules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleRequestSchedules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordingScheduleRequestSchedules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessOrder" => rt::read_field(map, &mut self.business_order),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1477,6 +1545,17 @@ impl rt::Fields for CreateRecordingScheduleResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordingScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTeamResponseBody`.
@@ -1505,6 +1584,17 @@ impl rt::Fields for CreateTeamResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeleteRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1529,6 +1619,17 @@ impl rt::Fields for DeleteRecordingScheduleResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteRecordingScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetA1DeviceBindingResponseBody`.
@@ -1557,6 +1658,17 @@ impl rt::Fields for GetA1DeviceBindingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceBindingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetA1DeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1581,6 +1693,17 @@ impl rt::Fields for GetA1DeviceDetailResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAsrTranscriptionResponseBody`.
@@ -1609,6 +1732,17 @@ impl rt::Fields for GetAsrTranscriptionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsrTranscriptionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetAudioFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1633,6 +1767,17 @@ impl rt::Fields for GetAudioFileDownloadInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAudioFileInfoResponseBody`.
@@ -1661,6 +1806,17 @@ impl rt::Fields for GetAudioFileInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCustomerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1685,6 +1841,17 @@ impl rt::Fields for GetCustomerInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCustomerInsightResponseBody`.
@@ -1713,6 +1880,17 @@ impl rt::Fields for GetCustomerInsightResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRecordingScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1737,6 +1915,17 @@ impl rt::Fields for GetRecordingScheduleResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordingScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetServiceChapterSummaryResponseBody`.
@@ -1771,6 +1960,19 @@ impl rt::Fields for GetServiceChapterSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChapterSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetServiceChatSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1795,6 +1997,17 @@ impl rt::Fields for GetServiceChatSummaryResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChatSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetServiceQualityInspectionResponseBody`.
@@ -1823,6 +2036,17 @@ impl rt::Fields for GetServiceQualityInspectionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceQualityInspectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1847,6 +2071,17 @@ impl rt::Fields for GetServiceRecordResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetServiceRecordTranscriptResponseBody`.
@@ -1875,6 +2110,17 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSolutionConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1899,6 +2145,17 @@ impl rt::Fields for GetSolutionConfigResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSolutionConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTeamResponseBody`.
@@ -1927,6 +2184,17 @@ impl rt::Fields for GetTeamResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTeamMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1951,6 +2219,17 @@ impl rt::Fields for GetTeamMemberResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTranscriptSummaryResponseBody`.
@@ -1979,6 +2258,17 @@ impl rt::Fields for GetTranscriptSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscriptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListA1DeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2003,6 +2293,17 @@ impl rt::Fields for ListA1DeviceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListA1DeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListCustomerResponseBody`.
@@ -2037,6 +2338,19 @@ impl rt::Fields for ListCustomerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCustomerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2067,6 +2381,19 @@ impl rt::Fields for ListDeviceResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListDeviceRecordingDurationResponseBody`.
@@ -2101,6 +2428,19 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceRecordingDurationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListServiceRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2133,6 +2473,19 @@ impl rt::Fields for ListServiceRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListServiceRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListServiceTodoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2157,6 +2510,17 @@ impl rt::Fields for ListServiceTodoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListServiceTodoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListTeamResponseBody`.
@@ -2189,6 +2553,19 @@ impl rt::Fields for ListTeamResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ManageTeamMemberRequestAddMembers`.
@@ -2233,6 +2610,28 @@ impl rt::serde::Serialize for ManageTeamMemberRequestAddMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequestAddMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManageTeamMemberRequestAddMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUserIds" => rt::read_field(map, &mut self.admin_user_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ManageTeamMemberRequestRemoveMembers`: the same model as [`ManageTeamMemberRequestAddMembers`].
 pub type ManageTeamMemberRequestRemoveMembers = ManageTeamMemberRequestAddMembers;
 /// `ManageTeamMemberResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
@@ -2272,6 +2671,20 @@ impl rt::Fields for QueryAsrTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryAudioFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2304,6 +2717,19 @@ impl rt::Fields for QueryAudioFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAudioFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryDeviceDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2330,6 +2756,17 @@ impl rt::Fields for QueryDeviceDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryDeviceStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2354,6 +2791,17 @@ impl rt::Fields for QueryDeviceStatusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryFileInfoByMinutesIdResponseBody`: the same model as [`GetAudioFileInfoResponseBody`].
@@ -2384,6 +2832,17 @@ impl rt::Fields for QuerySalesInsightsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryServiceRecordLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2408,6 +2867,17 @@ impl rt::Fields for QueryServiceRecordLocationResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryStaffStatisticDataResponseBody`.
@@ -2448,6 +2918,21 @@ impl rt::Fields for QueryStaffStatisticDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStaffStatisticDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryUserBindDeviceLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2474,6 +2959,17 @@ impl rt::Fields for QueryUserBindDeviceLocationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBindDeviceLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryUserDeviceLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2498,6 +2994,17 @@ impl rt::Fields for QueryUserDeviceLocationResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserDeviceLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SubmitAgentTaskResponseBody`: the same model as [`CreateAsrTranscriptionResponseBody`].
@@ -2541,6 +3048,28 @@ impl rt::serde::Serialize for SubmitAsrTaskRequestTranscription {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequestTranscription {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAsrTaskRequestTranscription {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "diarization" => rt::read_field(map, &mut self.diarization),
+            "diarizationEnabled" => rt::read_field(map, &mut self.diarization_enabled),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitAsrTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2576,8 +3105,23 @@ impl rt::Fields for SubmitAsrTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitAsrTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SubmitCustomerSplitDataRequestSplitParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataRequestSplitParams {
     /// `endTime`.
@@ -2619,6 +3163,29 @@ impl rt::serde::Serialize for SubmitCustomerSplitDataRequestSplitParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataRequestSplitParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitCustomerSplitDataRequestSplitParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "outBizData" => rt::read_field(map, &mut self.out_biz_data),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitCustomerSplitDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2651,6 +3218,19 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitCustomerSplitDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateDeviceBindingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type UpdateDeviceBindingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `UpdateRecordingScheduleResponseBody`: the same model as [`DeleteRecordingScheduleResponseBody`].
@@ -2681,10 +3261,22 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTeamResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type UpdateTeamResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `VideoCustomerSplitRequestCustomer`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomer {
     /// `customers`.
@@ -2708,6 +3300,27 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomer {
         let mut object = rt::Object::new(serializer)?;
         object.field("customers", &self.customers)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequestCustomer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequestCustomer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customers" => rt::read_field(map, &mut self.customers),
+            _ => Ok(false),
+        }
     }
 }
 /// `VideoCustomerSplitResponseBody`.
@@ -2745,6 +3358,20 @@ impl rt::Fields for VideoCustomerSplitResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VideoCustomerSplitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2773,6 +3400,18 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
             "results" => rt::read_field(map, &mut self.results),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("partialSuccess", &self.partial_success)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `BatchQueryUserDeviceStatusResponseBodyResult`.
@@ -2805,6 +3444,17 @@ impl rt::Fields for BatchQueryUserDeviceStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserDeviceStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userDeviceStatusMap", &self.user_device_status_map)?;
+        object.end()
+    }
+}
 /// `CreateAsrTranscriptionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2829,6 +3479,17 @@ impl rt::Fields for CreateAsrTranscriptionResponseBodyResult {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAsrTranscriptionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateRecordingScheduleResponseBodyResult`.
@@ -2866,6 +3527,20 @@ impl rt::Fields for CreateRecordingScheduleResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordingScheduleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessOrder", &self.business_order)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2895,6 +3570,18 @@ impl rt::Fields for CreateTeamResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTeamResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.end()
+    }
+}
 /// `GetA1DeviceBindingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2921,6 +3608,17 @@ impl rt::Fields for GetA1DeviceBindingResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceBindingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("binding", &self.binding)?;
+        object.end()
+    }
+}
 /// `GetA1DeviceDetailResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2945,6 +3643,17 @@ impl rt::Fields for GetA1DeviceDetailResponseBodyResult {
             "device" => rt::read_field(map, &mut self.device),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("device", &self.device)?;
+        object.end()
     }
 }
 /// `GetAsrTranscriptionResponseBodyResult`.
@@ -2985,6 +3694,21 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsrTranscriptionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultInfo", &self.result_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `GetAudioFileDownloadInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3009,6 +3733,17 @@ impl rt::Fields for GetAudioFileDownloadInfoResponseBodyResult {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileDownloadInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetAudioFileInfoResponseBodyResult`.
@@ -3058,6 +3793,24 @@ impl rt::Fields for GetAudioFileInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAudioFileInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
+    }
+}
 /// `GetCustomerInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3099,6 +3852,22 @@ impl rt::Fields for GetCustomerInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("phone", &self.phone)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3126,6 +3895,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResult {
             "tag" => rt::read_field(map, &mut self.tag),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("intention", &self.intention)?;
+        object.optional("tag", &self.tag)?;
+        object.end()
     }
 }
 /// `GetRecordingScheduleResponseBodyResult`.
@@ -3169,6 +3950,22 @@ impl rt::Fields for GetRecordingScheduleResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordingScheduleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessOrder", &self.business_order)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetServiceChapterSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3198,6 +3995,18 @@ impl rt::Fields for GetServiceChapterSummaryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChapterSummaryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetServiceChatSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3225,6 +4034,18 @@ impl rt::Fields for GetServiceChatSummaryResponseBodyResult {
             "product" => rt::read_field(map, &mut self.product),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChatSummaryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("basic", &self.basic)?;
+        object.optional("product", &self.product)?;
+        object.end()
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResult`.
@@ -3257,6 +4078,19 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResult {
             "summary" => rt::read_field(map, &mut self.summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceQualityInspectionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("score", &self.score)?;
+        object.optional("summary", &self.summary)?;
+        object.end()
     }
 }
 /// `GetServiceRecordResponseBodyResult`.
@@ -3320,6 +4154,28 @@ impl rt::Fields for GetServiceRecordResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("outBizData", &self.out_biz_data)?;
+        object.optional("qualityInspectionScore", &self.quality_inspection_score)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sceneInfo", &self.scene_info)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.optional("team", &self.team)?;
+        object.optional("user", &self.user)?;
+        object.optional("valid", &self.valid)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3349,6 +4205,18 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audionText", &self.audion_text)?;
+        object.optional("speaker", &self.speaker)?;
+        object.end()
+    }
+}
 /// `GetSolutionConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3376,6 +4244,18 @@ impl rt::Fields for GetSolutionConfigResponseBodyResult {
             "solutionList" => rt::read_field(map, &mut self.solution_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSolutionConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dialectList", &self.dialect_list)?;
+        object.optional("solutionList", &self.solution_list)?;
+        object.end()
     }
 }
 /// `GetTeamResponseBodyResult`.
@@ -3428,6 +4308,25 @@ impl rt::Fields for GetTeamResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("dialectCode", &self.dialect_code)?;
+        object.optional("dialectName", &self.dialect_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentTeamCode", &self.parent_team_code)?;
+        object.optional("sceneList", &self.scene_list)?;
+        object.optional("solutionCode", &self.solution_code)?;
+        object.optional("solutionName", &self.solution_name)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.end()
+    }
+}
 /// `GetTeamMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3457,6 +4356,18 @@ impl rt::Fields for GetTeamMemberResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("admins", &self.admins)?;
+        object.optional("members", &self.members)?;
+        object.end()
+    }
+}
 /// `GetTranscriptSummaryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3481,6 +4392,17 @@ impl rt::Fields for GetTranscriptSummaryResponseBodyResult {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscriptSummaryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `ListA1DeviceResponseBodyResult`.
@@ -3510,6 +4432,18 @@ impl rt::Fields for ListA1DeviceResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListA1DeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListCustomerResponseBodyResult`: the same model as [`GetCustomerInfoResponseBodyResult`].
@@ -3549,6 +4483,20 @@ impl rt::Fields for ListDeviceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListDeviceRecordingDurationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3585,6 +4533,21 @@ impl rt::Fields for ListDeviceRecordingDurationResponseBodyResult {
             "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeviceRecordingDurationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTimestamp", &self.end_timestamp)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("startTimestamp", &self.start_timestamp)?;
+        object.end()
     }
 }
 /// `ListServiceRecordResponseBodyResult`: the same model as [`GetServiceRecordResponseBodyResult`].
@@ -3633,6 +4596,23 @@ impl rt::Fields for ListServiceTodoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListServiceTodoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dingTodoId", &self.ding_todo_id)?;
+        object.optional("executors", &self.executors)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("planFinishDate", &self.plan_finish_date)?;
+        object.optional("todoContent", &self.todo_content)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `ListTeamResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3666,6 +4646,20 @@ impl rt::Fields for ListTeamResponseBodyResult {
             "tagList" => rt::read_field(map, &mut self.tag_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentTeamCode", &self.parent_team_code)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.end()
     }
 }
 /// `QueryAsrTaskResponseBodyResult`.
@@ -3706,6 +4700,21 @@ impl rt::Fields for QueryAsrTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("resultInfo", &self.result_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `QueryAudioFileResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryAudioFileResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QueryDeviceDetailResponseBodyResult`.
@@ -3741,6 +4750,20 @@ impl rt::Fields for QueryDeviceDetailResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryDeviceStatusResponseBodyResult`.
@@ -3783,6 +4806,21 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("battery", &self.battery)?;
+        object.optional("firmware", &self.firmware)?;
+        object.optional("recordingStartTime", &self.recording_start_time)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryFileInfoByMinutesIdResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryFileInfoByMinutesIdResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QuerySalesInsightsResponseBodyResult`.
@@ -3823,6 +4861,21 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("analysisDate", &self.analysis_date)?;
+        object.optional("capabilityRadar", &self.capability_radar)?;
+        object.optional("insightList", &self.insight_list)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryServiceRecordLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3850,6 +4903,18 @@ impl rt::Fields for QueryServiceRecordLocationResponseBodyResult {
             "recordId" => rt::read_field(map, &mut self.record_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordLocationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("locations", &self.locations)?;
+        object.optional("recordId", &self.record_id)?;
+        object.end()
     }
 }
 /// `QueryStaffStatisticDataResponseBodyResult`.
@@ -3924,6 +4989,40 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStaffStatisticDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "averageQualityInspectionScorePerService",
+                &self.average_quality_inspection_score_per_service,
+            )?;
+        object.optional("day", &self.day)?;
+        object
+            .optional(
+                "highestQualityInspectionScore",
+                &self.highest_quality_inspection_score,
+            )?;
+        object.optional("qualityInspectL1Data", &self.quality_inspect_l1_data)?;
+        object.optional("saleSopPercentage", &self.sale_sop_percentage)?;
+        object.optional("serviceRecordCount", &self.service_record_count)?;
+        object
+            .optional(
+                "serviceRecordWithInvalidCount",
+                &self.service_record_with_invalid_count,
+            )?;
+        object.optional("staffName", &self.staff_name)?;
+        object.optional("teamCode", &self.team_code)?;
+        object.optional("teamName", &self.team_name)?;
+        object.optional("totalServiceTime", &self.total_service_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserBindDeviceLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3958,6 +5057,19 @@ impl rt::Fields for QueryUserBindDeviceLocationResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBindDeviceLocationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latestLocation", &self.latest_location)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserDeviceLocationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3984,6 +5096,17 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResult {
             "deviceLocations" => rt::read_field(map, &mut self.device_locations),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceLocations", &self.device_locations)?;
+        object.end()
     }
 }
 /// `SubmitAgentTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
@@ -4016,6 +5139,27 @@ impl rt::serde::Serialize for SubmitAsrTaskRequestTranscriptionDiarization {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequestTranscriptionDiarization {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAsrTaskRequestTranscriptionDiarization {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "speakerCount" => rt::read_field(map, &mut self.speaker_count),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitAsrTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
 pub type SubmitAsrTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
 /// `SubmitCustomerSplitDataResponseBodyResult`.
@@ -4042,6 +5186,17 @@ impl rt::Fields for SubmitCustomerSplitDataResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitCustomerSplitDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `UpdateServiceRecordRestrictResponseBodyResult`.
@@ -4079,8 +5234,23 @@ impl rt::Fields for UpdateServiceRecordRestrictResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failedRecordIds", &self.failed_record_ids)?;
+        object.optional("successCount", &self.success_count)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `VideoCustomerSplitRequestCustomerCustomers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomerCustomers {
     /// `appearance`.
@@ -4111,6 +5281,28 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequestCustomerCustomers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequestCustomerCustomers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appearance" => rt::read_field(map, &mut self.appearance),
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `VideoCustomerSplitResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4139,6 +5331,18 @@ impl rt::Fields for VideoCustomerSplitResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VideoCustomerSplitResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("createServiceRecordResult", &self.create_service_record_result)?;
+        object.end()
     }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResultResults`.
@@ -4186,6 +5390,24 @@ impl rt::Fields for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("bindingStatus", &self.binding_status)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `ResultUserDeviceStatusMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4213,6 +5435,18 @@ impl rt::Fields for ResultUserDeviceStatusMapValue {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultUserDeviceStatusMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetA1DeviceBindingResponseBodyResultBinding`.
@@ -4248,6 +5482,20 @@ impl rt::Fields for GetA1DeviceBindingResponseBodyResultBinding {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceBindingResponseBodyResultBinding {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("bindingStatus", &self.binding_status)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetA1DeviceDetailResponseBodyResultDevice`.
@@ -4291,6 +5539,22 @@ impl rt::Fields for GetA1DeviceDetailResponseBodyResultDevice {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetA1DeviceDetailResponseBodyResultDevice {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindTimestamp", &self.bind_timestamp)?;
+        object.optional("bindingStatus", &self.binding_status)?;
+        object.optional("deviceModel", &self.device_model)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetAsrTranscriptionResponseBodyResultResultInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4318,6 +5582,17 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfo {
             "paragraphList" => rt::read_field(map, &mut self.paragraph_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAsrTranscriptionResponseBodyResultResultInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
     }
 }
 /// `GetCustomerInsightResponseBodyResultIntention`.
@@ -4349,6 +5624,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultIntention {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultIntention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("intention", &self.intention)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResultTag`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4376,6 +5663,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTag {
             "userTag" => rt::read_field(map, &mut self.user_tag),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTag {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiTag", &self.ai_tag)?;
+        object.optional("userTag", &self.user_tag)?;
+        object.end()
     }
 }
 /// `GetServiceChatSummaryResponseBodyResultBasic`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
@@ -4408,6 +5707,18 @@ impl rt::Fields for GetServiceChatSummaryResponseBodyResultProduct {
             "product" => rt::read_field(map, &mut self.product),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceChatSummaryResponseBodyResultProduct {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("product", &self.product)?;
+        object.end()
     }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupList`.
@@ -4445,6 +5756,19 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceQualityInspectionResponseBodyResultGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("score", &self.score)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordResponseBodyResultSceneInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4472,6 +5796,18 @@ impl rt::Fields for GetServiceRecordResponseBodyResultSceneInfo {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBodyResultSceneInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4503,6 +5839,18 @@ impl rt::Fields for GetServiceRecordResponseBodyResultUser {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordResponseBodyResultUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionText`.
@@ -4537,6 +5885,18 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionText {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResultAudionText {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResultSpeaker`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4567,6 +5927,18 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeaker {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetServiceRecordTranscriptResponseBodyResultSpeaker {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetSolutionConfigResponseBodyResultDialectList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -4606,6 +5978,19 @@ impl rt::Fields for GetSolutionConfigResponseBodyResultSolutionList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSolutionConfigResponseBodyResultSolutionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("sceneList", &self.scene_list)?;
+        object.end()
+    }
+}
 /// `GetTeamResponseBodyResultSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetTeamResponseBodyResultSceneList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `GetTeamResponseBodyResultTagList`.
@@ -4638,6 +6023,19 @@ impl rt::Fields for GetTeamResponseBodyResultTagList {
             "valueList" => rt::read_field(map, &mut self.value_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTeamResponseBodyResultTagList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("valueList", &self.value_list)?;
+        object.end()
     }
 }
 /// `GetTeamMemberResponseBodyResultAdmins`: the same model as [`GetServiceRecordResponseBodyResultUser`].
@@ -4684,6 +6082,17 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBodyResultResultInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
+    }
+}
 /// `QueryDeviceStatusResponseBodyResultBattery`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4713,6 +6122,18 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultBattery {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResultBattery {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryDeviceStatusResponseBodyResultFirmware`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4740,6 +6161,18 @@ impl rt::Fields for QueryDeviceStatusResponseBodyResultFirmware {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceStatusResponseBodyResultFirmware {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `QueryDeviceStatusResponseBodyResultRecordingStartTime`: the same model as [`QueryDeviceStatusResponseBodyResultBattery`].
@@ -4775,6 +6208,17 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadar {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResultCapabilityRadar {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimensions", &self.dimensions)?;
+        object.end()
+    }
+}
 /// `QuerySalesInsightsResponseBodyResultInsightList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4805,6 +6249,18 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightList {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySalesInsightsResponseBodyResultInsightList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commonSummary", &self.common_summary)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryServiceRecordLocationResponseBodyResultLocations`.
@@ -4838,6 +6294,19 @@ impl rt::Fields for QueryServiceRecordLocationResponseBodyResultLocations {
             "time" => rt::read_field(map, &mut self.time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordLocationResponseBodyResultLocations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data`.
@@ -4882,6 +6351,23 @@ impl rt::Fields for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Dat
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hitRate", &self.hit_rate)?;
+        object.optional("level1Code", &self.level1_code)?;
+        object.optional("level1Name", &self.level1_name)?;
+        object.optional("recordCount", &self.record_count)?;
+        object.optional("sceneCode", &self.scene_code)?;
+        object.optional("totalScore", &self.total_score)?;
+        object.end()
+    }
+}
 /// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`: the same model as [`QueryServiceRecordLocationResponseBodyResultLocations`].
 pub type QueryUserBindDeviceLocationResponseBodyResultLatestLocation = QueryServiceRecordLocationResponseBodyResultLocations;
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocations`.
@@ -4916,8 +6402,21 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResultDeviceLocations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("locations", &self.locations)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
+    }
+}
 /// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// `endTime`.
@@ -4954,6 +6453,30 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomersAppearan
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for VideoCustomerSplitRequestCustomerCustomersAppearance {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequestCustomerCustomersAppearance {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "videoId" => rt::read_field(map, &mut self.video_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `VideoCustomerSplitResponseBodyResultCreateServiceRecordResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4984,6 +6507,19 @@ impl rt::Fields for VideoCustomerSplitResponseBodyResultCreateServiceRecordResul
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recordIds", &self.record_ids)?;
+        object.optional("segmentId", &self.segment_id)?;
+        object.end()
+    }
+}
 /// `ResultUserDeviceStatusMapValueStatus`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5008,6 +6544,17 @@ impl rt::Fields for ResultUserDeviceStatusMapValueStatus {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultUserDeviceStatusMapValueStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfoParagraphList`.
@@ -5046,6 +6593,21 @@ impl rt::Fields for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("speakerId", &self.speaker_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResultTagAiTag`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5078,6 +6640,19 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagAiTag {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTagAiTag {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetCustomerInsightResponseBodyResultTagUserTag`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5106,6 +6681,18 @@ impl rt::Fields for GetCustomerInsightResponseBodyResultTagUserTag {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCustomerInsightResponseBodyResultTagUserTag {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetServiceChatSummaryResponseBodyResultProductItemList`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
@@ -5160,6 +6747,25 @@ impl rt::Fields for GetServiceQualityInspectionResponseBodyResultGroupListItemLi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceQualityInspectionResponseBodyResultGroupListItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("citations", &self.citations)?;
+        object.optional("flowName", &self.flow_name)?;
+        object.optional("highlights", &self.highlights)?;
+        object.optional("isHit", &self.is_hit)?;
+        object.optional("name", &self.name)?;
+        object.optional("reason", &self.reason)?;
+        object.optional("score", &self.score)?;
+        object.optional("script", &self.script)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResultAudionTextDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5196,6 +6802,21 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultAudionTextDataLi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("channel", &self.channel)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// `GetServiceRecordTranscriptResponseBodyResultSpeakerDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5224,6 +6845,19 @@ impl rt::Fields for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList 
             "role" => rt::read_field(map, &mut self.role),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("channel", &self.channel)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `GetSolutionConfigResponseBodyResultSolutionListSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
@@ -5273,6 +6907,21 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAsrTaskResponseBodyResultResultInfoParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("speakerId", &self.speaker_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5301,6 +6950,19 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultCapabilityRadarDimension
             "score" => rt::read_field(map, &mut self.score),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("score", &self.score)?;
+        object.end()
     }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightListCommonSummary`.
@@ -5339,6 +7001,21 @@ impl rt::Fields for QuerySalesInsightsResponseBodyResultInsightListCommonSummary
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("name", &self.name)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("priorityText", &self.priority_text)?;
+        object.end()
+    }
+}
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5372,6 +7049,20 @@ impl rt::Fields for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLoca
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5401,6 +7092,19 @@ for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
             "time" => rt::read_field(map, &mut self.time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("time", &self.time)?;
+        object.end()
     }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList`.
@@ -5441,6 +7145,21 @@ impl rt::Fields for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenc
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sentence", &self.sentence)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("wordList", &self.word_list)?;
+        object.end()
+    }
+}
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5475,8 +7194,23 @@ for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
 /// The request of [`Api::batch_query_a1_industry_device_binding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryA1IndustryDeviceBindingRequest {
     /// `snList`.
@@ -5500,6 +7234,27 @@ impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryA1IndustryDeviceBindingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryA1IndustryDeviceBindingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "snList" => rt::read_field(map, &mut self.sn_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5507,6 +7262,7 @@ impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
 }
 /// The request of [`Api::batch_query_user_device_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryUserDeviceStatusRequest {
     /// `userIdList`.
@@ -5528,6 +7284,27 @@ impl rt::serde::Serialize for BatchQueryUserDeviceStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserDeviceStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryUserDeviceStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchQueryUserDeviceStatusRequest {
@@ -5563,6 +7340,28 @@ impl BatchUpdateDeviceCutCustomerSwitchRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceCutCustomerSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateDeviceCutCustomerSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enabled" => rt::read_field(map, &mut self.enabled),
+            "snList" => rt::read_field(map, &mut self.sn_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("enabled", &self.enabled);
@@ -5571,6 +7370,7 @@ impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
 }
 /// The request of [`Api::control_recording`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ControlRecordingRequest {
     /// `action`.
@@ -5624,6 +7424,31 @@ impl rt::serde::Serialize for ControlRecordingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ControlRecordingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ControlRecordingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "agree" => rt::read_field(map, &mut self.agree),
+            "outBizData" => rt::read_field(map, &mut self.out_biz_data),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ControlRecordingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5631,6 +7456,7 @@ impl rt::WriteRequest for ControlRecordingRequest {
 }
 /// The request of [`Api::create_asr_transcription`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAsrTranscriptionRequest {
     /// `bizKey`.
@@ -5675,6 +7501,29 @@ impl rt::serde::Serialize for CreateAsrTranscriptionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAsrTranscriptionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizKey" => rt::read_field(map, &mut self.biz_key),
+            "phrases" => rt::read_field(map, &mut self.phrases),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAsrTranscriptionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5682,6 +7531,7 @@ impl rt::WriteRequest for CreateAsrTranscriptionRequest {
 }
 /// The request of [`Api::create_recording_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleRequest {
     /// `schedules`.
@@ -5712,6 +7562,28 @@ impl rt::serde::Serialize for CreateRecordingScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordingScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordingScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schedules" => rt::read_field(map, &mut self.schedules),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRecordingScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5719,6 +7591,7 @@ impl rt::WriteRequest for CreateRecordingScheduleRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `adminUserIds`.
@@ -5796,6 +7669,33 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminUserIds" => rt::read_field(map, &mut self.admin_user_ids),
+            "dialectCode" => rt::read_field(map, &mut self.dialect_code),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
+            "sceneCodes" => rt::read_field(map, &mut self.scene_codes),
+            "solutionCode" => rt::read_field(map, &mut self.solution_code),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5803,6 +7703,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::get_a1_device_binding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetA1DeviceBindingRequest {
     /// `sn`.
@@ -5824,6 +7725,27 @@ impl rt::serde::Serialize for GetA1DeviceBindingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceBindingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetA1DeviceBindingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetA1DeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5831,6 +7753,7 @@ impl rt::WriteRequest for GetA1DeviceBindingRequest {
 }
 /// The request of [`Api::get_a1_device_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetA1DeviceDetailRequest {
     /// `sn`.
@@ -5852,6 +7775,27 @@ impl rt::serde::Serialize for GetA1DeviceDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetA1DeviceDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetA1DeviceDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetA1DeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5859,6 +7803,7 @@ impl rt::WriteRequest for GetA1DeviceDetailRequest {
 }
 /// The request of [`Api::get_asr_transcription`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionRequest {
     /// `maxResults`: a query parameter.
@@ -5888,6 +7833,29 @@ impl GetAsrTranscriptionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAsrTranscriptionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAsrTranscriptionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAsrTranscriptionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5897,6 +7865,7 @@ impl rt::WriteRequest for GetAsrTranscriptionRequest {
 }
 /// The request of [`Api::get_audio_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAudioFileDownloadInfoRequest {
     /// `deviceType`.
@@ -5924,6 +7893,28 @@ impl rt::serde::Serialize for GetAudioFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAudioFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5931,6 +7922,7 @@ impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_audio_file_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAudioFileInfoRequest {
     /// `deviceType`.
@@ -5958,6 +7950,28 @@ impl rt::serde::Serialize for GetAudioFileInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAudioFileInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAudioFileInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAudioFileInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5965,6 +7979,7 @@ impl rt::WriteRequest for GetAudioFileInfoRequest {
 }
 /// The request of [`Api::get_customer_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerInfoRequest {
     /// `customerId`: a query parameter.
@@ -5978,6 +7993,27 @@ impl GetCustomerInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCustomerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customerId", &self.customer_id);
@@ -5985,6 +8021,7 @@ impl rt::WriteRequest for GetCustomerInfoRequest {
 }
 /// The request of [`Api::get_customer_insight`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerInsightRequest {
     /// `customerId`: a query parameter.
@@ -5998,6 +8035,27 @@ impl GetCustomerInsightRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCustomerInsightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCustomerInsightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCustomerInsightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customerId", &self.customer_id);
@@ -6005,6 +8063,7 @@ impl rt::WriteRequest for GetCustomerInsightRequest {
 }
 /// The request of [`Api::get_service_chapter_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceChapterSummaryRequest {
     /// `recordId`: a query parameter.
@@ -6018,6 +8077,27 @@ impl GetServiceChapterSummaryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChapterSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceChapterSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetServiceChapterSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recordId", &self.record_id);
@@ -6025,6 +8105,7 @@ impl rt::WriteRequest for GetServiceChapterSummaryRequest {
 }
 /// The request of [`Api::get_service_chat_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceChatSummaryRequest {
     /// `recordId`: a query parameter.
@@ -6038,6 +8119,27 @@ impl GetServiceChatSummaryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceChatSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceChatSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetServiceChatSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recordId", &self.record_id);
@@ -6045,6 +8147,7 @@ impl rt::WriteRequest for GetServiceChatSummaryRequest {
 }
 /// The request of [`Api::get_service_quality_inspection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionRequest {
     /// `recordId`: a query parameter.
@@ -6058,6 +8161,27 @@ impl GetServiceQualityInspectionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceQualityInspectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceQualityInspectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetServiceQualityInspectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recordId", &self.record_id);
@@ -6065,6 +8189,7 @@ impl rt::WriteRequest for GetServiceQualityInspectionRequest {
 }
 /// The request of [`Api::get_service_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceRecordRequest {
     /// `id`: a query parameter.
@@ -6076,6 +8201,27 @@ impl GetServiceRecordRequest {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("id", &self.id);
@@ -6083,6 +8229,7 @@ impl rt::WriteRequest for GetServiceRecordRequest {
 }
 /// The request of [`Api::get_service_record_transcript`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptRequest {
     /// `id`: a query parameter.
@@ -6094,6 +8241,27 @@ impl GetServiceRecordTranscriptRequest {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetServiceRecordTranscriptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetServiceRecordTranscriptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("id", &self.id);
@@ -6101,6 +8269,7 @@ impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
 }
 /// The request of [`Api::get_transcript_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTranscriptSummaryRequest {
     /// `deviceType`: a query parameter.
@@ -6114,6 +8283,28 @@ impl GetTranscriptSummaryRequest {
         Self {
             device_type: device_type.into(),
             file_id: file_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTranscriptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTranscriptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            _ => Ok(false),
         }
     }
 }
@@ -6159,6 +8350,28 @@ impl rt::serde::Serialize for ListA1DeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListA1DeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListA1DeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListA1DeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6166,6 +8379,7 @@ impl rt::WriteRequest for ListA1DeviceRequest {
 }
 /// The request of [`Api::list_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCustomerRequest {
     /// `endTime`: a query parameter.
@@ -6217,6 +8431,32 @@ impl ListCustomerRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListCustomerRequest {
@@ -6275,6 +8515,31 @@ impl ListDeviceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6286,6 +8551,7 @@ impl rt::WriteRequest for ListDeviceRequest {
 }
 /// The request of [`Api::list_device_recording_duration`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDeviceRecordingDurationRequest {
     /// `endTime`: a query parameter.
@@ -6340,6 +8606,33 @@ impl ListDeviceRecordingDurationRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeviceRecordingDurationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeviceRecordingDurationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListDeviceRecordingDurationRequest {
@@ -6413,6 +8706,33 @@ impl ListServiceRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListServiceRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListServiceRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerId" => rt::read_field(map, &mut self.customer_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customerId", &self.customer_id);
@@ -6426,6 +8746,7 @@ impl rt::WriteRequest for ListServiceRecordRequest {
 }
 /// The request of [`Api::list_service_todo`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListServiceTodoRequest {
     /// `recordId`: a query parameter.
@@ -6436,6 +8757,27 @@ impl ListServiceTodoRequest {
     pub fn new(record_id: impl Into<String>) -> Self {
         Self {
             record_id: record_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListServiceTodoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListServiceTodoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            _ => Ok(false),
         }
     }
 }
@@ -6469,6 +8811,28 @@ impl ListTeamRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6477,6 +8841,7 @@ impl rt::WriteRequest for ListTeamRequest {
 }
 /// The request of [`Api::manage_team_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManageTeamMemberRequest {
     /// `addMembers`.
@@ -6521,6 +8886,29 @@ impl rt::serde::Serialize for ManageTeamMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManageTeamMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addMembers" => rt::read_field(map, &mut self.add_members),
+            "removeMembers" => rt::read_field(map, &mut self.remove_members),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManageTeamMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6528,6 +8916,7 @@ impl rt::WriteRequest for ManageTeamMemberRequest {
 }
 /// The request of [`Api::query_asr_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAsrTaskRequest {
     /// `maxResults`: a query parameter.
@@ -6565,6 +8954,30 @@ impl QueryAsrTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAsrTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAsrTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6575,6 +8988,7 @@ impl rt::WriteRequest for QueryAsrTaskRequest {
 }
 /// The request of [`Api::query_audio_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAudioFileRequest {
     /// `deviceType`.
@@ -6638,6 +9052,32 @@ impl rt::serde::Serialize for QueryAudioFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAudioFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAudioFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6645,6 +9085,7 @@ impl rt::WriteRequest for QueryAudioFileRequest {
 }
 /// The request of [`Api::query_device_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceDetailRequest {
     /// `deviceType`.
@@ -6675,6 +9116,28 @@ impl rt::serde::Serialize for QueryDeviceDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "snList" => rt::read_field(map, &mut self.sn_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDeviceDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6682,6 +9145,7 @@ impl rt::WriteRequest for QueryDeviceDetailRequest {
 }
 /// The request of [`Api::query_device_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceStatusRequest {
     /// `deviceType`.
@@ -6712,6 +9176,28 @@ impl rt::serde::Serialize for QueryDeviceStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "snList" => rt::read_field(map, &mut self.sn_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDeviceStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6719,6 +9205,7 @@ impl rt::WriteRequest for QueryDeviceStatusRequest {
 }
 /// The request of [`Api::query_file_info_by_minutes_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFileInfoByMinutesIdRequest {
     /// `minutesId`: a query parameter.
@@ -6729,6 +9216,27 @@ impl QueryFileInfoByMinutesIdRequest {
     pub fn new(minutes_id: impl Into<String>) -> Self {
         Self {
             minutes_id: minutes_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFileInfoByMinutesIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFileInfoByMinutesIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minutesId" => rt::read_field(map, &mut self.minutes_id),
+            _ => Ok(false),
         }
     }
 }
@@ -6765,6 +9273,28 @@ impl QuerySalesInsightsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySalesInsightsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySalesInsightsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "analysisDate" => rt::read_field(map, &mut self.analysis_date),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySalesInsightsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("analysisDate", &self.analysis_date);
@@ -6799,6 +9329,28 @@ impl QueryServiceRecordLocationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryServiceRecordLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "locationAmountLimit" => rt::read_field(map, &mut self.location_amount_limit),
+            "recordIdList" => rt::read_field(map, &mut self.record_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryServiceRecordLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("locationAmountLimit", &self.location_amount_limit);
@@ -6807,6 +9359,7 @@ impl rt::WriteRequest for QueryServiceRecordLocationRequest {
 }
 /// The request of [`Api::query_staff_statistic_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStaffStatisticDataRequest {
     /// `day`: a query parameter.
@@ -6852,6 +9405,31 @@ impl QueryStaffStatisticDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStaffStatisticDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStaffStatisticDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "day" => rt::read_field(map, &mut self.day),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryStaffStatisticDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("day", &self.day);
@@ -6882,6 +9460,27 @@ impl QueryUserBindDeviceLocationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserBindDeviceLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserBindDeviceLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("userIdList", &self.user_id_list);
@@ -6889,6 +9488,7 @@ impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
 }
 /// The request of [`Api::query_user_device_location`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationRequest {
     /// `endTime`: a query parameter.
@@ -6916,6 +9516,30 @@ impl QueryUserDeviceLocationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserDeviceLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserDeviceLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserDeviceLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -6926,6 +9550,7 @@ impl rt::WriteRequest for QueryUserDeviceLocationRequest {
 }
 /// The request of [`Api::submit_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitAgentTaskRequest {
     /// `agentCode`: a query parameter.
@@ -6957,6 +9582,30 @@ impl SubmitAgentTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCode" => rt::read_field(map, &mut self.agent_code),
+            "bizIdentify" => rt::read_field(map, &mut self.biz_identify),
+            "input" => rt::read_field(map, &mut self.input),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentCode", &self.agent_code);
@@ -6967,6 +9616,7 @@ impl rt::WriteRequest for SubmitAgentTaskRequest {
 }
 /// The request of [`Api::submit_asr_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitAsrTaskRequest {
     /// `bizKey`.
@@ -7037,6 +9687,33 @@ impl rt::serde::Serialize for SubmitAsrTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAsrTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizKey" => rt::read_field(map, &mut self.biz_key),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "phrases" => rt::read_field(map, &mut self.phrases),
+            "sourceLanguage" => rt::read_field(map, &mut self.source_language),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "transcription" => rt::read_field(map, &mut self.transcription),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitAsrTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7044,6 +9721,7 @@ impl rt::WriteRequest for SubmitAsrTaskRequest {
 }
 /// The request of [`Api::submit_customer_split_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataRequest {
     /// `splitParams`: a query parameter, JSON-encoded.
@@ -7065,6 +9743,28 @@ impl SubmitCustomerSplitDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitCustomerSplitDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitCustomerSplitDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "splitParams" => rt::read_field(map, &mut self.split_params),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("splitParams", &self.split_params);
@@ -7073,6 +9773,7 @@ impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
 }
 /// The request of [`Api::update_device_binding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeviceBindingRequest {
     /// `action`.
@@ -7113,6 +9814,30 @@ impl rt::serde::Serialize for UpdateDeviceBindingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceBindingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDeviceBindingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateDeviceBindingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7120,6 +9845,7 @@ impl rt::WriteRequest for UpdateDeviceBindingRequest {
 }
 /// The request of [`Api::update_recording_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordingScheduleRequest {
     /// `endTime`.
@@ -7161,6 +9887,29 @@ impl rt::serde::Serialize for UpdateRecordingScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordingScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordingScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRecordingScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7168,6 +9917,7 @@ impl rt::WriteRequest for UpdateRecordingScheduleRequest {
 }
 /// The request of [`Api::update_service_record_restrict`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateServiceRecordRestrictRequest {
     /// `action`: a query parameter.
@@ -7187,6 +9937,28 @@ impl UpdateServiceRecordRestrictRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateServiceRecordRestrictRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateServiceRecordRestrictRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "recordIds" => rt::read_field(map, &mut self.record_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("action", &self.action);
@@ -7195,6 +9967,7 @@ impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `dialectCode`.
@@ -7257,6 +10030,31 @@ impl rt::serde::Serialize for UpdateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dialectCode" => rt::read_field(map, &mut self.dialect_code),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentTeamCode" => rt::read_field(map, &mut self.parent_team_code),
+            "sceneCodes" => rt::read_field(map, &mut self.scene_codes),
+            "teamCode" => rt::read_field(map, &mut self.team_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7264,6 +10062,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::video_customer_split`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequest {
     /// `customer`.
@@ -7297,6 +10096,29 @@ impl rt::serde::Serialize for VideoCustomerSplitRequest {
         object.field("segmentId", &self.segment_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VideoCustomerSplitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VideoCustomerSplitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customer" => rt::read_field(map, &mut self.customer),
+            "segmentId" => rt::read_field(map, &mut self.segment_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for VideoCustomerSplitRequest {
@@ -7406,3 +10228,229 @@ pub type UpdateServiceRecordRestrictError = rt::ServiceError;
 pub type UpdateTeamError = rt::ServiceError;
 /// An error reply of [`Api::video_customer_split`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type VideoCustomerSplitError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchQueryA1IndustryDeviceBinding" => {
+            rt::conformance::reply(
+                    api.batch_query_a1_industry_device_binding(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryUserDeviceStatus" => {
+            rt::conformance::reply(
+                    api.batch_query_user_device_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateDeviceCutCustomerSwitch" => {
+            rt::conformance::reply(
+                    api.batch_update_device_cut_customer_switch(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ControlRecording" => {
+            rt::conformance::reply(api.control_recording(&inputs.request(true)?)).await
+        }
+        "CreateAsrTranscription" => {
+            rt::conformance::reply(api.create_asr_transcription(&inputs.request(true)?))
+                .await
+        }
+        "CreateRecordingSchedule" => {
+            rt::conformance::reply(api.create_recording_schedule(&inputs.request(true)?))
+                .await
+        }
+        "CreateTeam" => {
+            rt::conformance::reply(api.create_team(&inputs.request(true)?)).await
+        }
+        "DeleteRecordingSchedule" => {
+            rt::conformance::reply(api.delete_recording_schedule(inputs.path(0usize)?))
+                .await
+        }
+        "GetA1DeviceBinding" => {
+            rt::conformance::reply(api.get_a1_device_binding(&inputs.request(true)?))
+                .await
+        }
+        "GetA1DeviceDetail" => {
+            rt::conformance::reply(api.get_a1_device_detail(&inputs.request(true)?))
+                .await
+        }
+        "GetAsrTranscription" => {
+            rt::conformance::reply(api.get_asr_transcription(&inputs.request(false)?))
+                .await
+        }
+        "GetAudioFileDownloadInfo" => {
+            rt::conformance::reply(
+                    api.get_audio_file_download_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAudioFileInfo" => {
+            rt::conformance::reply(api.get_audio_file_info(&inputs.request(true)?)).await
+        }
+        "GetCustomerInfo" => {
+            rt::conformance::reply(api.get_customer_info(&inputs.request(false)?)).await
+        }
+        "GetCustomerInsight" => {
+            rt::conformance::reply(api.get_customer_insight(&inputs.request(false)?))
+                .await
+        }
+        "GetRecordingSchedule" => {
+            rt::conformance::reply(api.get_recording_schedule(inputs.path(0usize)?))
+                .await
+        }
+        "GetServiceChapterSummary" => {
+            rt::conformance::reply(
+                    api.get_service_chapter_summary(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetServiceChatSummary" => {
+            rt::conformance::reply(api.get_service_chat_summary(&inputs.request(false)?))
+                .await
+        }
+        "GetServiceQualityInspection" => {
+            rt::conformance::reply(
+                    api.get_service_quality_inspection(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetServiceRecord" => {
+            rt::conformance::reply(api.get_service_record(&inputs.request(false)?)).await
+        }
+        "GetServiceRecordTranscript" => {
+            rt::conformance::reply(
+                    api.get_service_record_transcript(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSolutionConfig" => rt::conformance::reply(api.get_solution_config()).await,
+        "GetTeam" => rt::conformance::reply(api.get_team(inputs.path(0usize)?)).await,
+        "GetTeamMember" => {
+            rt::conformance::reply(api.get_team_member(inputs.path(0usize)?)).await
+        }
+        "GetTranscriptSummary" => {
+            rt::conformance::reply(api.get_transcript_summary(&inputs.request(false)?))
+                .await
+        }
+        "ListA1Device" => {
+            rt::conformance::reply(api.list_a1_device(&inputs.request(true)?)).await
+        }
+        "ListCustomer" => {
+            rt::conformance::reply(api.list_customer(&inputs.request(false)?)).await
+        }
+        "ListDevice" => {
+            rt::conformance::reply(api.list_device(&inputs.request(false)?)).await
+        }
+        "ListDeviceRecordingDuration" => {
+            rt::conformance::reply(
+                    api.list_device_recording_duration(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListServiceRecord" => {
+            rt::conformance::reply(api.list_service_record(&inputs.request(false)?))
+                .await
+        }
+        "ListServiceTodo" => {
+            rt::conformance::reply(api.list_service_todo(&inputs.request(false)?)).await
+        }
+        "ListTeam" => {
+            rt::conformance::reply(api.list_team(&inputs.request(false)?)).await
+        }
+        "ManageTeamMember" => {
+            rt::conformance::reply(api.manage_team_member(&inputs.request(true)?)).await
+        }
+        "QueryAsrTask" => {
+            rt::conformance::reply(api.query_asr_task(&inputs.request(false)?)).await
+        }
+        "QueryAudioFile" => {
+            rt::conformance::reply(api.query_audio_file(&inputs.request(true)?)).await
+        }
+        "QueryDeviceDetail" => {
+            rt::conformance::reply(api.query_device_detail(&inputs.request(true)?)).await
+        }
+        "QueryDeviceStatus" => {
+            rt::conformance::reply(api.query_device_status(&inputs.request(true)?)).await
+        }
+        "QueryFileInfoByMinutesId" => {
+            rt::conformance::reply(
+                    api.query_file_info_by_minutes_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySalesInsights" => {
+            rt::conformance::reply(api.query_sales_insights(&inputs.request(false)?))
+                .await
+        }
+        "QueryServiceRecordLocation" => {
+            rt::conformance::reply(
+                    api.query_service_record_location(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryStaffStatisticData" => {
+            rt::conformance::reply(
+                    api.query_staff_statistic_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserBindDeviceLocation" => {
+            rt::conformance::reply(
+                    api.query_user_bind_device_location(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserDeviceLocation" => {
+            rt::conformance::reply(
+                    api.query_user_device_location(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SubmitAgentTask" => {
+            rt::conformance::reply(api.submit_agent_task(&inputs.request(false)?)).await
+        }
+        "SubmitAsrTask" => {
+            rt::conformance::reply(api.submit_asr_task(&inputs.request(true)?)).await
+        }
+        "SubmitCustomerSplitData" => {
+            rt::conformance::reply(
+                    api.submit_customer_split_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateDeviceBinding" => {
+            rt::conformance::reply(api.update_device_binding(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRecordingSchedule" => {
+            rt::conformance::reply(api.update_recording_schedule(&inputs.request(true)?))
+                .await
+        }
+        "UpdateServiceRecordRestrict" => {
+            rt::conformance::reply(
+                    api.update_service_record_restrict(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateTeam" => {
+            rt::conformance::reply(api.update_team(&inputs.request(true)?)).await
+        }
+        "VideoCustomerSplit" => {
+            rt::conformance::reply(api.video_customer_split(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -5028,8 +5028,20 @@ impl rt::Fields for ActivateDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ActivateDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddCollegeAlumniDeptsRequestDepts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsRequestDepts {
     /// `name`.
@@ -5055,6 +5067,28 @@ impl rt::serde::Serialize for AddCollegeAlumniDeptsRequestDepts {
         object.field("name", &self.name)?;
         object.field("superId", &self.super_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniDeptsRequestDepts {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeAlumniDeptsRequestDepts {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddCollegeAlumniDeptsResponseBody`.
@@ -5086,6 +5120,18 @@ impl rt::Fields for AddCollegeAlumniDeptsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddCollegeAlumniUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5113,6 +5159,18 @@ impl rt::Fields for AddCollegeAlumniUserInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddCollegeContactExclusiveRequestDeptOrderList`.
@@ -5149,6 +5207,29 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequestDeptOrderList {
         object.optional("deptId", &self.dept_id)?;
         object.optional("order", &self.order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddCollegeContactExclusiveRequestDeptOrderList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequestDeptOrderList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddCollegeContactExclusiveRequestDeptPositionSet`.
@@ -5203,6 +5284,31 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequestDeptPositionSet {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddCollegeContactExclusiveRequestDeptPositionSet {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequestDeptPositionSet {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddCollegeContactExclusiveRequestDeptTitleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5239,6 +5345,29 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequestDeptTitleList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddCollegeContactExclusiveRequestDeptTitleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequestDeptTitleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddCollegeContactExclusiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5266,6 +5395,18 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeContactExclusiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddCollegeContactUserRequestDeptOrderList`: the same model as [`AddCollegeContactExclusiveRequestDeptOrderList`].
@@ -5300,6 +5441,17 @@ impl rt::Fields for AddCompetitionRecordResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCompetitionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddDeviceResponseBody`.
@@ -5338,6 +5490,21 @@ impl rt::Fields for AddDeviceResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `AddEvaluatePerformanceRequestEvaluationData`.
@@ -5400,6 +5567,31 @@ impl rt::serde::Serialize for AddEvaluatePerformanceRequestEvaluationData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddEvaluatePerformanceRequestEvaluationData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddEvaluatePerformanceRequestEvaluationData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationContent" => rt::read_field(map, &mut self.evaluation_content),
+            "eventTime" => rt::read_field(map, &mut self.event_time),
+            "id" => rt::read_field(map, &mut self.id),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddEvaluatePerformanceResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type AddEvaluatePerformanceResponseBody = AddCompetitionRecordResponseBody;
 /// `AddSchoolConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -5433,6 +5625,18 @@ impl rt::Fields for AddTraceEventResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTraceEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AdjustCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5462,12 +5666,25 @@ impl rt::Fields for AdjustCourseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AdjustCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AdjustKitResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type AdjustKitResponseBody = AdjustCourseResponseBody;
 /// `AssignClassResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type AssignClassResponseBody = AddCompetitionRecordResponseBody;
 /// `BatchCreateRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateRequestData {
     /// `canReissueCard`.
@@ -5645,6 +5862,53 @@ impl rt::serde::Serialize for BatchCreateRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canReissueCard" => rt::read_field(map, &mut self.can_reissue_card),
+            "cardCycle" => rt::read_field(map, &mut self.card_cycle),
+            "cardFrequency" => rt::read_field(map, &mut self.card_frequency),
+            "cardRuleItemParamList" => {
+                rt::read_field(map, &mut self.card_rule_item_param_list)
+            }
+            "classIds" => rt::read_field(map, &mut self.class_ids),
+            "classNames" => rt::read_field(map, &mut self.class_names),
+            "content" => rt::read_field(map, &mut self.content),
+            "effectDate" => rt::read_field(map, &mut self.effect_date),
+            "medias" => rt::read_field(map, &mut self.medias),
+            "needMetering" => rt::read_field(map, &mut self.need_metering),
+            "orgClassStudentGroupList" => {
+                rt::read_field(map, &mut self.org_class_student_group_list)
+            }
+            "remindHour" => rt::read_field(map, &mut self.remind_hour),
+            "remindMinute" => rt::read_field(map, &mut self.remind_minute),
+            "remindNotPunchCardHour" => {
+                rt::read_field(map, &mut self.remind_not_punch_card_hour)
+            }
+            "remindNotPunchCardMinute" => {
+                rt::read_field(map, &mut self.remind_not_punch_card_minute)
+            }
+            "targetRole" => rt::read_field(map, &mut self.target_role),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "unitOfMeasurement" => rt::read_field(map, &mut self.unit_of_measurement),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5669,6 +5933,17 @@ impl rt::Fields for BatchCreateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchCreateCourseRequestCourseDetailItemList`.
@@ -5834,6 +6109,43 @@ impl rt::serde::Serialize for BatchCreateCourseRequestCourseDetailItemList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateCourseRequestCourseDetailItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCourseRequestCourseDetailItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "classRoomId" => rt::read_field(map, &mut self.class_room_id),
+            "classRoomName" => rt::read_field(map, &mut self.class_room_name),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseDate" => rt::read_field(map, &mut self.course_date),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "courseWeek" => rt::read_field(map, &mut self.course_week),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teachWeek" => rt::read_field(map, &mut self.teach_week),
+            "teacherList" => rt::read_field(map, &mut self.teacher_list),
+            "timeslotName" => rt::read_field(map, &mut self.timeslot_name),
+            "timeslotNum" => rt::read_field(map, &mut self.timeslot_num),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type BatchCreateCourseResponseBody = AddTraceEventResponseBody;
 /// `BatchCreateStudentClassRequestStudentList`.
@@ -5880,6 +6192,29 @@ impl rt::serde::Serialize for BatchCreateStudentClassRequestStudentList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateStudentClassRequestStudentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateStudentClassRequestStudentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateStudentClassResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type BatchCreateStudentClassResponseBody = AddTraceEventResponseBody;
 /// `BatchCreateTeacherCourseRequestTeacherCourseDetailItemList`.
@@ -5917,6 +6252,29 @@ for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
         object.optional("attributes", &self.attributes)?;
         object.optional("isvCourseId", &self.isv_course_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeacherCourseRequestTeacherCourseDetailItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchCreateTeacherCourseResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -5972,6 +6330,29 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequestOpenSelectItemList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOrgCreateHWRequestOpenSelectItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequestOpenSelectItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classList" => rt::read_field(map, &mut self.class_list),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "selectedClassesDesc" => rt::read_field(map, &mut self.selected_classes_desc),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchOrgCreateHWResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5996,6 +6377,17 @@ impl rt::Fields for BatchOrgCreateHWResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOrgCreateHWResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelList`.
@@ -6041,6 +6433,29 @@ impl rt::serde::Serialize for CallMultimodalModelRequestChatMessageModelList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CallMultimodalModelRequestChatMessageModelList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequestChatMessageModelList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentList" => rt::read_field(map, &mut self.content_list),
+            "role" => rt::read_field(map, &mut self.role),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CallMultimodalModelResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6068,6 +6483,18 @@ impl rt::Fields for CallMultimodalModelResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallMultimodalModelResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CancelKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6099,6 +6526,18 @@ impl rt::Fields for CancelOrderResponseBody {
             "tradeAction" => rt::read_field(map, &mut self.trade_action),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("needRetry", &self.need_retry)?;
+        object.optional("tradeAction", &self.trade_action)?;
+        object.end()
     }
 }
 /// `CancelSnsOrderResponseBody`.
@@ -6145,6 +6584,23 @@ impl rt::Fields for CancelSnsOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelSnsOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayAppId", &self.alipay_app_id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantOrderNo", &self.merchant_order_no)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payStatus", &self.pay_status)?;
+        object.optional("refundStatus", &self.refund_status)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.end()
+    }
+}
 /// `CancelUserOrderResponseBody`: the same model as [`CancelSnsOrderResponseBody`].
 pub type CancelUserOrderResponseBody = CancelSnsOrderResponseBody;
 /// `CardBatchQueryCardsResponseBody`.
@@ -6174,6 +6630,18 @@ impl rt::Fields for CardBatchQueryCardsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardBatchQueryCardsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CardDeleteCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6209,6 +6677,18 @@ impl rt::Fields for CardGetCardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CardGetCardFinishProgressResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6236,6 +6716,18 @@ impl rt::Fields for CardGetCardFinishProgressResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardFinishProgressResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CardQueryCardFeedsResponseBody`.
@@ -6267,6 +6759,18 @@ impl rt::Fields for CardQueryCardFeedsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CardSubmitCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6294,6 +6798,18 @@ impl rt::Fields for CardSubmitCardResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardSubmitCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CardUpdateCardRequestData`.
@@ -6332,6 +6848,28 @@ impl rt::serde::Serialize for CardUpdateCardRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardUpdateCardRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardUpdateCardRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CardUpdateCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type CardUpdateCardResponseBody = AddTraceEventResponseBody;
 /// `CheckRestrictionResponseBody`.
@@ -6360,6 +6898,17 @@ impl rt::Fields for CheckRestrictionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckRestrictionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ClearEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type ClearEvaluatePerformanceCountResponseBody = AddCompetitionRecordResponseBody;
 /// `ConsumePointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -6370,6 +6919,7 @@ pub type CourseSchedulingComplimentNoticeResponseBody = ActivateDeviceResponseBo
 pub type CreateResponseBody = AddCompetitionRecordResponseBody;
 /// `CreateAppOrderRequestDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppOrderRequestDetailList {
     /// `goodsId`.
@@ -6408,6 +6958,30 @@ impl rt::serde::Serialize for CreateAppOrderRequestDetailList {
         object.field("goodsPrice", &self.goods_price)?;
         object.field("goodsQuantity", &self.goods_quantity)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAppOrderRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAppOrderRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsId" => rt::read_field(map, &mut self.goods_id),
+            "goodsName" => rt::read_field(map, &mut self.goods_name),
+            "goodsPrice" => rt::read_field(map, &mut self.goods_price),
+            "goodsQuantity" => rt::read_field(map, &mut self.goods_quantity),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateAppOrderResponseBody`.
@@ -6449,6 +7023,22 @@ impl rt::Fields for CreateAppOrderResponseBody {
             "orderNo" => rt::read_field(map, &mut self.order_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAppOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualAmount", &self.actual_amount)?;
+        object.optional("alipayAppId", &self.alipay_app_id)?;
+        object.optional("body", &self.body)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantOrderNo", &self.merchant_order_no)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.end()
     }
 }
 /// `CreateAwaitingCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6513,6 +7103,32 @@ impl rt::serde::Serialize for CreateCollegeContactDeptRequestHideSceneConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateCollegeContactDeptRequestHideSceneConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollegeContactDeptRequestHideSceneConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "active" => rt::read_field(map, &mut self.active),
+            "chatboxSubtitle" => rt::read_field(map, &mut self.chatbox_subtitle),
+            "nodeList" => rt::read_field(map, &mut self.node_list),
+            "profile" => rt::read_field(map, &mut self.profile),
+            "search" => rt::read_field(map, &mut self.search),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateCollegeContactDeptRequestOuterSceneConfig`: the same model as [`CreateCollegeContactDeptRequestHideSceneConfig`].
 pub type CreateCollegeContactDeptRequestOuterSceneConfig = CreateCollegeContactDeptRequestHideSceneConfig;
 /// `CreateCollegeContactDeptResponseBody`.
@@ -6544,6 +7160,18 @@ impl rt::Fields for CreateCollegeContactDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCollegeContactSceneStruResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6571,6 +7199,18 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactSceneStruResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -6611,10 +7251,33 @@ impl rt::serde::Serialize for CreateCourseRequestTeacherList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCourseRequestTeacherList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCourseRequestTeacherList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateCustomClassRequestCustomClass`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomClassRequestCustomClass {
     /// `name`.
@@ -6636,10 +7299,32 @@ impl rt::serde::Serialize for CreateCustomClassRequestCustomClass {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassRequestCustomClass {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomClassRequestCustomClass {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateCustomClassResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
 pub type CreateCustomClassResponseBody = CreateCollegeContactDeptResponseBody;
 /// `CreateCustomDeptRequestCustomDept`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomDeptRequestCustomDept {
     /// `name`.
@@ -6665,6 +7350,28 @@ impl rt::serde::Serialize for CreateCustomDeptRequestCustomDept {
         object.field("name", &self.name)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptRequestCustomDept {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomDeptRequestCustomDept {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateCustomDeptResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
@@ -6716,6 +7423,24 @@ impl rt::Fields for CreateEduAssetSpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEduAssetSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeMillis", &self.create_time_millis)?;
+        object.optional("modifyTimeMillis", &self.modify_time_millis)?;
+        object.optional("permissionMode", &self.permission_mode)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("spaceType", &self.space_type)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `CreateEduLlmModelReqRequestChatMessageModelList`: the same model as [`CallMultimodalModelRequestChatMessageModelList`].
 pub type CreateEduLlmModelReqRequestChatMessageModelList = CallMultimodalModelRequestChatMessageModelList;
 /// `CreateEduLlmModelReqResponseBody`.
@@ -6747,6 +7472,18 @@ impl rt::Fields for CreateEduLlmModelReqResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEduLlmModelReqResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateFulfilRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6771,6 +7508,17 @@ impl rt::Fields for CreateFulfilRecordResponseBody {
             "successInfo" => rt::read_field(map, &mut self.success_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFulfilRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("successInfo", &self.success_info)?;
+        object.end()
     }
 }
 /// `CreateInviteUrlResponseBody`.
@@ -6800,6 +7548,18 @@ impl rt::Fields for CreateInviteUrlResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInviteUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateItemResponseBody`.
@@ -6837,10 +7597,25 @@ impl rt::Fields for CreateItemResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type CreateKitTaskResponseBody = AddTraceEventResponseBody;
 /// `CreateOrderRequestDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderRequestDetailList {
     /// `actualAmount`.
@@ -6881,6 +7656,30 @@ impl rt::serde::Serialize for CreateOrderRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "itemAmount" => rt::read_field(map, &mut self.item_amount),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "scene" => rt::read_field(map, &mut self.scene),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6907,8 +7706,20 @@ impl rt::Fields for CreateOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.end()
+    }
+}
 /// `CreateOrderFlowRequestDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderFlowRequestDetailList {
     /// `actualAmount`.
@@ -6958,6 +7769,31 @@ impl rt::serde::Serialize for CreateOrderFlowRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderFlowRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderFlowRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "itemAmount" => rt::read_field(map, &mut self.item_amount),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "scene" => rt::read_field(map, &mut self.scene),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateOrderFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type CreateOrderFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreatePhysicalClassroomResponseBody`.
@@ -6986,10 +7822,22 @@ impl rt::Fields for CreatePhysicalClassroomResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePhysicalClassroomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classroomId", &self.classroom_id)?;
+        object.end()
+    }
+}
 /// `CreateRefundFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type CreateRefundFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreateRemoteClassCourseRequestAttendParticipants`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseRequestAttendParticipants {
     /// `corpId`.
@@ -7015,6 +7863,29 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequestAttendParticipants {
         object.field("corpId", &self.corp_id)?;
         object.field("participantId", &self.participant_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateRemoteClassCourseRequestAttendParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRemoteClassCourseRequestAttendParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "participantId" => rt::read_field(map, &mut self.participant_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateRemoteClassCourseRequestTeachingParticipant`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
@@ -7048,8 +7919,21 @@ impl rt::Fields for CreateRemoteClassCourseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRemoteClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateSectionConfigRequestSectionConfigs`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigs {
     /// `scheduleName`.
@@ -7113,6 +7997,34 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSectionConfigRequestSectionConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scheduleName" => rt::read_field(map, &mut self.schedule_name),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "sectionEndDate" => rt::read_field(map, &mut self.section_end_date),
+            "sectionModels" => rt::read_field(map, &mut self.section_models),
+            "sectionStartDate" => rt::read_field(map, &mut self.section_start_date),
+            "semester" => rt::read_field(map, &mut self.semester),
+            "semesterEndDate" => rt::read_field(map, &mut self.semester_end_date),
+            "semesterStartDate" => rt::read_field(map, &mut self.semester_start_date),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSectionConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type CreateSectionConfigResponseBody = ActivateDeviceResponseBody;
 /// `CreateSnsAppOrderRequestDetailList`: the same model as [`CreateAppOrderRequestDetailList`].
@@ -7160,6 +8072,22 @@ impl rt::Fields for CreateStsTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateStsTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("expiration", &self.expiration)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("securityToken", &self.security_token)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateStudentClassResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateStudentClassResponseBody = AdjustCourseResponseBody;
 /// `CreateTeacherCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
@@ -7193,12 +8121,25 @@ impl rt::Fields for CreateTimerCardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTimerCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("sucess", &self.sucess)?;
+        object.end()
+    }
+}
 /// `CreateTokenResponseBody`: the same model as [`CreateStsTokenResponseBody`].
 pub type CreateTokenResponseBody = CreateStsTokenResponseBody;
 /// `CreateTransferRecordResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateTransferRecordResponseBody = AdjustCourseResponseBody;
 /// `CreateUniversityCourseGroupRequestCourserGroupItemModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupRequestCourserGroupItemModels {
     /// `classPeriodType`.
@@ -7254,6 +8195,38 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequestCourserGroupItem
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateUniversityCourseGroupRequestCourserGroupItemModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityCourseGroupRequestCourserGroupItemModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classPeriodType" => rt::read_field(map, &mut self.class_period_type),
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            "courseType" => rt::read_field(map, &mut self.course_type),
+            "courserGroupItemEndDate" => {
+                rt::read_field(map, &mut self.courser_group_item_end_date)
+            }
+            "courserGroupItemStartDate" => {
+                rt::read_field(map, &mut self.courser_group_item_start_date)
+            }
+            "dayOfWeek" => rt::read_field(map, &mut self.day_of_week),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateUniversityCourseGroupRequestTeacherInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7290,6 +8263,29 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequestTeacherInfos {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateUniversityCourseGroupRequestTeacherInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityCourseGroupRequestTeacherInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "participantRole" => rt::read_field(map, &mut self.participant_role),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateUniversityCourseGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7318,6 +8314,17 @@ impl rt::Fields for CreateUniversityCourseGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUniversityCourseGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseGroupInfo", &self.course_group_info)?;
+        object.end()
+    }
+}
 /// `CreateUniversityStudentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7342,6 +8349,17 @@ impl rt::Fields for CreateUniversityStudentResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUniversityStudentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateUniversityTeacherResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
@@ -7372,6 +8390,17 @@ impl rt::Fields for DeactivateDeviceResponseBody {
             "activateTimes" => rt::read_field(map, &mut self.activate_times),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeactivateDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activateTimes", &self.activate_times)?;
+        object.end()
     }
 }
 /// `DeductPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -7427,6 +8456,18 @@ impl rt::Fields for DeleteSchoolReportResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSchoolReportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type DeleteStudentResponseBody = AddCompetitionRecordResponseBody;
 /// `DeleteTeacherResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7463,6 +8504,17 @@ impl rt::Fields for DeviceHeartbeatResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceHeartbeatResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("command", &self.command)?;
+        object.end()
+    }
+}
 /// `DisableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type DisableCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
 /// `EduAIGCCallbackResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7496,6 +8548,18 @@ impl rt::Fields for EduAIModelCompleteResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduAIModelCompleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EduFindUserRolesByUserIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7520,6 +8584,17 @@ impl rt::Fields for EduFindUserRolesByUserIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduFindUserRolesByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `EduGetFileSpaceResponseBody`.
@@ -7551,6 +8626,18 @@ impl rt::Fields for EduGetFileSpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduGetFileSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EduListUserByFromUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7577,6 +8664,17 @@ impl rt::Fields for EduListUserByFromUserIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduListUserByFromUserIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `EduTeacherListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7601,6 +8699,17 @@ impl rt::Fields for EduTeacherListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduTeacherListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `EnableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -7665,6 +8774,31 @@ impl rt::serde::Serialize for EndCourseRequestLivePlayInfoList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EndCourseRequestLivePlayInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EndCourseRequestLivePlayInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveInputUrl" => rt::read_field(map, &mut self.live_input_url),
+            "liveOutputFlvUrl" => rt::read_field(map, &mut self.live_output_flv_url),
+            "liveOutputHlsUrl" => rt::read_field(map, &mut self.live_output_hls_url),
+            "liveType" => rt::read_field(map, &mut self.live_type),
+            "replayUrl" => rt::read_field(map, &mut self.replay_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EndCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7693,6 +8827,21 @@ impl rt::Fields for EndCourseResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EndCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "universityCourseCommonResponse",
+                &self.university_course_common_response,
+            )?;
+        object.end()
     }
 }
 /// `EventTrackResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -7731,6 +8880,19 @@ impl rt::Fields for GetBindChildInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBindChildInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childUserId", &self.child_user_id)?;
+        object.optional("currentUserId", &self.current_user_id)?;
+        object.optional("familyCorpId", &self.family_corp_id)?;
+        object.end()
+    }
+}
 /// `GetChildrenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7758,6 +8920,18 @@ impl rt::Fields for GetChildrenResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildrenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetCollegeAlumniDeptsResponseBody`: the same model as [`AddCollegeAlumniDeptsResponseBody`].
@@ -7791,6 +8965,18 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeAlumniUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetCollegeContactDeptDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7818,6 +9004,18 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeContactDeptDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetCollegeContactStandardStruDeptDetailResponseBody`: the same model as [`CreateCollegeContactSceneStruResponseBody`].
@@ -7849,6 +9047,18 @@ impl rt::Fields for GetCorrectStyleResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorrectStyleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDefaultChildResponseBody`.
@@ -7895,6 +9105,23 @@ impl rt::Fields for GetDefaultChildResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefaultChildResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("bindStudents", &self.bind_students)?;
+        object.optional("grade", &self.grade)?;
+        object.optional("name", &self.name)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("period", &self.period)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetEduUserIdentityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7922,6 +9149,18 @@ impl rt::Fields for GetEduUserIdentityResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEduUserIdentityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoResponseBody`.
@@ -7953,6 +9192,18 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadInfoByPackageIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7982,6 +9233,18 @@ impl rt::Fields for GetFileDownloadInfoByPackageIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetImageTempDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8009,6 +9272,18 @@ impl rt::Fields for GetImageTempDownloadUrlResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImageTempDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetOpenCourseDetailResponseBody`.
@@ -8061,6 +9336,25 @@ impl rt::Fields for GetOpenCourseDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCourseDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseId", &self.course_id)?;
+        object.optional("courseType", &self.course_type)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("pushModel", &self.push_model)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOpenCoursesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8088,6 +9382,18 @@ impl rt::Fields for GetOpenCoursesResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCoursesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseList", &self.course_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetPointActionRecordRequestBody`.
@@ -8134,6 +9440,29 @@ impl rt::serde::Serialize for GetPointActionRecordRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointActionRecordRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointActionRecordRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "ownerId" => rt::read_field(map, &mut self.owner_id),
+            "pointType" => rt::read_field(map, &mut self.point_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetPointActionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8161,6 +9490,18 @@ impl rt::Fields for GetPointActionRecordResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointActionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetPointInfoResponseBody`.
@@ -8192,6 +9533,18 @@ impl rt::Fields for GetPointInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetRemoteClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8221,6 +9574,18 @@ impl rt::Fields for GetRemoteClassCourseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetShareRoleMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8247,6 +9612,17 @@ impl rt::Fields for GetShareRoleMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRoleMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetShareRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8271,6 +9647,17 @@ impl rt::Fields for GetShareRolesResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTaskListResponseBody`.
@@ -8300,6 +9687,18 @@ impl rt::Fields for GetTaskListResponseBody {
             "taskList" => rt::read_field(map, &mut self.task_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("taskList", &self.task_list)?;
+        object.end()
     }
 }
 /// `GetTaskStudentListResponseBody`.
@@ -8334,8 +9733,22 @@ impl rt::Fields for GetTaskStudentListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskStudentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("studentList", &self.student_list)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `InitCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestCourses {
     /// `courseName`.
@@ -8405,8 +9818,35 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCourses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestCourses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestCourses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "dateModel" => rt::read_field(map, &mut self.date_model),
+            "location" => rt::read_field(map, &mut self.location),
+            "sectionModel" => rt::read_field(map, &mut self.section_model),
+            "teacherStaffIds" => rt::read_field(map, &mut self.teacher_staff_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InitCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestSectionConfig {
     /// `end`.
@@ -8444,6 +9884,29 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestSectionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestSectionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => rt::read_field(map, &mut self.end),
+            "sectionModels" => rt::read_field(map, &mut self.section_models),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InitCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type InitCoursesOfClassResponseBody = ActivateDeviceResponseBody;
 /// `InitDeviceResponseBody`.
@@ -8472,6 +9935,17 @@ impl rt::Fields for InitDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("successInfo", &self.success_info)?;
+        object.end()
+    }
+}
 /// `InitVPaasDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8496,6 +9970,17 @@ impl rt::Fields for InitVPaasDeviceResponseBody {
             "pspk" => rt::read_field(map, &mut self.pspk),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitVPaasDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pspk", &self.pspk)?;
+        object.end()
     }
 }
 /// `InsertSectionConfigRequestEnd`.
@@ -8540,6 +10025,29 @@ impl rt::serde::Serialize for InsertSectionConfigRequestEnd {
         object.optional("month", &self.month)?;
         object.optional("year", &self.year)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequestEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequestEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "month" => rt::read_field(map, &mut self.month),
+            "year" => rt::read_field(map, &mut self.year),
+            _ => Ok(false),
+        }
     }
 }
 /// `InsertSectionConfigRequestSectionModels`.
@@ -8602,6 +10110,31 @@ impl rt::serde::Serialize for InsertSectionConfigRequestSectionModels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequestSectionModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequestSectionModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => rt::read_field(map, &mut self.end),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            "sectionType" => rt::read_field(map, &mut self.section_type),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InsertSectionConfigRequestStart`: the same model as [`InsertSectionConfigRequestEnd`].
 pub type InsertSectionConfigRequestStart = InsertSectionConfigRequestEnd;
 /// `InsertSectionConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -8652,6 +10185,28 @@ impl rt::serde::Serialize for IsvDataWriteRequestRowValueList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvDataWriteRequestRowValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvDataWriteRequestRowValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `IsvDataWriteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8679,6 +10234,18 @@ impl rt::Fields for IsvDataWriteResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvDataWriteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `IsvMetadataQueryResponseBody`.
@@ -8710,6 +10277,18 @@ impl rt::Fields for IsvMetadataQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvMetadataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListCollegeContactDeptTypeConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8737,6 +10316,18 @@ impl rt::Fields for ListCollegeContactDeptTypeConfigResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactDeptTypeConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListCollegeContactSceneStrusResponseBody`.
@@ -8768,6 +10359,18 @@ impl rt::Fields for ListCollegeContactSceneStrusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSceneStrusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListCollegeContactSubDeptsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8797,6 +10400,18 @@ impl rt::Fields for ListCollegeContactSubDeptsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSubDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8824,6 +10439,18 @@ impl rt::Fields for ListOrderResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `MoveStudentResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -8859,6 +10486,18 @@ impl rt::Fields for OrderInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PageQueryClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8886,6 +10525,18 @@ impl rt::Fields for PageQueryClassCourseResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PageQueryDevicesResponseBody`.
@@ -8920,6 +10571,19 @@ impl rt::Fields for PageQueryDevicesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PageQueryKitOpenRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8947,6 +10611,18 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryKitOpenRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PayOrderResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -8981,6 +10657,21 @@ impl rt::Fields for PollingConfirmStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PollingConfirmStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "universityPollingCourseStatusResponse",
+                &self.university_polling_course_status_response,
+            )?;
+        object.end()
+    }
+}
 /// `PreDialResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type PreDialResponseBody = ActivateDeviceResponseBody;
 /// `ProvidePointResponseBody`.
@@ -9010,6 +10701,18 @@ impl rt::Fields for ProvidePointResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProvidePointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PublishSchoolReportRequestClassDetailItems`.
@@ -9063,6 +10766,29 @@ impl rt::serde::Serialize for PublishSchoolReportRequestClassDetailItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequestClassDetailItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequestClassDetailItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "studentDetailList" => rt::read_field(map, &mut self.student_detail_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PublishSchoolReportRequestSubjectList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9089,6 +10815,27 @@ impl rt::serde::Serialize for PublishSchoolReportRequestSubjectList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequestSubjectList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequestSubjectList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 /// `PublishSchoolReportResponseBody`: the same model as [`DeleteSchoolReportResponseBody`].
@@ -9124,6 +10871,18 @@ impl rt::Fields for QueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryAllSubjectsFromClassScheduleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9148,6 +10907,17 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllSubjectsFromClassScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBody`.
@@ -9179,6 +10949,18 @@ impl rt::Fields for QueryClassScheduleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("config", &self.config)?;
+        object.optional("courseDTOS", &self.course_dtos)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleByTimeSchoolResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9205,6 +10987,17 @@ impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleByTimeSchoolResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9229,6 +11022,17 @@ impl rt::Fields for QueryClassScheduleConfigResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBody`.
@@ -9258,6 +11062,18 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollegeContactUserDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryDeviceResponseBody`.
@@ -9298,6 +11114,21 @@ impl rt::Fields for QueryDeviceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtExpiry", &self.gmt_expiry)?;
+        object.optional("model", &self.model)?;
+        object.optional("name", &self.name)?;
+        object.optional("sn", &self.sn)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryDeviceListByCorpIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9325,6 +11156,18 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceListByCorpIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryEduAssetSpacesResponseBody`.
@@ -9359,6 +11202,19 @@ impl rt::Fields for QueryEduAssetSpacesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduAssetSpacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("spaces", &self.spaces)?;
+        object.end()
+    }
+}
 /// `QueryEduLlmModelResponseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9386,6 +11242,18 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduLlmModelResponseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryGroupIdResponseBody`.
@@ -9429,6 +11297,22 @@ impl rt::Fields for QueryGroupIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantName", &self.merchant_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("pid", &self.pid)?;
+        object.end()
+    }
+}
 /// `QueryKitOpenRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9456,6 +11340,18 @@ impl rt::Fields for QueryKitOpenRecordResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryKitOpenRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryModelResultByTaskIdResponseBody`: the same model as [`EduAIModelCompleteResponseBody`].
@@ -9557,6 +11453,40 @@ impl rt::Fields for QueryOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualAmount", &self.actual_amount)?;
+        object.optional("alipayAppId", &self.alipay_app_id)?;
+        object.optional("closeTime", &self.close_time)?;
+        object.optional("closeTimestamp", &self.close_timestamp)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("labelAmount", &self.label_amount)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("merchantMergeOrderNo", &self.merchant_merge_order_no)?;
+        object.optional("merchantOrderNo", &self.merchant_order_no)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("outerUserId", &self.outer_user_id)?;
+        object.optional("payLogonId", &self.pay_logon_id)?;
+        object.optional("payStatus", &self.pay_status)?;
+        object.optional("payTime", &self.pay_time)?;
+        object.optional("payTimestamp", &self.pay_timestamp)?;
+        object.optional("payType", &self.pay_type)?;
+        object.optional("refundAmount", &self.refund_amount)?;
+        object.optional("refundStatus", &self.refund_status)?;
+        object.optional("refundTime", &self.refund_time)?;
+        object.optional("refundTimestamp", &self.refund_timestamp)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tradeNo", &self.trade_no)?;
+        object.end()
+    }
+}
 /// `QueryOrgCorrectTaskDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9590,6 +11520,20 @@ impl rt::Fields for QueryOrgCorrectTaskDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBody`.
@@ -9628,6 +11572,20 @@ impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOrgRelationListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9655,6 +11613,18 @@ impl rt::Fields for QueryOrgRelationListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgRelationListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOrgSecretKeyResponseBody`.
@@ -9687,6 +11657,17 @@ impl rt::Fields for QueryOrgSecretKeyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgSecretKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("universitySecretKeyInfo", &self.university_secret_key_info)?;
+        object.end()
+    }
+}
 /// `QueryOrgTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9713,6 +11694,17 @@ impl rt::Fields for QueryOrgTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgType", &self.org_type)?;
+        object.end()
+    }
+}
 /// `QueryPayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9737,6 +11729,17 @@ impl rt::Fields for QueryPayResultResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPayResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryPhysicalClassroomResponseBody`.
@@ -9766,6 +11769,18 @@ impl rt::Fields for QueryPhysicalClassroomResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPhysicalClassroomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryPurchaseInfoResponseBody`.
@@ -9809,6 +11824,22 @@ impl rt::Fields for QueryPurchaseInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPurchaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("merchantId", &self.merchant_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryRemoteClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9836,6 +11867,18 @@ impl rt::Fields for QueryRemoteClassCourseResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemoteClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySchoolUserFaceResponseBody`.
@@ -9870,6 +11913,19 @@ impl rt::Fields for QuerySchoolUserFaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchoolUserFaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("userFaceList", &self.user_face_list)?;
+        object.end()
+    }
+}
 /// `QuerySelfBuildGroupBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9897,6 +11953,18 @@ impl rt::Fields for QuerySelfBuildGroupBaseInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySelfBuildGroupUserInfoResponseBody`.
@@ -9928,6 +11996,18 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySnsOrderResponseBody`: the same model as [`QueryOrderResponseBody`].
 pub type QuerySnsOrderResponseBody = QueryOrderResponseBody;
 /// `QueryStatisticsDataResponseBody`.
@@ -9954,6 +12034,17 @@ impl rt::Fields for QueryStatisticsDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStatisticsDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryStudentClassResponseBody`.
@@ -9985,6 +12076,18 @@ impl rt::Fields for QueryStudentClassResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStudentClassResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySubjectTeachersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10009,6 +12112,17 @@ impl rt::Fields for QuerySubjectTeachersResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectTeachersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryTeachSubjectsResponseBody`: the same model as [`QuerySubjectTeachersResponseBody`].
@@ -10042,6 +12156,18 @@ impl rt::Fields for QueryTeacherCourseResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTeacherCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryTransferCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10069,6 +12195,18 @@ impl rt::Fields for QueryTransferCourseResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTransferCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBody`.
@@ -10099,6 +12237,18 @@ impl rt::Fields for QueryUniversityCourseGroupResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUniversityCourseGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("universityCourseGroupInfo", &self.university_course_group_info)?;
+        object.end()
     }
 }
 /// `QueryUserFaceResponseBody`.
@@ -10136,6 +12286,20 @@ impl rt::Fields for QueryUserFaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserFaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("faceId", &self.face_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserPayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10160,6 +12324,17 @@ impl rt::Fields for QueryUserPayInfoResponseBody {
             "signNo" => rt::read_field(map, &mut self.sign_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserPayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signNo", &self.sign_no)?;
+        object.end()
     }
 }
 /// `RecordActionPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -10188,6 +12363,17 @@ impl rt::Fields for RemoveDeviceResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ReportDeviceLogResponseBody`: the same model as [`CheckRestrictionResponseBody`].
@@ -10223,6 +12409,18 @@ impl rt::Fields for SaveClassLearningDataResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveClassLearningDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SaveStudentLearningDataRequestWrongQuestions`.
@@ -10288,6 +12486,35 @@ impl rt::serde::Serialize for SaveStudentLearningDataRequestWrongQuestions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStudentLearningDataRequestWrongQuestions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStudentLearningDataRequestWrongQuestions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "knowledgePoints" => rt::read_field(map, &mut self.knowledge_points),
+            "questionNo" => rt::read_field(map, &mut self.question_no),
+            "questionPictureNum" => rt::read_field(map, &mut self.question_picture_num),
+            "standardAnswerPictureNum" => {
+                rt::read_field(map, &mut self.standard_answer_picture_num)
+            }
+            "userAnswerPictureNum" => {
+                rt::read_field(map, &mut self.user_answer_picture_num)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `SaveStudentLearningDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10315,6 +12542,18 @@ impl rt::Fields for SaveStudentLearningDataResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveStudentLearningDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SchoolReportDetailReadedResponseBody`.
@@ -10346,6 +12585,18 @@ impl rt::Fields for SchoolReportDetailReadedResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SchoolReportDetailReadedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SearchTeachersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10370,6 +12621,17 @@ impl rt::Fields for SearchTeachersResponseBody {
             "users" => rt::read_field(map, &mut self.users),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTeachersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("users", &self.users)?;
+        object.end()
     }
 }
 /// `SendAiCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
@@ -10398,6 +12660,7 @@ pub type SyncCheckedDataResponseBody = AddTraceEventResponseBody;
 pub type UnsubscribeUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
 /// `UpdateClassRequestOpenClass`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassRequestOpenClass {
     /// `classLevel`.
@@ -10431,6 +12694,29 @@ impl rt::serde::Serialize for UpdateClassRequestOpenClass {
         object.field("nick", &self.nick)?;
         object.field("onlyUseNick", &self.only_use_nick)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClassRequestOpenClass {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClassRequestOpenClass {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classLevel" => rt::read_field(map, &mut self.class_level),
+            "nick" => rt::read_field(map, &mut self.nick),
+            "onlyUseNick" => rt::read_field(map, &mut self.only_use_nick),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateClassResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
@@ -10469,6 +12755,7 @@ pub type UpdateCollegeUserEmpTypeResponseBody = AddCompetitionRecordResponseBody
 pub type UpdateCorrectingDataResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestCourses {
     /// `courseCode`.
@@ -10557,8 +12844,38 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCourses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequestCourses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequestCourses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "creatorName" => rt::read_field(map, &mut self.creator_name),
+            "dateModel" => rt::read_field(map, &mut self.date_model),
+            "deleteTag" => rt::read_field(map, &mut self.delete_tag),
+            "location" => rt::read_field(map, &mut self.location),
+            "sectionModel" => rt::read_field(map, &mut self.section_model),
+            "teacherStaffIds" => rt::read_field(map, &mut self.teacher_staff_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestSectionConfig {
     /// `sectionModels`.
@@ -10584,6 +12901,27 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestSectionConfig {
         let mut object = rt::Object::new(serializer)?;
         object.field("sectionModels", &self.section_models)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequestSectionConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequestSectionConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionModels" => rt::read_field(map, &mut self.section_models),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -10626,6 +12964,29 @@ impl rt::serde::Serialize for UpdateEvaluatePerformanceCountRequestUnreadData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateEvaluatePerformanceCountRequestUnreadData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEvaluatePerformanceCountRequestUnreadData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "number" => rt::read_field(map, &mut self.number),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type UpdateEvaluatePerformanceCountResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateGuardianResponseBody`.
@@ -10655,6 +13016,18 @@ impl rt::Fields for UpdateGuardianResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGuardianResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdatePhysicalClassroomResponseBody`: the same model as [`ActivateDeviceResponseBody`].
@@ -10704,6 +13077,18 @@ impl rt::Fields for VPaasProxyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VPaasProxyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("ticket", &self.ticket)?;
+        object.end()
+    }
+}
 /// `ValidateNewGradeManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10728,6 +13113,17 @@ impl rt::Fields for ValidateNewGradeManagerResponseBody {
             "matchRule" => rt::read_field(map, &mut self.match_rule),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ValidateNewGradeManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matchRule", &self.match_rule)?;
+        object.end()
     }
 }
 /// `ValidateUserRoleResponseBody`.
@@ -10761,6 +13157,18 @@ impl rt::Fields for ValidateUserRoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ValidateUserRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matchParentIdentity", &self.match_parent_identity)?;
+        object.optional("matchTeacherIdentity", &self.match_teacher_identity)?;
+        object.end()
+    }
+}
 /// `VerifyEduOrgCertificationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10785,6 +13193,17 @@ impl rt::Fields for VerifyEduOrgCertificationResponseBody {
             "certificated" => rt::read_field(map, &mut self.certificated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VerifyEduOrgCertificationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certificated", &self.certificated)?;
+        object.end()
     }
 }
 /// `VerifyEduUserCertificationResponseBody`.
@@ -10822,6 +13241,20 @@ impl rt::Fields for VerifyEduUserCertificationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VerifyEduUserCertificationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certificated", &self.certificated)?;
+        object.optional("certificatedCorpId", &self.certificated_corp_id)?;
+        object.optional("certificatedOrgName", &self.certificated_org_name)?;
+        object.optional("certificatedUserId", &self.certificated_user_id)?;
+        object.end()
+    }
+}
 /// `QueryClassCourseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10849,6 +13282,18 @@ impl rt::Fields for QueryClassCourseResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassCourseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddCollegeAlumniDeptsResponseBodyResult`.
@@ -10892,6 +13337,22 @@ impl rt::Fields for AddCollegeAlumniDeptsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniDeptsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("hasSubDept", &self.has_sub_dept)?;
+        object.optional("name", &self.name)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
+    }
+}
 /// `AddCollegeAlumniUserInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10919,6 +13380,18 @@ impl rt::Fields for AddCollegeAlumniUserInfoResponseBodyResult {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeAlumniUserInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `AddCollegeContactExclusiveResponseBodyResult`.
@@ -10951,6 +13424,19 @@ impl rt::Fields for AddCollegeContactExclusiveResponseBodyResult {
             "userid" => rt::read_field(map, &mut self.userid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCollegeContactExclusiveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createResult", &self.create_result)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
     }
 }
 /// `AddCollegeContactUserResponseBodyResult`: the same model as [`AddCollegeContactExclusiveResponseBodyResult`].
@@ -11023,6 +13509,32 @@ impl rt::serde::Serialize for BatchCreateRequestDataCardRuleItemParamList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateRequestDataCardRuleItemParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataCardRuleItemParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardRuleAttr" => rt::read_field(map, &mut self.card_rule_attr),
+            "cardTaskCode" => rt::read_field(map, &mut self.card_task_code),
+            "dailyDubbing" => rt::read_field(map, &mut self.daily_dubbing),
+            "relationId" => rt::read_field(map, &mut self.relation_id),
+            "relationTitle" => rt::read_field(map, &mut self.relation_title),
+            "relationUrl" => rt::read_field(map, &mut self.relation_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateRequestDataOrgClassStudentGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11064,6 +13576,29 @@ impl rt::serde::Serialize for BatchCreateRequestDataOrgClassStudentGroupList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateRequestDataOrgClassStudentGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataOrgClassStudentGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classList" => rt::read_field(map, &mut self.class_list),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11088,6 +13623,17 @@ impl rt::Fields for BatchCreateResponseBodyResult {
             "corpIdCardIdMap" => rt::read_field(map, &mut self.corp_id_card_id_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpIdCardIdMap", &self.corp_id_card_id_map)?;
+        object.end()
     }
 }
 /// `BatchCreateCourseRequestCourseDetailItemListTeacherList`: the same model as [`CreateCourseRequestTeacherList`].
@@ -11151,6 +13697,31 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequestOpenSelectItemListClassList
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchOrgCreateHWRequestOpenSelectItemListClassList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequestOpenSelectItemListClassList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "all" => rt::read_field(map, &mut self.all),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "students" => rt::read_field(map, &mut self.students),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchOrgCreateHWResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11175,6 +13746,17 @@ impl rt::Fields for BatchOrgCreateHWResponseBodyResult {
             "publishList" => rt::read_field(map, &mut self.publish_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOrgCreateHWResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("publishList", &self.publish_list)?;
+        object.end()
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelListContentList`.
@@ -11226,6 +13808,30 @@ impl rt::serde::Serialize for CallMultimodalModelRequestChatMessageModelListCont
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CallMultimodalModelRequestChatMessageModelListContentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequestChatMessageModelListContentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageModel" => rt::read_field(map, &mut self.image_model),
+            "text" => rt::read_field(map, &mut self.text),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CallMultimodalModelResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11258,6 +13864,19 @@ impl rt::Fields for CallMultimodalModelResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallMultimodalModelResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("reqId", &self.req_id)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `CardBatchQueryCardsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11282,6 +13901,17 @@ impl rt::Fields for CardBatchQueryCardsResponseBodyResult {
             "cards" => rt::read_field(map, &mut self.cards),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardBatchQueryCardsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cards", &self.cards)?;
+        object.end()
     }
 }
 /// `CardGetCardResponseBodyResult`.
@@ -11427,6 +14057,57 @@ impl rt::Fields for CardGetCardResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attr", &self.attr)?;
+        object.optional("cardBizCode", &self.card_biz_code)?;
+        object.optional("cardBizId", &self.card_biz_id)?;
+        object.optional("cardContentCount", &self.card_content_count)?;
+        object.optional("cardCycle", &self.card_cycle)?;
+        object.optional("cardFrequency", &self.card_frequency)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardStatus", &self.card_status)?;
+        object.optional("cardUrl", &self.card_url)?;
+        object.optional("categoryContentTag", &self.category_content_tag)?;
+        object.optional("categoryCoverImageUrl", &self.category_cover_image_url)?;
+        object
+            .optional(
+                "categoryCreateCardSmallImageUrl",
+                &self.category_create_card_small_image_url,
+            )?;
+        object
+            .optional("categoryListSmallImageUrl", &self.category_list_small_image_url)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("classIds", &self.class_ids)?;
+        object.optional("classNames", &self.class_names)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("effectTime", &self.effect_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("media", &self.media)?;
+        object.optional("optEndTime", &self.opt_end_time)?;
+        object.optional("optEndUserId", &self.opt_end_user_id)?;
+        object.optional("optEndUserName", &self.opt_end_user_name)?;
+        object.optional("remindNotPunchCardHour", &self.remind_not_punch_card_hour)?;
+        object.optional("remindNotPunchCardMinute", &self.remind_not_punch_card_minute)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("sourceType", &self.source_type)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("systemTime", &self.system_time)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("templateCoverImageUrl", &self.template_cover_image_url)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CardGetCardFinishProgressResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11463,6 +14144,19 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardGetCardFinishProgressResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classStatistics", &self.class_statistics)?;
+        object.optional("patriarchStatistics", &self.patriarch_statistics)?;
+        object.optional("studentNameList", &self.student_name_list)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11492,6 +14186,18 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("posts", &self.posts)?;
+        object.end()
+    }
+}
 /// `CardSubmitCardResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11518,6 +14224,17 @@ impl rt::Fields for CardSubmitCardResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardSubmitCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateCollegeContactDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11542,6 +14259,17 @@ impl rt::Fields for CreateCollegeContactDeptResponseBodyResult {
             "deptId" => rt::read_field(map, &mut self.dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactDeptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `CreateCollegeContactSceneStruResponseBodyResult`.
@@ -11577,6 +14305,19 @@ impl rt::Fields for CreateCollegeContactSceneStruResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCollegeContactSceneStruResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("studentDeptId", &self.student_dept_id)?;
+        object.optional("teacherDeptId", &self.teacher_dept_id)?;
+        object.end()
+    }
+}
 /// `CreateCustomClassResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
 pub type CreateCustomClassResponseBodyResult = CreateCollegeContactDeptResponseBodyResult;
 /// `CreateCustomDeptResponseBodyResult`: the same model as [`CreateCollegeContactDeptResponseBodyResult`].
@@ -11609,6 +14350,17 @@ impl rt::Fields for CreateInviteUrlResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInviteUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.end()
+    }
+}
 /// `CreateRemoteClassCourseResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11635,8 +14387,20 @@ impl rt::Fields for CreateRemoteClassCourseResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRemoteClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.end()
+    }
+}
 /// `CreateSectionConfigRequestSectionConfigsSectionEndDate`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// `dayOfMonth`.
@@ -11664,8 +14428,33 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionEnd
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSectionConfigRequestSectionConfigsSectionEndDate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionEndDate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dayOfMonth" => rt::read_field(map, &mut self.day_of_month),
+            "month" => rt::read_field(map, &mut self.month),
+            "year" => rt::read_field(map, &mut self.year),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSectionConfigRequestSectionConfigsSectionModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionModels {
     /// `sectionEndTime`.
@@ -11711,6 +14500,32 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionMod
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSectionConfigRequestSectionConfigsSectionModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionEndTime" => rt::read_field(map, &mut self.section_end_time),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            "sectionStartTime" => rt::read_field(map, &mut self.section_start_time),
+            "sectionType" => rt::read_field(map, &mut self.section_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSectionConfigRequestSectionConfigsSectionStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateSectionConfigRequestSectionConfigsSectionStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `CreateSectionConfigRequestSectionConfigsSemesterEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -11748,6 +14563,17 @@ impl rt::Fields for CreateUniversityCourseGroupResponseBodyCourseGroupInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUniversityCourseGroupResponseBodyCourseGroupInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.end()
+    }
+}
 /// `DeleteSchoolReportResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11772,6 +14598,17 @@ impl rt::Fields for DeleteSchoolReportResponseBodyResult {
             "schoolReportId" => rt::read_field(map, &mut self.school_report_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSchoolReportResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("schoolReportId", &self.school_report_id)?;
+        object.end()
     }
 }
 /// `EduAIModelCompleteResponseBodyResult`.
@@ -11803,6 +14640,18 @@ impl rt::Fields for EduAIModelCompleteResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduAIModelCompleteResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `EduGetFileSpaceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11830,6 +14679,18 @@ impl rt::Fields for EduGetFileSpaceResponseBodyResult {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduGetFileSpaceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("folderId", &self.folder_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `EduListUserByFromUserIdsResponseBodyResult`.
@@ -11876,6 +14737,23 @@ impl rt::Fields for EduListUserByFromUserIdsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduListUserByFromUserIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("campusId", &self.campus_id)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("gradeId", &self.grade_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `EduTeacherListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11903,6 +14781,18 @@ impl rt::Fields for EduTeacherListResponseBodyResult {
             "teacherDetails" => rt::read_field(map, &mut self.teacher_details),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduTeacherListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("teacherDetails", &self.teacher_details)?;
+        object.end()
     }
 }
 /// `EndCourseResponseBodyUniversityCourseCommonResponse`.
@@ -11933,6 +14823,18 @@ impl rt::Fields for EndCourseResponseBodyUniversityCourseCommonResponse {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EndCourseResponseBodyUniversityCourseCommonResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetChildrenResponseBodyResult`.
@@ -11980,6 +14882,24 @@ impl rt::Fields for GetChildrenResponseBodyResult {
             "regionId" => rt::read_field(map, &mut self.region_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildrenResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindStudents", &self.bind_students)?;
+        object.optional("city", &self.city)?;
+        object.optional("district", &self.district)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("name", &self.name)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("province", &self.province)?;
+        object.optional("regionId", &self.region_id)?;
+        object.end()
     }
 }
 /// `GetCollegeAlumniDeptsResponseBodyResult`: the same model as [`AddCollegeAlumniDeptsResponseBodyResult`].
@@ -12041,6 +14961,28 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeAlumniUserInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("depts", &self.depts)?;
+        object.optional("email", &self.email)?;
+        object.optional("intake", &self.intake)?;
+        object.optional("inviteId", &self.invite_id)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("outtake", &self.outtake)?;
+        object.optional("studentNumber", &self.student_number)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResult`.
@@ -12164,6 +15106,46 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeContactDeptDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoAddUser", &self.auto_add_user)?;
+        object.optional("autoApproveApply", &self.auto_approve_apply)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("code", &self.code)?;
+        object.optional("createDeptGroup", &self.create_dept_group)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptGroupChatId", &self.dept_group_chat_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptManagerUseridList", &self.dept_manager_userid_list)?;
+        object.optional("deptPermits", &self.dept_permits)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("empApplyJoinDept", &self.emp_apply_join_dept)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fromUnionOrg", &self.from_union_org)?;
+        object.optional("groupContainSubDept", &self.group_contain_sub_dept)?;
+        object.optional("hideDept", &self.hide_dept)?;
+        object.optional("hideSceneConfig", &self.hide_scene_config)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.optional("orgDeptOwner", &self.org_dept_owner)?;
+        object.optional("outerDept", &self.outer_dept)?;
+        object.optional("outerPermitDepts", &self.outer_permit_depts)?;
+        object.optional("outerPermitUsers", &self.outer_permit_users)?;
+        object.optional("outerSceneConfig", &self.outer_scene_config)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("sourceIdentifier", &self.source_identifier)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("userPermits", &self.user_permits)?;
+        object.end()
+    }
+}
 /// `GetCollegeContactStandardStruDeptDetailResponseBodyResult`: the same model as [`CreateCollegeContactSceneStruResponseBodyResult`].
 pub type GetCollegeContactStandardStruDeptDetailResponseBodyResult = CreateCollegeContactSceneStruResponseBodyResult;
 /// `GetCorrectStyleResponseBodyResult`.
@@ -12209,6 +15191,22 @@ impl rt::Fields for GetCorrectStyleResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorrectStyleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkSizeType", &self.check_size_type)?;
+        object.optional("halfCheckSizeType", &self.half_check_size_type)?;
+        object.optional("showPaperScore", &self.show_paper_score)?;
+        object.optional("subScoreDisplayType", &self.sub_score_display_type)?;
+        object.optional("wrongSizeType", &self.wrong_size_type)?;
+        object.optional("wrongStyle", &self.wrong_style)?;
+        object.end()
+    }
+}
 /// `GetDefaultChildResponseBodyBindStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12244,6 +15242,20 @@ impl rt::Fields for GetDefaultChildResponseBodyBindStudents {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefaultChildResponseBodyBindStudents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("period", &self.period)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
+    }
+}
 /// `GetEduUserIdentityResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12274,6 +15286,19 @@ impl rt::Fields for GetEduUserIdentityResponseBodyData {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEduUserIdentityResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("matchGuardianRule", &self.match_guardian_rule)?;
+        object.optional("matchTeacherRule", &self.match_teacher_rule)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `ResultValue`.
@@ -12314,6 +15339,21 @@ impl rt::Fields for ResultValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetFileDownloadInfoByPackageIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12345,6 +15385,19 @@ impl rt::Fields for GetFileDownloadInfoByPackageIdResponseBodyResult {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetImageTempDownloadUrlResponseBodyResult`.
@@ -12382,6 +15435,20 @@ impl rt::Fields for GetImageTempDownloadUrlResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImageTempDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetOpenCourseDetailResponseBodyPushModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12409,6 +15476,18 @@ impl rt::Fields for GetOpenCourseDetailResponseBodyPushModel {
             "pushRoleNameList" => rt::read_field(map, &mut self.push_role_name_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCourseDetailResponseBodyPushModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pushOrgNameList", &self.push_org_name_list)?;
+        object.optional("pushRoleNameList", &self.push_role_name_list)?;
+        object.end()
     }
 }
 /// `GetOpenCoursesResponseBodyCourseList`.
@@ -12458,6 +15537,24 @@ impl rt::Fields for GetOpenCoursesResponseBodyCourseList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOpenCoursesResponseBodyCourseList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseId", &self.course_id)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("feedType", &self.feed_type)?;
+        object.optional("jumpUrl", &self.jump_url)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetPointActionRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12490,6 +15587,19 @@ impl rt::Fields for GetPointActionRecordResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointActionRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionTime", &self.action_time)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetPointInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12520,6 +15630,19 @@ impl rt::Fields for GetPointInfoResponseBodyResult {
             "startTime" => rt::read_field(map, &mut self.start_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableQuota", &self.available_quota)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
     }
 }
 /// `GetRemoteClassCourseResponseBodyResult`.
@@ -12582,6 +15705,27 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendParticipants", &self.attend_participants)?;
+        object.optional("canEdit", &self.can_edit)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("courseName", &self.course_name)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("liveUrl", &self.live_url)?;
+        object.optional("recordInfos", &self.record_infos)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teachingParticipant", &self.teaching_participant)?;
+        object.end()
+    }
+}
 /// `GetShareRoleMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12613,6 +15757,22 @@ impl rt::Fields for GetShareRoleMembersResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRoleMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object
+            .optional(
+                "memberUserIdListInTrunkOrg",
+                &self.member_user_id_list_in_trunk_org,
+            )?;
+        object.end()
+    }
+}
 /// `GetShareRolesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12640,6 +15800,18 @@ impl rt::Fields for GetShareRolesResponseBodyResult {
             "shareRoleName" => rt::read_field(map, &mut self.share_role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShareRolesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("shareRoleCode", &self.share_role_code)?;
+        object.optional("shareRoleName", &self.share_role_name)?;
+        object.end()
     }
 }
 /// `GetTaskListResponseBodyTaskList`.
@@ -12674,6 +15846,19 @@ impl rt::Fields for GetTaskListResponseBodyTaskList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskListResponseBodyTaskList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskYear", &self.task_year)?;
+        object.end()
+    }
+}
 /// `GetTaskStudentListResponseBodyStudentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12706,10 +15891,24 @@ impl rt::Fields for GetTaskStudentListResponseBodyStudentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskStudentListResponseBodyStudentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("sexuality", &self.sexuality)?;
+        object.optional("studentId", &self.student_id)?;
+        object.end()
+    }
+}
 /// `InitCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestCoursesSectionModel {
     /// `sectionIndex`.
@@ -12737,10 +15936,33 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCoursesSectionModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestCoursesSectionModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestCoursesSectionModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InitCoursesOfClassRequestSectionConfigEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestSectionConfigEnd = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestSectionConfigSectionModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestSectionConfigSectionModels {
     /// `end`.
@@ -12785,6 +16007,31 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigSectionModel
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for InitCoursesOfClassRequestSectionConfigSectionModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequestSectionConfigSectionModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end" => rt::read_field(map, &mut self.end),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionType" => rt::read_field(map, &mut self.section_type),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InitCoursesOfClassRequestSectionConfigStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestSectionConfigStart = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InsertSectionConfigRequestSectionModelsEnd`.
@@ -12823,6 +16070,28 @@ impl rt::serde::Serialize for InsertSectionConfigRequestSectionModelsEnd {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequestSectionModelsEnd {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequestSectionModelsEnd {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hour" => rt::read_field(map, &mut self.hour),
+            "min" => rt::read_field(map, &mut self.min),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InsertSectionConfigRequestSectionModelsStart`: the same model as [`InsertSectionConfigRequestSectionModelsEnd`].
 pub type InsertSectionConfigRequestSectionModelsStart = InsertSectionConfigRequestSectionModelsEnd;
 /// `IsvDataWriteResponseBodyResult`.
@@ -12852,6 +16121,18 @@ impl rt::Fields for IsvDataWriteResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvDataWriteResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("needRetry", &self.need_retry)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `IsvMetadataQueryResponseBodyResult`.
@@ -12886,6 +16167,19 @@ impl rt::Fields for IsvMetadataQueryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvMetadataQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("tableCode", &self.table_code)?;
+        object.optional("tableExist", &self.table_exist)?;
+        object.end()
+    }
+}
 /// `ListCollegeContactDeptTypeConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12917,6 +16211,19 @@ impl rt::Fields for ListCollegeContactDeptTypeConfigResponseBodyResult {
             "userDef" => rt::read_field(map, &mut self.user_def),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactDeptTypeConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("userDef", &self.user_def)?;
+        object.end()
     }
 }
 /// `ListCollegeContactSceneStrusResponseBodyResult`.
@@ -12965,6 +16272,24 @@ impl rt::Fields for ListCollegeContactSceneStrusResponseBodyResult {
             "teacherDeptId" => rt::read_field(map, &mut self.teacher_dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSceneStrusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("hasStruFixedDept", &self.has_stru_fixed_dept)?;
+        object.optional("struBrief", &self.stru_brief)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("struName", &self.stru_name)?;
+        object.optional("struType", &self.stru_type)?;
+        object.optional("studentDeptId", &self.student_dept_id)?;
+        object.optional("teacherDeptId", &self.teacher_dept_id)?;
+        object.end()
     }
 }
 /// `ListCollegeContactSubDeptsResponseBodyResult`.
@@ -13024,6 +16349,28 @@ impl rt::Fields for ListCollegeContactSubDeptsResponseBodyResult {
             "tags" => rt::read_field(map, &mut self.tags),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCollegeContactSubDeptsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("autoAddUser", &self.auto_add_user)?;
+        object.optional("createDeptGroup", &self.create_dept_group)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("fromUnionOrg", &self.from_union_org)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("sourceIdentifier", &self.source_identifier)?;
+        object.optional("struId", &self.stru_id)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
     }
 }
 /// `ListOrderResponseBodyList`.
@@ -13088,6 +16435,29 @@ impl rt::Fields for ListOrderResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrderResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualAmount", &self.actual_amount)?;
+        object.optional("buyerId", &self.buyer_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payTime", &self.pay_time)?;
+        object.optional("refundNo", &self.refund_no)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("tradeNo", &self.trade_no)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `OrderInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13127,6 +16497,22 @@ impl rt::Fields for OrderInfoResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("receiverPhoneSuffix", &self.receiver_phone_suffix)?;
+        object.optional("shopName", &self.shop_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `PageQueryClassCourseResponseBodyResult`.
@@ -13221,6 +16607,39 @@ impl rt::Fields for PageQueryClassCourseResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("classRoomId", &self.class_room_id)?;
+        object.optional("classRoomName", &self.class_room_name)?;
+        object.optional("classType", &self.class_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("courseDate", &self.course_date)?;
+        object.optional("courseName", &self.course_name)?;
+        object.optional("courseWeek", &self.course_week)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("isvCourseId", &self.isv_course_id)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("schoolYear", &self.school_year)?;
+        object.optional("semester", &self.semester)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teachWeek", &self.teach_week)?;
+        object.optional("timeslotName", &self.timeslot_name)?;
+        object.optional("timeslotNum", &self.timeslot_num)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `PageQueryDevicesResponseBodyList`: the same model as [`QueryDeviceResponseBody`].
 pub type PageQueryDevicesResponseBodyList = QueryDeviceResponseBody;
 /// `PageQueryKitOpenRecordResponseBodyResult`.
@@ -13267,6 +16686,23 @@ impl rt::Fields for PageQueryKitOpenRecordResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageQueryKitOpenRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("isvProductScene", &self.isv_product_scene)?;
+        object.optional("openEndTime", &self.open_end_time)?;
+        object.optional("openStartTime", &self.open_start_time)?;
+        object.optional("openUserId", &self.open_user_id)?;
+        object.end()
+    }
+}
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13305,6 +16741,20 @@ for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("confirmStatus", &self.confirm_status)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("livePlayInfoList", &self.live_play_info_list)?;
+        object.end()
+    }
+}
 /// `ProvidePointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13335,6 +16785,19 @@ impl rt::Fields for ProvidePointResponseBodyResult {
             "provideSuccess" => rt::read_field(map, &mut self.provide_success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProvidePointResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("availableQuota", &self.available_quota)?;
+        object.optional("provideNum", &self.provide_num)?;
+        object.optional("provideSuccess", &self.provide_success)?;
+        object.end()
     }
 }
 /// `PublishSchoolReportRequestClassDetailItemsStudentDetailList`.
@@ -13389,6 +16852,30 @@ for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequestClassDetailItemsStudentDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "subjectList" => rt::read_field(map, &mut self.subject_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PublishSchoolReportResponseBodyResult`: the same model as [`DeleteSchoolReportResponseBodyResult`].
 pub type PublishSchoolReportResponseBodyResult = DeleteSchoolReportResponseBodyResult;
 /// `QueryResponseBodyResult`.
@@ -13418,6 +16905,18 @@ impl rt::Fields for QueryResponseBodyResult {
             "ownerCode" => rt::read_field(map, &mut self.owner_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerCode", &self.owner_code)?;
+        object.end()
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResult`.
@@ -13459,6 +16958,21 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllSubjectsFromClassScheduleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorOrgId", &self.creator_org_id)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13489,6 +17003,19 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfig {
             "start" => rt::read_field(map, &mut self.start),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("sectionModels", &self.section_models)?;
+        object.optional("start", &self.start)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOS`.
@@ -13577,6 +17104,37 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOS {
             "teacherUserName" => rt::read_field(map, &mut self.teacher_user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyCourseDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classrooms", &self.classrooms)?;
+        object.optional("code", &self.code)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("creatorUserName", &self.creator_user_name)?;
+        object.optional("eduUserModels", &self.edu_user_models)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.optional("sectionName", &self.section_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("teacherCorpId", &self.teacher_corp_id)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.optional("teacherUserName", &self.teacher_user_name)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResult`.
@@ -13673,6 +17231,38 @@ impl rt::Fields for QueryClassScheduleByTimeSchoolResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleByTimeSchoolResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizKey", &self.biz_key)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classrooms", &self.classrooms)?;
+        object.optional("code", &self.code)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("creatorCorpId", &self.creator_corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("creatorUserName", &self.creator_user_name)?;
+        object.optional("eduUserModels", &self.edu_user_models)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("introduce", &self.introduce)?;
+        object.optional("name", &self.name)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.optional("sectionName", &self.section_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("teacherCorpId", &self.teacher_corp_id)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.optional("teacherUserName", &self.teacher_user_name)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleConfigResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13708,6 +17298,20 @@ impl rt::Fields for QueryClassScheduleConfigResponseBodyResult {
             "start" => rt::read_field(map, &mut self.start),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("end", &self.end)?;
+        object.optional("sectionModels", &self.section_models)?;
+        object.optional("start", &self.start)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResult`.
@@ -13864,6 +17468,54 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollegeContactUserDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("admin", &self.admin)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("boss", &self.boss)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("deptOrderList", &self.dept_order_list)?;
+        object.optional("deptPositionSet", &self.dept_position_set)?;
+        object.optional("deptTypeSet", &self.dept_type_set)?;
+        object.optional("email", &self.email)?;
+        object.optional("empType", &self.emp_type)?;
+        object.optional("exclusiveAccount", &self.exclusive_account)?;
+        object.optional("exclusiveAccountCorpId", &self.exclusive_account_corp_id)?;
+        object.optional("exclusiveAccountCorpName", &self.exclusive_account_corp_name)?;
+        object.optional("exclusiveAccountType", &self.exclusive_account_type)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hideMobile", &self.hide_mobile)?;
+        object.optional("hiredDate", &self.hired_date)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("leaderInDept", &self.leader_in_dept)?;
+        object.optional("loginId", &self.login_id)?;
+        object.optional("loginType", &self.login_type)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("managerUserid", &self.manager_userid)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgEmail", &self.org_email)?;
+        object.optional("orgEmailType", &self.org_email_type)?;
+        object.optional("realAuthed", &self.real_authed)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roleList", &self.role_list)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionEmpExt", &self.union_emp_ext)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userid", &self.userid)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
+    }
+}
 /// `QueryDeviceListByCorpIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13891,6 +17543,18 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResult {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceListByCorpIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryEduAssetSpacesResponseBodySpaces`: the same model as [`CreateEduAssetSpaceResponseBody`].
@@ -13922,6 +17586,18 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResult {
             "reqId" => rt::read_field(map, &mut self.req_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduLlmModelResponseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modelResult", &self.model_result)?;
+        object.optional("reqId", &self.req_id)?;
+        object.end()
     }
 }
 /// `QueryKitOpenRecordResponseBodyResult`: the same model as [`PageQueryKitOpenRecordResponseBodyResult`].
@@ -13999,6 +17675,32 @@ impl rt::Fields for QueryOrgCorrectTaskDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiMarkId", &self.ai_mark_id)?;
+        object.optional("aiMarkTime", &self.ai_mark_time)?;
+        object.optional("aiModel", &self.ai_model)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("gradeName", &self.grade_name)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("scanDeviceId", &self.scan_device_id)?;
+        object.optional("scanTime", &self.scan_time)?;
+        object.optional("schoolName", &self.school_name)?;
+        object.optional("score", &self.score)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("taskCode", &self.task_code)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("totalScore", &self.total_score)?;
+        object.end()
+    }
+}
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14069,6 +17771,30 @@ impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("correctedPdfUrl", &self.corrected_pdf_url)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("gradeName", &self.grade_name)?;
+        object.optional("paperName", &self.paper_name)?;
+        object.optional("scannedPdfUrl", &self.scanned_pdf_url)?;
+        object.optional("studentWrongQuestions", &self.student_wrong_questions)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("taskCode", &self.task_code)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherPdfUrl", &self.teacher_pdf_url)?;
+        object.end()
+    }
+}
 /// `QueryOrgRelationListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14101,6 +17827,19 @@ impl rt::Fields for QueryOrgRelationListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgRelationListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceCount", &self.device_count)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14126,6 +17865,17 @@ impl rt::Fields for QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo {
             "secretKey" => rt::read_field(map, &mut self.secret_key),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("secretKey", &self.secret_key)?;
+        object.end()
     }
 }
 /// `QueryPhysicalClassroomResponseBodyResult`.
@@ -14170,6 +17920,23 @@ impl rt::Fields for QueryPhysicalClassroomResponseBodyResult {
             "directBroadcast" => rt::read_field(map, &mut self.direct_broadcast),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPhysicalClassroomResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classroomBuilding", &self.classroom_building)?;
+        object.optional("classroomCampus", &self.classroom_campus)?;
+        object.optional("classroomFloor", &self.classroom_floor)?;
+        object.optional("classroomId", &self.classroom_id)?;
+        object.optional("classroomName", &self.classroom_name)?;
+        object.optional("classroomNumber", &self.classroom_number)?;
+        object.optional("directBroadcast", &self.direct_broadcast)?;
+        object.end()
     }
 }
 /// `QueryRemoteClassCourseResponseBodyResult`.
@@ -14226,6 +17993,25 @@ impl rt::Fields for QueryRemoteClassCourseResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemoteClassCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendParticipants", &self.attend_participants)?;
+        object.optional("canEdit", &self.can_edit)?;
+        object.optional("courseCode", &self.course_code)?;
+        object.optional("courseName", &self.course_name)?;
+        object.optional("courseWays", &self.course_ways)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teachingParticipant", &self.teaching_participant)?;
+        object.end()
+    }
+}
 /// `QuerySchoolUserFaceResponseBodyUserFaceList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14259,6 +18045,20 @@ impl rt::Fields for QuerySchoolUserFaceResponseBodyUserFaceList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchoolUserFaceResponseBodyUserFaceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("faceId", &self.face_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySelfBuildGroupBaseInfoResponseBodyResult`.
@@ -14305,6 +18105,23 @@ impl rt::Fields for QuerySelfBuildGroupBaseInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `QuerySelfBuildGroupUserInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14338,6 +18155,20 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBodyResult {
             "userList" => rt::read_field(map, &mut self.user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `QueryStatisticsDataResponseBodyResult`.
@@ -14384,6 +18215,23 @@ impl rt::Fields for QueryStatisticsDataResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStatisticsDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("courseCount", &self.course_count)?;
+        object.optional("courseHours", &self.course_hours)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryStudentClassResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14420,6 +18268,21 @@ impl rt::Fields for QueryStudentClassResponseBodyResult {
             "studentList" => rt::read_field(map, &mut self.student_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStudentClassResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("classType", &self.class_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("studentList", &self.student_list)?;
+        object.end()
     }
 }
 /// `QuerySubjectTeachersResponseBodyResult`.
@@ -14466,6 +18329,23 @@ impl rt::Fields for QuerySubjectTeachersResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubjectTeachersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("subjectCode", &self.subject_code)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.end()
+    }
+}
 /// `QueryTeachSubjectsResponseBodyResult`: the same model as [`QuerySubjectTeachersResponseBodyResult`].
 pub type QueryTeachSubjectsResponseBodyResult = QuerySubjectTeachersResponseBodyResult;
 /// `QueryTeacherCourseResponseBodyResult`.
@@ -14508,6 +18388,25 @@ impl rt::Fields for QueryTeacherCourseResponseBodyResult {
             "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTeacherCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object
+            .optional(
+                "teacherCourseDetailItemList",
+                &self.teacher_course_detail_item_list,
+            )?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("teacherUserId", &self.teacher_user_id)?;
+        object.end()
     }
 }
 /// `QueryTransferCourseResponseBodyResult`.
@@ -14587,6 +18486,34 @@ impl rt::Fields for QueryTransferCourseResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTransferCourseResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvCode", &self.isv_code)?;
+        object.optional("isvRecordId", &self.isv_record_id)?;
+        object.optional("srcCourseCode", &self.src_course_code)?;
+        object.optional("srcCourseDate", &self.src_course_date)?;
+        object.optional("srcCourseName", &self.src_course_name)?;
+        object.optional("srcIsvCourseId", &self.src_isv_course_id)?;
+        object.optional("srcTimeslotName", &self.src_timeslot_name)?;
+        object.optional("srcTimeslotNum", &self.src_timeslot_num)?;
+        object.optional("tarCourseCode", &self.tar_course_code)?;
+        object.optional("tarCourseDate", &self.tar_course_date)?;
+        object.optional("tarCourseName", &self.tar_course_name)?;
+        object.optional("tarIsvCourseId", &self.tar_isv_course_id)?;
+        object.optional("tarTimeslotName", &self.tar_timeslot_name)?;
+        object.optional("tarTimeslotNum", &self.tar_timeslot_num)?;
+        object.end()
+    }
+}
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14646,6 +18573,26 @@ impl rt::Fields for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupI
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("courseGroupCode", &self.course_group_code)?;
+        object.optional("courseGroupIntroduce", &self.course_group_introduce)?;
+        object.optional("courseGroupName", &self.course_group_name)?;
+        object.optional("courserGroupItemModels", &self.courser_group_item_models)?;
+        object.optional("isvCourseGroupCode", &self.isv_course_group_code)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.optional("schoolYear", &self.school_year)?;
+        object.optional("semester", &self.semester)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.end()
+    }
+}
 /// `SaveClassLearningDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14679,6 +18626,22 @@ impl rt::Fields for SaveClassLearningDataResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveClassLearningDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("questionUploadUrlList", &self.question_upload_url_list)?;
+        object
+            .optional(
+                "standardAnswerUploadUrlList",
+                &self.standard_answer_upload_url_list,
+            )?;
+        object.end()
+    }
+}
 /// `SaveStudentLearningDataResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14710,6 +18673,18 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveStudentLearningDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("saveSuccess", &self.save_success)?;
+        object.optional("wrongQuestions", &self.wrong_questions)?;
+        object.end()
+    }
+}
 /// `SchoolReportDetailReadedResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14736,6 +18711,17 @@ impl rt::Fields for SchoolReportDetailReadedResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SchoolReportDetailReadedResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("schoolReportDetailId", &self.school_report_detail_id)?;
+        object.end()
     }
 }
 /// `SearchTeachersResponseBodyUsers`.
@@ -14773,6 +18759,20 @@ impl rt::Fields for SearchTeachersResponseBodyUsers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTeachersResponseBodyUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `StartCourseResponseBodyUniversityCourseCommonResponse`: the same model as [`EndCourseResponseBodyUniversityCourseCommonResponse`].
 pub type StartCourseResponseBodyUniversityCourseCommonResponse = EndCourseResponseBodyUniversityCourseCommonResponse;
 /// `StartCoursePrepareResponseBodyUniversityCourseCommonResponse`: the same model as [`EndCourseResponseBodyUniversityCourseCommonResponse`].
@@ -14783,6 +18783,7 @@ pub type UpdateClassResponseBodyResult = CreateCollegeContactDeptResponseBodyRes
 pub type UpdateCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `UpdateCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestCoursesSectionModel {
     /// `sectionIndex`.
@@ -14819,6 +18820,30 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCoursesSectionModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateCoursesOfClassRequestCoursesSectionModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequestCoursesSectionModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            "sectionName" => rt::read_field(map, &mut self.section_name),
+            "sectionType" => rt::read_field(map, &mut self.section_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModels`: the same model as [`InitCoursesOfClassRequestSectionConfigSectionModels`].
 pub type UpdateCoursesOfClassRequestSectionConfigSectionModels = InitCoursesOfClassRequestSectionConfigSectionModels;
 /// `UpdateGuardianResponseBodyResult`.
@@ -14848,6 +18873,18 @@ impl rt::Fields for UpdateGuardianResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGuardianResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
@@ -14907,6 +18944,30 @@ impl rt::serde::Serialize for BatchCreateRequestDataOrgClassStudentGroupListClas
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateRequestDataOrgClassStudentGroupListClassList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataOrgClassStudentGroupListClassList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "students" => rt::read_field(map, &mut self.students),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchOrgCreateHWRequestOpenSelectItemListClassListStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14952,6 +19013,30 @@ for BatchOrgCreateHWRequestOpenSelectItemListClassListStudents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchOrgCreateHWRequestOpenSelectItemListClassListStudents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequestOpenSelectItemListClassListStudents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "name" => rt::read_field(map, &mut self.name),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchOrgCreateHWResponseBodyResultPublishList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -14979,6 +19064,18 @@ impl rt::Fields for BatchOrgCreateHWResponseBodyResultPublishList {
             "hwid" => rt::read_field(map, &mut self.hwid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOrgCreateHWResponseBodyResultPublishList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpid", &self.corpid)?;
+        object.optional("hwid", &self.hwid)?;
+        object.end()
     }
 }
 /// `CallMultimodalModelRequestChatMessageModelListContentListImageModel`.
@@ -15018,6 +19115,29 @@ for CallMultimodalModelRequestChatMessageModelListContentListImageModel {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CallMultimodalModelRequestChatMessageModelListContentListImageModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequestChatMessageModelListContentListImageModel {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CallMultimodalModelResponseBodyResultUsage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15045,6 +19165,18 @@ impl rt::Fields for CallMultimodalModelResponseBodyResultUsage {
             "outputTokens" => rt::read_field(map, &mut self.output_tokens),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallMultimodalModelResponseBodyResultUsage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inputTokens", &self.input_tokens)?;
+        object.optional("outputTokens", &self.output_tokens)?;
+        object.end()
     }
 }
 /// `CardBatchQueryCardsResponseBodyResultCards`.
@@ -15124,6 +19256,34 @@ impl rt::Fields for CardBatchQueryCardsResponseBodyResultCards {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardBatchQueryCardsResponseBodyResultCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardBizCode", &self.card_biz_code)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("cardStatus", &self.card_status)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("effectTime", &self.effect_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("optEndTime", &self.opt_end_time)?;
+        object.optional("optEndUserId", &self.opt_end_user_id)?;
+        object.optional("optEndUserName", &self.opt_end_user_name)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("teacherId", &self.teacher_id)?;
+        object.optional("teacherName", &self.teacher_name)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CardGetCardFinishProgressResponseBodyResultClassStatistics`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15163,6 +19323,22 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultClassStatistics {
             "process" => rt::read_field(map, &mut self.process),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CardGetCardFinishProgressResponseBodyResultClassStatistics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardBizId", &self.card_biz_id)?;
+        object.optional("cardBizName", &self.card_biz_name)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("className", &self.class_name)?;
+        object.optional("process", &self.process)?;
+        object.end()
     }
 }
 /// `CardGetCardFinishProgressResponseBodyResultPatriarchStatistics`.
@@ -15221,6 +19397,27 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultPatriarchStatisti
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CardGetCardFinishProgressResponseBodyResultPatriarchStatistics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardTaskCode", &self.card_task_code)?;
+        object.optional("date", &self.date)?;
+        object.optional("isFinished", &self.is_finished)?;
+        object.optional("isFinishedByReissueCard", &self.is_finished_by_reissue_card)?;
+        object.optional("isLastDay", &self.is_last_day)?;
+        object.optional("reissueCard", &self.reissue_card)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("today", &self.today)?;
+        object.optional("userSubTaskId", &self.user_sub_task_id)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResultPosts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15265,10 +19462,28 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPosts {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPosts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("author", &self.author)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("content", &self.content)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("feedType", &self.feed_type)?;
+        object.optional("postId", &self.post_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentListImageModel`].
 pub type CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel = CallMultimodalModelRequestChatMessageModelListContentListImageModel;
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// `hour`.
@@ -15292,6 +19507,29 @@ for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
         object.field("hour", &self.hour)?;
         object.field("min", &self.min)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hour" => rt::read_field(map, &mut self.hour),
+            "min" => rt::read_field(map, &mut self.min),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
@@ -15332,6 +19570,20 @@ impl rt::Fields for EduTeacherListResponseBodyResultTeacherDetails {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EduTeacherListResponseBodyResultTeacherDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("role", &self.role)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetChildrenResponseBodyResultBindStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15362,6 +19614,19 @@ impl rt::Fields for GetChildrenResponseBodyResultBindStudents {
             "periodCode" => rt::read_field(map, &mut self.period_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetChildrenResponseBodyResultBindStudents {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gradeLevel", &self.grade_level)?;
+        object.optional("identityId", &self.identity_id)?;
+        object.optional("periodCode", &self.period_code)?;
+        object.end()
     }
 }
 /// `GetCollegeAlumniUserInfoResponseBodyResultDepts`.
@@ -15403,6 +19668,21 @@ impl rt::Fields for GetCollegeAlumniUserInfoResponseBodyResultDepts {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCollegeAlumniUserInfoResponseBodyResultDepts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("hasSubDept", &self.has_sub_dept)?;
+        object.optional("isIndustryDept", &self.is_industry_dept)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15440,6 +19720,22 @@ impl rt::Fields for GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig
             "search" => rt::read_field(map, &mut self.search),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("chatboxSubtitle", &self.chatbox_subtitle)?;
+        object.optional("nodeList", &self.node_list)?;
+        object.optional("profile", &self.profile)?;
+        object.optional("search", &self.search)?;
+        object.end()
     }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`: the same model as [`GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`].
@@ -15480,6 +19776,20 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultAttendParticipants {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBodyResultAttendParticipants {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("participantId", &self.participant_id)?;
+        object.optional("participantName", &self.participant_name)?;
+        object.end()
+    }
+}
 /// `GetRemoteClassCourseResponseBodyResultRecordInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15511,6 +19821,19 @@ impl rt::Fields for GetRemoteClassCourseResponseBodyResultRecordInfos {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRemoteClassCourseResponseBodyResultRecordInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("stopTime", &self.stop_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
@@ -15560,6 +19883,22 @@ impl rt::Fields for IsvMetadataQueryResponseBodyResultFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IsvMetadataQueryResponseBodyResultFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("primaryKey", &self.primary_key)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `OrderInfoResponseBodyResultItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15587,6 +19926,18 @@ impl rt::Fields for OrderInfoResponseBodyResultItemList {
             "itemNum" => rt::read_field(map, &mut self.item_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderInfoResponseBodyResultItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemName", &self.item_name)?;
+        object.optional("itemNum", &self.item_num)?;
+        object.end()
     }
 }
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList`.
@@ -15624,6 +19975,21 @@ for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePla
             "replayUrl" => rt::read_field(map, &mut self.replay_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveInputUrl", &self.live_input_url)?;
+        object.optional("liveOutputUrl", &self.live_output_url)?;
+        object.optional("liveType", &self.live_type)?;
+        object.optional("replayUrl", &self.replay_url)?;
+        object.end()
     }
 }
 /// `PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList`.
@@ -15679,6 +20045,32 @@ for PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gradeRank" => rt::read_field(map, &mut self.grade_rank),
+            "levelScore" => rt::read_field(map, &mut self.level_score),
+            "name" => rt::read_field(map, &mut self.name),
+            "score" => rt::read_field(map, &mut self.score),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15717,6 +20109,20 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResultExt {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllSubjectsFromClassScheduleResponseBodyResultExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("backgroundColor", &self.background_color)?;
+        object.optional("classId", &self.class_id)?;
+        object.optional("fontColor", &self.font_color)?;
+        object.optional("teacherList", &self.teacher_list)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfigEnd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15747,6 +20153,19 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigEnd {
             "year" => rt::read_field(map, &mut self.year),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfigEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("month", &self.month)?;
+        object.optional("year", &self.year)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModels`.
@@ -15788,6 +20207,21 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModels {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfigSectionModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("end", &self.end)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.optional("sectionName", &self.section_name)?;
+        object.optional("sectionType", &self.section_type)?;
+        object.optional("start", &self.start)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfigStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
 pub type QueryClassScheduleResponseBodyConfigStart = QueryClassScheduleResponseBodyConfigEnd;
 /// `QueryClassScheduleResponseBodyCourseDTOSClassrooms`.
@@ -15818,6 +20252,18 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSClassrooms {
             "targetId" => rt::read_field(map, &mut self.target_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyCourseDTOSClassrooms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("interactInfo", &self.interact_info)?;
+        object.optional("targetId", &self.target_id)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOSEduUserModels`.
@@ -15851,6 +20297,19 @@ impl rt::Fields for QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms`: the same model as [`QueryClassScheduleResponseBodyCourseDTOSClassrooms`].
@@ -15893,6 +20352,19 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptOrderList
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultDeptOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("order", &self.order)?;
+        object.end()
+    }
+}
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15930,6 +20402,22 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptPositionS
             "workPlace" => rt::read_field(map, &mut self.work_place),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("isMain", &self.is_main)?;
+        object.optional("managerUserId", &self.manager_user_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet`.
@@ -15971,6 +20459,22 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptStructType", &self.dept_struct_type)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("structDeptId", &self.struct_dept_id)?;
+        object.end()
+    }
+}
 /// `QueryCollegeContactUserDetailResponseBodyResultLeaderInDept`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -15999,6 +20503,19 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultLeaderInDept 
             "leader" => rt::read_field(map, &mut self.leader),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultLeaderInDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("leader", &self.leader)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultRoleList`.
@@ -16032,6 +20549,19 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultRoleList {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollegeContactUserDetailResponseBodyResultRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt`.
@@ -16069,6 +20599,20 @@ impl rt::Fields for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("unionEmpMapList", &self.union_emp_map_list)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// `QueryDeviceListByCorpIdResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16101,6 +20645,19 @@ impl rt::Fields for QueryDeviceListByCorpIdResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceListByCorpIdResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("deviceCode", &self.device_code)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.end()
+    }
+}
 /// `QueryEduLlmModelResponseResponseBodyResultModelResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16129,6 +20686,18 @@ impl rt::Fields for QueryEduLlmModelResponseResponseBodyResultModelResult {
             "usage" => rt::read_field(map, &mut self.usage),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEduLlmModelResponseResponseBodyResultModelResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
     }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions`.
@@ -16176,6 +20745,21 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assignmentPicUrlList", &self.assignment_pic_url_list)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("wrongQuestionRecords", &self.wrong_question_records)?;
+        object.end()
+    }
+}
 /// `QueryRemoteClassCourseResponseBodyResultAttendParticipants`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
 pub type QueryRemoteClassCourseResponseBodyResultAttendParticipants = GetRemoteClassCourseResponseBodyResultAttendParticipants;
 /// `QueryRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
@@ -16213,6 +20797,19 @@ impl rt::Fields for QuerySelfBuildGroupUserInfoResponseBodyResultUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoResponseBodyResultUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryStudentClassResponseBodyResultStudentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16246,6 +20843,19 @@ impl rt::Fields for QueryStudentClassResponseBodyResultStudentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryStudentClassResponseBodyResultStudentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("studentUserId", &self.student_user_id)?;
+        object.end()
+    }
+}
 /// `QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16274,6 +20884,19 @@ impl rt::Fields for QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemL
             "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("isvCourseId", &self.isv_course_id)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels`.
@@ -16330,6 +20953,25 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classPeriodType", &self.class_period_type)?;
+        object.optional("classroomId", &self.classroom_id)?;
+        object.optional("courseType", &self.course_type)?;
+        object.optional("courserGroupItemEndDate", &self.courser_group_item_end_date)?;
+        object
+            .optional("courserGroupItemStartDate", &self.courser_group_item_start_date)?;
+        object.optional("dayOfWeek", &self.day_of_week)?;
+        object.optional("sectionIndex", &self.section_index)?;
+        object.end()
+    }
+}
 /// `SaveStudentLearningDataResponseBodyResultWrongQuestions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16370,6 +21012,24 @@ impl rt::Fields for SaveStudentLearningDataResponseBodyResultWrongQuestions {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveStudentLearningDataResponseBodyResultWrongQuestions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("questionNo", &self.question_no)?;
+        object.optional("questionUploadUrlList", &self.question_upload_url_list)?;
+        object
+            .optional(
+                "standardAnswerUploadUrlList",
+                &self.standard_answer_upload_url_list,
+            )?;
+        object.optional("userAnswerUploadUrlList", &self.user_answer_upload_url_list)?;
+        object.end()
     }
 }
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
@@ -16413,6 +21073,29 @@ for BatchCreateRequestDataOrgClassStudentGroupListClassListStudents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchCreateRequestDataOrgClassStudentGroupListClassListStudents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequestDataOrgClassStudentGroupListClassListStudents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16454,6 +21137,22 @@ impl rt::Fields for CardGetCardFinishProgressResponseBodyResultClassStatisticsPr
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("finishedStudentsNum", &self.finished_students_num)?;
+        object.optional("needFinishStudentsNum", &self.need_finish_students_num)?;
+        object.optional("taskCode", &self.task_code)?;
+        object.optional("today", &self.today)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResultPostsAuthor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16487,6 +21186,19 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPostsAuthor {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPostsAuthor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userRole", &self.user_role)?;
+        object.end()
+    }
+}
 /// `CardQueryCardFeedsResponseBodyResultPostsContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16515,6 +21227,18 @@ impl rt::Fields for CardQueryCardFeedsResponseBodyResultPostsContent {
             "text" => rt::read_field(map, &mut self.text),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPostsContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList`.
@@ -16553,6 +21277,21 @@ impl rt::Fields for QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeache
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avator", &self.avator)?;
+        object.optional("name", &self.name)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryClassScheduleResponseBodyConfigSectionModelsEnd`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -16581,6 +21320,18 @@ impl rt::Fields for QueryClassScheduleResponseBodyConfigSectionModelsEnd {
             "min" => rt::read_field(map, &mut self.min),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryClassScheduleResponseBodyConfigSectionModelsEnd {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hour", &self.hour)?;
+        object.optional("min", &self.min)?;
+        object.end()
     }
 }
 /// `QueryClassScheduleResponseBodyConfigSectionModelsStart`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
@@ -16620,6 +21371,19 @@ for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// `QueryEduLlmModelResponseResponseBodyResultModelResultUsage`: the same model as [`CallMultimodalModelResponseBodyResultUsage`].
 pub type QueryEduLlmModelResponseResponseBodyResultModelResultUsage = CallMultimodalModelResponseBodyResultUsage;
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords`.
@@ -16651,6 +21415,19 @@ for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsW
             "questionId" => rt::read_field(map, &mut self.question_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("questionCutUrl", &self.question_cut_url)?;
+        object.optional("questionId", &self.question_id)?;
+        object.end()
     }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`.
@@ -16687,10 +21464,25 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayOfMonth", &self.day_of_month)?;
+        object.optional("month", &self.month)?;
+        object.optional("year", &self.year)?;
+        object.end()
+    }
+}
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`].
 pub type QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate = QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate;
 /// The request of [`Api::activate_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ActivateDeviceRequest {
     /// `licenseKey`.
@@ -16736,6 +21528,31 @@ impl rt::serde::Serialize for ActivateDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ActivateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ActivateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "licenseKey" => rt::read_field(map, &mut self.license_key),
+            "model" => rt::read_field(map, &mut self.model),
+            "name" => rt::read_field(map, &mut self.name),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ActivateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16743,6 +21560,7 @@ impl rt::WriteRequest for ActivateDeviceRequest {
 }
 /// The request of [`Api::add_college_alumni_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsRequest {
     /// `depts`.
@@ -16773,6 +21591,28 @@ impl rt::serde::Serialize for AddCollegeAlumniDeptsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeAlumniDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "depts" => rt::read_field(map, &mut self.depts),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCollegeAlumniDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16780,6 +21620,7 @@ impl rt::WriteRequest for AddCollegeAlumniDeptsRequest {
 }
 /// The request of [`Api::add_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniUserInfoRequest {
     /// `address`.
@@ -16865,6 +21706,35 @@ impl rt::serde::Serialize for AddCollegeAlumniUserInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "email" => rt::read_field(map, &mut self.email),
+            "intake" => rt::read_field(map, &mut self.intake),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "outtake" => rt::read_field(map, &mut self.outtake),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCollegeAlumniUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16872,6 +21742,7 @@ impl rt::WriteRequest for AddCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::add_college_contact_exclusive`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveRequest {
     /// `avatarMediaId`.
@@ -17147,6 +22018,59 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactExclusiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactExclusiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "deptOrderList" => rt::read_field(map, &mut self.dept_order_list),
+            "deptPositionSet" => rt::read_field(map, &mut self.dept_position_set),
+            "deptTitleList" => rt::read_field(map, &mut self.dept_title_list),
+            "email" => rt::read_field(map, &mut self.email),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "exclusiveAccount" => rt::read_field(map, &mut self.exclusive_account),
+            "exclusiveAccountType" => {
+                rt::read_field(map, &mut self.exclusive_account_type)
+            }
+            "exclusiveMobileVerifyStatus" => {
+                rt::read_field(map, &mut self.exclusive_mobile_verify_status)
+            }
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "initPassword" => rt::read_field(map, &mut self.init_password),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "loginIdType" => rt::read_field(map, &mut self.login_id_type),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "managerUserid" => rt::read_field(map, &mut self.manager_userid),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "orgEmail" => rt::read_field(map, &mut self.org_email),
+            "orgEmailType" => rt::read_field(map, &mut self.org_email_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "sendActiveSms" => rt::read_field(map, &mut self.send_active_sms),
+            "seniorMode" => rt::read_field(map, &mut self.senior_mode),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "title" => rt::read_field(map, &mut self.title),
+            "userid" => rt::read_field(map, &mut self.userid),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCollegeContactExclusiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17154,6 +22078,7 @@ impl rt::WriteRequest for AddCollegeContactExclusiveRequest {
 }
 /// The request of [`Api::add_college_contact_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeContactUserRequest {
     /// `deptIdList`.
@@ -17384,6 +22309,50 @@ impl rt::serde::Serialize for AddCollegeContactUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCollegeContactUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "deptOrderList" => rt::read_field(map, &mut self.dept_order_list),
+            "deptPositionSet" => rt::read_field(map, &mut self.dept_position_set),
+            "deptTitleList" => rt::read_field(map, &mut self.dept_title_list),
+            "email" => rt::read_field(map, &mut self.email),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hideMobile" => rt::read_field(map, &mut self.hide_mobile),
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "loginEmail" => rt::read_field(map, &mut self.login_email),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "managerUserid" => rt::read_field(map, &mut self.manager_userid),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgEmail" => rt::read_field(map, &mut self.org_email),
+            "orgEmailType" => rt::read_field(map, &mut self.org_email_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "sendActiveSms" => rt::read_field(map, &mut self.send_active_sms),
+            "seniorMode" => rt::read_field(map, &mut self.senior_mode),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "title" => rt::read_field(map, &mut self.title),
+            "userid" => rt::read_field(map, &mut self.userid),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCollegeContactUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17449,6 +22418,31 @@ impl rt::serde::Serialize for AddCompetitionRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCompetitionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCompetitionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "competitionCode" => rt::read_field(map, &mut self.competition_code),
+            "groupTemplateCode" => rt::read_field(map, &mut self.group_template_code),
+            "joinGroup" => rt::read_field(map, &mut self.join_group),
+            "participantName" => rt::read_field(map, &mut self.participant_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCompetitionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17456,6 +22450,7 @@ impl rt::WriteRequest for AddCompetitionRecordRequest {
 }
 /// The request of [`Api::add_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddDeviceRequest {
     /// `merchantId`.
@@ -17511,6 +22506,33 @@ impl rt::serde::Serialize for AddDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "model" => rt::read_field(map, &mut self.model),
+            "name" => rt::read_field(map, &mut self.name),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17547,6 +22569,27 @@ impl rt::serde::Serialize for AddEvaluatePerformanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddEvaluatePerformanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddEvaluatePerformanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationData" => rt::read_field(map, &mut self.evaluation_data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddEvaluatePerformanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17554,6 +22597,7 @@ impl rt::WriteRequest for AddEvaluatePerformanceRequest {
 }
 /// The request of [`Api::add_school_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSchoolConfigRequest {
     /// `operatorId`.
@@ -17589,6 +22633,29 @@ impl rt::serde::Serialize for AddSchoolConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSchoolConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSchoolConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "operatorName" => rt::read_field(map, &mut self.operator_name),
+            "temperatureUpLimit" => rt::read_field(map, &mut self.temperature_up_limit),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddSchoolConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17596,6 +22663,7 @@ impl rt::WriteRequest for AddSchoolConfigRequest {
 }
 /// The request of [`Api::add_trace_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTraceEventRequest {
     /// `actionKey`.
@@ -17715,6 +22783,39 @@ impl rt::serde::Serialize for AddTraceEventRequest {
         object.optional("platform", &self.platform)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTraceEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTraceEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "bizReq" => rt::read_field(map, &mut self.biz_req),
+            "bizResp" => rt::read_field(map, &mut self.biz_resp),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "eventUnit" => rt::read_field(map, &mut self.event_unit),
+            "eventValue" => rt::read_field(map, &mut self.event_value),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddTraceEventRequest {
@@ -17918,6 +23019,48 @@ impl rt::serde::Serialize for AdjustCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AdjustCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AdjustCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "classRoomId" => rt::read_field(map, &mut self.class_room_id),
+            "classRoomName" => rt::read_field(map, &mut self.class_room_name),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseDate" => rt::read_field(map, &mut self.course_date),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "courseWeek" => rt::read_field(map, &mut self.course_week),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "semester" => rt::read_field(map, &mut self.semester),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teachWeek" => rt::read_field(map, &mut self.teach_week),
+            "timeslotName" => rt::read_field(map, &mut self.timeslot_name),
+            "timeslotNum" => rt::read_field(map, &mut self.timeslot_num),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AdjustCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17999,6 +23142,33 @@ impl rt::serde::Serialize for AdjustKitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AdjustKitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AdjustKitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvProductScene" => rt::read_field(map, &mut self.isv_product_scene),
+            "openEndTime" => rt::read_field(map, &mut self.open_end_time),
+            "openStartTime" => rt::read_field(map, &mut self.open_start_time),
+            "openUserId" => rt::read_field(map, &mut self.open_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AdjustKitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18006,6 +23176,7 @@ impl rt::WriteRequest for AdjustKitRequest {
 }
 /// The request of [`Api::assign_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignClassRequest {
     /// `classId`.
@@ -18055,6 +23226,31 @@ impl rt::serde::Serialize for AssignClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "isFinish" => rt::read_field(map, &mut self.is_finish),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AssignClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18062,6 +23258,7 @@ impl rt::WriteRequest for AssignClassRequest {
 }
 /// The request of [`Api::batch_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateRequest {
     /// `cardBizCode`.
@@ -18114,6 +23311,32 @@ impl rt::serde::Serialize for BatchCreateRequest {
         object.field("sourceType", &self.source_type)?;
         object.optional("userid", &self.userid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "data" => rt::read_field(map, &mut self.data),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "jsVersion" => rt::read_field(map, &mut self.js_version),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchCreateRequest {
@@ -18210,6 +23433,36 @@ impl rt::serde::Serialize for BatchCreateCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "courseDetailItemList" => {
+                rt::read_field(map, &mut self.course_detail_item_list)
+            }
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "semester" => rt::read_field(map, &mut self.semester),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchCreateCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18284,6 +23537,32 @@ impl rt::serde::Serialize for BatchCreateStudentClassRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("studentList", &self.student_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "studentList" => rt::read_field(map, &mut self.student_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchCreateStudentClassRequest {
@@ -18362,6 +23641,33 @@ impl rt::serde::Serialize for BatchCreateTeacherCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchCreateTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchCreateTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "teacherCourseDetailItemList" => {
+                rt::read_field(map, &mut self.teacher_course_detail_item_list)
+            }
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchCreateTeacherCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18430,6 +23736,31 @@ impl rt::serde::Serialize for BatchInvalidCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInvalidCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInvalidCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            "isvCourseIds" => rt::read_field(map, &mut self.isv_course_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchInvalidCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18437,6 +23768,7 @@ impl rt::WriteRequest for BatchInvalidCourseRequest {
 }
 /// The request of [`Api::batch_org_create_hw`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOrgCreateHWRequest {
     /// `attributes`.
@@ -18591,6 +23923,45 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOrgCreateHWRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOrgCreateHWRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "hwContent" => rt::read_field(map, &mut self.hw_content),
+            "hwDeadline" => rt::read_field(map, &mut self.hw_deadline),
+            "hwDeadlineOpen" => rt::read_field(map, &mut self.hw_deadline_open),
+            "hwMedia" => rt::read_field(map, &mut self.hw_media),
+            "hwPhoto" => rt::read_field(map, &mut self.hw_photo),
+            "hwTitle" => rt::read_field(map, &mut self.hw_title),
+            "hwType" => rt::read_field(map, &mut self.hw_type),
+            "hwVideo" => rt::read_field(map, &mut self.hw_video),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "openSelectItemList" => rt::read_field(map, &mut self.open_select_item_list),
+            "scheduledRelease" => rt::read_field(map, &mut self.scheduled_release),
+            "scheduledTime" => rt::read_field(map, &mut self.scheduled_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "targetRole" => rt::read_field(map, &mut self.target_role),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchOrgCreateHWRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18598,6 +23969,7 @@ impl rt::WriteRequest for BatchOrgCreateHWRequest {
 }
 /// The request of [`Api::call_multimodal_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CallMultimodalModelRequest {
     /// `chatMessageModelList`.
@@ -18701,6 +24073,40 @@ impl rt::serde::Serialize for CallMultimodalModelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CallMultimodalModelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallMultimodalModelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatMessageModelList" => {
+                rt::read_field(map, &mut self.chat_message_model_list)
+            }
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "enableThinking" => rt::read_field(map, &mut self.enable_thinking),
+            "maxTokens" => rt::read_field(map, &mut self.max_tokens),
+            "model" => rt::read_field(map, &mut self.model),
+            "reqLlmModelParamUrl" => {
+                rt::read_field(map, &mut self.req_llm_model_param_url)
+            }
+            "responseFormat" => rt::read_field(map, &mut self.response_format),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "temperature" => rt::read_field(map, &mut self.temperature),
+            "topP" => rt::read_field(map, &mut self.top_p),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CallMultimodalModelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18758,6 +24164,30 @@ impl rt::serde::Serialize for CancelKitTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelKitTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelKitTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelKitTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18765,6 +24195,7 @@ impl rt::WriteRequest for CancelKitTaskRequest {
 }
 /// The request of [`Api::cancel_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelOrderRequest {
     /// `faceId`.
@@ -18823,6 +24254,32 @@ impl rt::serde::Serialize for CancelOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18830,6 +24287,7 @@ impl rt::WriteRequest for CancelOrderRequest {
 }
 /// The request of [`Api::cancel_sns_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelSnsOrderRequest {
     /// `alipayAppId`.
@@ -18875,6 +24333,31 @@ impl rt::serde::Serialize for CancelSnsOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelSnsOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelSnsOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelSnsOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18882,6 +24365,7 @@ impl rt::WriteRequest for CancelSnsOrderRequest {
 }
 /// The request of [`Api::cancel_user_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelUserOrderRequest {
     /// `alipayAppId`.
@@ -18927,6 +24411,31 @@ impl rt::serde::Serialize for CancelUserOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelUserOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelUserOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelUserOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18934,6 +24443,7 @@ impl rt::WriteRequest for CancelUserOrderRequest {
 }
 /// The request of [`Api::card_batch_query_cards`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardBatchQueryCardsRequest {
     /// `cardBizCode`.
@@ -18974,6 +24484,30 @@ impl rt::serde::Serialize for CardBatchQueryCardsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardBatchQueryCardsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardBatchQueryCardsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardIds" => rt::read_field(map, &mut self.card_ids),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardBatchQueryCardsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18981,6 +24515,7 @@ impl rt::WriteRequest for CardBatchQueryCardsRequest {
 }
 /// The request of [`Api::card_delete_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardDeleteCardRequest {
     /// `cardBizCode`: a query parameter.
@@ -19016,6 +24551,31 @@ impl CardDeleteCardRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardDeleteCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardDeleteCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardDeleteCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cardBizCode", &self.card_biz_code);
@@ -19027,6 +24587,7 @@ impl rt::WriteRequest for CardDeleteCardRequest {
 }
 /// The request of [`Api::card_end_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardEndCardRequest {
     /// `cardBizCode`.
@@ -19076,6 +24637,31 @@ impl rt::serde::Serialize for CardEndCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardEndCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardEndCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardEndCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19083,6 +24669,7 @@ impl rt::WriteRequest for CardEndCardRequest {
 }
 /// The request of [`Api::card_get_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardGetCardRequest {
     /// `cardId`: a query parameter.
@@ -19099,6 +24686,28 @@ impl CardGetCardRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardGetCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardGetCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardGetCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cardId", &self.card_id);
@@ -19107,6 +24716,7 @@ impl rt::WriteRequest for CardGetCardRequest {
 }
 /// The request of [`Api::card_get_card_finish_progress`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressRequest {
     /// `cardBizCode`: a query parameter.
@@ -19150,6 +24760,32 @@ impl CardGetCardFinishProgressRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardGetCardFinishProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardGetCardFinishProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardGetCardFinishProgressRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cardBizCode", &self.card_biz_code);
@@ -19162,6 +24798,7 @@ impl rt::WriteRequest for CardGetCardFinishProgressRequest {
 }
 /// The request of [`Api::card_query_card_feeds`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsRequest {
     /// `bizType`: a query parameter.
@@ -19238,6 +24875,38 @@ impl CardQueryCardFeedsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardQueryCardFeedsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardQueryCardFeedsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "count" => rt::read_field(map, &mut self.count),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "feedType" => rt::read_field(map, &mut self.feed_type),
+            "needFinishProcess" => rt::read_field(map, &mut self.need_finish_process),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "subBizId" => rt::read_field(map, &mut self.sub_biz_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardQueryCardFeedsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -19256,6 +24925,7 @@ impl rt::WriteRequest for CardQueryCardFeedsRequest {
 }
 /// The request of [`Api::card_submit_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardSubmitCardRequest {
     /// `cardBizCode`.
@@ -19392,6 +25062,42 @@ impl rt::serde::Serialize for CardSubmitCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardSubmitCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardSubmitCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "cardTaskCode" => rt::read_field(map, &mut self.card_task_code),
+            "cardTaskId" => rt::read_field(map, &mut self.card_task_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "editUrl" => rt::read_field(map, &mut self.edit_url),
+            "medias" => rt::read_field(map, &mut self.medias),
+            "meteringNumber" => rt::read_field(map, &mut self.metering_number),
+            "reissueCard" => rt::read_field(map, &mut self.reissue_card),
+            "resultEvaluation" => rt::read_field(map, &mut self.result_evaluation),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "specifiedStudentId" => rt::read_field(map, &mut self.specified_student_id),
+            "unitOfMeasurement" => rt::read_field(map, &mut self.unit_of_measurement),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardSubmitCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19399,6 +25105,7 @@ impl rt::WriteRequest for CardSubmitCardRequest {
 }
 /// The request of [`Api::card_update_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardUpdateCardRequest {
     /// `cardBizCode`.
@@ -19458,6 +25165,35 @@ impl rt::serde::Serialize for CardUpdateCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardUpdateCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardUpdateCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizCode" => rt::read_field(map, &mut self.card_biz_code),
+            "cardId" => rt::read_field(map, &mut self.card_id),
+            "data" => rt::read_field(map, &mut self.data),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "shouldSendUpdateMsg" => {
+                rt::read_field(map, &mut self.should_send_update_msg)
+            }
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardUpdateCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19465,6 +25201,7 @@ impl rt::WriteRequest for CardUpdateCardRequest {
 }
 /// The request of [`Api::check_restriction`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckRestrictionRequest {
     /// `actualAmount`.
@@ -19510,6 +25247,31 @@ impl rt::serde::Serialize for CheckRestrictionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckRestrictionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckRestrictionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckRestrictionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19546,6 +25308,27 @@ impl rt::serde::Serialize for ClearEvaluatePerformanceCountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearEvaluatePerformanceCountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearEvaluatePerformanceCountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentIdList" => rt::read_field(map, &mut self.student_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearEvaluatePerformanceCountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19553,6 +25336,7 @@ impl rt::WriteRequest for ClearEvaluatePerformanceCountRequest {
 }
 /// The request of [`Api::consume_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumePointRequest {
     /// `amount`.
@@ -19597,6 +25381,30 @@ impl rt::serde::Serialize for ConsumePointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConsumePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19604,6 +25412,7 @@ impl rt::WriteRequest for ConsumePointRequest {
 }
 /// The request of [`Api::course_scheduling_compliment_notice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CourseSchedulingComplimentNoticeRequest {
     /// `opUserId`: a query parameter.
@@ -19614,6 +25423,27 @@ impl CourseSchedulingComplimentNoticeRequest {
     pub fn new(op_user_id: impl Into<String>) -> Self {
         Self {
             op_user_id: op_user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CourseSchedulingComplimentNoticeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CourseSchedulingComplimentNoticeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -19786,6 +25616,43 @@ impl rt::serde::Serialize for CreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answerContent" => rt::read_field(map, &mut self.answer_content),
+            "difficultyLevel" => rt::read_field(map, &mut self.difficulty_level),
+            "explainAudio" => rt::read_field(map, &mut self.explain_audio),
+            "explainContent" => rt::read_field(map, &mut self.explain_content),
+            "generateTime" => rt::read_field(map, &mut self.generate_time),
+            "knowledgePointList" => rt::read_field(map, &mut self.knowledge_point_list),
+            "ownerCode" => rt::read_field(map, &mut self.owner_code),
+            "ownerType" => rt::read_field(map, &mut self.owner_type),
+            "proficiencyLevel" => rt::read_field(map, &mut self.proficiency_level),
+            "questionAudio" => rt::read_field(map, &mut self.question_audio),
+            "questionContent" => rt::read_field(map, &mut self.question_content),
+            "questionExtension" => rt::read_field(map, &mut self.question_extension),
+            "questionPicUrl" => rt::read_field(map, &mut self.question_pic_url),
+            "questionType" => rt::read_field(map, &mut self.question_type),
+            "sourceCode" => rt::read_field(map, &mut self.source_code),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19793,6 +25660,7 @@ impl rt::WriteRequest for CreateRequest {
 }
 /// The request of [`Api::create_app_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppOrderRequest {
     /// `actualAmount`.
@@ -19873,6 +25741,37 @@ impl rt::serde::Serialize for CreateAppOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAppOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAppOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            "labelAmount" => rt::read_field(map, &mut self.label_amount),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "merchantOrderNo" => rt::read_field(map, &mut self.merchant_order_no),
+            "outerUserId" => rt::read_field(map, &mut self.outer_user_id),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAppOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19880,6 +25779,7 @@ impl rt::WriteRequest for CreateAppOrderRequest {
 }
 /// The request of [`Api::create_awaiting_correction_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAwaitingCorrectionDataRequest {
     /// `allAssignmentPdfUrl`.
@@ -19964,6 +25864,41 @@ impl rt::serde::Serialize for CreateAwaitingCorrectionDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAwaitingCorrectionDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAwaitingCorrectionDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allAssignmentPdfUrl" => {
+                rt::read_field(map, &mut self.all_assignment_pdf_url)
+            }
+            "className" => rt::read_field(map, &mut self.class_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "paperName" => rt::read_field(map, &mut self.paper_name),
+            "printInfo" => rt::read_field(map, &mut self.print_info),
+            "printerCode" => rt::read_field(map, &mut self.printer_code),
+            "scanFileOssSaveTime" => {
+                rt::read_field(map, &mut self.scan_file_oss_save_time)
+            }
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "totalAssignments" => rt::read_field(map, &mut self.total_assignments),
+            "totalPages" => rt::read_field(map, &mut self.total_pages),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAwaitingCorrectionDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19971,6 +25906,7 @@ impl rt::WriteRequest for CreateAwaitingCorrectionDataRequest {
 }
 /// The request of [`Api::create_college_contact_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollegeContactDeptRequest {
     /// `autoApproveApply`.
@@ -20208,6 +26144,50 @@ impl rt::serde::Serialize for CreateCollegeContactDeptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCollegeContactDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollegeContactDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoApproveApply" => rt::read_field(map, &mut self.auto_approve_apply),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "code" => rt::read_field(map, &mut self.code),
+            "createDeptGroup" => rt::read_field(map, &mut self.create_dept_group),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptPermits" => rt::read_field(map, &mut self.dept_permits),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "empApplyJoinDept" => rt::read_field(map, &mut self.emp_apply_join_dept),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "hideDept" => rt::read_field(map, &mut self.hide_dept),
+            "hideSceneConfig" => rt::read_field(map, &mut self.hide_scene_config),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "outerDept" => rt::read_field(map, &mut self.outer_dept),
+            "outerDeptOnlySelf" => rt::read_field(map, &mut self.outer_dept_only_self),
+            "outerPermitDepts" => rt::read_field(map, &mut self.outer_permit_depts),
+            "outerPermitUsers" => rt::read_field(map, &mut self.outer_permit_users),
+            "outerSceneConfig" => rt::read_field(map, &mut self.outer_scene_config),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "sourceIdentifier" => rt::read_field(map, &mut self.source_identifier),
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "userPermits" => rt::read_field(map, &mut self.user_permits),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCollegeContactDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20215,6 +26195,7 @@ impl rt::WriteRequest for CreateCollegeContactDeptRequest {
 }
 /// The request of [`Api::create_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollegeContactSceneStruRequest {
     /// `hasStruFixedDept`.
@@ -20277,6 +26258,32 @@ impl rt::serde::Serialize for CreateCollegeContactSceneStruRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasStruFixedDept" => rt::read_field(map, &mut self.has_stru_fixed_dept),
+            "order" => rt::read_field(map, &mut self.order),
+            "sourceIdentifier" => rt::read_field(map, &mut self.source_identifier),
+            "struBrief" => rt::read_field(map, &mut self.stru_brief),
+            "struName" => rt::read_field(map, &mut self.stru_name),
+            "struType" => rt::read_field(map, &mut self.stru_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCollegeContactSceneStruRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20284,6 +26291,7 @@ impl rt::WriteRequest for CreateCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::create_correction_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCorrectionDataRequest {
     /// `corpId`.
@@ -20317,6 +26325,31 @@ impl rt::serde::Serialize for CreateCorrectionDataRequest {
         object.field("correctedDataJsonUrl", &self.corrected_data_json_url)?;
         object.field("taskCode", &self.task_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCorrectionDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCorrectionDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "correctedDataJsonUrl" => {
+                rt::read_field(map, &mut self.corrected_data_json_url)
+            }
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateCorrectionDataRequest {
@@ -20539,6 +26572,50 @@ impl rt::serde::Serialize for CreateCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "classRoomId" => rt::read_field(map, &mut self.class_room_id),
+            "classRoomName" => rt::read_field(map, &mut self.class_room_name),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseDate" => rt::read_field(map, &mut self.course_date),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "courseWeek" => rt::read_field(map, &mut self.course_week),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "semester" => rt::read_field(map, &mut self.semester),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "teachWeek" => rt::read_field(map, &mut self.teach_week),
+            "teacherList" => rt::read_field(map, &mut self.teacher_list),
+            "timeslotName" => rt::read_field(map, &mut self.timeslot_name),
+            "timeslotNum" => rt::read_field(map, &mut self.timeslot_num),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20546,6 +26623,7 @@ impl rt::WriteRequest for CreateCourseRequest {
 }
 /// The request of [`Api::create_custom_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomClassRequest {
     /// `customClass`.
@@ -20581,6 +26659,29 @@ impl rt::serde::Serialize for CreateCustomClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customClass" => rt::read_field(map, &mut self.custom_class),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20588,6 +26689,7 @@ impl rt::WriteRequest for CreateCustomClassRequest {
 }
 /// The request of [`Api::create_custom_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomDeptRequest {
     /// `customDept`.
@@ -20623,6 +26725,29 @@ impl rt::serde::Serialize for CreateCustomDeptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customDept" => rt::read_field(map, &mut self.custom_dept),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20630,6 +26755,7 @@ impl rt::WriteRequest for CreateCustomDeptRequest {
 }
 /// The request of [`Api::create_edu_asset_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEduAssetSpaceRequest {
     /// `bizCode`.
@@ -20675,6 +26801,31 @@ impl rt::serde::Serialize for CreateEduAssetSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEduAssetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEduAssetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "spaceDesc" => rt::read_field(map, &mut self.space_desc),
+            "spaceIcon" => rt::read_field(map, &mut self.space_icon),
+            "spaceName" => rt::read_field(map, &mut self.space_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateEduAssetSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20682,6 +26833,7 @@ impl rt::WriteRequest for CreateEduAssetSpaceRequest {
 }
 /// The request of [`Api::create_edu_llm_model_req`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEduLlmModelReqRequest {
     /// `chatMessageModelList`.
@@ -20786,6 +26938,40 @@ impl rt::serde::Serialize for CreateEduLlmModelReqRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEduLlmModelReqRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEduLlmModelReqRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatMessageModelList" => {
+                rt::read_field(map, &mut self.chat_message_model_list)
+            }
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "enableThinking" => rt::read_field(map, &mut self.enable_thinking),
+            "maxTokens" => rt::read_field(map, &mut self.max_tokens),
+            "model" => rt::read_field(map, &mut self.model),
+            "reqLlmModelParamUrl" => {
+                rt::read_field(map, &mut self.req_llm_model_param_url)
+            }
+            "responseFormat" => rt::read_field(map, &mut self.response_format),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "temperature" => rt::read_field(map, &mut self.temperature),
+            "topP" => rt::read_field(map, &mut self.top_p),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateEduLlmModelReqRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20793,6 +26979,7 @@ impl rt::WriteRequest for CreateEduLlmModelReqRequest {
 }
 /// The request of [`Api::create_fulfil_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFulfilRecordRequest {
     /// `bizTime`.
@@ -20843,6 +27030,32 @@ impl rt::serde::Serialize for CreateFulfilRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFulfilRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFulfilRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTime" => rt::read_field(map, &mut self.biz_time),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateFulfilRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20850,6 +27063,7 @@ impl rt::WriteRequest for CreateFulfilRecordRequest {
 }
 /// The request of [`Api::create_invite_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInviteUrlRequest {
     /// `authCode`.
@@ -20885,6 +27099,29 @@ impl rt::serde::Serialize for CreateInviteUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInviteUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInviteUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "targetOperator" => rt::read_field(map, &mut self.target_operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateInviteUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20892,6 +27129,7 @@ impl rt::WriteRequest for CreateInviteUrlRequest {
 }
 /// The request of [`Api::create_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateItemRequest {
     /// `description`.
@@ -20985,6 +27223,38 @@ impl rt::serde::Serialize for CreateItemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "effectType" => rt::read_field(map, &mut self.effect_type),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "optUser" => rt::read_field(map, &mut self.opt_user),
+            "periodType" => rt::read_field(map, &mut self.period_type),
+            "price" => rt::read_field(map, &mut self.price),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21066,6 +27336,33 @@ impl rt::serde::Serialize for CreateKitTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateKitTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateKitTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "memo" => rt::read_field(map, &mut self.memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateKitTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21073,6 +27370,7 @@ impl rt::WriteRequest for CreateKitTaskRequest {
 }
 /// The request of [`Api::create_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderRequest {
     /// `actualAmount`.
@@ -21170,6 +27468,38 @@ impl rt::serde::Serialize for CreateOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "ftoken" => rt::read_field(map, &mut self.ftoken),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "terminalParams" => rt::read_field(map, &mut self.terminal_params),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21177,6 +27507,7 @@ impl rt::WriteRequest for CreateOrderRequest {
 }
 /// The request of [`Api::create_order_flow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderFlowRequest {
     /// `actualAmount`.
@@ -21290,6 +27621,39 @@ impl rt::serde::Serialize for CreateOrderFlowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrderFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrderFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "alipayUid" => rt::read_field(map, &mut self.alipay_uid),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "guardianUserId" => rt::read_field(map, &mut self.guardian_user_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrderFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21297,6 +27661,7 @@ impl rt::WriteRequest for CreateOrderFlowRequest {
 }
 /// The request of [`Api::create_physical_classroom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePhysicalClassroomRequest {
     /// `opUserId`: a query parameter.
@@ -21360,6 +27725,34 @@ impl rt::serde::Serialize for CreatePhysicalClassroomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "classroomBuilding" => rt::read_field(map, &mut self.classroom_building),
+            "classroomCampus" => rt::read_field(map, &mut self.classroom_campus),
+            "classroomFloor" => rt::read_field(map, &mut self.classroom_floor),
+            "classroomName" => rt::read_field(map, &mut self.classroom_name),
+            "classroomNumber" => rt::read_field(map, &mut self.classroom_number),
+            "directBroadcast" => rt::read_field(map, &mut self.direct_broadcast),
+            "ext" => rt::read_field(map, &mut self.ext),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreatePhysicalClassroomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -21368,6 +27761,7 @@ impl rt::WriteRequest for CreatePhysicalClassroomRequest {
 }
 /// The request of [`Api::create_refund_flow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRefundFlowRequest {
     /// `faceId`.
@@ -21436,6 +27830,34 @@ impl rt::serde::Serialize for CreateRefundFlowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRefundFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRefundFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "operatorName" => rt::read_field(map, &mut self.operator_name),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRefundFlowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21443,6 +27865,7 @@ impl rt::WriteRequest for CreateRefundFlowRequest {
 }
 /// The request of [`Api::create_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseRequest {
     /// `attendParticipants`.
@@ -21495,6 +27918,32 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendParticipants" => rt::read_field(map, &mut self.attend_participants),
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teachingParticipant" => rt::read_field(map, &mut self.teaching_participant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21502,6 +27951,7 @@ impl rt::WriteRequest for CreateRemoteClassCourseRequest {
 }
 /// The request of [`Api::create_section_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequest {
     /// `opUserId`: a query parameter.
@@ -21542,6 +27992,29 @@ impl rt::serde::Serialize for CreateSectionConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSectionConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSectionConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "sectionConfigs" => rt::read_field(map, &mut self.section_configs),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSectionConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -21550,6 +28023,7 @@ impl rt::WriteRequest for CreateSectionConfigRequest {
 }
 /// The request of [`Api::create_sns_app_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSnsAppOrderRequest {
     /// `actualAmount`.
@@ -21625,6 +28099,36 @@ impl rt::serde::Serialize for CreateSnsAppOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSnsAppOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSnsAppOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualAmount" => rt::read_field(map, &mut self.actual_amount),
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            "labelAmount" => rt::read_field(map, &mut self.label_amount),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "merchantOrderNo" => rt::read_field(map, &mut self.merchant_order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSnsAppOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21632,6 +28136,7 @@ impl rt::WriteRequest for CreateSnsAppOrderRequest {
 }
 /// The request of [`Api::create_sts_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateStsTokenRequest {
     /// `deviceSn`.
@@ -21657,6 +28162,28 @@ impl rt::serde::Serialize for CreateStsTokenRequest {
         object.field("deviceSn", &self.device_sn)?;
         object.field("stsType", &self.sts_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStsTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStsTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceSn" => rt::read_field(map, &mut self.device_sn),
+            "stsType" => rt::read_field(map, &mut self.sts_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateStsTokenRequest {
@@ -21748,6 +28275,34 @@ impl rt::serde::Serialize for CreateStudentClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateStudentClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21819,6 +28374,32 @@ impl rt::serde::Serialize for CreateTeacherCourseRequest {
         object.optional("teacherName", &self.teacher_name)?;
         object.optional("teacherUserId", &self.teacher_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateTeacherCourseRequest {
@@ -21902,6 +28483,33 @@ impl rt::serde::Serialize for CreateTimerCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTimerCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTimerCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "memo" => rt::read_field(map, &mut self.memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTimerCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21941,6 +28549,28 @@ impl rt::serde::Serialize for CreateTokenRequest {
         object.optional("sn", &self.sn)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateTokenRequest {
@@ -22112,6 +28742,44 @@ impl rt::serde::Serialize for CreateTransferRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTransferRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTransferRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "className" => rt::read_field(map, &mut self.class_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvRecordId" => rt::read_field(map, &mut self.isv_record_id),
+            "srcCourseCode" => rt::read_field(map, &mut self.src_course_code),
+            "srcCourseDate" => rt::read_field(map, &mut self.src_course_date),
+            "srcCourseName" => rt::read_field(map, &mut self.src_course_name),
+            "srcIsvCourseId" => rt::read_field(map, &mut self.src_isv_course_id),
+            "srcTimeslotName" => rt::read_field(map, &mut self.src_timeslot_name),
+            "srcTimeslotNum" => rt::read_field(map, &mut self.src_timeslot_num),
+            "tarCourseCode" => rt::read_field(map, &mut self.tar_course_code),
+            "tarCourseDate" => rt::read_field(map, &mut self.tar_course_date),
+            "tarCourseName" => rt::read_field(map, &mut self.tar_course_name),
+            "tarIsvCourseId" => rt::read_field(map, &mut self.tar_isv_course_id),
+            "tarTimeslotName" => rt::read_field(map, &mut self.tar_timeslot_name),
+            "tarTimeslotNum" => rt::read_field(map, &mut self.tar_timeslot_num),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTransferRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22119,6 +28787,7 @@ impl rt::WriteRequest for CreateTransferRecordRequest {
 }
 /// The request of [`Api::create_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -22204,6 +28873,41 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseGroupIntroduce" => {
+                rt::read_field(map, &mut self.course_group_introduce)
+            }
+            "courseGroupName" => rt::read_field(map, &mut self.course_group_name),
+            "courserGroupItemModels" => {
+                rt::read_field(map, &mut self.courser_group_item_models)
+            }
+            "ext" => rt::read_field(map, &mut self.ext),
+            "isvCourseGroupCode" => rt::read_field(map, &mut self.isv_course_group_code),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            "schoolYear" => rt::read_field(map, &mut self.school_year),
+            "semester" => rt::read_field(map, &mut self.semester),
+            "subjectName" => rt::read_field(map, &mut self.subject_name),
+            "teacherInfos" => rt::read_field(map, &mut self.teacher_infos),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -22212,6 +28916,7 @@ impl rt::WriteRequest for CreateUniversityCourseGroupRequest {
 }
 /// The request of [`Api::create_university_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityStudentRequest {
     /// `opUserId`: a query parameter.
@@ -22270,6 +28975,33 @@ impl rt::serde::Serialize for CreateUniversityStudentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUniversityStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "identityNumber" => rt::read_field(map, &mut self.identity_number),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateUniversityStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -22278,6 +29010,7 @@ impl rt::WriteRequest for CreateUniversityStudentRequest {
 }
 /// The request of [`Api::create_university_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityTeacherRequest {
     /// `classId`.
@@ -22316,6 +29049,30 @@ impl rt::serde::Serialize for CreateUniversityTeacherRequest {
         object.field("role", &self.role)?;
         object.field("teacherUserId", &self.teacher_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUniversityTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUniversityTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateUniversityTeacherRequest {
@@ -22487,6 +29244,43 @@ impl rt::serde::Serialize for CreateWrongQuestionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWrongQuestionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWrongQuestionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answerContent" => rt::read_field(map, &mut self.answer_content),
+            "difficultyLevel" => rt::read_field(map, &mut self.difficulty_level),
+            "explainAudio" => rt::read_field(map, &mut self.explain_audio),
+            "explainContent" => rt::read_field(map, &mut self.explain_content),
+            "generateTime" => rt::read_field(map, &mut self.generate_time),
+            "knowledgePointList" => rt::read_field(map, &mut self.knowledge_point_list),
+            "ownerCode" => rt::read_field(map, &mut self.owner_code),
+            "ownerType" => rt::read_field(map, &mut self.owner_type),
+            "proficiencyLevel" => rt::read_field(map, &mut self.proficiency_level),
+            "questionAudio" => rt::read_field(map, &mut self.question_audio),
+            "questionContent" => rt::read_field(map, &mut self.question_content),
+            "questionExtension" => rt::read_field(map, &mut self.question_extension),
+            "questionPicUrl" => rt::read_field(map, &mut self.question_pic_url),
+            "questionType" => rt::read_field(map, &mut self.question_type),
+            "sourceCode" => rt::read_field(map, &mut self.source_code),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateWrongQuestionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22494,6 +29288,7 @@ impl rt::WriteRequest for CreateWrongQuestionsRequest {
 }
 /// The request of [`Api::deactivate_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeactivateDeviceRequest {
     /// `model`.
@@ -22529,6 +29324,29 @@ impl rt::serde::Serialize for DeactivateDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeactivateDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeactivateDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "model" => rt::read_field(map, &mut self.model),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeactivateDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22536,6 +29354,7 @@ impl rt::WriteRequest for DeactivateDeviceRequest {
 }
 /// The request of [`Api::deduct_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeductPointRequest {
     /// `bizId`.
@@ -22581,6 +29400,31 @@ impl rt::serde::Serialize for DeductPointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeductPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeductPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "deductDesc" => rt::read_field(map, &mut self.deduct_desc),
+            "deductDetailUrl" => rt::read_field(map, &mut self.deduct_detail_url),
+            "deductNum" => rt::read_field(map, &mut self.deduct_num),
+            "pointType" => rt::read_field(map, &mut self.point_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeductPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22588,6 +29432,7 @@ impl rt::WriteRequest for DeductPointRequest {
 }
 /// The request of [`Api::delete_college_alumni_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeAlumniDeptRequest {
     /// `deptId`: a query parameter.
@@ -22604,6 +29449,28 @@ impl DeleteCollegeAlumniDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCollegeAlumniDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCollegeAlumniDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -22612,6 +29479,7 @@ impl rt::WriteRequest for DeleteCollegeAlumniDeptRequest {
 }
 /// The request of [`Api::delete_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeAlumniUserInfoRequest {
     /// `deptId`.
@@ -22647,6 +29515,29 @@ impl rt::serde::Serialize for DeleteCollegeAlumniUserInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCollegeAlumniUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22654,6 +29545,7 @@ impl rt::WriteRequest for DeleteCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::delete_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeContactSceneStruRequest {
     /// `struId`.
@@ -22675,6 +29567,27 @@ impl rt::serde::Serialize for DeleteCollegeContactSceneStruRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCollegeContactSceneStruRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22682,6 +29595,7 @@ impl rt::WriteRequest for DeleteCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::delete_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeptRequest {
     /// `operator`: a query parameter.
@@ -22693,6 +29607,27 @@ impl DeleteDeptRequest {
         Self { operator: operator.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -22700,6 +29635,7 @@ impl rt::WriteRequest for DeleteDeptRequest {
 }
 /// The request of [`Api::delete_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceRequest {
     /// `sn`: a query parameter.
@@ -22711,6 +29647,27 @@ impl DeleteDeviceRequest {
         Self { sn: sn.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("sn", &self.sn);
@@ -22718,6 +29675,7 @@ impl rt::WriteRequest for DeleteDeviceRequest {
 }
 /// The request of [`Api::delete_device_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceOrgRequest {
     /// `authCode`: a query parameter.
@@ -22731,6 +29689,28 @@ impl DeleteDeviceOrgRequest {
         Self {
             auth_code: auth_code.into(),
             device_code: device_code.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeviceOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            _ => Ok(false),
         }
     }
 }
@@ -22771,6 +29751,27 @@ impl rt::serde::Serialize for DeleteEvaluatePerformanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteEvaluatePerformanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteEvaluatePerformanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "evaluationIdList" => rt::read_field(map, &mut self.evaluation_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteEvaluatePerformanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22778,6 +29779,7 @@ impl rt::WriteRequest for DeleteEvaluatePerformanceRequest {
 }
 /// The request of [`Api::delete_guardian`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGuardianRequest {
     /// `operator`: a query parameter.
@@ -22794,6 +29796,28 @@ impl DeleteGuardianRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGuardianRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGuardianRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "stuId" => rt::read_field(map, &mut self.stu_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteGuardianRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -22802,6 +29826,7 @@ impl rt::WriteRequest for DeleteGuardianRequest {
 }
 /// The request of [`Api::delete_org_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteOrgRelationRequest {
     /// `authCode`: a query parameter.
@@ -22818,6 +29843,28 @@ impl DeleteOrgRelationRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteOrgRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteOrgRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteOrgRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("authCode", &self.auth_code);
@@ -22826,6 +29873,7 @@ impl rt::WriteRequest for DeleteOrgRelationRequest {
 }
 /// The request of [`Api::delete_physical_classroom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePhysicalClassroomRequest {
     /// `classroomId`: a query parameter.
@@ -22842,6 +29890,28 @@ impl DeletePhysicalClassroomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeletePhysicalClassroomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classroomId", &self.classroom_id);
@@ -22850,6 +29920,7 @@ impl rt::WriteRequest for DeletePhysicalClassroomRequest {
 }
 /// The request of [`Api::delete_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRemoteClassCourseRequest {
     /// `authCode`: a query parameter.
@@ -22863,6 +29934,27 @@ impl DeleteRemoteClassCourseRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("authCode", &self.auth_code);
@@ -22870,6 +29962,7 @@ impl rt::WriteRequest for DeleteRemoteClassCourseRequest {
 }
 /// The request of [`Api::delete_school_report`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSchoolReportRequest {
     /// `bizCode`.
@@ -22905,6 +29998,29 @@ impl rt::serde::Serialize for DeleteSchoolReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSchoolReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSchoolReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "schoolReportId" => rt::read_field(map, &mut self.school_report_id),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteSchoolReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22912,6 +30028,7 @@ impl rt::WriteRequest for DeleteSchoolReportRequest {
 }
 /// The request of [`Api::delete_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteStudentRequest {
     /// `operator`: a query parameter.
@@ -22923,6 +30040,27 @@ impl DeleteStudentRequest {
         Self { operator: operator.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -22930,6 +30068,7 @@ impl rt::WriteRequest for DeleteStudentRequest {
 }
 /// The request of [`Api::delete_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeacherRequest {
     /// `adviser`: a query parameter.
@@ -22946,6 +30085,28 @@ impl DeleteTeacherRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adviser" => rt::read_field(map, &mut self.adviser),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteTeacherRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("adviser", &self.adviser);
@@ -22954,6 +30115,7 @@ impl rt::WriteRequest for DeleteTeacherRequest {
 }
 /// The request of [`Api::delete_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityCourseGroupRequest {
     /// `courseGroupCode`: a query parameter.
@@ -22973,6 +30135,28 @@ impl DeleteUniversityCourseGroupRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("courseGroupCode", &self.course_group_code);
@@ -22981,6 +30165,7 @@ impl rt::WriteRequest for DeleteUniversityCourseGroupRequest {
 }
 /// The request of [`Api::delete_university_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityStudentRequest {
     /// `classId`: a query parameter.
@@ -23004,6 +30189,29 @@ impl DeleteUniversityStudentRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUniversityStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteUniversityStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23013,6 +30221,7 @@ impl rt::WriteRequest for DeleteUniversityStudentRequest {
 }
 /// The request of [`Api::delete_university_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityTeacherRequest {
     /// `classId`: a query parameter.
@@ -23040,6 +30249,30 @@ impl DeleteUniversityTeacherRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteUniversityTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteUniversityTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteUniversityTeacherRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23050,6 +30283,7 @@ impl rt::WriteRequest for DeleteUniversityTeacherRequest {
 }
 /// The request of [`Api::device_heartbeat`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceHeartbeatRequest {
     /// `sn`: a query parameter.
@@ -23061,6 +30295,27 @@ impl DeviceHeartbeatRequest {
         Self { sn: sn.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeviceHeartbeatRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeviceHeartbeatRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeviceHeartbeatRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("sn", &self.sn);
@@ -23068,6 +30323,7 @@ impl rt::WriteRequest for DeviceHeartbeatRequest {
 }
 /// The request of [`Api::disable_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DisableCollegeContactSceneStruRequest {
     /// `struId`.
@@ -23089,6 +30345,27 @@ impl rt::serde::Serialize for DisableCollegeContactSceneStruRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DisableCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DisableCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DisableCollegeContactSceneStruRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23096,6 +30373,7 @@ impl rt::WriteRequest for DisableCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::edu_aigc_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EduAIGCCallbackRequest {
     /// `channelCode`.
@@ -23177,6 +30455,35 @@ impl rt::serde::Serialize for EduAIGCCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduAIGCCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduAIGCCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "commitTime" => rt::read_field(map, &mut self.commit_time),
+            "completeTime" => rt::read_field(map, &mut self.complete_time),
+            "content" => rt::read_field(map, &mut self.content),
+            "contentSize" => rt::read_field(map, &mut self.content_size),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EduAIGCCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23184,6 +30491,7 @@ impl rt::WriteRequest for EduAIGCCallbackRequest {
 }
 /// The request of [`Api::edu_ai_model_complete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EduAIModelCompleteRequest {
     /// `maxTokens`.
@@ -23251,6 +30559,33 @@ impl rt::serde::Serialize for EduAIModelCompleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduAIModelCompleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduAIModelCompleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxTokens" => rt::read_field(map, &mut self.max_tokens),
+            "model" => rt::read_field(map, &mut self.model),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "temperature" => rt::read_field(map, &mut self.temperature),
+            "top_p" => rt::read_field(map, &mut self.top_p),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EduAIModelCompleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23295,6 +30630,30 @@ impl EduFindUserRolesByUserIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduFindUserRolesByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduFindUserRolesByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "hasOrgRole" => rt::read_field(map, &mut self.has_org_role),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EduFindUserRolesByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23329,6 +30688,27 @@ impl rt::serde::Serialize for EduGetFileSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("channelCode", &self.channel_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduGetFileSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduGetFileSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for EduGetFileSpaceRequest {
@@ -23368,6 +30748,29 @@ impl EduListUserByFromUserIdsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduListUserByFromUserIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduListUserByFromUserIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "guardianUserId" => rt::read_field(map, &mut self.guardian_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EduListUserByFromUserIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classId", &self.class_id);
@@ -23377,6 +30780,7 @@ impl rt::WriteRequest for EduListUserByFromUserIdsRequest {
 }
 /// The request of [`Api::edu_teacher_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EduTeacherListRequest {
     /// `pageNumber`: a query parameter.
@@ -23390,6 +30794,28 @@ impl EduTeacherListRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EduTeacherListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EduTeacherListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EduTeacherListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -23398,6 +30824,7 @@ impl rt::WriteRequest for EduTeacherListRequest {
 }
 /// The request of [`Api::enable_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnableCollegeContactSceneStruRequest {
     /// `struId`.
@@ -23417,6 +30844,27 @@ impl rt::serde::Serialize for EnableCollegeContactSceneStruRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("struId", &self.stru_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for EnableCollegeContactSceneStruRequest {
@@ -23486,6 +30934,31 @@ impl rt::serde::Serialize for EndCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EndCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EndCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "livePlayInfoList" => rt::read_field(map, &mut self.live_play_info_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EndCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -23494,6 +30967,7 @@ impl rt::WriteRequest for EndCourseRequest {
 }
 /// The request of [`Api::event_track`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EventTrackRequest {
     /// `actionKey`.
@@ -23611,6 +31085,39 @@ impl rt::serde::Serialize for EventTrackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EventTrackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EventTrackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "bizReq" => rt::read_field(map, &mut self.biz_req),
+            "bizResp" => rt::read_field(map, &mut self.biz_resp),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "eventUnit" => rt::read_field(map, &mut self.event_unit),
+            "eventValue" => rt::read_field(map, &mut self.event_value),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EventTrackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23618,6 +31125,7 @@ impl rt::WriteRequest for EventTrackRequest {
 }
 /// The request of [`Api::generate_task_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateTaskIdRequest {
     /// `maxTokens`.
@@ -23685,6 +31193,33 @@ impl rt::serde::Serialize for GenerateTaskIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateTaskIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateTaskIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxTokens" => rt::read_field(map, &mut self.max_tokens),
+            "model" => rt::read_field(map, &mut self.model),
+            "prompt" => rt::read_field(map, &mut self.prompt),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "temperature" => rt::read_field(map, &mut self.temperature),
+            "top_p" => rt::read_field(map, &mut self.top_p),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GenerateTaskIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23692,6 +31227,7 @@ impl rt::WriteRequest for GenerateTaskIdRequest {
 }
 /// The request of [`Api::get_bind_child_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBindChildInfoRequest {
     /// `schoolCorpId`: a query parameter.
@@ -23715,6 +31251,29 @@ impl GetBindChildInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBindChildInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBindChildInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schoolCorpId" => rt::read_field(map, &mut self.school_corp_id),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBindChildInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("schoolCorpId", &self.school_corp_id);
@@ -23724,6 +31283,7 @@ impl rt::WriteRequest for GetBindChildInfoRequest {
 }
 /// The request of [`Api::get_college_alumni_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeAlumniDeptsRequest {
     /// `deptId`: a query parameter.
@@ -23740,6 +31300,28 @@ impl GetCollegeAlumniDeptsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCollegeAlumniDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeAlumniDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCollegeAlumniDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -23748,6 +31330,7 @@ impl rt::WriteRequest for GetCollegeAlumniDeptsRequest {
 }
 /// The request of [`Api::get_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeAlumniUserInfoRequest {
     /// `operator`: a query parameter.
@@ -23764,6 +31347,28 @@ impl GetCollegeAlumniUserInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCollegeAlumniUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -23772,6 +31377,7 @@ impl rt::WriteRequest for GetCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::get_college_contact_dept_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeContactDeptDetailRequest {
     /// `deptId`: a query parameter.
@@ -23788,6 +31394,28 @@ impl GetCollegeContactDeptDetailRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCollegeContactDeptDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeContactDeptDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetCollegeContactDeptDetailRequest {
@@ -23814,6 +31442,28 @@ impl GetCollegeContactStandardStruDeptDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for GetCollegeContactStandardStruDeptDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCollegeContactStandardStruDeptDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCollegeContactStandardStruDeptDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -23821,6 +31471,7 @@ impl rt::WriteRequest for GetCollegeContactStandardStruDeptDetailRequest {
 }
 /// The request of [`Api::get_correct_style`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorrectStyleRequest {
     /// `corpId`.
@@ -23848,6 +31499,28 @@ impl rt::serde::Serialize for GetCorrectStyleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorrectStyleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorrectStyleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorrectStyleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23855,6 +31528,7 @@ impl rt::WriteRequest for GetCorrectStyleRequest {
 }
 /// The request of [`Api::get_edu_user_identity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEduUserIdentityRequest {
     /// `unionId`: a query parameter.
@@ -23866,6 +31540,27 @@ impl GetEduUserIdentityRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEduUserIdentityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEduUserIdentityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEduUserIdentityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -23873,6 +31568,7 @@ impl rt::WriteRequest for GetEduUserIdentityRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `fileIdList`.
@@ -23903,6 +31599,28 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileIdList" => rt::read_field(map, &mut self.file_id_list),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23910,6 +31628,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_download_info_by_package_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoByPackageIdRequest {
     /// `packageId`.
@@ -23933,6 +31652,27 @@ impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoByPackageIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoByPackageIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "packageId" => rt::read_field(map, &mut self.package_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileDownloadInfoByPackageIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23940,6 +31680,7 @@ impl rt::WriteRequest for GetFileDownloadInfoByPackageIdRequest {
 }
 /// The request of [`Api::get_image_temp_download_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetImageTempDownloadUrlRequest {
     /// `mediaId`.
@@ -23967,6 +31708,28 @@ impl rt::serde::Serialize for GetImageTempDownloadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetImageTempDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetImageTempDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetImageTempDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -23974,6 +31737,7 @@ impl rt::WriteRequest for GetImageTempDownloadUrlRequest {
 }
 /// The request of [`Api::get_open_courses`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOpenCoursesRequest {
     /// `pageNumber`: a query parameter.
@@ -23985,6 +31749,28 @@ impl GetOpenCoursesRequest {
     /// A `GetOpenCoursesRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOpenCoursesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOpenCoursesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetOpenCoursesRequest {
@@ -24011,6 +31797,27 @@ impl GetPointActionRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointActionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointActionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPointActionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -24018,6 +31825,7 @@ impl rt::WriteRequest for GetPointActionRecordRequest {
 }
 /// The request of [`Api::get_point_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPointInfoRequest {
     /// `pointType`: a query parameter.
@@ -24031,6 +31839,27 @@ impl GetPointInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointType" => rt::read_field(map, &mut self.point_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPointInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pointType", &self.point_type);
@@ -24038,6 +31867,7 @@ impl rt::WriteRequest for GetPointInfoRequest {
 }
 /// The request of [`Api::get_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseRequest {
     /// `operator`: a query parameter.
@@ -24049,6 +31879,27 @@ impl GetRemoteClassCourseRequest {
         Self { operator: operator.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -24056,6 +31907,7 @@ impl rt::WriteRequest for GetRemoteClassCourseRequest {
 }
 /// The request of [`Api::get_task_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskListRequest {
     /// `operator`: a query parameter.
@@ -24083,6 +31935,30 @@ impl GetTaskListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "taskYear" => rt::read_field(map, &mut self.task_year),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -24093,6 +31969,7 @@ impl rt::WriteRequest for GetTaskListRequest {
 }
 /// The request of [`Api::get_task_student_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskStudentListRequest {
     /// `operator`: a query parameter.
@@ -24120,6 +31997,30 @@ impl GetTaskStudentListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskStudentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskStudentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskStudentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -24130,6 +32031,7 @@ impl rt::WriteRequest for GetTaskStudentListRequest {
 }
 /// The request of [`Api::init_courses_of_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequest {
     /// `opUserId`: a query parameter.
@@ -24164,6 +32066,29 @@ impl rt::serde::Serialize for InitCoursesOfClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitCoursesOfClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courses" => rt::read_field(map, &mut self.courses),
+            "sectionConfig" => rt::read_field(map, &mut self.section_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InitCoursesOfClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -24172,6 +32097,7 @@ impl rt::WriteRequest for InitCoursesOfClassRequest {
 }
 /// The request of [`Api::init_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitDeviceRequest {
     /// `encryptPubKey`.
@@ -24221,6 +32147,31 @@ impl rt::serde::Serialize for InitDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "encryptPubKey" => rt::read_field(map, &mut self.encrypt_pub_key),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InitDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24228,6 +32179,7 @@ impl rt::WriteRequest for InitDeviceRequest {
 }
 /// The request of [`Api::init_v_paas_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitVPaasDeviceRequest {
     /// `sn`.
@@ -24262,6 +32214,29 @@ impl rt::serde::Serialize for InitVPaasDeviceRequest {
         object.optional("timestamp", &self.timestamp)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitVPaasDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitVPaasDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for InitVPaasDeviceRequest {
@@ -24331,6 +32306,31 @@ impl rt::serde::Serialize for InsertSectionConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSectionConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSectionConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "end" => rt::read_field(map, &mut self.end),
+            "scheduleName" => rt::read_field(map, &mut self.schedule_name),
+            "sectionModels" => rt::read_field(map, &mut self.section_models),
+            "start" => rt::read_field(map, &mut self.start),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertSectionConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -24389,6 +32389,30 @@ impl rt::serde::Serialize for InvalidCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvalidCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24444,6 +32468,30 @@ impl rt::serde::Serialize for InvalidKitRequest {
         object.optional("isvProductScene", &self.isv_product_scene)?;
         object.optional("openUserId", &self.open_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidKitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidKitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvProductScene" => rt::read_field(map, &mut self.isv_product_scene),
+            "openUserId" => rt::read_field(map, &mut self.open_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for InvalidKitRequest {
@@ -24514,6 +32562,31 @@ impl rt::serde::Serialize for InvalidStudentClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "studentUserIds" => rt::read_field(map, &mut self.student_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvalidStudentClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24576,6 +32649,32 @@ impl rt::serde::Serialize for InvalidTeacherCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "needDeleteCourseIdList" => {
+                rt::read_field(map, &mut self.need_delete_course_id_list)
+            }
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvalidTeacherCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24583,6 +32682,7 @@ impl rt::WriteRequest for InvalidTeacherCourseRequest {
 }
 /// The request of [`Api::is_yuwen_certified_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IsYuwenCertifiedTeacherRequest {
     /// `bizCode`.
@@ -24608,6 +32708,28 @@ impl rt::serde::Serialize for IsYuwenCertifiedTeacherRequest {
         object.field("bizCode", &self.biz_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsYuwenCertifiedTeacherRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsYuwenCertifiedTeacherRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for IsYuwenCertifiedTeacherRequest {
@@ -24654,6 +32776,28 @@ impl rt::serde::Serialize for IsvDataWriteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvDataWriteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvDataWriteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectCode" => rt::read_field(map, &mut self.object_code),
+            "rowValueList" => rt::read_field(map, &mut self.row_value_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IsvDataWriteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24675,6 +32819,27 @@ impl IsvMetadataQueryRequest {
     pub fn object_code(mut self, value: impl Into<String>) -> Self {
         self.object_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsvMetadataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsvMetadataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objectCode" => rt::read_field(map, &mut self.object_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for IsvMetadataQueryRequest {
@@ -24700,6 +32865,27 @@ impl ListCollegeContactDeptTypeConfigRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCollegeContactDeptTypeConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCollegeContactDeptTypeConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListCollegeContactDeptTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -24723,6 +32909,27 @@ impl ListCollegeContactSceneStrusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCollegeContactSceneStrusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCollegeContactSceneStrusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListCollegeContactSceneStrusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -24730,6 +32937,7 @@ impl rt::WriteRequest for ListCollegeContactSceneStrusRequest {
 }
 /// The request of [`Api::list_college_contact_sub_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCollegeContactSubDeptsRequest {
     /// `deptId`: a query parameter.
@@ -24748,6 +32956,28 @@ impl ListCollegeContactSubDeptsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCollegeContactSubDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCollegeContactSubDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListCollegeContactSubDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -24756,6 +32986,7 @@ impl rt::WriteRequest for ListCollegeContactSubDeptsRequest {
 }
 /// The request of [`Api::list_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOrderRequest {
     /// `createTimeEnd`.
@@ -24854,6 +33085,36 @@ impl rt::serde::Serialize for ListOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeEnd" => rt::read_field(map, &mut self.create_time_end),
+            "createTimeStart" => rt::read_field(map, &mut self.create_time_start),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "status" => rt::read_field(map, &mut self.status),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -24861,6 +33122,7 @@ impl rt::WriteRequest for ListOrderRequest {
 }
 /// The request of [`Api::move_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveStudentRequest {
     /// `operator`.
@@ -24899,6 +33161,30 @@ impl rt::serde::Serialize for MoveStudentRequest {
         object.field("targetClassId", &self.target_class_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "originClassId" => rt::read_field(map, &mut self.origin_class_id),
+            "targetClassId" => rt::read_field(map, &mut self.target_class_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for MoveStudentRequest {
@@ -24982,6 +33268,33 @@ impl rt::serde::Serialize for OpenKitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenKitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenKitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributes" => rt::read_field(map, &mut self.attributes),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvProductScene" => rt::read_field(map, &mut self.isv_product_scene),
+            "openEndTime" => rt::read_field(map, &mut self.open_end_time),
+            "openStartTime" => rt::read_field(map, &mut self.open_start_time),
+            "openUserId" => rt::read_field(map, &mut self.open_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenKitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25003,6 +33316,27 @@ impl OrderInfoRequest {
     pub fn order_no(mut self, value: impl Into<String>) -> Self {
         self.order_no = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OrderInfoRequest {
@@ -25086,6 +33420,33 @@ impl rt::serde::Serialize for PageQueryClassCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageQueryClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageQueryClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "endCourseDate" => rt::read_field(map, &mut self.end_course_date),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startCourseDate" => rt::read_field(map, &mut self.start_course_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageQueryClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25093,6 +33454,7 @@ impl rt::WriteRequest for PageQueryClassCourseRequest {
 }
 /// The request of [`Api::page_query_devices`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageQueryDevicesRequest {
     /// `maxResults`: a query parameter.
@@ -25113,6 +33475,29 @@ impl PageQueryDevicesRequest {
             max_results,
             next_token: next_token.into(),
             r#type: r#type.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageQueryDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageQueryDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
         }
     }
 }
@@ -25175,6 +33560,30 @@ impl rt::serde::Serialize for PageQueryKitOpenRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageQueryKitOpenRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageQueryKitOpenRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvProductScene" => rt::read_field(map, &mut self.isv_product_scene),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageQueryKitOpenRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25182,6 +33591,7 @@ impl rt::WriteRequest for PageQueryKitOpenRecordRequest {
 }
 /// The request of [`Api::pay_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PayOrderRequest {
     /// `faceId`.
@@ -25249,6 +33659,33 @@ impl rt::serde::Serialize for PayOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PayOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PayOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PayOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25293,6 +33730,30 @@ impl PollingConfirmStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PollingConfirmStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PollingConfirmStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PollingConfirmStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("courseCode", &self.course_code);
@@ -25303,6 +33764,7 @@ impl rt::WriteRequest for PollingConfirmStatusRequest {
 }
 /// The request of [`Api::pre_dial`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreDialRequest {
     /// `callerUserId`.
@@ -25343,6 +33805,30 @@ impl rt::serde::Serialize for PreDialRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreDialRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreDialRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callerUserId" => rt::read_field(map, &mut self.caller_user_id),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PreDialRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25350,6 +33836,7 @@ impl rt::WriteRequest for PreDialRequest {
 }
 /// The request of [`Api::provide_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProvidePointRequest {
     /// `actionCode`.
@@ -25385,6 +33872,29 @@ impl rt::serde::Serialize for ProvidePointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProvidePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProvidePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => rt::read_field(map, &mut self.action_code),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "pointType" => rt::read_field(map, &mut self.point_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ProvidePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25392,6 +33902,7 @@ impl rt::WriteRequest for ProvidePointRequest {
 }
 /// The request of [`Api::publish_school_report`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishSchoolReportRequest {
     /// `bizCode`.
@@ -25495,6 +34006,41 @@ impl rt::serde::Serialize for PublishSchoolReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishSchoolReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "classDetailItems" => rt::read_field(map, &mut self.class_detail_items),
+            "examClass" => rt::read_field(map, &mut self.exam_class),
+            "examTitle" => rt::read_field(map, &mut self.exam_title),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "publishScope" => rt::read_field(map, &mut self.publish_scope),
+            "scoreType" => rt::read_field(map, &mut self.score_type),
+            "share" => rt::read_field(map, &mut self.share),
+            "showRank" => rt::read_field(map, &mut self.show_rank),
+            "showStatisticsScore" => rt::read_field(map, &mut self.show_statistics_score),
+            "subScoreType" => rt::read_field(map, &mut self.sub_score_type),
+            "subjectList" => rt::read_field(map, &mut self.subject_list),
+            "subjects" => rt::read_field(map, &mut self.subjects),
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "teacherName" => rt::read_field(map, &mut self.teacher_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PublishSchoolReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25502,6 +34048,7 @@ impl rt::WriteRequest for PublishSchoolReportRequest {
 }
 /// The request of [`Api::push_class_group_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushClassGroupCardRequest {
     /// `bizCode`.
@@ -25582,6 +34129,33 @@ impl rt::serde::Serialize for PushClassGroupCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushClassGroupCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushClassGroupCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "groupTypeList" => rt::read_field(map, &mut self.group_type_list),
+            "privateCardData" => rt::read_field(map, &mut self.private_card_data),
+            "publicCardData" => rt::read_field(map, &mut self.public_card_data),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            "studentUserIds" => rt::read_field(map, &mut self.student_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushClassGroupCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25589,6 +34163,7 @@ impl rt::WriteRequest for PushClassGroupCardRequest {
 }
 /// The request of [`Api::query_all_subjects_from_class_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleRequest {
     /// `classIds`: a query parameter, JSON-encoded.
@@ -25618,6 +34193,29 @@ impl QueryAllSubjectsFromClassScheduleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllSubjectsFromClassScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllSubjectsFromClassScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => rt::read_field(map, &mut self.class_ids),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "periodCode" => rt::read_field(map, &mut self.period_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllSubjectsFromClassScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("classIds", &self.class_ids);
@@ -25627,6 +34225,7 @@ impl rt::WriteRequest for QueryAllSubjectsFromClassScheduleRequest {
 }
 /// The request of [`Api::query_class_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleRequest {
     /// `endTime`: a query parameter.
@@ -25685,6 +34284,32 @@ impl rt::serde::Serialize for QueryClassScheduleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassScheduleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subscriberType" => rt::read_field(map, &mut self.subscriber_type),
+            "sectionIndexList" => rt::read_field(map, &mut self.section_index_list),
+            "subscriberIds" => rt::read_field(map, &mut self.subscriber_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryClassScheduleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -25696,6 +34321,7 @@ impl rt::WriteRequest for QueryClassScheduleRequest {
 }
 /// The request of [`Api::query_class_schedule_by_time_school`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleByTimeSchoolRequest {
     /// `endTime`: a query parameter.
@@ -25715,6 +34341,29 @@ impl QueryClassScheduleByTimeSchoolRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleByTimeSchoolRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassScheduleByTimeSchoolRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryClassScheduleByTimeSchoolRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -25724,6 +34373,7 @@ impl rt::WriteRequest for QueryClassScheduleByTimeSchoolRequest {
 }
 /// The request of [`Api::query_class_schedule_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleConfigRequest {
     /// `classIds`: a query parameter, JSON-encoded.
@@ -25743,6 +34393,28 @@ impl QueryClassScheduleConfigRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassScheduleConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => rt::read_field(map, &mut self.class_ids),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryClassScheduleConfigRequest {
@@ -25783,6 +34455,29 @@ impl QueryCollegeContactUserDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollegeContactUserDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollegeContactUserDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "language" => rt::read_field(map, &mut self.language),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCollegeContactUserDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("jobNumber", &self.job_number);
@@ -25792,6 +34487,7 @@ impl rt::WriteRequest for QueryCollegeContactUserDetailRequest {
 }
 /// The request of [`Api::query_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceRequest {
     /// `sn`: a query parameter.
@@ -25803,6 +34499,27 @@ impl QueryDeviceRequest {
         Self { sn: sn.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("sn", &self.sn);
@@ -25810,6 +34527,7 @@ impl rt::WriteRequest for QueryDeviceRequest {
 }
 /// The request of [`Api::query_device_list_by_corp_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceListByCorpIdRequest {
     /// `operator`: a query parameter.
@@ -25829,6 +34547,29 @@ impl QueryDeviceListByCorpIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceListByCorpIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceListByCorpIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDeviceListByCorpIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -25838,6 +34579,7 @@ impl rt::WriteRequest for QueryDeviceListByCorpIdRequest {
 }
 /// The request of [`Api::query_edu_asset_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEduAssetSpacesRequest {
     /// `bizCode`: a query parameter.
@@ -25862,6 +34604,29 @@ impl QueryEduAssetSpacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEduAssetSpacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEduAssetSpacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEduAssetSpacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -25871,6 +34636,7 @@ impl rt::WriteRequest for QueryEduAssetSpacesRequest {
 }
 /// The request of [`Api::query_edu_llm_model_response`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEduLlmModelResponseRequest {
     /// `corpId`.
@@ -25906,6 +34672,29 @@ impl rt::serde::Serialize for QueryEduLlmModelResponseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEduLlmModelResponseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEduLlmModelResponseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "reqId" => rt::read_field(map, &mut self.req_id),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEduLlmModelResponseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25913,6 +34702,7 @@ impl rt::WriteRequest for QueryEduLlmModelResponseRequest {
 }
 /// The request of [`Api::query_group_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupIdRequest {
     /// `sn`: a query parameter.
@@ -25922,6 +34712,27 @@ impl QueryGroupIdRequest {
     /// A `QueryGroupIdRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryGroupIdRequest {
@@ -25973,6 +34784,29 @@ impl rt::serde::Serialize for QueryKitOpenRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryKitOpenRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryKitOpenRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvProductScene" => rt::read_field(map, &mut self.isv_product_scene),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryKitOpenRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -25980,6 +34814,7 @@ impl rt::WriteRequest for QueryKitOpenRecordRequest {
 }
 /// The request of [`Api::query_model_result_by_task_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryModelResultByTaskIdRequest {
     /// `taskId`.
@@ -26001,6 +34836,27 @@ impl rt::serde::Serialize for QueryModelResultByTaskIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryModelResultByTaskIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryModelResultByTaskIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryModelResultByTaskIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26008,6 +34864,7 @@ impl rt::WriteRequest for QueryModelResultByTaskIdRequest {
 }
 /// The request of [`Api::query_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrderRequest {
     /// `alipayAppId`: a query parameter.
@@ -26035,6 +34892,30 @@ impl QueryOrderRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("alipayAppId", &self.alipay_app_id);
@@ -26045,6 +34926,7 @@ impl rt::WriteRequest for QueryOrderRequest {
 }
 /// The request of [`Api::query_org_correct_task_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskDetailRequest {
     /// `endTime`.
@@ -26099,6 +34981,32 @@ impl rt::serde::Serialize for QueryOrgCorrectTaskDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgCorrectTaskDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgCorrectTaskDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNo" => rt::read_field(map, &mut self.page_no),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "queryCorpId" => rt::read_field(map, &mut self.query_corp_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgCorrectTaskDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26106,6 +35014,7 @@ impl rt::WriteRequest for QueryOrgCorrectTaskDetailRequest {
 }
 /// The request of [`Api::query_org_correct_task_with_wrong_question`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionRequest {
     /// `endTime`.
@@ -26151,6 +35060,31 @@ impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgCorrectTaskWithWrongQuestionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgCorrectTaskWithWrongQuestionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNo" => rt::read_field(map, &mut self.page_no),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "queryCorpId" => rt::read_field(map, &mut self.query_corp_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgCorrectTaskWithWrongQuestionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26158,6 +35092,7 @@ impl rt::WriteRequest for QueryOrgCorrectTaskWithWrongQuestionRequest {
 }
 /// The request of [`Api::query_org_relation_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgRelationListRequest {
     /// `operator`: a query parameter.
@@ -26169,6 +35104,27 @@ impl QueryOrgRelationListRequest {
         Self { operator: operator.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgRelationListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgRelationListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgRelationListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operator", &self.operator);
@@ -26176,6 +35132,7 @@ impl rt::WriteRequest for QueryOrgRelationListRequest {
 }
 /// The request of [`Api::query_org_secret_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgSecretKeyRequest {
     /// `isvCode`: a query parameter.
@@ -26197,6 +35154,28 @@ impl QueryOrgSecretKeyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgSecretKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgSecretKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgSecretKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isvCode", &self.isv_code);
@@ -26205,6 +35184,7 @@ impl rt::WriteRequest for QueryOrgSecretKeyRequest {
 }
 /// The request of [`Api::query_pay_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPayResultRequest {
     /// `faceId`.
@@ -26272,6 +35252,33 @@ impl rt::serde::Serialize for QueryPayResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPayResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPayResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26279,6 +35286,7 @@ impl rt::WriteRequest for QueryPayResultRequest {
 }
 /// The request of [`Api::query_physical_classroom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPhysicalClassroomRequest {
     /// `classroomId`: a query parameter.
@@ -26295,6 +35303,28 @@ impl QueryPhysicalClassroomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPhysicalClassroomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("classroomId", &self.classroom_id);
@@ -26303,6 +35333,7 @@ impl rt::WriteRequest for QueryPhysicalClassroomRequest {
 }
 /// The request of [`Api::query_purchase_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPurchaseInfoRequest {
     /// `merchantId`: a query parameter.
@@ -26330,6 +35361,30 @@ impl QueryPurchaseInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPurchaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPurchaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPurchaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("merchantId", &self.merchant_id);
@@ -26340,6 +35395,7 @@ impl rt::WriteRequest for QueryPurchaseInfoRequest {
 }
 /// The request of [`Api::query_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRemoteClassCourseRequest {
     /// `endTime`: a query parameter.
@@ -26359,6 +35415,29 @@ impl QueryRemoteClassCourseRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -26368,6 +35447,7 @@ impl rt::WriteRequest for QueryRemoteClassCourseRequest {
 }
 /// The request of [`Api::query_school_user_face`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchoolUserFaceRequest {
     /// `pageNumber`: a query parameter.
@@ -26395,6 +35475,30 @@ impl QuerySchoolUserFaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySchoolUserFaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySchoolUserFaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySchoolUserFaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -26405,6 +35509,7 @@ impl rt::WriteRequest for QuerySchoolUserFaceRequest {
 }
 /// The request of [`Api::query_self_build_group_base_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupBaseInfoRequest {
     /// `corpId`.
@@ -26426,6 +35531,27 @@ impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySelfBuildGroupBaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySelfBuildGroupBaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySelfBuildGroupBaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26433,6 +35559,7 @@ impl rt::WriteRequest for QuerySelfBuildGroupBaseInfoRequest {
 }
 /// The request of [`Api::query_self_build_group_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupUserInfoRequest {
     /// `classId`.
@@ -26468,6 +35595,29 @@ impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySelfBuildGroupUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySelfBuildGroupUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "roles" => rt::read_field(map, &mut self.roles),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySelfBuildGroupUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26475,6 +35625,7 @@ impl rt::WriteRequest for QuerySelfBuildGroupUserInfoRequest {
 }
 /// The request of [`Api::query_sns_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySnsOrderRequest {
     /// `alipayAppId`: a query parameter.
@@ -26502,6 +35653,30 @@ impl QuerySnsOrderRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySnsOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySnsOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayAppId" => rt::read_field(map, &mut self.alipay_app_id),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "signature" => rt::read_field(map, &mut self.signature),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySnsOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("alipayAppId", &self.alipay_app_id);
@@ -26512,6 +35687,7 @@ impl rt::WriteRequest for QuerySnsOrderRequest {
 }
 /// The request of [`Api::query_statistics_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStatisticsDataRequest {
     /// `endTime`: a query parameter.
@@ -26560,6 +35736,31 @@ impl rt::serde::Serialize for QueryStatisticsDataRequest {
         object.field("sectionIndexList", &self.section_index_list)?;
         object.field("teacherUserIds", &self.teacher_user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStatisticsDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStatisticsDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "sectionIndexList" => rt::read_field(map, &mut self.section_index_list),
+            "teacherUserIds" => rt::read_field(map, &mut self.teacher_user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryStatisticsDataRequest {
@@ -26633,6 +35834,31 @@ impl rt::serde::Serialize for QueryStudentClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryStudentClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryStudentClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "classType" => rt::read_field(map, &mut self.class_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "studentUserIds" => rt::read_field(map, &mut self.student_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryStudentClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26640,6 +35866,7 @@ impl rt::WriteRequest for QueryStudentClassRequest {
 }
 /// The request of [`Api::query_subject_teachers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySubjectTeachersRequest {
     /// `classIds`: a query parameter, one value per key (`name.1=..`).
@@ -26664,6 +35891,29 @@ impl QuerySubjectTeachersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubjectTeachersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubjectTeachersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => rt::read_field(map, &mut self.class_ids),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySubjectTeachersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_flat("classIds", &self.class_ids);
@@ -26673,6 +35923,7 @@ impl rt::WriteRequest for QuerySubjectTeachersRequest {
 }
 /// The request of [`Api::query_teach_subjects`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTeachSubjectsRequest {
     /// `classIds`: a query parameter, one value per key (`name.1=..`).
@@ -26692,6 +35943,28 @@ impl QueryTeachSubjectsRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTeachSubjectsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTeachSubjectsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classIds" => rt::read_field(map, &mut self.class_ids),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryTeachSubjectsRequest {
@@ -26755,6 +36028,30 @@ impl rt::serde::Serialize for QueryTeacherCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTeacherCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTeacherCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseIdList" => rt::read_field(map, &mut self.isv_course_id_list),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTeacherCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26804,6 +36101,29 @@ impl rt::serde::Serialize for QueryTransferCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTransferCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTransferCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvRecordId" => rt::read_field(map, &mut self.isv_record_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTransferCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26811,6 +36131,7 @@ impl rt::WriteRequest for QueryTransferCourseRequest {
 }
 /// The request of [`Api::query_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupRequest {
     /// `courseGroupCode`: a query parameter.
@@ -26830,6 +36151,28 @@ impl QueryUniversityCourseGroupRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("courseGroupCode", &self.course_group_code);
@@ -26838,6 +36181,7 @@ impl rt::WriteRequest for QueryUniversityCourseGroupRequest {
 }
 /// The request of [`Api::query_user_face`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserFaceRequest {
     /// `faceId`: a query parameter.
@@ -26854,6 +36198,28 @@ impl QueryUserFaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserFaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserFaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserFaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("faceId", &self.face_id);
@@ -26862,6 +36228,7 @@ impl rt::WriteRequest for QueryUserFaceRequest {
 }
 /// The request of [`Api::query_user_pay_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserPayInfoRequest {
     /// `faceId`: a query parameter.
@@ -26885,6 +36252,29 @@ impl QueryUserPayInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserPayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserPayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "faceId" => rt::read_field(map, &mut self.face_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserPayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("faceId", &self.face_id);
@@ -26894,6 +36284,7 @@ impl rt::WriteRequest for QueryUserPayInfoRequest {
 }
 /// The request of [`Api::record_action_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecordActionPointRequest {
     /// `actionCode`.
@@ -26934,6 +36325,30 @@ impl rt::serde::Serialize for RecordActionPointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecordActionPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecordActionPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => rt::read_field(map, &mut self.action_code),
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecordActionPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -26941,6 +36356,7 @@ impl rt::WriteRequest for RecordActionPointRequest {
 }
 /// The request of [`Api::remove_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceRequest {
     /// `merchantId`: a query parameter.
@@ -26957,6 +36373,28 @@ impl RemoveDeviceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("merchantId", &self.merchant_id);
@@ -26965,6 +36403,7 @@ impl rt::WriteRequest for RemoveDeviceRequest {
 }
 /// The request of [`Api::report_device_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportDeviceLogRequest {
     /// `mediaId`: a query parameter.
@@ -26988,6 +36427,29 @@ impl ReportDeviceLogRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportDeviceLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportDeviceLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReportDeviceLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mediaId", &self.media_id);
@@ -26997,6 +36459,7 @@ impl rt::WriteRequest for ReportDeviceLogRequest {
 }
 /// The request of [`Api::report_device_use_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportDeviceUseLogRequest {
     /// `action`.
@@ -27037,6 +36500,30 @@ impl rt::serde::Serialize for ReportDeviceUseLogRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportDeviceUseLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportDeviceUseLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReportDeviceUseLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27044,6 +36531,7 @@ impl rt::WriteRequest for ReportDeviceUseLogRequest {
 }
 /// The request of [`Api::rollback_deduct_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RollbackDeductPointRequest {
     /// `bizId`.
@@ -27071,6 +36559,28 @@ impl rt::serde::Serialize for RollbackDeductPointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollbackDeductPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollbackDeductPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "pointType" => rt::read_field(map, &mut self.point_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RollbackDeductPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27078,6 +36588,7 @@ impl rt::WriteRequest for RollbackDeductPointRequest {
 }
 /// The request of [`Api::save_class_learning_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveClassLearningDataRequest {
     /// `assignNum`.
@@ -27179,6 +36690,43 @@ impl rt::serde::Serialize for SaveClassLearningDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveClassLearningDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveClassLearningDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assignNum" => rt::read_field(map, &mut self.assign_num),
+            "assignStudentUserIds" => {
+                rt::read_field(map, &mut self.assign_student_user_ids)
+            }
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "fileSuffix" => rt::read_field(map, &mut self.file_suffix),
+            "generatedTime" => rt::read_field(map, &mut self.generated_time),
+            "questionNum" => rt::read_field(map, &mut self.question_num),
+            "questionPictureNum" => rt::read_field(map, &mut self.question_picture_num),
+            "standardAnswerPictureNum" => {
+                rt::read_field(map, &mut self.standard_answer_picture_num)
+            }
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "teacherUserId" => rt::read_field(map, &mut self.teacher_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveClassLearningDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27186,6 +36734,7 @@ impl rt::WriteRequest for SaveClassLearningDataRequest {
 }
 /// The request of [`Api::save_student_learning_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStudentLearningDataRequest {
     /// `assignNum`.
@@ -27283,6 +36832,39 @@ impl rt::serde::Serialize for SaveStudentLearningDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStudentLearningDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStudentLearningDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assignNum" => rt::read_field(map, &mut self.assign_num),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "correctNum" => rt::read_field(map, &mut self.correct_num),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "fileSuffix" => rt::read_field(map, &mut self.file_suffix),
+            "generatedTime" => rt::read_field(map, &mut self.generated_time),
+            "questionNum" => rt::read_field(map, &mut self.question_num),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            "submitNum" => rt::read_field(map, &mut self.submit_num),
+            "wrongQuestions" => rt::read_field(map, &mut self.wrong_questions),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveStudentLearningDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27290,6 +36872,7 @@ impl rt::WriteRequest for SaveStudentLearningDataRequest {
 }
 /// The request of [`Api::school_report_detail_readed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SchoolReportDetailReadedRequest {
     /// `bizCode`.
@@ -27330,6 +36913,30 @@ impl rt::serde::Serialize for SchoolReportDetailReadedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SchoolReportDetailReadedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SchoolReportDetailReadedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "schoolReportId" => rt::read_field(map, &mut self.school_report_id),
+            "studentIds" => rt::read_field(map, &mut self.student_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SchoolReportDetailReadedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27337,6 +36944,7 @@ impl rt::WriteRequest for SchoolReportDetailReadedRequest {
 }
 /// The request of [`Api::search_teachers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTeachersRequest {
     /// `nameKeyword`: a query parameter.
@@ -27347,6 +36955,27 @@ impl SearchTeachersRequest {
     pub fn new(name_keyword: impl Into<String>) -> Self {
         Self {
             name_keyword: name_keyword.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTeachersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTeachersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameKeyword" => rt::read_field(map, &mut self.name_keyword),
+            _ => Ok(false),
         }
     }
 }
@@ -27423,6 +37052,32 @@ impl rt::serde::Serialize for SendAiCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAiCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAiCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "cardChannel" => rt::read_field(map, &mut self.card_channel),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "identifier" => rt::read_field(map, &mut self.identifier),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendAiCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27430,6 +37085,7 @@ impl rt::WriteRequest for SendAiCardRequest {
 }
 /// The request of [`Api::send_college_ai_assistant_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendCollegeAiAssistantMsgRequest {
     /// `content`.
@@ -27474,6 +37130,30 @@ impl rt::serde::Serialize for SendCollegeAiAssistantMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendCollegeAiAssistantMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendCollegeAiAssistantMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendCollegeAiAssistantMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27481,6 +37161,7 @@ impl rt::WriteRequest for SendCollegeAiAssistantMsgRequest {
 }
 /// The request of [`Api::send_file_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendFileMessageRequest {
     /// `bizId`.
@@ -27535,6 +37216,32 @@ impl rt::serde::Serialize for SendFileMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendFileMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendFileMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "sendType" => rt::read_field(map, &mut self.send_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendFileMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27542,6 +37249,7 @@ impl rt::WriteRequest for SendFileMessageRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `bizId`.
@@ -27587,6 +37295,31 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "fromUserId" => rt::read_field(map, &mut self.from_user_id),
+            "sn" => rt::read_field(map, &mut self.sn),
+            "toUserIdList" => rt::read_field(map, &mut self.to_user_id_list),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27594,6 +37327,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_print_order_notice_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendPrintOrderNoticeMsgRequest {
     /// `createOrderTime`.
@@ -27665,6 +37399,33 @@ impl rt::serde::Serialize for SendPrintOrderNoticeMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPrintOrderNoticeMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPrintOrderNoticeMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createOrderTime" => rt::read_field(map, &mut self.create_order_time),
+            "deliveryCompanyName" => rt::read_field(map, &mut self.delivery_company_name),
+            "deliveryNumber" => rt::read_field(map, &mut self.delivery_number),
+            "deliveryTime" => rt::read_field(map, &mut self.delivery_time),
+            "paymentTime" => rt::read_field(map, &mut self.payment_time),
+            "price" => rt::read_field(map, &mut self.price),
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendPrintOrderNoticeMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27730,6 +37491,31 @@ impl rt::serde::Serialize for StartCourseRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("livePlayInfoList", &self.live_play_info_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "livePlayInfoList" => rt::read_field(map, &mut self.live_play_info_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for StartCourseRequest {
@@ -27821,6 +37607,34 @@ impl rt::serde::Serialize for StartCoursePrepareRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCoursePrepareRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCoursePrepareRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseDate" => rt::read_field(map, &mut self.course_date),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "liveCoverImage" => rt::read_field(map, &mut self.live_cover_image),
+            "sectionIndex" => rt::read_field(map, &mut self.section_index),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartCoursePrepareRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -27874,6 +37688,29 @@ impl rt::serde::Serialize for SubmitAiSportDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitAiSportDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitAiSportDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitAiSportDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27925,6 +37762,29 @@ impl rt::serde::Serialize for SubscribeUniversityCourseGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "studentUserIds" => rt::read_field(map, &mut self.student_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubscribeUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -27933,6 +37793,7 @@ impl rt::WriteRequest for SubscribeUniversityCourseGroupRequest {
 }
 /// The request of [`Api::sync_checked_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCheckedDataRequest {
     /// `checkJsonUrl`.
@@ -27973,6 +37834,30 @@ impl rt::serde::Serialize for SyncCheckedDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCheckedDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCheckedDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkJsonUrl" => rt::read_field(map, &mut self.check_json_url),
+            "checkUrl" => rt::read_field(map, &mut self.check_url),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncCheckedDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -27980,6 +37865,7 @@ impl rt::WriteRequest for SyncCheckedDataRequest {
 }
 /// The request of [`Api::unsubscribe_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -28014,6 +37900,29 @@ impl rt::serde::Serialize for UnsubscribeUniversityCourseGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsubscribeUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "studentUserIds" => rt::read_field(map, &mut self.student_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnsubscribeUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -28022,6 +37931,7 @@ impl rt::WriteRequest for UnsubscribeUniversityCourseGroupRequest {
 }
 /// The request of [`Api::update_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassRequest {
     /// `deptId`.
@@ -28067,6 +37977,31 @@ impl rt::serde::Serialize for UpdateClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "gradeLevel" => rt::read_field(map, &mut self.grade_level),
+            "openClass" => rt::read_field(map, &mut self.open_class),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28074,6 +38009,7 @@ impl rt::WriteRequest for UpdateClassRequest {
 }
 /// The request of [`Api::update_class_group_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassGroupCardRequest {
     /// `bizCardId`.
@@ -28146,6 +38082,32 @@ impl rt::serde::Serialize for UpdateClassGroupCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClassGroupCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClassGroupCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCardId" => rt::read_field(map, &mut self.biz_card_id),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "groupTypeList" => rt::read_field(map, &mut self.group_type_list),
+            "isFinalUpdate" => rt::read_field(map, &mut self.is_final_update),
+            "privateCardData" => rt::read_field(map, &mut self.private_card_data),
+            "publicCardData" => rt::read_field(map, &mut self.public_card_data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateClassGroupCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28153,6 +38115,7 @@ impl rt::WriteRequest for UpdateClassGroupCardRequest {
 }
 /// The request of [`Api::update_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeAlumniUserInfoRequest {
     /// `address`.
@@ -28242,6 +38205,35 @@ impl rt::serde::Serialize for UpdateCollegeAlumniUserInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeAlumniUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeAlumniUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "email" => rt::read_field(map, &mut self.email),
+            "intake" => rt::read_field(map, &mut self.intake),
+            "name" => rt::read_field(map, &mut self.name),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "outtake" => rt::read_field(map, &mut self.outtake),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCollegeAlumniUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28249,6 +38241,7 @@ impl rt::WriteRequest for UpdateCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::update_college_contact_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactDeptRequest {
     /// `autoAddUser`.
@@ -28567,6 +38560,65 @@ impl rt::serde::Serialize for UpdateCollegeContactDeptRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "autoAddUser" => rt::read_field(map, &mut self.auto_add_user),
+            "autoApproveApply" => rt::read_field(map, &mut self.auto_approve_apply),
+            "brief" => rt::read_field(map, &mut self.brief),
+            "code" => rt::read_field(map, &mut self.code),
+            "createDeptGroup" => rt::read_field(map, &mut self.create_dept_group),
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptManagerUseridList" => {
+                rt::read_field(map, &mut self.dept_manager_userid_list)
+            }
+            "deptPermits" => rt::read_field(map, &mut self.dept_permits),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "empApplyJoinDept" => rt::read_field(map, &mut self.emp_apply_join_dept),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "forceUpdateFields" => rt::read_field(map, &mut self.force_update_fields),
+            "groupContainHiddenDept" => {
+                rt::read_field(map, &mut self.group_contain_hidden_dept)
+            }
+            "groupContainOuterDept" => {
+                rt::read_field(map, &mut self.group_contain_outer_dept)
+            }
+            "groupContainSubDept" => {
+                rt::read_field(map, &mut self.group_contain_sub_dept)
+            }
+            "hideDept" => rt::read_field(map, &mut self.hide_dept),
+            "hideSceneConfig" => rt::read_field(map, &mut self.hide_scene_config),
+            "language" => rt::read_field(map, &mut self.language),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "orgDeptOwner" => rt::read_field(map, &mut self.org_dept_owner),
+            "outerDept" => rt::read_field(map, &mut self.outer_dept),
+            "outerDeptOnlySelf" => rt::read_field(map, &mut self.outer_dept_only_self),
+            "outerPermitDepts" => rt::read_field(map, &mut self.outer_permit_depts),
+            "outerPermitUsers" => rt::read_field(map, &mut self.outer_permit_users),
+            "outerSceneConfig" => rt::read_field(map, &mut self.outer_scene_config),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "sourceIdentifier" => rt::read_field(map, &mut self.source_identifier),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "userPermits" => rt::read_field(map, &mut self.user_permits),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28574,6 +38626,7 @@ impl rt::WriteRequest for UpdateCollegeContactDeptRequest {
 }
 /// The request of [`Api::update_college_contact_exclusive`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactExclusiveRequest {
     /// `avatarMediaId`.
@@ -28853,6 +38906,53 @@ impl rt::serde::Serialize for UpdateCollegeContactExclusiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactExclusiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactExclusiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "deptOrderList" => rt::read_field(map, &mut self.dept_order_list),
+            "deptPositionSet" => rt::read_field(map, &mut self.dept_position_set),
+            "deptTitleList" => rt::read_field(map, &mut self.dept_title_list),
+            "email" => rt::read_field(map, &mut self.email),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "forceUpdateFields" => rt::read_field(map, &mut self.force_update_fields),
+            "hideMobile" => rt::read_field(map, &mut self.hide_mobile),
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "language" => rt::read_field(map, &mut self.language),
+            "loginIdType" => rt::read_field(map, &mut self.login_id_type),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "managerUserid" => rt::read_field(map, &mut self.manager_userid),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "nickname" => rt::read_field(map, &mut self.nickname),
+            "orgEmail" => rt::read_field(map, &mut self.org_email),
+            "orgEmailType" => rt::read_field(map, &mut self.org_email_type),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "seniorMode" => rt::read_field(map, &mut self.senior_mode),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "title" => rt::read_field(map, &mut self.title),
+            "userid" => rt::read_field(map, &mut self.userid),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactExclusiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28860,6 +38960,7 @@ impl rt::WriteRequest for UpdateCollegeContactExclusiveRequest {
 }
 /// The request of [`Api::update_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactSceneStruRequest {
     /// `order`.
@@ -28928,6 +39029,32 @@ impl rt::serde::Serialize for UpdateCollegeContactSceneStruRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactSceneStruRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactSceneStruRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "order" => rt::read_field(map, &mut self.order),
+            "sourceIdentifier" => rt::read_field(map, &mut self.source_identifier),
+            "struBrief" => rt::read_field(map, &mut self.stru_brief),
+            "struId" => rt::read_field(map, &mut self.stru_id),
+            "struName" => rt::read_field(map, &mut self.stru_name),
+            "struType" => rt::read_field(map, &mut self.stru_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactSceneStruRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -28935,6 +39062,7 @@ impl rt::WriteRequest for UpdateCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::update_college_contact_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactUserRequest {
     /// `deptIdList`.
@@ -29161,6 +39289,48 @@ impl rt::serde::Serialize for UpdateCollegeContactUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeContactUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "deptOrderList" => rt::read_field(map, &mut self.dept_order_list),
+            "deptPositionSet" => rt::read_field(map, &mut self.dept_position_set),
+            "deptTitleList" => rt::read_field(map, &mut self.dept_title_list),
+            "email" => rt::read_field(map, &mut self.email),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "forceUpdateFields" => rt::read_field(map, &mut self.force_update_fields),
+            "hideMobile" => rt::read_field(map, &mut self.hide_mobile),
+            "hiredDate" => rt::read_field(map, &mut self.hired_date),
+            "jobNumber" => rt::read_field(map, &mut self.job_number),
+            "language" => rt::read_field(map, &mut self.language),
+            "mainDeptId" => rt::read_field(map, &mut self.main_dept_id),
+            "managerUserid" => rt::read_field(map, &mut self.manager_userid),
+            "name" => rt::read_field(map, &mut self.name),
+            "orgEmail" => rt::read_field(map, &mut self.org_email),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "seniorMode" => rt::read_field(map, &mut self.senior_mode),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "title" => rt::read_field(map, &mut self.title),
+            "userid" => rt::read_field(map, &mut self.userid),
+            "workPlace" => rt::read_field(map, &mut self.work_place),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCollegeContactUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29168,6 +39338,7 @@ impl rt::WriteRequest for UpdateCollegeContactUserRequest {
 }
 /// The request of [`Api::update_college_user_emp_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeUserEmpTypeRequest {
     /// `empType`.
@@ -29195,6 +39366,28 @@ impl rt::serde::Serialize for UpdateCollegeUserEmpTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeUserEmpTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCollegeUserEmpTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCollegeUserEmpTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29202,6 +39395,7 @@ impl rt::WriteRequest for UpdateCollegeUserEmpTypeRequest {
 }
 /// The request of [`Api::update_correcting_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCorrectingDataRequest {
     /// `corpId`.
@@ -29242,6 +39436,30 @@ impl rt::serde::Serialize for UpdateCorrectingDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCorrectingDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCorrectingDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dataDetail" => rt::read_field(map, &mut self.data_detail),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCorrectingDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29249,6 +39467,7 @@ impl rt::WriteRequest for UpdateCorrectingDataRequest {
 }
 /// The request of [`Api::update_courses_of_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequest {
     /// `opUserId`: a query parameter.
@@ -29283,6 +39502,29 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCoursesOfClassRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courses" => rt::read_field(map, &mut self.courses),
+            "sectionConfig" => rt::read_field(map, &mut self.section_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCoursesOfClassRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -29291,6 +39533,7 @@ impl rt::WriteRequest for UpdateCoursesOfClassRequest {
 }
 /// The request of [`Api::update_essay_task_correction_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateEssayTaskCorrectionResultRequest {
     /// `corpId`.
@@ -29350,6 +39593,33 @@ impl rt::serde::Serialize for UpdateEssayTaskCorrectionResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEssayTaskCorrectionResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEssayTaskCorrectionResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "essayTaskId" => rt::read_field(map, &mut self.essay_task_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "failedMsg" => rt::read_field(map, &mut self.failed_msg),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskCode" => rt::read_field(map, &mut self.task_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateEssayTaskCorrectionResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29394,6 +39664,28 @@ impl rt::serde::Serialize for UpdateEvaluatePerformanceCountRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEvaluatePerformanceCountRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEvaluatePerformanceCountRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "teacherId" => rt::read_field(map, &mut self.teacher_id),
+            "unreadData" => rt::read_field(map, &mut self.unread_data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateEvaluatePerformanceCountRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29401,6 +39693,7 @@ impl rt::WriteRequest for UpdateEvaluatePerformanceCountRequest {
 }
 /// The request of [`Api::update_guardian`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGuardianRequest {
     /// `bizId`.
@@ -29449,6 +39742,32 @@ impl rt::serde::Serialize for UpdateGuardianRequest {
         object.field("stuId", &self.stu_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGuardianRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGuardianRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "relation" => rt::read_field(map, &mut self.relation),
+            "stuId" => rt::read_field(map, &mut self.stu_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateGuardianRequest {
@@ -29547,6 +39866,35 @@ impl rt::serde::Serialize for UpdatePhysicalClassroomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePhysicalClassroomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePhysicalClassroomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "classroomBuilding" => rt::read_field(map, &mut self.classroom_building),
+            "classroomCampus" => rt::read_field(map, &mut self.classroom_campus),
+            "classroomFloor" => rt::read_field(map, &mut self.classroom_floor),
+            "classroomId" => rt::read_field(map, &mut self.classroom_id),
+            "classroomName" => rt::read_field(map, &mut self.classroom_name),
+            "classroomNumber" => rt::read_field(map, &mut self.classroom_number),
+            "directBroadcast" => rt::read_field(map, &mut self.direct_broadcast),
+            "ext" => rt::read_field(map, &mut self.ext),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdatePhysicalClassroomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -29555,6 +39903,7 @@ impl rt::WriteRequest for UpdatePhysicalClassroomRequest {
 }
 /// The request of [`Api::update_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRemoteClassCourseRequest {
     /// `attendParticipants`.
@@ -29612,6 +39961,33 @@ impl rt::serde::Serialize for UpdateRemoteClassCourseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRemoteClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendParticipants" => rt::read_field(map, &mut self.attend_participants),
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "courseCode" => rt::read_field(map, &mut self.course_code),
+            "courseName" => rt::read_field(map, &mut self.course_name),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "teachingParticipant" => rt::read_field(map, &mut self.teaching_participant),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRemoteClassCourseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29619,6 +39995,7 @@ impl rt::WriteRequest for UpdateRemoteClassCourseRequest {
 }
 /// The request of [`Api::update_remote_class_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRemoteClassDeviceRequest {
     /// `authCode`: a query parameter.
@@ -29642,6 +40019,29 @@ impl UpdateRemoteClassDeviceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRemoteClassDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "deviceCode" => rt::read_field(map, &mut self.device_code),
+            "deviceName" => rt::read_field(map, &mut self.device_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRemoteClassDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("authCode", &self.auth_code);
@@ -29651,6 +40051,7 @@ impl rt::WriteRequest for UpdateRemoteClassDeviceRequest {
 }
 /// The request of [`Api::update_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStudentRequest {
     /// `bizId`.
@@ -29701,6 +40102,32 @@ impl rt::serde::Serialize for UpdateStudentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "studentNo" => rt::read_field(map, &mut self.student_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29708,6 +40135,7 @@ impl rt::WriteRequest for UpdateStudentRequest {
 }
 /// The request of [`Api::update_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -29765,6 +40193,36 @@ impl rt::serde::Serialize for UpdateUniversityCourseGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUniversityCourseGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUniversityCourseGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "courseGroupCode" => rt::read_field(map, &mut self.course_group_code),
+            "courseGroupIntroduce" => {
+                rt::read_field(map, &mut self.course_group_introduce)
+            }
+            "courseGroupName" => rt::read_field(map, &mut self.course_group_name),
+            "courserGroupItemModels" => {
+                rt::read_field(map, &mut self.courser_group_item_models)
+            }
+            "ext" => rt::read_field(map, &mut self.ext),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateUniversityCourseGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -29773,6 +40231,7 @@ impl rt::WriteRequest for UpdateUniversityCourseGroupRequest {
 }
 /// The request of [`Api::upload_learning_data_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadLearningDataCallbackRequest {
     /// `bizId`.
@@ -29836,6 +40295,33 @@ impl rt::serde::Serialize for UploadLearningDataCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadLearningDataCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadLearningDataCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "generatedTime" => rt::read_field(map, &mut self.generated_time),
+            "studentUserId" => rt::read_field(map, &mut self.student_user_id),
+            "subjectCode" => rt::read_field(map, &mut self.subject_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UploadLearningDataCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29843,6 +40329,7 @@ impl rt::WriteRequest for UploadLearningDataCallbackRequest {
 }
 /// The request of [`Api::v_paas_proxy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VPaasProxyRequest {
     /// `actionCode`.
@@ -29878,6 +40365,29 @@ impl rt::serde::Serialize for VPaasProxyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VPaasProxyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VPaasProxyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCode" => rt::read_field(map, &mut self.action_code),
+            "params" => rt::read_field(map, &mut self.params),
+            "publicKey" => rt::read_field(map, &mut self.public_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for VPaasProxyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29885,6 +40395,7 @@ impl rt::WriteRequest for VPaasProxyRequest {
 }
 /// The request of [`Api::validate_new_grade_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ValidateNewGradeManagerRequest {
     /// `unionId`.
@@ -29906,6 +40417,27 @@ impl rt::serde::Serialize for ValidateNewGradeManagerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateNewGradeManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateNewGradeManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ValidateNewGradeManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29913,6 +40445,7 @@ impl rt::WriteRequest for ValidateNewGradeManagerRequest {
 }
 /// The request of [`Api::validate_user_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ValidateUserRoleRequest {
     /// `timeThreshold`.
@@ -29943,6 +40476,28 @@ impl rt::serde::Serialize for ValidateUserRoleRequest {
         object.optional("timeThreshold", &self.time_threshold)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateUserRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateUserRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timeThreshold" => rt::read_field(map, &mut self.time_threshold),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ValidateUserRoleRequest {
@@ -29986,6 +40541,28 @@ impl rt::serde::Serialize for VerifyEduOrgCertificationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VerifyEduOrgCertificationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VerifyEduOrgCertificationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for VerifyEduOrgCertificationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -29993,6 +40570,7 @@ impl rt::WriteRequest for VerifyEduOrgCertificationRequest {
 }
 /// The request of [`Api::verify_edu_user_certification`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VerifyEduUserCertificationRequest {
     /// `bizCode`.
@@ -30026,6 +40604,29 @@ impl rt::serde::Serialize for VerifyEduUserCertificationRequest {
         object.field("targetCorpId", &self.target_corp_id)?;
         object.field("targetUserId", &self.target_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VerifyEduUserCertificationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VerifyEduUserCertificationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for VerifyEduUserCertificationRequest {
@@ -30083,6 +40684,30 @@ impl rt::serde::Serialize for QueryClassCourseRequest {
         object.optional("isvCode", &self.isv_code)?;
         object.optional("isvCourseId", &self.isv_course_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryClassCourseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryClassCourseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "classId" => rt::read_field(map, &mut self.class_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "isvCode" => rt::read_field(map, &mut self.isv_code),
+            "isvCourseId" => rt::read_field(map, &mut self.isv_course_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryClassCourseRequest {
@@ -30546,3 +41171,1012 @@ pub type VerifyEduOrgCertificationError = rt::ServiceError;
 pub type VerifyEduUserCertificationError = rt::ServiceError;
 /// An error reply of [`Api::query_class_course`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryClassCourseError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ActivateDevice" => {
+            rt::conformance::reply(api.activate_device(&inputs.request(true)?)).await
+        }
+        "AddCollegeAlumniDepts" => {
+            rt::conformance::reply(api.add_college_alumni_depts(&inputs.request(true)?))
+                .await
+        }
+        "AddCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.add_college_alumni_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddCollegeContactExclusive" => {
+            rt::conformance::reply(
+                    api.add_college_contact_exclusive(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddCollegeContactUser" => {
+            rt::conformance::reply(api.add_college_contact_user(&inputs.request(true)?))
+                .await
+        }
+        "AddCompetitionRecord" => {
+            rt::conformance::reply(api.add_competition_record(&inputs.request(true)?))
+                .await
+        }
+        "AddDevice" => {
+            rt::conformance::reply(api.add_device(&inputs.request(true)?)).await
+        }
+        "AddEvaluatePerformance" => {
+            rt::conformance::reply(api.add_evaluate_performance(&inputs.request(true)?))
+                .await
+        }
+        "AddSchoolConfig" => {
+            rt::conformance::reply(api.add_school_config(&inputs.request(true)?)).await
+        }
+        "AddTraceEvent" => {
+            rt::conformance::reply(api.add_trace_event(&inputs.request(true)?)).await
+        }
+        "AdjustCourse" => {
+            rt::conformance::reply(api.adjust_course(&inputs.request(true)?)).await
+        }
+        "AdjustKit" => {
+            rt::conformance::reply(api.adjust_kit(&inputs.request(true)?)).await
+        }
+        "AssignClass" => {
+            rt::conformance::reply(api.assign_class(&inputs.request(true)?)).await
+        }
+        "BatchCreate" => {
+            rt::conformance::reply(api.batch_create(&inputs.request(true)?)).await
+        }
+        "BatchCreateCourse" => {
+            rt::conformance::reply(api.batch_create_course(&inputs.request(true)?)).await
+        }
+        "BatchCreateStudentClass" => {
+            rt::conformance::reply(
+                    api.batch_create_student_class(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchCreateTeacherCourse" => {
+            rt::conformance::reply(
+                    api.batch_create_teacher_course(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchInvalidCourse" => {
+            rt::conformance::reply(api.batch_invalid_course(&inputs.request(true)?))
+                .await
+        }
+        "BatchOrgCreateHW" => {
+            rt::conformance::reply(api.batch_org_create_hw(&inputs.request(true)?)).await
+        }
+        "CallMultimodalModel" => {
+            rt::conformance::reply(api.call_multimodal_model(&inputs.request(true)?))
+                .await
+        }
+        "CancelKitTask" => {
+            rt::conformance::reply(api.cancel_kit_task(&inputs.request(true)?)).await
+        }
+        "CancelOrder" => {
+            rt::conformance::reply(api.cancel_order(&inputs.request(true)?)).await
+        }
+        "CancelSnsOrder" => {
+            rt::conformance::reply(api.cancel_sns_order(&inputs.request(true)?)).await
+        }
+        "CancelUserOrder" => {
+            rt::conformance::reply(api.cancel_user_order(&inputs.request(true)?)).await
+        }
+        "CardBatchQueryCards" => {
+            rt::conformance::reply(api.card_batch_query_cards(&inputs.request(true)?))
+                .await
+        }
+        "CardDeleteCard" => {
+            rt::conformance::reply(api.card_delete_card(&inputs.request(false)?)).await
+        }
+        "CardEndCard" => {
+            rt::conformance::reply(api.card_end_card(&inputs.request(true)?)).await
+        }
+        "CardGetCard" => {
+            rt::conformance::reply(api.card_get_card(&inputs.request(false)?)).await
+        }
+        "CardGetCardFinishProgress" => {
+            rt::conformance::reply(
+                    api.card_get_card_finish_progress(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CardQueryCardFeeds" => {
+            rt::conformance::reply(api.card_query_card_feeds(&inputs.request(false)?))
+                .await
+        }
+        "CardSubmitCard" => {
+            rt::conformance::reply(api.card_submit_card(&inputs.request(true)?)).await
+        }
+        "CardUpdateCard" => {
+            rt::conformance::reply(api.card_update_card(&inputs.request(true)?)).await
+        }
+        "CheckRestriction" => {
+            rt::conformance::reply(api.check_restriction(&inputs.request(true)?)).await
+        }
+        "ClearEvaluatePerformanceCount" => {
+            rt::conformance::reply(
+                    api.clear_evaluate_performance_count(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConsumePoint" => {
+            rt::conformance::reply(api.consume_point(&inputs.request(true)?)).await
+        }
+        "CourseSchedulingComplimentNotice" => {
+            rt::conformance::reply(
+                    api.course_scheduling_compliment_notice(&inputs.request(false)?),
+                )
+                .await
+        }
+        "Create" => rt::conformance::reply(api.create(&inputs.request(true)?)).await,
+        "CreateAppOrder" => {
+            rt::conformance::reply(api.create_app_order(&inputs.request(true)?)).await
+        }
+        "CreateAwaitingCorrectionData" => {
+            rt::conformance::reply(
+                    api.create_awaiting_correction_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCollegeContactDept" => {
+            rt::conformance::reply(
+                    api.create_college_contact_dept(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.create_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCorrectionData" => {
+            rt::conformance::reply(api.create_correction_data(&inputs.request(true)?))
+                .await
+        }
+        "CreateCourse" => {
+            rt::conformance::reply(api.create_course(&inputs.request(true)?)).await
+        }
+        "CreateCustomClass" => {
+            rt::conformance::reply(api.create_custom_class(&inputs.request(true)?)).await
+        }
+        "CreateCustomDept" => {
+            rt::conformance::reply(api.create_custom_dept(&inputs.request(true)?)).await
+        }
+        "CreateEduAssetSpace" => {
+            rt::conformance::reply(api.create_edu_asset_space(&inputs.request(true)?))
+                .await
+        }
+        "CreateEduLlmModelReq" => {
+            rt::conformance::reply(api.create_edu_llm_model_req(&inputs.request(true)?))
+                .await
+        }
+        "CreateFulfilRecord" => {
+            rt::conformance::reply(api.create_fulfil_record(&inputs.request(true)?))
+                .await
+        }
+        "CreateInviteUrl" => {
+            rt::conformance::reply(api.create_invite_url(&inputs.request(true)?)).await
+        }
+        "CreateItem" => {
+            rt::conformance::reply(api.create_item(&inputs.request(true)?)).await
+        }
+        "CreateKitTask" => {
+            rt::conformance::reply(api.create_kit_task(&inputs.request(true)?)).await
+        }
+        "CreateOrder" => {
+            rt::conformance::reply(api.create_order(&inputs.request(true)?)).await
+        }
+        "CreateOrderFlow" => {
+            rt::conformance::reply(api.create_order_flow(&inputs.request(true)?)).await
+        }
+        "CreatePhysicalClassroom" => {
+            rt::conformance::reply(api.create_physical_classroom(&inputs.request(true)?))
+                .await
+        }
+        "CreateRefundFlow" => {
+            rt::conformance::reply(api.create_refund_flow(&inputs.request(true)?)).await
+        }
+        "CreateRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api.create_remote_class_course(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSectionConfig" => {
+            rt::conformance::reply(api.create_section_config(&inputs.request(true)?))
+                .await
+        }
+        "CreateSnsAppOrder" => {
+            rt::conformance::reply(api.create_sns_app_order(&inputs.request(true)?))
+                .await
+        }
+        "CreateStsToken" => {
+            rt::conformance::reply(api.create_sts_token(&inputs.request(true)?)).await
+        }
+        "CreateStudentClass" => {
+            rt::conformance::reply(api.create_student_class(&inputs.request(true)?))
+                .await
+        }
+        "CreateTeacherCourse" => {
+            rt::conformance::reply(api.create_teacher_course(&inputs.request(true)?))
+                .await
+        }
+        "CreateTimerCard" => {
+            rt::conformance::reply(api.create_timer_card(&inputs.request(true)?)).await
+        }
+        "CreateToken" => {
+            rt::conformance::reply(api.create_token(&inputs.request(true)?)).await
+        }
+        "CreateTransferRecord" => {
+            rt::conformance::reply(api.create_transfer_record(&inputs.request(true)?))
+                .await
+        }
+        "CreateUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.create_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateUniversityStudent" => {
+            rt::conformance::reply(api.create_university_student(&inputs.request(true)?))
+                .await
+        }
+        "CreateUniversityTeacher" => {
+            rt::conformance::reply(api.create_university_teacher(&inputs.request(true)?))
+                .await
+        }
+        "CreateWrongQuestions" => {
+            rt::conformance::reply(api.create_wrong_questions(&inputs.request(true)?))
+                .await
+        }
+        "DeactivateDevice" => {
+            rt::conformance::reply(api.deactivate_device(&inputs.request(true)?)).await
+        }
+        "DeductPoint" => {
+            rt::conformance::reply(api.deduct_point(&inputs.request(true)?)).await
+        }
+        "DeleteCollegeAlumniDept" => {
+            rt::conformance::reply(
+                    api.delete_college_alumni_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.delete_college_alumni_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.delete_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteDept" => {
+            rt::conformance::reply(
+                    api.delete_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteDevice" => {
+            rt::conformance::reply(api.delete_device(&inputs.request(false)?)).await
+        }
+        "DeleteDeviceOrg" => {
+            rt::conformance::reply(api.delete_device_org(&inputs.request(false)?)).await
+        }
+        "DeleteEvaluatePerformance" => {
+            rt::conformance::reply(
+                    api.delete_evaluate_performance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteGuardian" => {
+            rt::conformance::reply(
+                    api
+                        .delete_guardian(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteOrgRelation" => {
+            rt::conformance::reply(api.delete_org_relation(&inputs.request(false)?))
+                .await
+        }
+        "DeletePhysicalClassroom" => {
+            rt::conformance::reply(
+                    api.delete_physical_classroom(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api
+                        .delete_remote_class_course(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSchoolReport" => {
+            rt::conformance::reply(api.delete_school_report(&inputs.request(true)?))
+                .await
+        }
+        "DeleteStudent" => {
+            rt::conformance::reply(
+                    api
+                        .delete_student(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteTeacher" => {
+            rt::conformance::reply(
+                    api
+                        .delete_teacher(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.delete_university_course_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteUniversityStudent" => {
+            rt::conformance::reply(
+                    api.delete_university_student(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteUniversityTeacher" => {
+            rt::conformance::reply(
+                    api.delete_university_teacher(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeviceHeartbeat" => {
+            rt::conformance::reply(api.device_heartbeat(&inputs.request(false)?)).await
+        }
+        "DisableCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.disable_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EduAIGCCallback" => {
+            rt::conformance::reply(api.edu_aigc_callback(&inputs.request(true)?)).await
+        }
+        "EduAIModelComplete" => {
+            rt::conformance::reply(api.edu_ai_model_complete(&inputs.request(true)?))
+                .await
+        }
+        "EduFindUserRolesByUserId" => {
+            rt::conformance::reply(
+                    api.edu_find_user_roles_by_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "EduGetFileSpace" => {
+            rt::conformance::reply(api.edu_get_file_space(&inputs.request(true)?)).await
+        }
+        "EduListUserByFromUserIds" => {
+            rt::conformance::reply(
+                    api.edu_list_user_by_from_user_ids(&inputs.request(false)?),
+                )
+                .await
+        }
+        "EduTeacherList" => {
+            rt::conformance::reply(api.edu_teacher_list(&inputs.request(false)?)).await
+        }
+        "EnableCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.enable_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EndCourse" => {
+            rt::conformance::reply(api.end_course(&inputs.request(true)?)).await
+        }
+        "EventTrack" => {
+            rt::conformance::reply(api.event_track(&inputs.request(true)?)).await
+        }
+        "GenerateTaskId" => {
+            rt::conformance::reply(api.generate_task_id(&inputs.request(true)?)).await
+        }
+        "GetBindChildInfo" => {
+            rt::conformance::reply(api.get_bind_child_info(&inputs.request(false)?))
+                .await
+        }
+        "GetChildren" => rt::conformance::reply(api.get_children()).await,
+        "GetCollegeAlumniDepts" => {
+            rt::conformance::reply(api.get_college_alumni_depts(&inputs.request(false)?))
+                .await
+        }
+        "GetCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.get_college_alumni_user_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCollegeContactDeptDetail" => {
+            rt::conformance::reply(
+                    api.get_college_contact_dept_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCollegeContactStandardStruDeptDetail" => {
+            rt::conformance::reply(
+                    api
+                        .get_college_contact_standard_stru_dept_detail(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetCorrectStyle" => {
+            rt::conformance::reply(api.get_correct_style(&inputs.request(true)?)).await
+        }
+        "GetDefaultChild" => rt::conformance::reply(api.get_default_child()).await,
+        "GetEduUserIdentity" => {
+            rt::conformance::reply(api.get_edu_user_identity(&inputs.request(false)?))
+                .await
+        }
+        "GetFileDownloadInfo" => {
+            rt::conformance::reply(api.get_file_download_info(&inputs.request(true)?))
+                .await
+        }
+        "GetFileDownloadInfoByPackageId" => {
+            rt::conformance::reply(
+                    api.get_file_download_info_by_package_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetImageTempDownloadUrl" => {
+            rt::conformance::reply(
+                    api.get_image_temp_download_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetOpenCourseDetail" => {
+            rt::conformance::reply(api.get_open_course_detail(inputs.path(0usize)?))
+                .await
+        }
+        "GetOpenCourses" => {
+            rt::conformance::reply(api.get_open_courses(&inputs.request(false)?)).await
+        }
+        "GetPointActionRecord" => {
+            rt::conformance::reply(api.get_point_action_record(&inputs.request(false)?))
+                .await
+        }
+        "GetPointInfo" => {
+            rt::conformance::reply(api.get_point_info(&inputs.request(false)?)).await
+        }
+        "GetRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api
+                        .get_remote_class_course(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetShareRoleMembers" => {
+            rt::conformance::reply(api.get_share_role_members(inputs.path(0usize)?))
+                .await
+        }
+        "GetShareRoles" => rt::conformance::reply(api.get_share_roles()).await,
+        "GetTaskList" => {
+            rt::conformance::reply(api.get_task_list(&inputs.request(false)?)).await
+        }
+        "GetTaskStudentList" => {
+            rt::conformance::reply(api.get_task_student_list(&inputs.request(false)?))
+                .await
+        }
+        "InitCoursesOfClass" => {
+            rt::conformance::reply(
+                    api
+                        .init_courses_of_class(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "InitDevice" => {
+            rt::conformance::reply(api.init_device(&inputs.request(true)?)).await
+        }
+        "InitVPaasDevice" => {
+            rt::conformance::reply(api.init_v_paas_device(&inputs.request(true)?)).await
+        }
+        "InsertSectionConfig" => {
+            rt::conformance::reply(api.insert_section_config(&inputs.request(true)?))
+                .await
+        }
+        "InvalidCourse" => {
+            rt::conformance::reply(api.invalid_course(&inputs.request(true)?)).await
+        }
+        "InvalidKit" => {
+            rt::conformance::reply(api.invalid_kit(&inputs.request(true)?)).await
+        }
+        "InvalidStudentClass" => {
+            rt::conformance::reply(api.invalid_student_class(&inputs.request(true)?))
+                .await
+        }
+        "InvalidTeacherCourse" => {
+            rt::conformance::reply(api.invalid_teacher_course(&inputs.request(true)?))
+                .await
+        }
+        "IsYuwenCertifiedTeacher" => {
+            rt::conformance::reply(
+                    api.is_yuwen_certified_teacher(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IsvDataWrite" => {
+            rt::conformance::reply(api.isv_data_write(&inputs.request(true)?)).await
+        }
+        "IsvMetadataQuery" => {
+            rt::conformance::reply(api.isv_metadata_query(&inputs.request(false)?)).await
+        }
+        "ListCollegeContactDeptTypeConfig" => {
+            rt::conformance::reply(
+                    api.list_college_contact_dept_type_config(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListCollegeContactSceneStrus" => {
+            rt::conformance::reply(
+                    api.list_college_contact_scene_strus(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListCollegeContactSubDepts" => {
+            rt::conformance::reply(
+                    api.list_college_contact_sub_depts(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListOrder" => {
+            rt::conformance::reply(api.list_order(&inputs.request(true)?)).await
+        }
+        "MoveStudent" => {
+            rt::conformance::reply(api.move_student(&inputs.request(true)?)).await
+        }
+        "OpenKit" => rt::conformance::reply(api.open_kit(&inputs.request(true)?)).await,
+        "OrderInfo" => {
+            rt::conformance::reply(api.order_info(&inputs.request(false)?)).await
+        }
+        "PageQueryClassCourse" => {
+            rt::conformance::reply(api.page_query_class_course(&inputs.request(true)?))
+                .await
+        }
+        "PageQueryDevices" => {
+            rt::conformance::reply(api.page_query_devices(&inputs.request(false)?)).await
+        }
+        "PageQueryKitOpenRecord" => {
+            rt::conformance::reply(
+                    api.page_query_kit_open_record(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PayOrder" => rt::conformance::reply(api.pay_order(&inputs.request(true)?)).await,
+        "PollingConfirmStatus" => {
+            rt::conformance::reply(api.polling_confirm_status(&inputs.request(false)?))
+                .await
+        }
+        "PreDial" => rt::conformance::reply(api.pre_dial(&inputs.request(true)?)).await,
+        "ProvidePoint" => {
+            rt::conformance::reply(api.provide_point(&inputs.request(true)?)).await
+        }
+        "PublishSchoolReport" => {
+            rt::conformance::reply(api.publish_school_report(&inputs.request(true)?))
+                .await
+        }
+        "PushClassGroupCard" => {
+            rt::conformance::reply(api.push_class_group_card(&inputs.request(true)?))
+                .await
+        }
+        "Query" => rt::conformance::reply(api.query()).await,
+        "QueryAllSubjectsFromClassSchedule" => {
+            rt::conformance::reply(
+                    api.query_all_subjects_from_class_schedule(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryClassSchedule" => {
+            rt::conformance::reply(api.query_class_schedule(&inputs.request(true)?))
+                .await
+        }
+        "QueryClassScheduleByTimeSchool" => {
+            rt::conformance::reply(
+                    api.query_class_schedule_by_time_school(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryClassScheduleConfig" => {
+            rt::conformance::reply(
+                    api.query_class_schedule_config(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryCollegeContactUserDetail" => {
+            rt::conformance::reply(
+                    api.query_college_contact_user_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDevice" => {
+            rt::conformance::reply(api.query_device(&inputs.request(false)?)).await
+        }
+        "QueryDeviceListByCorpId" => {
+            rt::conformance::reply(
+                    api.query_device_list_by_corp_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryEduAssetSpaces" => {
+            rt::conformance::reply(api.query_edu_asset_spaces(&inputs.request(false)?))
+                .await
+        }
+        "QueryEduLlmModelResponse" => {
+            rt::conformance::reply(
+                    api.query_edu_llm_model_response(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupId" => {
+            rt::conformance::reply(api.query_group_id(&inputs.request(false)?)).await
+        }
+        "QueryKitOpenRecord" => {
+            rt::conformance::reply(api.query_kit_open_record(&inputs.request(true)?))
+                .await
+        }
+        "QueryModelResultByTaskId" => {
+            rt::conformance::reply(
+                    api.query_model_result_by_task_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOrder" => {
+            rt::conformance::reply(api.query_order(&inputs.request(false)?)).await
+        }
+        "QueryOrgCorrectTaskDetail" => {
+            rt::conformance::reply(
+                    api.query_org_correct_task_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOrgCorrectTaskWithWrongQuestion" => {
+            rt::conformance::reply(
+                    api
+                        .query_org_correct_task_with_wrong_question(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryOrgRelationList" => {
+            rt::conformance::reply(api.query_org_relation_list(&inputs.request(false)?))
+                .await
+        }
+        "QueryOrgSecretKey" => {
+            rt::conformance::reply(api.query_org_secret_key(&inputs.request(false)?))
+                .await
+        }
+        "QueryOrgType" => rt::conformance::reply(api.query_org_type()).await,
+        "QueryPayResult" => {
+            rt::conformance::reply(api.query_pay_result(&inputs.request(true)?)).await
+        }
+        "QueryPhysicalClassroom" => {
+            rt::conformance::reply(api.query_physical_classroom(&inputs.request(false)?))
+                .await
+        }
+        "QueryPurchaseInfo" => {
+            rt::conformance::reply(api.query_purchase_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api.query_remote_class_course(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySchoolUserFace" => {
+            rt::conformance::reply(api.query_school_user_face(&inputs.request(false)?))
+                .await
+        }
+        "QuerySelfBuildGroupBaseInfo" => {
+            rt::conformance::reply(
+                    api.query_self_build_group_base_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySelfBuildGroupUserInfo" => {
+            rt::conformance::reply(
+                    api.query_self_build_group_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySnsOrder" => {
+            rt::conformance::reply(api.query_sns_order(&inputs.request(false)?)).await
+        }
+        "QueryStatisticsData" => {
+            rt::conformance::reply(api.query_statistics_data(&inputs.request(true)?))
+                .await
+        }
+        "QueryStudentClass" => {
+            rt::conformance::reply(api.query_student_class(&inputs.request(true)?)).await
+        }
+        "QuerySubjectTeachers" => {
+            rt::conformance::reply(api.query_subject_teachers(&inputs.request(false)?))
+                .await
+        }
+        "QueryTeachSubjects" => {
+            rt::conformance::reply(api.query_teach_subjects(&inputs.request(false)?))
+                .await
+        }
+        "QueryTeacherCourse" => {
+            rt::conformance::reply(api.query_teacher_course(&inputs.request(true)?))
+                .await
+        }
+        "QueryTransferCourse" => {
+            rt::conformance::reply(api.query_transfer_course(&inputs.request(true)?))
+                .await
+        }
+        "QueryUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.query_university_course_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserFace" => {
+            rt::conformance::reply(api.query_user_face(&inputs.request(false)?)).await
+        }
+        "QueryUserPayInfo" => {
+            rt::conformance::reply(api.query_user_pay_info(&inputs.request(false)?))
+                .await
+        }
+        "RecordActionPoint" => {
+            rt::conformance::reply(api.record_action_point(&inputs.request(true)?)).await
+        }
+        "RemoveDevice" => {
+            rt::conformance::reply(api.remove_device(&inputs.request(false)?)).await
+        }
+        "ReportDeviceLog" => {
+            rt::conformance::reply(api.report_device_log(&inputs.request(false)?)).await
+        }
+        "ReportDeviceUseLog" => {
+            rt::conformance::reply(api.report_device_use_log(&inputs.request(true)?))
+                .await
+        }
+        "RollbackDeductPoint" => {
+            rt::conformance::reply(api.rollback_deduct_point(&inputs.request(true)?))
+                .await
+        }
+        "SaveClassLearningData" => {
+            rt::conformance::reply(api.save_class_learning_data(&inputs.request(true)?))
+                .await
+        }
+        "SaveStudentLearningData" => {
+            rt::conformance::reply(
+                    api.save_student_learning_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SchoolReportDetailReaded" => {
+            rt::conformance::reply(
+                    api.school_report_detail_readed(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchTeachers" => {
+            rt::conformance::reply(api.search_teachers(&inputs.request(false)?)).await
+        }
+        "SendAiCard" => {
+            rt::conformance::reply(api.send_ai_card(&inputs.request(true)?)).await
+        }
+        "SendCollegeAiAssistantMsg" => {
+            rt::conformance::reply(
+                    api.send_college_ai_assistant_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendFileMessage" => {
+            rt::conformance::reply(api.send_file_message(&inputs.request(true)?)).await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        "SendPrintOrderNoticeMsg" => {
+            rt::conformance::reply(
+                    api.send_print_order_notice_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "StartCourse" => {
+            rt::conformance::reply(api.start_course(&inputs.request(true)?)).await
+        }
+        "StartCoursePrepare" => {
+            rt::conformance::reply(api.start_course_prepare(&inputs.request(true)?))
+                .await
+        }
+        "SubmitAiSportData" => {
+            rt::conformance::reply(api.submit_ai_sport_data(&inputs.request(true)?))
+                .await
+        }
+        "SubscribeUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.subscribe_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SyncCheckedData" => {
+            rt::conformance::reply(api.sync_checked_data(&inputs.request(true)?)).await
+        }
+        "UnsubscribeUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.unsubscribe_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateClass" => {
+            rt::conformance::reply(api.update_class(&inputs.request(true)?)).await
+        }
+        "UpdateClassGroupCard" => {
+            rt::conformance::reply(api.update_class_group_card(&inputs.request(true)?))
+                .await
+        }
+        "UpdateCollegeAlumniUserInfo" => {
+            rt::conformance::reply(
+                    api.update_college_alumni_user_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactDept" => {
+            rt::conformance::reply(
+                    api.update_college_contact_dept(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactExclusive" => {
+            rt::conformance::reply(
+                    api.update_college_contact_exclusive(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactSceneStru" => {
+            rt::conformance::reply(
+                    api.update_college_contact_scene_stru(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeContactUser" => {
+            rt::conformance::reply(
+                    api.update_college_contact_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCollegeUserEmpType" => {
+            rt::conformance::reply(
+                    api.update_college_user_emp_type(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCorrectingData" => {
+            rt::conformance::reply(api.update_correcting_data(&inputs.request(true)?))
+                .await
+        }
+        "UpdateCoursesOfClass" => {
+            rt::conformance::reply(
+                    api
+                        .update_courses_of_class(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateEssayTaskCorrectionResult" => {
+            rt::conformance::reply(
+                    api.update_essay_task_correction_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEvaluatePerformanceCount" => {
+            rt::conformance::reply(
+                    api.update_evaluate_performance_count(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateGuardian" => {
+            rt::conformance::reply(api.update_guardian(&inputs.request(true)?)).await
+        }
+        "UpdatePhysicalClassroom" => {
+            rt::conformance::reply(api.update_physical_classroom(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRemoteClassCourse" => {
+            rt::conformance::reply(
+                    api.update_remote_class_course(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateRemoteClassDevice" => {
+            rt::conformance::reply(
+                    api.update_remote_class_device(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateStudent" => {
+            rt::conformance::reply(api.update_student(&inputs.request(true)?)).await
+        }
+        "UpdateUniversityCourseGroup" => {
+            rt::conformance::reply(
+                    api.update_university_course_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UploadLearningDataCallback" => {
+            rt::conformance::reply(
+                    api.upload_learning_data_callback(&inputs.request(true)?),
+                )
+                .await
+        }
+        "VPaasProxy" => {
+            rt::conformance::reply(api.v_paas_proxy(&inputs.request(true)?)).await
+        }
+        "ValidateNewGradeManager" => {
+            rt::conformance::reply(
+                    api.validate_new_grade_manager(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ValidateUserRole" => {
+            rt::conformance::reply(api.validate_user_role(&inputs.request(true)?)).await
+        }
+        "VerifyEduOrgCertification" => {
+            rt::conformance::reply(
+                    api.verify_edu_org_certification(&inputs.request(true)?),
+                )
+                .await
+        }
+        "VerifyEduUserCertification" => {
+            rt::conformance::reply(
+                    api.verify_edu_user_certification(&inputs.request(true)?),
+                )
+                .await
+        }
+        "queryClassCourse" => {
+            rt::conformance::reply(api.query_class_course(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -465,6 +465,19 @@ impl rt::Fields for AuthUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AuthUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CancelCorpAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -495,6 +508,19 @@ impl rt::Fields for CancelCorpAuthResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelCorpAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `ChannelOrderResponseBody`.
@@ -529,6 +555,19 @@ impl rt::Fields for ChannelOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChannelOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `ContractMarginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -559,6 +598,19 @@ impl rt::Fields for ContractMarginResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractMarginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `CorpConsoleResponseBody`.
@@ -593,6 +645,19 @@ impl rt::Fields for CorpConsoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpConsoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CorpInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -625,6 +690,19 @@ impl rt::Fields for CorpInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CreateDeveloperResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -655,6 +733,19 @@ impl rt::Fields for CreateDeveloperResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeveloperResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetCorpRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
@@ -691,6 +782,19 @@ impl rt::Fields for GetCropStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCropStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -721,6 +825,19 @@ impl rt::Fields for GetFileResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetFlowDetailResponseBody`.
@@ -755,6 +872,19 @@ impl rt::Fields for GetFlowDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetFlowSignDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -785,6 +915,19 @@ impl rt::Fields for GetFlowSignDetailResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowSignDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetProcessStartUrlRequestCcs`.
@@ -847,6 +990,31 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestCcs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestCcs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestCcs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => rt::read_field(map, &mut self.account),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetProcessStartUrlRequestFiles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -881,6 +1049,28 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestFiles {
         object.optional("fileId", &self.file_id)?;
         object.optional("fileName", &self.file_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            _ => Ok(false),
+        }
     }
 }
 /// `GetProcessStartUrlRequestParticipants`.
@@ -951,6 +1141,32 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => rt::read_field(map, &mut self.account),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "signRequirements" => rt::read_field(map, &mut self.sign_requirements),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetProcessStartUrlRequestSourceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -995,6 +1211,29 @@ impl rt::serde::Serialize for GetProcessStartUrlRequestSourceInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequestSourceInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequestSourceInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "showText" => rt::read_field(map, &mut self.show_text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetProcessStartUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetProcessStartUrlResponseBody = AuthUrlResponseBody;
 /// `GetSignNoticeUrlResponseBody`.
@@ -1029,6 +1268,19 @@ impl rt::Fields for GetSignNoticeUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignNoticeUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1061,6 +1313,19 @@ impl rt::Fields for GetUploadUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1091,6 +1356,19 @@ impl rt::Fields for GetUserInfoResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetUserRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
@@ -1127,6 +1405,19 @@ impl rt::Fields for ListFlowDocsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFlowDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `ListSealApprovalResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1157,6 +1448,19 @@ impl rt::Fields for ListSealApprovalResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSealApprovalResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `OrderResaleResponseBody`: the same model as [`ChannelOrderResponseBody`].
@@ -1193,6 +1497,19 @@ impl rt::Fields for AuthUrlResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AuthUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CancelCorpAuthResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1217,6 +1534,17 @@ impl rt::Fields for CancelCorpAuthResponseBodyData {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelCorpAuthResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ChannelOrderResponseBodyData`.
@@ -1245,6 +1573,17 @@ impl rt::Fields for ChannelOrderResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChannelOrderResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("esignOrderId", &self.esign_order_id)?;
+        object.end()
+    }
+}
 /// `ContractMarginResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1271,6 +1610,17 @@ impl rt::Fields for ContractMarginResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ContractMarginResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("margin", &self.margin)?;
+        object.end()
+    }
+}
 /// `CorpConsoleResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1295,6 +1645,17 @@ impl rt::Fields for CorpConsoleResponseBodyData {
             "orgConsoleUrl" => rt::read_field(map, &mut self.org_console_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpConsoleResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgConsoleUrl", &self.org_console_url)?;
+        object.end()
     }
 }
 /// `CorpInfoResponseBodyData`.
@@ -1326,6 +1687,18 @@ impl rt::Fields for CorpInfoResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpInfoResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgRealName", &self.org_real_name)?;
+        object.optional("realName", &self.real_name)?;
+        object.end()
+    }
+}
 /// `GetCorpRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetCorpRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `GetCropStatusResponseBodyData`.
@@ -1355,6 +1728,18 @@ impl rt::Fields for GetCropStatusResponseBodyData {
             "installStatus" => rt::read_field(map, &mut self.install_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCropStatusResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authStatus", &self.auth_status)?;
+        object.optional("installStatus", &self.install_status)?;
+        object.end()
     }
 }
 /// `GetFileResponseBodyData`.
@@ -1398,6 +1783,22 @@ impl rt::Fields for GetFileResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("pdfTotalPages", &self.pdf_total_pages)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetFlowDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1438,6 +1839,21 @@ impl rt::Fields for GetFlowDetailResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessSense", &self.business_sense)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("initiatorAuthorizedName", &self.initiator_authorized_name)?;
+        object.optional("initiatorName", &self.initiator_name)?;
+        object.optional("logs", &self.logs)?;
+        object.end()
+    }
+}
 /// `GetFlowSignDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1468,6 +1884,19 @@ impl rt::Fields for GetFlowSignDetailResponseBodyData {
             "signers" => rt::read_field(map, &mut self.signers),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowSignDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessSense", &self.business_sense)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
     }
 }
 /// `GetProcessStartUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1501,6 +1930,18 @@ impl rt::Fields for GetSignNoticeUrlResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignNoticeUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1530,6 +1971,18 @@ impl rt::Fields for GetUploadUrlResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
+    }
+}
 /// `GetUserInfoResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1557,6 +2010,18 @@ impl rt::Fields for GetUserInfoResponseBodyData {
             "userRealName" => rt::read_field(map, &mut self.user_real_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("realName", &self.real_name)?;
+        object.optional("userRealName", &self.user_real_name)?;
+        object.end()
     }
 }
 /// `GetUserRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
@@ -1591,6 +2056,19 @@ impl rt::Fields for ListFlowDocsResponseBodyData {
             "fileUrl" => rt::read_field(map, &mut self.file_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFlowDocsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
     }
 }
 /// `ListSealApprovalResponseBodyData`.
@@ -1640,6 +2118,24 @@ impl rt::Fields for ListSealApprovalResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSealApprovalResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalName", &self.approval_name)?;
+        object.optional("approvalNodes", &self.approval_nodes)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("refuseReason", &self.refuse_reason)?;
+        object.optional("sealIdImg", &self.seal_id_img)?;
+        object.optional("sponsorAccountName", &self.sponsor_account_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OrderResaleResponseBodyData`: the same model as [`ChannelOrderResponseBodyData`].
 pub type OrderResaleResponseBodyData = ChannelOrderResponseBodyData;
 /// `GetFlowDetailResponseBodyDataLogs`.
@@ -1677,6 +2173,20 @@ impl rt::Fields for GetFlowDetailResponseBodyDataLogs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBodyDataLogs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("logType", &self.log_type)?;
+        object.optional("operateDescription", &self.operate_description)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operatorAccountName", &self.operator_account_name)?;
+        object.end()
+    }
+}
 /// `GetFlowSignDetailResponseBodyDataSigners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1704,6 +2214,18 @@ impl rt::Fields for GetFlowSignDetailResponseBodyDataSigners {
             "signerName" => rt::read_field(map, &mut self.signer_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowSignDetailResponseBodyDataSigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signerName", &self.signer_name)?;
+        object.end()
     }
 }
 /// `ListSealApprovalResponseBodyDataApprovalNodes`.
@@ -1741,6 +2263,20 @@ impl rt::Fields for ListSealApprovalResponseBodyDataApprovalNodes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSealApprovalResponseBodyDataApprovalNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalTime", &self.approval_time)?;
+        object.optional("approverName", &self.approver_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// The request of [`Api::auth_url`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1769,6 +2305,27 @@ impl rt::serde::Serialize for AuthUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AuthUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AuthUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AuthUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1776,6 +2333,7 @@ impl rt::WriteRequest for AuthUrlRequest {
 }
 /// The request of [`Api::channel_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChannelOrderRequest {
     /// `itemCode`.
@@ -1830,6 +2388,32 @@ impl rt::serde::Serialize for ChannelOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChannelOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemCode" => rt::read_field(map, &mut self.item_code),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "payFee" => rt::read_field(map, &mut self.pay_fee),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChannelOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1863,6 +2447,27 @@ impl rt::serde::Serialize for CreateDeveloperRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeveloperRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDeveloperRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1870,6 +2475,7 @@ impl rt::WriteRequest for CreateDeveloperRequest {
 }
 /// The request of [`Api::get_corp_realname_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpRealnameUrlRequest {
     /// `userId`.
@@ -1889,6 +2495,27 @@ impl rt::serde::Serialize for GetCorpRealnameUrlRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpRealnameUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpRealnameUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetCorpRealnameUrlRequest {
@@ -1914,6 +2541,27 @@ impl GetFlowDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFlowDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -1935,6 +2583,27 @@ impl GetFlowSignDetailRequest {
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowSignDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowSignDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetFlowSignDetailRequest {
@@ -2027,6 +2696,33 @@ impl rt::serde::Serialize for GetProcessStartUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessStartUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessStartUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ccs" => rt::read_field(map, &mut self.ccs),
+            "files" => rt::read_field(map, &mut self.files),
+            "initiatorUserId" => rt::read_field(map, &mut self.initiator_user_id),
+            "participants" => rt::read_field(map, &mut self.participants),
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            "sourceInfo" => rt::read_field(map, &mut self.source_info),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessStartUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2060,6 +2756,27 @@ impl rt::serde::Serialize for GetSignNoticeUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignNoticeUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignNoticeUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSignNoticeUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2067,6 +2784,7 @@ impl rt::WriteRequest for GetSignNoticeUrlRequest {
 }
 /// The request of [`Api::get_upload_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadUrlRequest {
     /// `contentMd5`.
@@ -2112,6 +2830,31 @@ impl rt::serde::Serialize for GetUploadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentMd5" => rt::read_field(map, &mut self.content_md5),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "convert2Pdf" => rt::read_field(map, &mut self.convert2_pdf),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2119,6 +2862,7 @@ impl rt::WriteRequest for GetUploadUrlRequest {
 }
 /// The request of [`Api::get_user_realname_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealnameUrlRequest {
     /// `redirectUrl`.
@@ -2151,6 +2895,28 @@ impl rt::serde::Serialize for GetUserRealnameUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRealnameUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRealnameUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserRealnameUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2172,6 +2938,27 @@ impl ListFlowDocsRequest {
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFlowDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFlowDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListFlowDocsRequest {
@@ -2197,6 +2984,27 @@ impl ListSealApprovalRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSealApprovalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSealApprovalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSealApprovalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -2204,6 +3012,7 @@ impl rt::WriteRequest for ListSealApprovalRequest {
 }
 /// The request of [`Api::order_resale`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrderResaleRequest {
     /// `orderCreateTime`.
@@ -2247,6 +3056,31 @@ impl rt::serde::Serialize for OrderResaleRequest {
         object.field("serviceStartTime", &self.service_start_time)?;
         object.field("serviceStopTime", &self.service_stop_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderResaleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderResaleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "serviceStartTime" => rt::read_field(map, &mut self.service_start_time),
+            "serviceStopTime" => rt::read_field(map, &mut self.service_stop_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OrderResaleRequest {
@@ -2294,3 +3128,70 @@ pub type ListFlowDocsError = rt::ServiceError;
 pub type ListSealApprovalError = rt::ServiceError;
 /// An error reply of [`Api::order_resale`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type OrderResaleError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AuthUrl" => rt::conformance::reply(api.auth_url(&inputs.request(true)?)).await,
+        "CancelCorpAuth" => rt::conformance::reply(api.cancel_corp_auth()).await,
+        "ChannelOrder" => {
+            rt::conformance::reply(api.channel_order(&inputs.request(true)?)).await
+        }
+        "ContractMargin" => rt::conformance::reply(api.contract_margin()).await,
+        "CorpConsole" => rt::conformance::reply(api.corp_console()).await,
+        "CorpInfo" => rt::conformance::reply(api.corp_info()).await,
+        "CreateDeveloper" => {
+            rt::conformance::reply(api.create_developer(&inputs.request(true)?)).await
+        }
+        "GetCorpRealnameUrl" => {
+            rt::conformance::reply(api.get_corp_realname_url(&inputs.request(true)?))
+                .await
+        }
+        "GetCropStatus" => rt::conformance::reply(api.get_crop_status()).await,
+        "GetFile" => rt::conformance::reply(api.get_file(inputs.path(0usize)?)).await,
+        "GetFlowDetail" => {
+            rt::conformance::reply(api.get_flow_detail(&inputs.request(false)?)).await
+        }
+        "GetFlowSignDetail" => {
+            rt::conformance::reply(api.get_flow_sign_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessStartUrl" => {
+            rt::conformance::reply(api.get_process_start_url(&inputs.request(true)?))
+                .await
+        }
+        "GetSignNoticeUrl" => {
+            rt::conformance::reply(api.get_sign_notice_url(&inputs.request(true)?)).await
+        }
+        "GetUploadUrl" => {
+            rt::conformance::reply(api.get_upload_url(&inputs.request(true)?)).await
+        }
+        "GetUserInfo" => {
+            rt::conformance::reply(api.get_user_info(inputs.path(0usize)?)).await
+        }
+        "GetUserRealnameUrl" => {
+            rt::conformance::reply(api.get_user_realname_url(&inputs.request(true)?))
+                .await
+        }
+        "ListFlowDocs" => {
+            rt::conformance::reply(api.list_flow_docs(&inputs.request(false)?)).await
+        }
+        "ListSealApproval" => {
+            rt::conformance::reply(api.list_seal_approval(&inputs.request(false)?)).await
+        }
+        "OrderResale" => {
+            rt::conformance::reply(api.order_resale(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

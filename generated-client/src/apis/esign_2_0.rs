@@ -537,6 +537,17 @@ impl rt::Fields for ApprovalListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApprovalListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `CancelCorpAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -563,6 +574,17 @@ impl rt::Fields for CancelCorpAuthResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelCorpAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ChannelOrdersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -587,6 +609,17 @@ impl rt::Fields for ChannelOrdersResponseBody {
             "esignOrderId" => rt::read_field(map, &mut self.esign_order_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChannelOrdersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("esignOrderId", &self.esign_order_id)?;
+        object.end()
     }
 }
 /// `CorpRealnameResponseBody`.
@@ -621,6 +654,19 @@ impl rt::Fields for CorpRealnameResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CorpRealnameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateDevelopersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -647,8 +693,20 @@ impl rt::Fields for CreateDevelopersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDevelopersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `CreateProcessRequestCcs`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestCcs {
     /// `account`.
@@ -708,8 +766,34 @@ impl rt::serde::Serialize for CreateProcessRequestCcs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestCcs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestCcs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => rt::read_field(map, &mut self.account),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateProcessRequestFiles`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestFiles {
     /// `fileId`.
@@ -745,8 +829,32 @@ impl rt::serde::Serialize for CreateProcessRequestFiles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateProcessRequestParticipants`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestParticipants {
     /// `account`.
@@ -834,6 +942,34 @@ impl rt::serde::Serialize for CreateProcessRequestParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => rt::read_field(map, &mut self.account),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "signOrder" => rt::read_field(map, &mut self.sign_order),
+            "signPosList" => rt::read_field(map, &mut self.sign_pos_list),
+            "signRequirements" => rt::read_field(map, &mut self.sign_requirements),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateProcessRequestSourceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -878,6 +1014,29 @@ impl rt::serde::Serialize for CreateProcessRequestSourceInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestSourceInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestSourceInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "showText" => rt::read_field(map, &mut self.show_text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -904,6 +1063,17 @@ impl rt::Fields for CreateProcessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetAttachsApprovalResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -928,6 +1098,17 @@ impl rt::Fields for GetAttachsApprovalResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachsApprovalResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetAuthUrlResponseBody`.
@@ -962,6 +1143,19 @@ impl rt::Fields for GetAuthUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetContractMarginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -988,6 +1182,17 @@ impl rt::Fields for GetContractMarginResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetContractMarginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("margin", &self.margin)?;
+        object.end()
+    }
+}
 /// `GetCorpConsoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1012,6 +1217,17 @@ impl rt::Fields for GetCorpConsoleResponseBody {
             "orgConsoleUrl" => rt::read_field(map, &mut self.org_console_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpConsoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgConsoleUrl", &self.org_console_url)?;
+        object.end()
     }
 }
 /// `GetCorpInfoResponseBody`.
@@ -1041,6 +1257,18 @@ impl rt::Fields for GetCorpInfoResponseBody {
             "orgRealName" => rt::read_field(map, &mut self.org_real_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isRealName", &self.is_real_name)?;
+        object.optional("orgRealName", &self.org_real_name)?;
+        object.end()
     }
 }
 /// `GetExecuteUrlResponseBody`.
@@ -1076,6 +1304,20 @@ impl rt::Fields for GetExecuteUrlResponseBody {
             "shortUrl" => rt::read_field(map, &mut self.short_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetExecuteUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("longUrl", &self.long_url)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("shortUrl", &self.short_url)?;
+        object.end()
     }
 }
 /// `GetFileInfoResponseBody`.
@@ -1119,6 +1361,22 @@ impl rt::Fields for GetFileInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("pdfTotalPages", &self.pdf_total_pages)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetFileUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1146,6 +1404,18 @@ impl rt::Fields for GetFileUploadUrlResponseBody {
             "uploadUrl" => rt::read_field(map, &mut self.upload_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
     }
 }
 /// `GetFlowDetailResponseBody`.
@@ -1188,6 +1458,21 @@ impl rt::Fields for GetFlowDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessScene", &self.business_scene)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("initiatorAuthorizedName", &self.initiator_authorized_name)?;
+        object.optional("initiatorName", &self.initiator_name)?;
+        object.optional("logs", &self.logs)?;
+        object.end()
+    }
+}
 /// `GetFlowDocsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1212,6 +1497,17 @@ impl rt::Fields for GetFlowDocsResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDocsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetIsvStatusResponseBody`.
@@ -1241,6 +1537,18 @@ impl rt::Fields for GetIsvStatusResponseBody {
             "installStatus" => rt::read_field(map, &mut self.install_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetIsvStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authStatus", &self.auth_status)?;
+        object.optional("installStatus", &self.install_status)?;
+        object.end()
     }
 }
 /// `GetSignDetailResponseBody`.
@@ -1275,6 +1583,19 @@ impl rt::Fields for GetSignDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessScene", &self.business_scene)?;
+        object.optional("flowStatus", &self.flow_status)?;
+        object.optional("signers", &self.signers)?;
+        object.end()
+    }
+}
 /// `GetUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1304,10 +1625,23 @@ impl rt::Fields for GetUserInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isRealName", &self.is_real_name)?;
+        object.optional("userRealName", &self.user_real_name)?;
+        object.end()
+    }
+}
 /// `ProcessStartRequestCcs`: the same model as [`CreateProcessRequestCcs`].
 pub type ProcessStartRequestCcs = CreateProcessRequestCcs;
 /// `ProcessStartRequestFiles`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequestFiles {
     /// `fileId`.
@@ -1335,8 +1669,31 @@ impl rt::serde::Serialize for ProcessStartRequestFiles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessStartRequestFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ProcessStartRequestParticipants`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequestParticipants {
     /// `account`.
@@ -1405,6 +1762,32 @@ impl rt::serde::Serialize for ProcessStartRequestParticipants {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestParticipants {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessStartRequestParticipants {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "account" => rt::read_field(map, &mut self.account),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "signRequirements" => rt::read_field(map, &mut self.sign_requirements),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ProcessStartRequestSourceInfo`: the same model as [`CreateProcessRequestSourceInfo`].
 pub type ProcessStartRequestSourceInfo = CreateProcessRequestSourceInfo;
 /// `ProcessStartResponseBody`: the same model as [`CorpRealnameResponseBody`].
@@ -1458,6 +1841,24 @@ impl rt::Fields for ApprovalListResponseBodyData {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApprovalListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalName", &self.approval_name)?;
+        object.optional("approvalNodes", &self.approval_nodes)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("refuseReason", &self.refuse_reason)?;
+        object.optional("sealIdImg", &self.seal_id_img)?;
+        object.optional("sponsorAccountName", &self.sponsor_account_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `CreateProcessRequestParticipantsSignPosList`.
@@ -1547,6 +1948,34 @@ impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestParticipantsSignPosList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestParticipantsSignPosList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "isCrossPage" => rt::read_field(map, &mut self.is_cross_page),
+            "needSignDate" => rt::read_field(map, &mut self.need_sign_date),
+            "page" => rt::read_field(map, &mut self.page),
+            "signDate" => rt::read_field(map, &mut self.sign_date),
+            "signRequirement" => rt::read_field(map, &mut self.sign_requirement),
+            "x" => rt::read_field(map, &mut self.x),
+            "y" => rt::read_field(map, &mut self.y),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetAttachsApprovalResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1577,6 +2006,19 @@ impl rt::Fields for GetAttachsApprovalResponseBodyData {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachsApprovalResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetFlowDetailResponseBodyLogs`.
@@ -1614,6 +2056,20 @@ impl rt::Fields for GetFlowDetailResponseBodyLogs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDetailResponseBodyLogs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("logType", &self.log_type)?;
+        object.optional("operateDescription", &self.operate_description)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operatorAccountName", &self.operator_account_name)?;
+        object.end()
+    }
+}
 /// `GetFlowDocsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1646,6 +2102,19 @@ impl rt::Fields for GetFlowDocsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFlowDocsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
+    }
+}
 /// `GetSignDetailResponseBodySigners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1673,6 +2142,18 @@ impl rt::Fields for GetSignDetailResponseBodySigners {
             "signerName" => rt::read_field(map, &mut self.signer_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignDetailResponseBodySigners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signerName", &self.signer_name)?;
+        object.end()
     }
 }
 /// `ApprovalListResponseBodyDataApprovalNodes`.
@@ -1710,6 +2191,20 @@ impl rt::Fields for ApprovalListResponseBodyDataApprovalNodes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApprovalListResponseBodyDataApprovalNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalTime", &self.approval_time)?;
+        object.optional("approverName", &self.approver_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateProcessRequestParticipantsSignPosListSignDate`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1736,6 +2231,28 @@ impl rt::serde::Serialize for CreateProcessRequestParticipantsSignPosListSignDat
         let mut object = rt::Object::new(serializer)?;
         object.optional("format", &self.format)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateProcessRequestParticipantsSignPosListSignDate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequestParticipantsSignPosListSignDate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "format" => rt::read_field(map, &mut self.format),
+            _ => Ok(false),
+        }
     }
 }
 /// `GetAttachsApprovalResponseBodyDataFiles`.
@@ -1770,6 +2287,19 @@ impl rt::Fields for GetAttachsApprovalResponseBodyDataFiles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachsApprovalResponseBodyDataFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("originalFileUrl", &self.original_file_url)?;
+        object.optional("signFinishFileUrl", &self.sign_finish_file_url)?;
+        object.end()
+    }
+}
 /// The request of [`Api::approval_list`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1786,6 +2316,27 @@ impl ApprovalListRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApprovalListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApprovalListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ApprovalListRequest {
@@ -1811,6 +2362,27 @@ impl CancelCorpAuthRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelCorpAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelCorpAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelCorpAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -1818,6 +2390,7 @@ impl rt::WriteRequest for CancelCorpAuthRequest {
 }
 /// The request of [`Api::channel_orders`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChannelOrdersRequest {
     /// `serviceGroup`: a header.
@@ -1880,6 +2453,33 @@ impl rt::serde::Serialize for ChannelOrdersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChannelOrdersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChannelOrdersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "itemCode" => rt::read_field(map, &mut self.item_code),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "payFee" => rt::read_field(map, &mut self.pay_fee),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChannelOrdersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -1888,6 +2488,7 @@ impl rt::WriteRequest for ChannelOrdersRequest {
 }
 /// The request of [`Api::corp_realname`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CorpRealnameRequest {
     /// `serviceGroup`: a header.
@@ -1926,6 +2527,29 @@ impl rt::serde::Serialize for CorpRealnameRequest {
         object.optional("redirectUrl", &self.redirect_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CorpRealnameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CorpRealnameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CorpRealnameRequest {
@@ -1969,6 +2593,28 @@ impl rt::serde::Serialize for CreateDevelopersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDevelopersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDevelopersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "noticeUrl" => rt::read_field(map, &mut self.notice_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDevelopersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -1977,6 +2623,7 @@ impl rt::WriteRequest for CreateDevelopersRequest {
 }
 /// The request of [`Api::create_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequest {
     /// `ccs`.
@@ -2070,6 +2717,34 @@ impl rt::serde::Serialize for CreateProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ccs" => rt::read_field(map, &mut self.ccs),
+            "files" => rt::read_field(map, &mut self.files),
+            "initiatorUserId" => rt::read_field(map, &mut self.initiator_user_id),
+            "participants" => rt::read_field(map, &mut self.participants),
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            "signEndTime" => rt::read_field(map, &mut self.sign_end_time),
+            "sourceInfo" => rt::read_field(map, &mut self.source_info),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2098,6 +2773,28 @@ impl GetAttachsApprovalRequest {
     pub fn tsign_open_app_id(mut self, value: impl Into<String>) -> Self {
         self.tsign_open_app_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAttachsApprovalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAttachsApprovalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "tsignOpenAppId" => rt::read_field(map, &mut self.tsign_open_app_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetAttachsApprovalRequest {
@@ -2141,6 +2838,28 @@ impl rt::serde::Serialize for GetAuthUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAuthUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAuthUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAuthUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2163,6 +2882,27 @@ impl GetContractMarginRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetContractMarginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetContractMarginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetContractMarginRequest {
@@ -2188,6 +2928,27 @@ impl GetCorpConsoleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpConsoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpConsoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorpConsoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2211,6 +2972,27 @@ impl GetCorpInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorpInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2218,6 +3000,7 @@ impl rt::WriteRequest for GetCorpInfoRequest {
 }
 /// The request of [`Api::get_execute_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetExecuteUrlRequest {
     /// `serviceGroup`: a header.
@@ -2267,6 +3050,30 @@ impl rt::serde::Serialize for GetExecuteUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetExecuteUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetExecuteUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "account" => rt::read_field(map, &mut self.account),
+            "signContainer" => rt::read_field(map, &mut self.sign_container),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetExecuteUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2289,6 +3096,27 @@ impl GetFileInfoRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetFileInfoRequest {
@@ -2363,6 +3191,32 @@ impl rt::serde::Serialize for GetFileUploadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "contentMd5" => rt::read_field(map, &mut self.content_md5),
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "convert2Pdf" => rt::read_field(map, &mut self.convert2_pdf),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2385,6 +3239,27 @@ impl GetFlowDetailRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetFlowDetailRequest {
@@ -2410,6 +3285,27 @@ impl GetFlowDocsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFlowDocsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFlowDocsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFlowDocsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2431,6 +3327,27 @@ impl GetIsvStatusRequest {
     pub fn service_group(mut self, value: impl Into<String>) -> Self {
         self.service_group = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetIsvStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetIsvStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetIsvStatusRequest {
@@ -2456,6 +3373,27 @@ impl GetSignDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSignDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2479,6 +3417,27 @@ impl GetUserInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2486,6 +3445,7 @@ impl rt::WriteRequest for GetUserInfoRequest {
 }
 /// The request of [`Api::process_start`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequest {
     /// `serviceGroup`: a header.
@@ -2584,6 +3544,35 @@ impl rt::serde::Serialize for ProcessStartRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessStartRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "autoStart" => rt::read_field(map, &mut self.auto_start),
+            "ccs" => rt::read_field(map, &mut self.ccs),
+            "files" => rt::read_field(map, &mut self.files),
+            "initiatorUserId" => rt::read_field(map, &mut self.initiator_user_id),
+            "participants" => rt::read_field(map, &mut self.participants),
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            "sourceInfo" => rt::read_field(map, &mut self.source_info),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ProcessStartRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2592,6 +3581,7 @@ impl rt::WriteRequest for ProcessStartRequest {
 }
 /// The request of [`Api::resale_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ResaleOrderRequest {
     /// `serviceGroup`: a header.
@@ -2649,6 +3639,32 @@ impl rt::serde::Serialize for ResaleOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResaleOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResaleOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "orderCreateTime" => rt::read_field(map, &mut self.order_create_time),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "quantity" => rt::read_field(map, &mut self.quantity),
+            "serviceStartTime" => rt::read_field(map, &mut self.service_start_time),
+            "serviceStopTime" => rt::read_field(map, &mut self.service_stop_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ResaleOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("serviceGroup", &self.service_group);
@@ -2657,6 +3673,7 @@ impl rt::WriteRequest for ResaleOrderRequest {
 }
 /// The request of [`Api::users_realname`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UsersRealnameRequest {
     /// `serviceGroup`: a header.
@@ -2695,6 +3712,29 @@ impl rt::serde::Serialize for UsersRealnameRequest {
         object.optional("redirectUrl", &self.redirect_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UsersRealnameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UsersRealnameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "serviceGroup" => rt::read_field(map, &mut self.service_group),
+            "redirectUrl" => rt::read_field(map, &mut self.redirect_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UsersRealnameRequest {
@@ -2747,3 +3787,112 @@ pub type ProcessStartError = rt::ServiceError;
 pub type ResaleOrderError = rt::ServiceError;
 /// An error reply of [`Api::users_realname`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UsersRealnameError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ApprovalList" => {
+            rt::conformance::reply(
+                    api.approval_list(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "CancelCorpAuth" => {
+            rt::conformance::reply(api.cancel_corp_auth(&inputs.request(false)?)).await
+        }
+        "ChannelOrders" => {
+            rt::conformance::reply(api.channel_orders(&inputs.request(true)?)).await
+        }
+        "CorpRealname" => {
+            rt::conformance::reply(api.corp_realname(&inputs.request(true)?)).await
+        }
+        "CreateDevelopers" => {
+            rt::conformance::reply(api.create_developers(&inputs.request(true)?)).await
+        }
+        "CreateProcess" => {
+            rt::conformance::reply(api.create_process(&inputs.request(true)?)).await
+        }
+        "GetAttachsApproval" => {
+            rt::conformance::reply(
+                    api
+                        .get_attachs_approval(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetAuthUrl" => {
+            rt::conformance::reply(api.get_auth_url(&inputs.request(true)?)).await
+        }
+        "GetContractMargin" => {
+            rt::conformance::reply(api.get_contract_margin(&inputs.request(false)?))
+                .await
+        }
+        "GetCorpConsole" => {
+            rt::conformance::reply(api.get_corp_console(&inputs.request(false)?)).await
+        }
+        "GetCorpInfo" => {
+            rt::conformance::reply(api.get_corp_info(&inputs.request(false)?)).await
+        }
+        "GetExecuteUrl" => {
+            rt::conformance::reply(api.get_execute_url(&inputs.request(true)?)).await
+        }
+        "GetFileInfo" => {
+            rt::conformance::reply(
+                    api.get_file_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetFileUploadUrl" => {
+            rt::conformance::reply(api.get_file_upload_url(&inputs.request(true)?)).await
+        }
+        "GetFlowDetail" => {
+            rt::conformance::reply(
+                    api.get_flow_detail(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetFlowDocs" => {
+            rt::conformance::reply(
+                    api.get_flow_docs(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetIsvStatus" => {
+            rt::conformance::reply(api.get_isv_status(&inputs.request(false)?)).await
+        }
+        "GetSignDetail" => {
+            rt::conformance::reply(
+                    api.get_sign_detail(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserInfo" => {
+            rt::conformance::reply(
+                    api.get_user_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ProcessStart" => {
+            rt::conformance::reply(api.process_start(&inputs.request(true)?)).await
+        }
+        "ResaleOrder" => {
+            rt::conformance::reply(api.resale_order(&inputs.request(true)?)).await
+        }
+        "UsersRealname" => {
+            rt::conformance::reply(api.users_realname(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

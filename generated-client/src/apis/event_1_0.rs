@@ -127,6 +127,18 @@ impl rt::Fields for GetCallBackFaileResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCallBackFaileResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedList", &self.failed_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
+    }
+}
 /// `InstallAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -153,6 +165,17 @@ impl rt::Fields for InstallAppResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `InstallCoolAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -177,6 +200,17 @@ impl rt::Fields for InstallCoolAppResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallCoolAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RePushSuiteTicketResponseBody`: the same model as [`InstallCoolAppResponseBody`].
@@ -216,6 +250,20 @@ impl rt::Fields for GetCallBackFaileResultResponseBodyFailedList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCallBackFaileResultResponseBodyFailedList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("callBackData", &self.call_back_data)?;
+        object.optional("callBackTag", &self.call_back_tag)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("eventTime", &self.event_time)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_call_back_faile_result`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -239,6 +287,28 @@ impl GetCallBackFaileResultRequest {
     pub fn end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCallBackFaileResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCallBackFaileResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetCallBackFaileResultRequest {
@@ -286,6 +356,30 @@ impl InstallAppRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "suiteId" => rt::read_field(map, &mut self.suite_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InstallAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -296,6 +390,7 @@ impl rt::WriteRequest for InstallAppRequest {
 }
 /// The request of [`Api::install_cool_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InstallCoolAppRequest {
     /// `appId`: a query parameter.
@@ -353,6 +448,34 @@ impl InstallCoolAppRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallCoolAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallCoolAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "feature" => rt::read_field(map, &mut self.feature),
+            "installUid" => rt::read_field(map, &mut self.install_uid),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "options" => rt::read_field(map, &mut self.options),
+            "suiteId" => rt::read_field(map, &mut self.suite_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InstallCoolAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -390,6 +513,28 @@ impl RePushSuiteTicketRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RePushSuiteTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RePushSuiteTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "suiteId" => rt::read_field(map, &mut self.suite_id),
+            "suiteSecret" => rt::read_field(map, &mut self.suite_secret),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RePushSuiteTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("suiteId", &self.suite_id);
@@ -404,3 +549,36 @@ pub type InstallAppError = rt::ServiceError;
 pub type InstallCoolAppError = rt::ServiceError;
 /// An error reply of [`Api::re_push_suite_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RePushSuiteTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetCallBackFaileResult" => {
+            rt::conformance::reply(
+                    api.get_call_back_faile_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "InstallApp" => {
+            rt::conformance::reply(api.install_app(&inputs.request(false)?)).await
+        }
+        "InstallCoolApp" => {
+            rt::conformance::reply(api.install_cool_app(&inputs.request(false)?)).await
+        }
+        "RePushSuiteTicket" => {
+            rt::conformance::reply(api.re_push_suite_ticket(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

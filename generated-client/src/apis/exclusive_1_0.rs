@@ -3531,6 +3531,7 @@ impl Api {
 }
 /// `AddCustomSignConfigRequestSignTermFiles`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequestSignTermFiles {
     /// `fileName`.
@@ -3556,6 +3557,28 @@ impl rt::serde::Serialize for AddCustomSignConfigRequestSignTermFiles {
         object.field("fileName", &self.file_name)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequestSignTermFiles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomSignConfigRequestSignTermFiles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddCustomSignConfigResponseBody`.
@@ -3584,6 +3607,17 @@ impl rt::Fields for AddCustomSignConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomSignConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3610,8 +3644,20 @@ impl rt::Fields for AddOrgResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `ApproveProcessCallbackRequestRequest`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequestRequest {
     /// `approveResult`.
@@ -3692,6 +3738,35 @@ impl rt::serde::Serialize for ApproveProcessCallbackRequestRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApproveProcessCallbackRequestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approveResult" => rt::read_field(map, &mut self.approve_result),
+            "approveType" => rt::read_field(map, &mut self.approve_type),
+            "approvers" => rt::read_field(map, &mut self.approvers),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "params" => rt::read_field(map, &mut self.params),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ApproveProcessCallbackResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3716,6 +3791,17 @@ impl rt::Fields for ApproveProcessCallbackResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApproveProcessCallbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BanOrOpenGroupWordsResponseBody`.
@@ -3747,6 +3833,18 @@ impl rt::Fields for BanOrOpenGroupWordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BanOrOpenGroupWordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cause", &self.cause)?;
+        object.optional("code", &self.code)?;
+        object.end()
+    }
+}
 /// `BusinessEventUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3776,6 +3874,18 @@ impl rt::Fields for BusinessEventUpdateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessEventUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CheckControlHitStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3803,6 +3913,18 @@ impl rt::Fields for CheckControlHitStatusResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckControlHitStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CleanFileRequestDentryIds`.
@@ -3841,6 +3963,28 @@ impl rt::serde::Serialize for CleanFileRequestDentryIds {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanFileRequestDentryIds {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanFileRequestDentryIds {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CleanFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3870,6 +4014,18 @@ impl rt::Fields for CleanFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CleanFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failureIds", &self.failure_ids)?;
+        object.optional("successIds", &self.success_ids)?;
+        object.end()
+    }
+}
 /// `CreateCategoryAndBindingGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3896,6 +4052,17 @@ impl rt::Fields for CreateCategoryAndBindingGroupsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCategoryAndBindingGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateDlpTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3920,6 +4087,17 @@ impl rt::Fields for CreateDlpTaskResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDlpTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateMessageCategoryResponseBody`: the same model as [`CreateCategoryAndBindingGroupsResponseBody`].
@@ -3993,6 +4171,33 @@ impl rt::serde::Serialize for CreateRuleRequestCustomPlan {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRuleRequestCustomPlan {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRuleRequestCustomPlan {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentCategoryList" => rt::read_field(map, &mut self.current_category_list),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "planName" => rt::read_field(map, &mut self.plan_name),
+            "unSelectCategoryList" => {
+                rt::read_field(map, &mut self.un_select_category_list)
+            }
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4019,6 +4224,17 @@ impl rt::Fields for CreateRuleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `CreateTrustedDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4043,6 +4259,17 @@ impl rt::Fields for CreateTrustedDeviceResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTrustedDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateTrustedDeviceBatchRequestDetailList`.
@@ -4121,6 +4348,33 @@ impl rt::serde::Serialize for CreateTrustedDeviceBatchRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustedDeviceBatchRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "did" => rt::read_field(map, &mut self.did),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTrustedDeviceBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4147,6 +4401,17 @@ impl rt::Fields for CreateTrustedDeviceBatchResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTrustedDeviceBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateVirusScanTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4171,6 +4436,17 @@ impl rt::Fields for CreateVirusScanTaskResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateVirusScanTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DataSyncResponseBody`.
@@ -4202,6 +4478,18 @@ impl rt::Fields for DataSyncResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DataSyncResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("rowsAffected", &self.rows_affected)?;
+        object.end()
+    }
+}
 /// `DeleteAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4226,6 +4514,17 @@ impl rt::Fields for DeleteAcrossCloudStroageConfigsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAcrossCloudStroageConfigsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
@@ -4254,6 +4553,17 @@ impl rt::Fields for DistributePartnerAppResponseBody {
             "inviteUrl" => rt::read_field(map, &mut self.invite_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DistributePartnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.end()
     }
 }
 /// `EditSecurityConfigMemberResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -4309,6 +4619,20 @@ impl rt::Fields for FileStorageActiveStorageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageActiveStorageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createDate", &self.create_date)?;
+        object.optional("fileStorageOpenStatus", &self.file_storage_open_status)?;
+        object.optional("storageStatus", &self.storage_status)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `FileStorageCheckConnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4341,6 +4665,19 @@ impl rt::Fields for FileStorageCheckConnectionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageCheckConnectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("checkState", &self.check_state)?;
+        object.optional("oss", &self.oss)?;
+        object.end()
+    }
+}
 /// `FileStorageGetQuotaDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4365,6 +4702,17 @@ impl rt::Fields for FileStorageGetQuotaDataResponseBody {
             "quotaModelList" => rt::read_field(map, &mut self.quota_model_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageGetQuotaDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quotaModelList", &self.quota_model_list)?;
+        object.end()
     }
 }
 /// `FileStorageGetStorageStateResponseBody`.
@@ -4410,6 +4758,22 @@ impl rt::Fields for FileStorageGetStorageStateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageGetStorageStateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("createDate", &self.create_date)?;
+        object.optional("fileStorageOpenStatus", &self.file_storage_open_status)?;
+        object.optional("oss", &self.oss)?;
+        object.optional("storageStatus", &self.storage_status)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `FileStorageUpdateStorageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4437,6 +4801,18 @@ impl rt::Fields for FileStorageUpdateStorageResponseBody {
             "oss" => rt::read_field(map, &mut self.oss),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageUpdateStorageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("oss", &self.oss)?;
+        object.end()
     }
 }
 /// `GenerateDarkWaterMarkResponseBody`.
@@ -4469,6 +4845,17 @@ impl rt::Fields for GenerateDarkWaterMarkResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateDarkWaterMarkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkWatermarkVOList", &self.dark_watermark_vo_list)?;
+        object.end()
+    }
+}
 /// `GetAccountTransferListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4498,6 +4885,18 @@ impl rt::Fields for GetAccountTransferListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountTransferListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetActiveUserSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4522,6 +4921,17 @@ impl rt::Fields for GetActiveUserSummaryResponseBody {
             "actUsrCnt1m" => rt::read_field(map, &mut self.act_usr_cnt1m),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActiveUserSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actUsrCnt1m", &self.act_usr_cnt1m)?;
+        object.end()
     }
 }
 /// `GetAgentIdByRelatedAppIdResponseBody`.
@@ -4550,6 +4960,17 @@ impl rt::Fields for GetAgentIdByRelatedAppIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAgentIdByRelatedAppIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.end()
+    }
+}
 /// `GetAllLabelableDeptsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4574,6 +4995,17 @@ impl rt::Fields for GetAllLabelableDeptsResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllLabelableDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetAppDispatchInfoResponseBody`.
@@ -4609,6 +5041,20 @@ impl rt::Fields for GetAppDispatchInfoResponseBody {
             "windows" => rt::read_field(map, &mut self.windows),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("android", &self.android)?;
+        object.optional("iOS", &self.i_os)?;
+        object.optional("mac", &self.mac)?;
+        object.optional("windows", &self.windows)?;
+        object.end()
     }
 }
 /// `GetCalenderSummaryResponseBody`.
@@ -4649,6 +5095,19 @@ impl rt::Fields for GetCalenderSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCalenderSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calendarCreateUserCnt", &self.calendar_create_user_cnt)?;
+        object.optional("recvCalendarUserCnt1d", &self.recv_calendar_user_cnt1d)?;
+        object.optional("useCalendarUserCnt1d", &self.use_calendar_user_cnt1d)?;
+        object.end()
+    }
+}
 /// `GetCidsByBotCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4676,6 +5135,18 @@ impl rt::Fields for GetCidsByBotCodeResponseBody {
             "hasMore" => rt::read_field(map, &mut self.has_more),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCidsByBotCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfos", &self.group_infos)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
     }
 }
 /// `GetClassTagResponseBody`.
@@ -4737,6 +5208,28 @@ impl rt::Fields for GetClassTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetClassTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("description", &self.description)?;
+        object.optional("innerDownload", &self.inner_download)?;
+        object.optional("innerTransfer", &self.inner_transfer)?;
+        object.optional("modifierName", &self.modifier_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("outOp", &self.out_op)?;
+        object.optional("rank", &self.rank)?;
+        object.optional("securityLevel", &self.security_level)?;
+        object.optional("status", &self.status)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetCommentListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4764,6 +5257,18 @@ impl rt::Fields for GetCommentListResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCommentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetConfBaseInfoByLogicalIdResponseBody`.
@@ -4805,6 +5310,22 @@ impl rt::Fields for GetConfBaseInfoByLogicalIdResponseBody {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConfBaseInfoByLogicalIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("logicalConferenceId", &self.logical_conference_id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetConferenceDetailResponseBody`.
@@ -4860,6 +5381,26 @@ impl rt::Fields for GetConferenceDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConferenceDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendeeNum", &self.attendee_num)?;
+        object.optional("attendeePercentage", &self.attendee_percentage)?;
+        object.optional("callerId", &self.caller_id)?;
+        object.optional("callerName", &self.caller_name)?;
+        object.optional("confStartTime", &self.conf_start_time)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("memberList", &self.member_list)?;
+        object.optional("title", &self.title)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `GetConversationCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4889,6 +5430,18 @@ impl rt::Fields for GetConversationCategoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetConversationDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4916,6 +5469,18 @@ impl rt::Fields for GetConversationDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDingReportDeptSummaryResponseBody`.
@@ -4950,6 +5515,19 @@ impl rt::Fields for GetDingReportDeptSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingReportDeptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetDingReportSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4976,6 +5554,17 @@ impl rt::Fields for GetDingReportSummaryResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingReportSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reportCommentUserCnt1d", &self.report_comment_user_cnt1d)?;
+        object.end()
     }
 }
 /// `GetDocCreatedDeptSummaryResponseBody`.
@@ -5010,6 +5599,19 @@ impl rt::Fields for GetDocCreatedDeptSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDocCreatedDeptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetDocCreatedSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5039,6 +5641,18 @@ impl rt::Fields for GetDocCreatedSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDocCreatedSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docCreateUserCnt1d", &self.doc_create_user_cnt1d)?;
+        object.optional("docCreatedCnt", &self.doc_created_cnt)?;
+        object.end()
+    }
+}
 /// `GetExclusiveAccountAllOrgListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5063,6 +5677,17 @@ impl rt::Fields for GetExclusiveAccountAllOrgListResponseBody {
             "orgInfoList" => rt::read_field(map, &mut self.org_info_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetExclusiveAccountAllOrgListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgInfoList", &self.org_info_list)?;
+        object.end()
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBody`.
@@ -5095,6 +5720,19 @@ impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGeneralFormCreatedDeptSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetGeneralFormCreatedSummaryResponseBody`.
@@ -5130,6 +5768,18 @@ impl rt::Fields for GetGeneralFormCreatedSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGeneralFormCreatedSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("generalFormCreatedCnt", &self.general_form_created_cnt)?;
+        object.optional("useGeneralFormUserCnt1d", &self.use_general_form_user_cnt1d)?;
+        object.end()
+    }
+}
 /// `GetGroupActiveInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5159,6 +5809,18 @@ impl rt::Fields for GetGroupActiveInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupActiveInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetGroupInfoByCidResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5185,6 +5847,17 @@ impl rt::Fields for GetGroupInfoByCidResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupInfoByCidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfo", &self.group_info)?;
+        object.end()
+    }
+}
 /// `GetGroupOrgByCidResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5209,6 +5882,17 @@ impl rt::Fields for GetGroupOrgByCidResponseBody {
             "groupOrganization" => rt::read_field(map, &mut self.group_organization),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupOrgByCidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupOrganization", &self.group_organization)?;
+        object.end()
     }
 }
 /// `GetInActiveUserListResponseBody`.
@@ -5240,6 +5924,18 @@ impl rt::Fields for GetInActiveUserListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInActiveUserListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("metaList", &self.meta_list)?;
+        object.end()
+    }
+}
 /// `GetLastOrgAuthDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5267,6 +5963,18 @@ impl rt::Fields for GetLastOrgAuthDataResponseBody {
             "authStatus" => rt::read_field(map, &mut self.auth_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLastOrgAuthDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authRemark", &self.auth_remark)?;
+        object.optional("authStatus", &self.auth_status)?;
+        object.end()
     }
 }
 /// `GetMsgConfigRequestListDynamicAttr`.
@@ -5308,6 +6016,30 @@ impl rt::serde::Serialize for GetMsgConfigRequestListDynamicAttr {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequestListDynamicAttr {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgConfigRequestListDynamicAttr {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attrCode" => rt::read_field(map, &mut self.attr_code),
+            "listAttrOptionsCode" => {
+                rt::read_field(map, &mut self.list_attr_options_code)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetMsgConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5340,6 +6072,19 @@ impl rt::Fields for GetMsgConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetMsgLocationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5364,6 +6109,17 @@ impl rt::Fields for GetMsgLocationResponseBody {
             "msgLocationUrl" => rt::read_field(map, &mut self.msg_location_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgLocationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("msgLocationUrl", &self.msg_location_url)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBody`.
@@ -5398,6 +6154,19 @@ impl rt::Fields for GetMsgRecordDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errmsg", &self.errmsg)?;
+        object.optional("errorcode", &self.errorcode)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetOaOperatorLogListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5427,6 +6196,18 @@ impl rt::Fields for GetOaOperatorLogListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOaOperatorLogListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("itemCount", &self.item_count)?;
+        object.end()
+    }
+}
 /// `GetOutGroupsByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5451,6 +6232,17 @@ impl rt::Fields for GetOutGroupsByPageResponseBody {
             "responseBody" => rt::read_field(map, &mut self.response_body),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutGroupsByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responseBody", &self.response_body)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBody`.
@@ -5479,6 +6271,17 @@ impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("responseBody", &self.response_body)?;
+        object.end()
+    }
+}
 /// `GetPartnerTypeByParentIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5505,6 +6308,17 @@ impl rt::Fields for GetPartnerTypeByParentIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPartnerTypeByParentIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreCapacityUsageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5529,6 +6343,17 @@ impl rt::Fields for GetPrivateStoreCapacityUsageResponseBody {
             "usedSize" => rt::read_field(map, &mut self.used_size),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreCapacityUsageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("usedSize", &self.used_size)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBody`.
@@ -5560,6 +6385,18 @@ impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileInfos", &self.file_infos)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreFilePathResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5584,6 +6421,17 @@ impl rt::Fields for GetPrivateStoreFilePathResponseBody {
             "filePath" => rt::read_field(map, &mut self.file_path),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFilePathResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filePath", &self.file_path)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBody`.
@@ -5622,6 +6470,20 @@ impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("itemCount", &self.item_count)?;
+        object.optional("items", &self.items)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreTaskFileInfosByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5655,6 +6517,19 @@ impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetPublicDevicesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5685,6 +6560,19 @@ impl rt::Fields for GetPublicDevicesResponseBody {
             "totalCnt" => rt::read_field(map, &mut self.total_cnt),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublicDevicesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataCnt", &self.data_cnt)?;
+        object.optional("totalCnt", &self.total_cnt)?;
+        object.end()
     }
 }
 /// `GetPublisherSummaryResponseBody`.
@@ -5739,6 +6627,23 @@ impl rt::Fields for GetPublisherSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublisherSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("publisherArticleCntStd", &self.publisher_article_cnt_std)?;
+        object.optional("publisherArticlePvCntStd", &self.publisher_article_pv_cnt_std)?;
+        object.optional("publisherArticlePvTop5", &self.publisher_article_pv_top5)?;
+        object.optional("publisherCntStd", &self.publisher_cnt_std)?;
+        object.end()
+    }
+}
 /// `GetRealPeopleRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5769,6 +6674,19 @@ impl rt::Fields for GetRealPeopleRecordsResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRealPeopleRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetRecognizeRecordsResponseBody`.
@@ -5803,6 +6721,19 @@ impl rt::Fields for GetRecognizeRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecognizeRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetRobotInfoByCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5827,6 +6758,17 @@ impl rt::Fields for GetRobotInfoByCodeResponseBody {
             "robotInfoVO" => rt::read_field(map, &mut self.robot_info_vo),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRobotInfoByCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotInfoVO", &self.robot_info_vo)?;
+        object.end()
     }
 }
 /// `GetSecurityConfigMemberResponseBody`.
@@ -5856,6 +6798,18 @@ impl rt::Fields for GetSecurityConfigMemberResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSecurityConfigMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSignedDetailByPageResponseBody`.
@@ -5897,6 +6851,20 @@ impl rt::Fields for GetSignedDetailByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignedDetailByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auditSignedDetailDTOList", &self.audit_signed_detail_dto_list)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetTrustDeviceListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5932,6 +6900,20 @@ impl rt::Fields for GetTrustDeviceListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrustDeviceListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetUserAppVersionSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5964,6 +6946,19 @@ impl rt::Fields for GetUserAppVersionSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAppVersionSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetUserFaceStateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5988,6 +6983,17 @@ impl rt::Fields for GetUserFaceStateResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFaceStateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
@@ -6021,6 +7027,18 @@ impl rt::Fields for GetUserStayLengthResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserStayLengthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemList", &self.item_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetVirusScanResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6050,8 +7068,21 @@ impl rt::Fields for GetVirusScanResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetVirusScanResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reason", &self.reason)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GroupQueryByAttrRequestListDynamicAttr`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequestListDynamicAttr {
     /// `attrCode`.
@@ -6083,6 +7114,30 @@ impl rt::serde::Serialize for GroupQueryByAttrRequestListDynamicAttr {
         object.field("attrCode", &self.attr_code)?;
         object.field("listAttrOptionsCode", &self.list_attr_options_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequestListDynamicAttr {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupQueryByAttrRequestListDynamicAttr {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attrCode" => rt::read_field(map, &mut self.attr_code),
+            "listAttrOptionsCode" => {
+                rt::read_field(map, &mut self.list_attr_options_code)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `GroupQueryByAttrResponseBody`.
@@ -6117,6 +7172,19 @@ impl rt::Fields for GroupQueryByAttrResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByAttrResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GroupQueryByOpenIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6149,6 +7217,19 @@ impl rt::Fields for GroupQueryByOpenIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByOpenIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `ListAuditLogResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6173,6 +7254,17 @@ impl rt::Fields for ListAuditLogResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `ListByCodesResponseBody`.
@@ -6201,6 +7293,17 @@ impl rt::Fields for ListByCodesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByCodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotInfoList", &self.robot_info_list)?;
+        object.end()
+    }
+}
 /// `ListByPluginIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6225,6 +7328,17 @@ impl rt::Fields for ListByPluginIdsResponseBody {
             "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByPluginIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pluginInfoList", &self.plugin_info_list)?;
+        object.end()
     }
 }
 /// `ListCategorysRequestBody`.
@@ -6255,6 +7369,27 @@ impl rt::serde::Serialize for ListCategorysRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCategorysRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCategorysRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListCategorysResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6279,6 +7414,17 @@ impl rt::Fields for ListCategorysResponseBody {
             "detailModelList" => rt::read_field(map, &mut self.detail_model_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCategorysResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailModelList", &self.detail_model_list)?;
+        object.end()
     }
 }
 /// `ListJoinOrgInfoResponseBody`.
@@ -6307,6 +7453,17 @@ impl rt::Fields for ListJoinOrgInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListJoinOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgInfoList", &self.org_info_list)?;
+        object.end()
+    }
+}
 /// `ListMiniAppAvailableVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6331,6 +7488,17 @@ impl rt::Fields for ListMiniAppAvailableVersionResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppAvailableVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `ListMiniAppHistoryVersionResponseBody`.
@@ -6359,6 +7527,17 @@ impl rt::Fields for ListMiniAppHistoryVersionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppHistoryVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `ListPartnerRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6383,6 +7562,17 @@ impl rt::Fields for ListPartnerRolesResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBody`.
@@ -6416,6 +7606,19 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListRulesRequestBody`: the same model as [`ListCategorysRequestBody`].
@@ -6452,6 +7655,17 @@ impl rt::Fields for OpportunitySearchResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpportunitySearchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("opportunityExist", &self.opportunity_exist)?;
+        object.end()
+    }
+}
 /// `PreventCheatingCheckRiskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6478,6 +7692,17 @@ impl rt::Fields for PreventCheatingCheckRiskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreventCheatingCheckRiskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PublishRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6502,6 +7727,17 @@ impl rt::Fields for PublishRuleResponseBody {
             "isPublish" => rt::read_field(map, &mut self.is_publish),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PublishRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isPublish", &self.is_publish)?;
+        object.end()
     }
 }
 /// `PushBadgeRequestBadgeItems`.
@@ -6538,6 +7774,28 @@ impl rt::serde::Serialize for PushBadgeRequestBadgeItems {
         object.optional("pushValue", &self.push_value)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequestBadgeItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushBadgeRequestBadgeItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pushValue" => rt::read_field(map, &mut self.push_value),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `PushBadgeResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -6580,6 +7838,21 @@ impl rt::Fields for QueryAcrossCloudStroageConfigsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAcrossCloudStroageConfigsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("bucketName", &self.bucket_name)?;
+        object.optional("cloudType", &self.cloud_type)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.end()
+    }
+}
 /// `QueryChannelStaffInfoByMobileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6613,6 +7886,22 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChannelStaffInfoByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empInfo", &self.emp_info)?;
+        object
+            .optional(
+                "exclusiveAccountEmpInfoList",
+                &self.exclusive_account_emp_info_list,
+            )?;
+        object.end()
+    }
+}
 /// `QueryConversationPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6642,6 +7931,18 @@ impl rt::Fields for QueryConversationPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryExclusiveBenefitsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6666,6 +7967,17 @@ impl rt::Fields for QueryExclusiveBenefitsResponseBody {
             "benefitsList" => rt::read_field(map, &mut self.benefits_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExclusiveBenefitsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("benefitsList", &self.benefits_list)?;
+        object.end()
     }
 }
 /// `QueryMsgSendRecordsResponseBody`.
@@ -6700,6 +8012,19 @@ impl rt::Fields for QueryMsgSendRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgSendRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errmsg", &self.errmsg)?;
+        object.optional("errorcode", &self.errorcode)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryPartnerInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6730,6 +8055,19 @@ impl rt::Fields for QueryPartnerInfoResponseBody {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPartnerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("partnerDeptList", &self.partner_dept_list)?;
+        object.optional("partnerLabelList", &self.partner_label_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBody`.
@@ -6833,6 +8171,40 @@ impl rt::Fields for QueryTemplateInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abilitySwitch", &self.ability_switch)?;
+        object.optional("appInfo", &self.app_info)?;
+        object.optional("conversationScope", &self.conversation_scope)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("description", &self.description)?;
+        object.optional("grayConversationIds", &self.gray_conversation_ids)?;
+        object.optional("grayInfo", &self.gray_info)?;
+        object.optional("grayTemplateId", &self.gray_template_id)?;
+        object.optional("groupSettingList", &self.group_setting_list)?;
+        object.optional("iconMediaId", &self.icon_media_id)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("modifyOrderId", &self.modify_order_id)?;
+        object.optional("modifyStatus", &self.modify_status)?;
+        object.optional("parentTemplateDetailVO", &self.parent_template_detail_vo)?;
+        object.optional("publishSubState", &self.publish_sub_state)?;
+        object.optional("robotTemplateList", &self.robot_template_list)?;
+        object.optional("status", &self.status)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateIntroduction", &self.template_introduction)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("templateVisibility", &self.template_visibility)?;
+        object.optional("toolbarPluginList", &self.toolbar_plugin_list)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `QueryUserBehaviorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6865,6 +8237,19 @@ impl rt::Fields for QueryUserBehaviorResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBehaviorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataCnt", &self.data_cnt)?;
+        object.optional("totalCnt", &self.total_cnt)?;
+        object.end()
+    }
+}
 /// `RollbackMiniAppVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6892,6 +8277,18 @@ impl rt::Fields for RollbackMiniAppVersionResponseBody {
             "code" => rt::read_field(map, &mut self.code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RollbackMiniAppVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cause", &self.cause)?;
+        object.optional("code", &self.code)?;
+        object.end()
     }
 }
 /// `RuleBatchReceiverRequestData`.
@@ -6993,6 +8390,35 @@ impl rt::serde::Serialize for RuleBatchReceiverRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RuleBatchReceiverRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAccount" => rt::read_field(map, &mut self.at_account),
+            "attrs" => rt::read_field(map, &mut self.attrs),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardCallbackUrl" => rt::read_field(map, &mut self.card_callback_url),
+            "content" => rt::read_field(map, &mut self.content),
+            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
+            "receiverAccount" => rt::read_field(map, &mut self.receiver_account),
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RuleBatchReceiverResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7031,6 +8457,21 @@ impl rt::Fields for RuleBatchReceiverResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RuleBatchReceiverResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.optional("rows", &self.rows)?;
+        object.end()
+    }
+}
 /// `SaveAcrossCloudStroageConfigsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7063,12 +8504,26 @@ impl rt::Fields for SaveAcrossCloudStroageConfigsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("state", &self.state)?;
+        object.end()
+    }
+}
 /// `SaveAndSubmitAuthInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SaveAndSubmitAuthInfoResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveOpenTerminalInfoResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SaveOpenTerminalInfoResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveStorageFunctionSwitchRequestFunctionList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequestFunctionList {
     /// `functionKey`.
@@ -7097,6 +8552,28 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequestFunctionList {
         object.field("functionKey", &self.function_key)?;
         object.field("functionValue", &self.function_value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequestFunctionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStorageFunctionSwitchRequestFunctionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "functionKey" => rt::read_field(map, &mut self.function_key),
+            "functionValue" => rt::read_field(map, &mut self.function_value),
+            _ => Ok(false),
+        }
     }
 }
 /// `SaveStorageFunctionSwitchResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7137,6 +8614,19 @@ impl rt::Fields for SearchOrgInnerGroupInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemCount", &self.item_count)?;
+        object.optional("items", &self.items)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7168,6 +8658,19 @@ impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBody {
             "nextCursor" => rt::read_field(map, &mut self.next_cursor),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoByCursorPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
     }
 }
 /// `SendMessageRequestMsgBody`.
@@ -7214,6 +8717,29 @@ impl rt::serde::Serialize for SendMessageRequestMsgBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action_card" => rt::read_field(map, &mut self.action_card),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7244,6 +8770,19 @@ impl rt::Fields for SendMessageResponseBody {
             "task_id" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errmsg", &self.errmsg)?;
+        object.optional("errorcode", &self.errorcode)?;
+        object.optional("task_id", &self.task_id)?;
+        object.end()
     }
 }
 /// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
@@ -7277,10 +8816,23 @@ impl rt::Fields for SetConversationCategoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetConversationCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SetConversationSubtitleResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationTopCategoryRequestSetCategoryList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequestSetCategoryList {
     /// `categoryId`.
@@ -7310,10 +8862,34 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequestSetCategoryList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SetConversationTopCategoryRequestSetCategoryList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationTopCategoryRequestSetCategoryList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetConversationTopCategoryResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SetConversationTopCategoryResponseBody = AddCustomSignConfigResponseBody;
 /// `SetOrgTopConversationCategoryRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequestBody {
     /// `categoryId`.
@@ -7353,6 +8929,29 @@ impl rt::serde::Serialize for SetOrgTopConversationCategoryRequestBody {
         object.field("categoryName", &self.category_name)?;
         object.optional("order", &self.order)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetOrgTopConversationCategoryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
     }
 }
 /// `SetOrgTopConversationCategoryResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
@@ -7473,6 +9072,36 @@ impl rt::serde::Serialize for SpecialRuleBatchReceiverRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SpecialRuleBatchReceiverRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAccount" => rt::read_field(map, &mut self.at_account),
+            "attrs" => rt::read_field(map, &mut self.attrs),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardCallbackUrl" => rt::read_field(map, &mut self.card_callback_url),
+            "content" => rt::read_field(map, &mut self.content),
+            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
+            "privateContent" => rt::read_field(map, &mut self.private_content),
+            "receiverAccount" => rt::read_field(map, &mut self.receiver_account),
+            "receiverType" => rt::read_field(map, &mut self.receiver_type),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SpecialRuleBatchReceiverResponseBody`: the same model as [`RuleBatchReceiverResponseBody`].
 pub type SpecialRuleBatchReceiverResponseBody = RuleBatchReceiverResponseBody;
 /// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`.
@@ -7511,6 +9140,29 @@ impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDT
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "employeeCode" => rt::read_field(map, &mut self.employee_code),
+            "personType" => rt::read_field(map, &mut self.person_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `TaskInfoAddDelTaskPersonResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7541,6 +9193,19 @@ impl rt::Fields for TaskInfoAddDelTaskPersonResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoAddDelTaskPersonResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `TaskInfoCancelOrDelTaskRequestCardDTO`.
@@ -7603,6 +9268,31 @@ impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequestCardDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequestCardDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCancelOrDelTaskRequestCardDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAccount" => rt::read_field(map, &mut self.at_account),
+            "cardCallbackUrl" => rt::read_field(map, &mut self.card_callback_url),
+            "content" => rt::read_field(map, &mut self.content),
+            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
+            "receiverAccount" => rt::read_field(map, &mut self.receiver_account),
+            _ => Ok(false),
+        }
+    }
+}
 /// `TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
 pub type TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCancelOrDelTaskResponseBody`: the same model as [`TaskInfoAddDelTaskPersonResponseBody`].
@@ -7642,6 +9332,29 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestAttr {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestAttr {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestAttr {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "listTaskDynamicAttr" => {
+                rt::read_field(map, &mut self.list_task_dynamic_attr)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `TaskInfoCreateAndStartTaskRequestBacklogDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7671,6 +9384,27 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTO {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestBacklogDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestBacklogDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
     }
 }
 /// `TaskInfoCreateAndStartTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
@@ -7711,6 +9445,28 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestDetailUrl {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequestDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => rt::read_field(map, &mut self.app_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`: the same model as [`TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`].
 pub type TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCreateAndStartTaskRequestTaskGroupDTOList`.
@@ -7739,6 +9495,28 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList 
         let mut object = rt::Object::new(serializer)?;
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestTaskGroupDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `TaskInfoCreateAndStartTaskResponseBody`.
@@ -7771,6 +9549,19 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `TaskInfoFinishTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
@@ -7817,6 +9608,17 @@ impl rt::Fields for UpdateCategoryNameResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCategoryNameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `UpdateConversationTypeResponseBody`: the same model as [`SetConversationCategoryResponseBody`].
 pub type UpdateConversationTypeResponseBody = SetConversationCategoryResponseBody;
 /// `UpdateFileStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
@@ -7859,6 +9661,28 @@ impl rt::serde::Serialize for UpdateRealmLicenseRequestDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseRequestDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRealmLicenseRequestDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "licenseType" => rt::read_field(map, &mut self.license_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateRealmLicenseResponseBody`: the same model as [`CreateTrustedDeviceBatchResponseBody`].
 pub type UpdateRealmLicenseResponseBody = CreateTrustedDeviceBatchResponseBody;
 /// `UpdateStorageModeResponseBody`.
@@ -7887,10 +9711,22 @@ impl rt::Fields for UpdateStorageModeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateStorageModeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("targetCorpId", &self.target_corp_id)?;
+        object.end()
+    }
+}
 /// `UpdateTrustedDeviceResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type UpdateTrustedDeviceResponseBody = AddCustomSignConfigResponseBody;
 /// `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// `openConversationId`.
@@ -7924,6 +9760,30 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
         object.field("openMsgId", &self.open_msg_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateVoiceMsgCtrlStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
@@ -7960,6 +9820,19 @@ impl rt::Fields for CheckControlHitStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckControlHitStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("controlList", &self.control_list)?;
+        object.optional("controlStatus", &self.control_status)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
+    }
+}
 /// `FileStorageGetQuotaDataResponseBodyQuotaModelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7988,6 +9861,18 @@ impl rt::Fields for FileStorageGetQuotaDataResponseBodyQuotaModelList {
             "usedStorage" => rt::read_field(map, &mut self.used_storage),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FileStorageGetQuotaDataResponseBodyQuotaModelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("statisticTime", &self.statistic_time)?;
+        object.optional("usedStorage", &self.used_storage)?;
+        object.end()
     }
 }
 /// `GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList`.
@@ -8020,6 +9905,18 @@ impl rt::Fields for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkWatermark", &self.dark_watermark)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetAccountTransferListResponseBodyItemList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8050,6 +9947,19 @@ impl rt::Fields for GetAccountTransferListResponseBodyItemList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccountTransferListResponseBodyItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetAllLabelableDeptsResponseBodyData`.
@@ -8125,6 +10035,26 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllLabelableDeptsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("partnerLabelVOLevel1", &self.partner_label_vo_level1)?;
+        object.optional("partnerLabelVOLevel2", &self.partner_label_vo_level2)?;
+        object.optional("partnerLabelVOLevel3", &self.partner_label_vo_level3)?;
+        object.optional("partnerLabelVOLevel4", &self.partner_label_vo_level4)?;
+        object.optional("partnerLabelVOLevel5", &self.partner_label_vo_level5)?;
+        object.optional("partnerNum", &self.partner_num)?;
+        object.optional("superDeptId", &self.super_dept_id)?;
+        object.end()
+    }
+}
 /// `GetAppDispatchInfoResponseBodyAndroid`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8164,6 +10094,22 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyAndroid {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyAndroid {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("baseLineVersion", &self.base_line_version)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("inGray", &self.in_gray)?;
+        object.optional("packTime", &self.pack_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `GetAppDispatchInfoResponseBodyIOS`.
@@ -8210,6 +10156,23 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOS {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyIOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("baseLineVersion", &self.base_line_version)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("inGray", &self.in_gray)?;
+        object.optional("packTime", &self.pack_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetAppDispatchInfoResponseBodyMac`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
 pub type GetAppDispatchInfoResponseBodyMac = GetAppDispatchInfoResponseBodyAndroid;
 /// `GetAppDispatchInfoResponseBodyWindows`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
@@ -8248,6 +10211,19 @@ impl rt::Fields for GetCidsByBotCodeResponseBodyGroupInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCidsByBotCodeResponseBodyGroupInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("botCreator", &self.bot_creator)?;
+        object.optional("botCreatorIsOrgMember", &self.bot_creator_is_org_member)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetCommentListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8283,6 +10259,20 @@ impl rt::Fields for GetCommentListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCommentListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentId", &self.comment_id)?;
+        object.optional("commentTime", &self.comment_time)?;
+        object.optional("commentUserName", &self.comment_user_name)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `GetConferenceDetailResponseBodyMemberList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8316,6 +10306,20 @@ impl rt::Fields for GetConferenceDetailResponseBodyMemberList {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConferenceDetailResponseBodyMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendDuration", &self.attend_duration)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `ConversationCategoryModel`.
@@ -8354,6 +10358,21 @@ impl rt::Fields for ConversationCategoryModel {
             "order" => rt::read_field(map, &mut self.order),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConversationCategoryModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("children", &self.children)?;
+        object.optional("levelNum", &self.level_num)?;
+        object.optional("order", &self.order)?;
+        object.end()
     }
 }
 /// `GetConversationDetailResponseBodyResult`.
@@ -8422,6 +10441,29 @@ impl rt::Fields for GetConversationDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupMembersCnt", &self.group_members_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwnerName", &self.group_owner_name)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("isKpConversation", &self.is_kp_conversation)?;
+        object.optional("manageSign", &self.manage_sign)?;
+        object.optional("multipleCategoryList", &self.multiple_category_list)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("order", &self.order)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetDingReportDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8459,6 +10501,20 @@ impl rt::Fields for GetDingReportDeptSummaryResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingReportDeptSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("dingReportSendCnt", &self.ding_report_send_cnt)?;
+        object.optional("dingReportSendUsrCnt", &self.ding_report_send_usr_cnt)?;
+        object.end()
+    }
+}
 /// `GetDocCreatedDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8492,6 +10548,20 @@ impl rt::Fields for GetDocCreatedDeptSummaryResponseBodyData {
             "docCreatedCnt" => rt::read_field(map, &mut self.doc_created_cnt),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDocCreatedDeptSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createDocUserCnt1d", &self.create_doc_user_cnt1d)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("docCreatedCnt", &self.doc_created_cnt)?;
+        object.end()
     }
 }
 /// `GetExclusiveAccountAllOrgListResponseBodyOrgInfoList`.
@@ -8533,6 +10603,21 @@ impl rt::Fields for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isMainOrg", &self.is_main_org)?;
+        object.optional("logoUrl", &self.logo_url)?;
+        object.optional("orgFullName", &self.org_full_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
 /// `GetGeneralFormCreatedDeptSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8571,6 +10656,20 @@ impl rt::Fields for GetGeneralFormCreatedDeptSummaryResponseBodyData {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGeneralFormCreatedDeptSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("generalFormCreateCnt1d", &self.general_form_create_cnt1d)?;
+        object.optional("useGeneralFormUserCnt1d", &self.use_general_form_user_cnt1d)?;
+        object.end()
     }
 }
 /// `GetGroupActiveInfoResponseBodyData`.
@@ -8633,6 +10732,27 @@ impl rt::Fields for GetGroupActiveInfoResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupActiveInfoResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingGroupId", &self.ding_group_id)?;
+        object.optional("groupCreateTime", &self.group_create_time)?;
+        object.optional("groupCreateUserId", &self.group_create_user_id)?;
+        object.optional("groupCreateUserName", &self.group_create_user_name)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("groupUserCnt1d", &self.group_user_cnt1d)?;
+        object.optional("openConvUv1d", &self.open_conv_uv1d)?;
+        object.optional("sendMessageCnt1d", &self.send_message_cnt1d)?;
+        object.optional("sendMessageUserCnt1d", &self.send_message_user_cnt1d)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.end()
+    }
+}
 /// `GetGroupInfoByCidResponseBodyGroupInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8674,6 +10794,22 @@ impl rt::Fields for GetGroupInfoByCidResponseBodyGroupInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupInfoByCidResponseBodyGroupInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allOrgMember", &self.all_org_member)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupNumber", &self.group_number)?;
+        object.optional("groupOrganization", &self.group_organization)?;
+        object.optional("joinGroupUrl", &self.join_group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetInActiveUserListResponseBodyMetaList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8712,6 +10848,21 @@ impl rt::Fields for GetInActiveUserListResponseBodyMetaList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInActiveUserListResponseBodyMetaList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("kpiCaliber", &self.kpi_caliber)?;
+        object.optional("kpiId", &self.kpi_id)?;
+        object.optional("kpiName", &self.kpi_name)?;
+        object.optional("period", &self.period)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `GetMsgConfigResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8745,6 +10896,20 @@ impl rt::Fields for GetMsgConfigResponseBodyData {
             "unitAttributes" => rt::read_field(map, &mut self.unit_attributes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupAttributes", &self.group_attributes)?;
+        object.optional("msgConfigs", &self.msg_configs)?;
+        object.optional("receiverAttributes", &self.receiver_attributes)?;
+        object.optional("unitAttributes", &self.unit_attributes)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBodyResult`.
@@ -8827,6 +10992,35 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action_card", &self.action_card)?;
+        object.optional("allow_comment", &self.allow_comment)?;
+        object.optional("allow_forward", &self.allow_forward)?;
+        object.optional("articles", &self.articles)?;
+        object.optional("create_time", &self.create_time)?;
+        object.optional("dep_id_list", &self.dep_id_list)?;
+        object.optional("is_to_all", &self.is_to_all)?;
+        object.optional("link", &self.link)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("msg_type", &self.msg_type)?;
+        object.optional("operator_user_id", &self.operator_user_id)?;
+        object.optional("roleIdList", &self.role_id_list)?;
+        object.optional("send_time", &self.send_time)?;
+        object.optional("task_id", &self.task_id)?;
+        object.optional("textContent", &self.text_content)?;
+        object.optional("title", &self.title)?;
+        object.optional("userid_list", &self.userid_list)?;
+        object.optional("view_scope_type", &self.view_scope_type)?;
+        object.end()
+    }
+}
 /// `GetOaOperatorLogListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8868,6 +11062,22 @@ impl rt::Fields for GetOaOperatorLogListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOaOperatorLogListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category1Name", &self.category1_name)?;
+        object.optional("category2Name", &self.category2_name)?;
+        object.optional("content", &self.content)?;
+        object.optional("opName", &self.op_name)?;
+        object.optional("opTime", &self.op_time)?;
+        object.optional("opUserId", &self.op_user_id)?;
+        object.end()
+    }
+}
 /// `GetOutGroupsByPageResponseBodyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8895,6 +11105,18 @@ impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutGroupsByPageResponseBodyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBody`.
@@ -8929,6 +11151,18 @@ impl rt::Fields for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageList", &self.message_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetPartnerTypeByParentIdResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8959,6 +11193,19 @@ impl rt::Fields for GetPartnerTypeByParentIdResponseBodyData {
             "typeName" => rt::read_field(map, &mut self.type_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPartnerTypeByParentIdResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("typeId", &self.type_id)?;
+        object.optional("typeName", &self.type_name)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBodyFileInfos`.
@@ -9013,6 +11260,26 @@ impl rt::Fields for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentTypeMcms", &self.content_type_mcms)?;
+        object.optional("creatorStaffId", &self.creator_staff_id)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("fileCreateTime", &self.file_create_time)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("filePath", &self.file_path)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("sceneTypeMcms", &self.scene_type_mcms)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBodyItems`.
@@ -9096,6 +11363,33 @@ impl rt::Fields for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classTagId", &self.class_tag_id)?;
+        object.optional("classTagOperator", &self.class_tag_operator)?;
+        object.optional("classTagText", &self.class_tag_text)?;
+        object.optional("creatorLeaveStatus", &self.creator_leave_status)?;
+        object.optional("dealFileFormats", &self.deal_file_formats)?;
+        object.optional("dealFileOperator", &self.deal_file_operator)?;
+        object.optional("dealFileScopes", &self.deal_file_scopes)?;
+        object.optional("dealFileSize", &self.deal_file_size)?;
+        object.optional("fileCreateTimeEnd", &self.file_create_time_end)?;
+        object.optional("fileCreateTimeStart", &self.file_create_time_start)?;
+        object.optional("fileModifiedTimeEnd", &self.file_modified_time_end)?;
+        object.optional("fileModifiedTimeStart", &self.file_modified_time_start)?;
+        object.optional("taskCreateTime", &self.task_create_time)?;
+        object.optional("taskCreatorName", &self.task_creator_name)?;
+        object.optional("taskDeleterName", &self.task_deleter_name)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `GetPrivateStoreTaskFileInfosByPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9145,6 +11439,25 @@ impl rt::Fields for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classTagName", &self.class_tag_name)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("fileCreateTime", &self.file_create_time)?;
+        object.optional("fileFormatName", &self.file_format_name)?;
+        object.optional("fileModifiedTime", &self.file_modified_time)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileScopeName", &self.file_scope_name)?;
+        object.optional("fileSizeName", &self.file_size_name)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetPublicDevicesResponseBodyData`.
@@ -9215,6 +11528,31 @@ impl rt::Fields for GetPublicDevicesResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublicDevicesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceDepts", &self.device_depts)?;
+        object.optional("deviceRoles", &self.device_roles)?;
+        object.optional("deviceScopeType", &self.device_scope_type)?;
+        object.optional("deviceStaffs", &self.device_staffs)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("did", &self.did)?;
+        object.optional("encryptDeviceId", &self.encrypt_device_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("macAddress", &self.mac_address)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("retryPermission", &self.retry_permission)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetPublisherSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9254,6 +11592,20 @@ impl rt::Fields for GetPublisherSummaryResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublisherSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("publisherArticleCntStd", &self.publisher_article_cnt_std)?;
+        object.optional("publisherArticlePvCntStd", &self.publisher_article_pv_cnt_std)?;
+        object.optional("publisherName", &self.publisher_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetPublisherSummaryResponseBodyPublisherArticlePvTop5`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9279,6 +11631,17 @@ impl rt::Fields for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetRealPeopleRecordsResponseBodyData`.
@@ -9324,6 +11687,22 @@ impl rt::Fields for GetRealPeopleRecordsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRealPeopleRecordsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("invokeTime", &self.invoke_time)?;
+        object.optional("personIdentification", &self.person_identification)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetRecognizeRecordsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9360,6 +11739,21 @@ impl rt::Fields for GetRecognizeRecordsResponseBodyData {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecognizeRecordsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("faceCompareResult", &self.face_compare_result)?;
+        object.optional("invokeTime", &self.invoke_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetRobotInfoByCodeResponseBodyRobotInfoVO`.
@@ -9400,6 +11794,21 @@ impl rt::Fields for GetRobotInfoByCodeResponseBodyRobotInfoVO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRobotInfoByCodeResponseBodyRobotInfoVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("robotOrganization", &self.robot_organization)?;
+        object.end()
+    }
+}
 /// `GetSecurityConfigMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9433,6 +11842,20 @@ impl rt::Fields for GetSecurityConfigMemberResponseBodyResult {
             "userInfos" => rt::read_field(map, &mut self.user_infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSecurityConfigMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("userInfos", &self.user_infos)?;
+        object.end()
     }
 }
 /// `GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList`.
@@ -9478,6 +11901,23 @@ impl rt::Fields for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("phone", &self.phone)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetTrustDeviceListResponseBodyData`.
@@ -9539,6 +11979,28 @@ impl rt::Fields for GetTrustDeviceListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTrustDeviceListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("deviceUuid", &self.device_uuid)?;
+        object.optional("did", &self.did)?;
+        object.optional("id", &self.id)?;
+        object.optional("macAddress", &self.mac_address)?;
+        object.optional("model", &self.model)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetUserAppVersionSummaryResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9577,6 +12039,21 @@ impl rt::Fields for GetUserAppVersionSummaryResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAppVersionSummaryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersion", &self.app_version)?;
+        object.optional("client", &self.client)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.optional("userCnt", &self.user_cnt)?;
+        object.end()
+    }
+}
 /// `GetUserFaceStateResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9604,6 +12081,18 @@ impl rt::Fields for GetUserFaceStateResponseBodyData {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFaceStateResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("state", &self.state)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
@@ -9646,6 +12135,21 @@ impl rt::Fields for GetUserStayLengthResponseBodyItemList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserStayLengthResponseBodyItemList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("statDate", &self.stat_date)?;
+        object.optional("stayTimeLenApp1d", &self.stay_time_len_app1d)?;
+        object.optional("stayTimeLenPc1d", &self.stay_time_len_pc1d)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GroupQueryByAttrResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9679,6 +12183,20 @@ impl rt::Fields for GroupQueryByAttrResponseBodyData {
             "pageSize" => rt::read_field(map, &mut self.page_size),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByAttrResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("counts", &self.counts)?;
+        object.optional("list", &self.list)?;
+        object.optional("pageIndex", &self.page_index)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
     }
 }
 /// `GroupQueryByOpenIdResponseBodyData`.
@@ -9730,6 +12248,24 @@ impl rt::Fields for GroupQueryByOpenIdResponseBodyData {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByOpenIdResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupTemplateId", &self.group_template_id)?;
+        object.optional("groupTemplateName", &self.group_template_name)?;
+        object.optional("groupTopic", &self.group_topic)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("listGroupDynamicAttr", &self.list_group_dynamic_attr)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `ListAuditLogResponseBodyList`.
@@ -9862,6 +12398,51 @@ impl rt::Fields for ListAuditLogResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionView", &self.action_view)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("docMemberList", &self.doc_member_list)?;
+        object.optional("docMobileUrl", &self.doc_mobile_url)?;
+        object.optional("docPcUrl", &self.doc_pc_url)?;
+        object.optional("docReceiverList", &self.doc_receiver_list)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("ipAddress", &self.ip_address)?;
+        object.optional("operateModule", &self.operate_module)?;
+        object.optional("operateModuleView", &self.operate_module_view)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("platformView", &self.platform_view)?;
+        object.optional("prevWorkSpaceId", &self.prev_work_space_id)?;
+        object.optional("prevWorkSpaceMobileUrl", &self.prev_work_space_mobile_url)?;
+        object.optional("prevWorkSpaceName", &self.prev_work_space_name)?;
+        object.optional("prevWorkSpacePcUrl", &self.prev_work_space_pc_url)?;
+        object.optional("realName", &self.real_name)?;
+        object.optional("receiverId", &self.receiver_id)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverType", &self.receiver_type)?;
+        object.optional("receiverTypeView", &self.receiver_type_view)?;
+        object.optional("resource", &self.resource)?;
+        object.optional("resourceExtension", &self.resource_extension)?;
+        object.optional("resourceSize", &self.resource_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("targetSpaceId", &self.target_space_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workSpaceId", &self.work_space_id)?;
+        object.optional("workSpaceMobileUrl", &self.work_space_mobile_url)?;
+        object.optional("workSpaceName", &self.work_space_name)?;
+        object.optional("workSpacePcUrl", &self.work_space_pc_url)?;
+        object.end()
+    }
+}
 /// `ListByCodesResponseBodyRobotInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9924,6 +12505,29 @@ impl rt::Fields for ListByCodesResponseBodyRobotInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByCodesResponseBodyRobotInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("code", &self.code)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("description", &self.description)?;
+        object.optional("dev", &self.dev)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("name", &self.name)?;
+        object.optional("outgoingToken", &self.outgoing_token)?;
+        object.optional("outgoingUrl", &self.outgoing_url)?;
+        object.optional("previewMediaId", &self.preview_media_id)?;
+        object.optional("sourceUrl", &self.source_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `ListByPluginIdsResponseBodyPluginInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9977,6 +12581,26 @@ impl rt::Fields for ListByPluginIdsResponseBodyPluginInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListByPluginIdsResponseBodyPluginInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("icons", &self.icons)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListJoinOrgInfoResponseBodyOrgInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10012,6 +12636,20 @@ impl rt::Fields for ListJoinOrgInfoResponseBodyOrgInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListJoinOrgInfoResponseBodyOrgInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("orgFullName", &self.org_full_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.end()
+    }
+}
 /// `ListMiniAppAvailableVersionResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10039,6 +12677,18 @@ impl rt::Fields for ListMiniAppAvailableVersionResponseBodyList {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppAvailableVersionResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildStatus", &self.build_status)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `ListMiniAppHistoryVersionResponseBodyList`.
@@ -10077,6 +12727,21 @@ impl rt::Fields for ListMiniAppHistoryVersionResponseBodyList {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMiniAppHistoryVersionResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildStatus", &self.build_status)?;
+        object.optional("h5Bundle", &self.h5_bundle)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("packageUrl", &self.package_url)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `ListPartnerRolesResponseBodyList`.
@@ -10123,6 +12788,23 @@ impl rt::Fields for ListPartnerRolesResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("isNecessary", &self.is_necessary)?;
+        object.optional("name", &self.name)?;
+        object.optional("visibleDepts", &self.visible_depts)?;
+        object.optional("visibleUsers", &self.visible_users)?;
+        object.optional("warningDepts", &self.warning_depts)?;
+        object.optional("warningUsers", &self.warning_users)?;
+        object.end()
+    }
+}
 /// `ListPunchScheduleByConditionWithPagingResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10162,6 +12844,21 @@ impl rt::Fields for ListPunchScheduleByConditionWithPagingResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizOuterId", &self.biz_outer_id)?;
+        object.optional("positionName", &self.position_name)?;
+        object.optional("punchSymbol", &self.punch_symbol)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userPunchTime", &self.user_punch_time)?;
+        object.end()
+    }
+}
 /// `PreventCheatingCheckRiskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10189,6 +12886,18 @@ impl rt::Fields for PreventCheatingCheckRiskResponseBodyResult {
             "riskInfo" => rt::read_field(map, &mut self.risk_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreventCheatingCheckRiskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasRisk", &self.has_risk)?;
+        object.optional("riskInfo", &self.risk_info)?;
+        object.end()
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`.
@@ -10219,6 +12928,18 @@ impl rt::Fields for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
@@ -10258,6 +12979,20 @@ impl rt::Fields for QueryConversationPageResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationPageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryMsgSendRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10288,6 +13023,19 @@ impl rt::Fields for QueryMsgSendRecordsResponseBodyResult {
             "total_count" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgSendRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item_count", &self.item_count)?;
+        object.optional("items", &self.items)?;
+        object.optional("total_count", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptList`.
@@ -10332,6 +13080,21 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPartnerInfoResponseBodyPartnerDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("partnerLabelModelLevel1", &self.partner_label_model_level1)?;
+        object.optional("partnerNum", &self.partner_num)?;
+        object.optional("title", &self.title)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryPartnerInfoResponseBodyPartnerLabelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10359,6 +13122,18 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerLabelList {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPartnerInfoResponseBodyPartnerLabelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyAppInfo`.
@@ -10396,6 +13171,20 @@ impl rt::Fields for QueryTemplateInfoResponseBodyAppInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyAppInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appIcon", &self.app_icon)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.end()
+    }
+}
 /// `QueryTemplateInfoResponseBodyGrayInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10423,6 +13212,18 @@ impl rt::Fields for QueryTemplateInfoResponseBodyGrayInfo {
             "whiteSet" => rt::read_field(map, &mut self.white_set),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyGrayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tenThousandPercent", &self.ten_thousand_percent)?;
+        object.optional("whiteSet", &self.white_set)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyGroupSettingList`.
@@ -10455,6 +13256,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyGroupSettingList {
             "state" => rt::read_field(map, &mut self.state),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyGroupSettingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVO`.
@@ -10494,6 +13308,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyParentTemplateDetailVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotTemplateList", &self.robot_template_list)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("toolbarPluginList", &self.toolbar_plugin_list)?;
+        object.end()
+    }
+}
 /// `QueryTemplateInfoResponseBodyTemplateIntroduction`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10525,6 +13352,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateIntroduction {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateIntroduction {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("banner", &self.banner)?;
+        object.optional("detail", &self.detail)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibility`.
@@ -10561,6 +13401,20 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibility {
             "userIds" => rt::read_field(map, &mut self.user_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibility {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `QueryUserBehaviorResponseBodyData`.
@@ -10607,6 +13461,23 @@ impl rt::Fields for QueryUserBehaviorResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserBehaviorResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pictureUrl", &self.picture_url)?;
+        object.optional("platform", &self.platform)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("time", &self.time)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `RuleBatchReceiverRequestDataAttrs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10633,6 +13504,27 @@ impl rt::serde::Serialize for RuleBatchReceiverRequestDataAttrs {
         let mut object = rt::Object::new(serializer)?;
         object.optional("listUnitId", &self.list_unit_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequestDataAttrs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RuleBatchReceiverRequestDataAttrs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "listUnitId" => rt::read_field(map, &mut self.list_unit_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `RuleBatchReceiverResponseBodyData`.
@@ -10664,6 +13556,18 @@ impl rt::Fields for RuleBatchReceiverResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RuleBatchReceiverResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.end()
+    }
+}
 /// `RuleBatchReceiverResponseBodyRows`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10691,6 +13595,18 @@ impl rt::Fields for RuleBatchReceiverResponseBodyRows {
             "msgId" => rt::read_field(map, &mut self.msg_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RuleBatchReceiverResponseBodyRows {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.end()
     }
 }
 /// `SearchOrgInnerGroupInfoResponseBodyItems`.
@@ -10765,6 +13681,31 @@ impl rt::Fields for SearchOrgInnerGroupInfoResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("groupAdminsCount", &self.group_admins_count)?;
+        object.optional("groupCreateTime", &self.group_create_time)?;
+        object.optional("groupLastActiveTime", &self.group_last_active_time)?;
+        object.optional("groupLastActiveTimeShow", &self.group_last_active_time_show)?;
+        object.optional("groupMembersCount", &self.group_members_count)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("syncToDingpan", &self.sync_to_dingpan)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10819,6 +13760,26 @@ impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
             "usedQuota" => rt::read_field(map, &mut self.used_quota),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupCreateTime", &self.group_create_time)?;
+        object.optional("groupLastActiveTime", &self.group_last_active_time)?;
+        object.optional("groupMembersCnt", &self.group_members_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("syncToDingpan", &self.sync_to_dingpan)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
     }
 }
 /// `SendMessageRequestMsgBodyActionCard`.
@@ -10892,6 +13853,32 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "btn_orientation" => rt::read_field(map, &mut self.btn_orientation),
+            "button_list" => rt::read_field(map, &mut self.button_list),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "single_title" => rt::read_field(map, &mut self.single_title),
+            "single_url" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMessageRequestMsgBodyLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10952,6 +13939,31 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cover_image_media_id" => rt::read_field(map, &mut self.cover_image_media_id),
+            "link_url" => rt::read_field(map, &mut self.link_url),
+            "open_type" => rt::read_field(map, &mut self.open_type),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMessageRequestMsgBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10986,6 +13998,28 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyMarkdown {
         object.optional("text", &self.text)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 /// `SpecialRuleBatchReceiverRequestDataAttrs`: the same model as [`RuleBatchReceiverRequestDataAttrs`].
@@ -11032,6 +14066,29 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequestBacklogDTOContent
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequestBacklogDTOContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
+            "priority" => rt::read_field(map, &mut self.priority),
+            _ => Ok(false),
+        }
+    }
+}
 /// `TaskInfoCreateAndStartTaskResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11061,6 +14118,18 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyData {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupVoList", &self.group_vo_list)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`: the same model as [`GetMsgConfigRequestListDynamicAttr`].
@@ -11100,6 +14169,19 @@ impl rt::Fields for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("labelName", &self.label_name)?;
+        object.optional("levelNum", &self.level_num)?;
+        object.end()
+    }
+}
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
 pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
@@ -11134,6 +14216,17 @@ impl rt::Fields for GetAppDispatchInfoResponseBodyIOSExt {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppDispatchInfoResponseBodyIOSExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("plist", &self.plist)?;
+        object.end()
+    }
+}
 /// `GetConversationDetailResponseBodyResultMultipleCategoryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11165,6 +14258,20 @@ impl rt::Fields for GetConversationDetailResponseBodyResultMultipleCategoryList 
             "order" => rt::read_field(map, &mut self.order),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetConversationDetailResponseBodyResultMultipleCategoryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("order", &self.order)?;
+        object.end()
     }
 }
 /// `GetMsgConfigResponseBodyDataGroupAttributes`.
@@ -11219,6 +14326,25 @@ impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributes {
             "subRuleCode" => rt::read_field(map, &mut self.sub_rule_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataGroupAttributes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configGroupId", &self.config_group_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("groupTopic", &self.group_topic)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("listDynamicAttr", &self.list_dynamic_attr)?;
+        object.optional("listReceiver", &self.list_receiver)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerJobNo", &self.owner_job_no)?;
+        object.optional("subRuleCode", &self.sub_rule_code)?;
+        object.end()
     }
 }
 /// `GetMsgConfigResponseBodyDataMsgConfigs`.
@@ -11285,6 +14411,29 @@ impl rt::Fields for GetMsgConfigResponseBodyDataMsgConfigs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataMsgConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardId", &self.card_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("customParameters", &self.custom_parameters)?;
+        object.optional("msgContentConsisFlag", &self.msg_content_consis_flag)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("ruleBusinessCode", &self.rule_business_code)?;
+        object.optional("ruleCategory", &self.rule_category)?;
+        object.optional("ruleCode", &self.rule_code)?;
+        object.optional("ruleName", &self.rule_name)?;
+        object.optional("subRuleCode", &self.sub_rule_code)?;
+        object.optional("systemCode", &self.system_code)?;
+        object.optional("taskBatchNo", &self.task_batch_no)?;
+        object.end()
+    }
+}
 /// `GetMsgConfigResponseBodyDataReceiverAttributes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11312,6 +14461,17 @@ impl rt::Fields for GetMsgConfigResponseBodyDataReceiverAttributes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataReceiverAttributes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("employeeCode", &self.employee_code)?;
+        object.end()
+    }
+}
 /// `GetMsgConfigResponseBodyDataUnitAttributes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11336,6 +14496,17 @@ impl rt::Fields for GetMsgConfigResponseBodyDataUnitAttributes {
             "unitId" => rt::read_field(map, &mut self.unit_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataUnitAttributes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unitId", &self.unit_id)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCard`.
@@ -11380,6 +14551,22 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCard {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultActionCard {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bnt_orientation", &self.bnt_orientation)?;
+        object.optional("button_list", &self.button_list)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("single_title", &self.single_title)?;
+        object.optional("single_url", &self.single_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetMsgRecordDetailResponseBodyResultArticles`.
@@ -11435,6 +14622,26 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultArticles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultArticles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("article_id", &self.article_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("create_time", &self.create_time)?;
+        object.optional("digest", &self.digest)?;
+        object.optional("publish_status", &self.publish_status)?;
+        object.optional("publish_time", &self.publish_time)?;
+        object.optional("thumb_media_id", &self.thumb_media_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("update_time", &self.update_time)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetMsgRecordDetailResponseBodyResultLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11473,6 +14680,21 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultLink {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cover_image_media_id", &self.cover_image_media_id)?;
+        object.optional("link_url", &self.link_url)?;
+        object.optional("open_type", &self.open_type)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetMsgRecordDetailResponseBodyResultMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11502,6 +14724,18 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultMarkdown {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultMarkdown {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("text", &self.text)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOutGroupsByPageResponseBodyResponseBodyGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11527,6 +14761,17 @@ impl rt::Fields for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOutGroupsByPageResponseBodyResponseBodyGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList`.
@@ -11571,6 +14816,22 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("sender", &self.sender)?;
+        object.end()
+    }
+}
 /// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
 pub type GetPublicDevicesResponseBodyDataDeviceDepts = QueryPartnerInfoResponseBodyPartnerLabelList;
 /// `GetPublicDevicesResponseBodyDataDeviceRoles`.
@@ -11600,6 +14861,18 @@ impl rt::Fields for GetPublicDevicesResponseBodyDataDeviceRoles {
             "tagCode" => rt::read_field(map, &mut self.tag_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublicDevicesResponseBodyDataDeviceRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.end()
     }
 }
 /// `GetPublicDevicesResponseBodyDataDeviceStaffs`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
@@ -11644,6 +14917,21 @@ impl rt::Fields for GroupQueryByAttrResponseBodyDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByAttrResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMemberCount", &self.group_member_count)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerJobNo", &self.owner_job_no)?;
+        object.optional("ownerUserName", &self.owner_user_name)?;
+        object.end()
+    }
+}
 /// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11674,6 +14962,18 @@ impl rt::Fields for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attrCode", &self.attr_code)?;
+        object.optional("listAttrOptionsCode", &self.list_attr_options_code)?;
+        object.end()
     }
 }
 /// `ListAuditLogResponseBodyListDocMemberList`.
@@ -11714,6 +15014,21 @@ impl rt::Fields for ListAuditLogResponseBodyListDocMemberList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBodyListDocMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberTypeView", &self.member_type_view)?;
+        object.optional("permissionRole", &self.permission_role)?;
+        object.optional("permissionRoleView", &self.permission_role_view)?;
+        object.end()
+    }
+}
 /// `ListAuditLogResponseBodyListDocReceiverList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11746,6 +15061,19 @@ impl rt::Fields for ListAuditLogResponseBodyListDocReceiverList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAuditLogResponseBodyListDocReceiverList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverType", &self.receiver_type)?;
+        object.optional("receiverTypeView", &self.receiver_type_view)?;
+        object.end()
+    }
+}
 /// `ListPartnerRolesResponseBodyListVisibleDepts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11775,6 +15103,18 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleDepts {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBodyListVisibleDepts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ListPartnerRolesResponseBodyListVisibleUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11802,6 +15142,18 @@ impl rt::Fields for ListPartnerRolesResponseBodyListVisibleUsers {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPartnerRolesResponseBodyListVisibleUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListPartnerRolesResponseBodyListWarningDepts`: the same model as [`ListPartnerRolesResponseBodyListVisibleDepts`].
@@ -11867,6 +15219,28 @@ impl rt::Fields for QueryConversationPageResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConversationPageResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryId", &self.category_id)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupMembersCnt", &self.group_members_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupOwnerName", &self.group_owner_name)?;
+        object.optional("groupOwnerUserId", &self.group_owner_user_id)?;
+        object.optional("isKpConversation", &self.is_kp_conversation)?;
+        object.optional("manageSign", &self.manage_sign)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("order", &self.order)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryMsgSendRecordsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11911,6 +15285,23 @@ impl rt::Fields for QueryMsgSendRecordsResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgSendRecordsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("create_time", &self.create_time)?;
+        object.optional("msg_source", &self.msg_source)?;
+        object.optional("msg_type", &self.msg_type)?;
+        object.optional("operator_user_id", &self.operator_user_id)?;
+        object.optional("send_time", &self.send_time)?;
+        object.optional("task_id", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11939,6 +15330,19 @@ impl rt::Fields for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModel
             "labelname" => rt::read_field(map, &mut self.labelname),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("labelname", &self.labelname)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList`.
@@ -12011,6 +15415,32 @@ for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("brief", &self.brief)?;
+        object.optional("code", &self.code)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("description", &self.description)?;
+        object.optional("dev", &self.dev)?;
+        object.optional("groupTemplateId", &self.group_template_id)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedAt", &self.modified_at)?;
+        object.optional("name", &self.name)?;
+        object.optional("outgoingToken", &self.outgoing_token)?;
+        object.optional("outgoingUrl", &self.outgoing_url)?;
+        object.optional("previewMediaId", &self.preview_media_id)?;
+        object.optional("sourceUrl", &self.source_url)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
 pub type QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList = ListByPluginIdsResponseBodyPluginInfoList;
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds`.
@@ -12041,6 +15471,18 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
             "deptName" => rt::read_field(map, &mut self.dept_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.end()
     }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityUserIds`.
@@ -12074,6 +15516,19 @@ impl rt::Fields for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SendMessageRequestMsgBodyActionCardButtonList`.
@@ -12112,6 +15567,28 @@ impl rt::serde::Serialize for SendMessageRequestMsgBodyActionCardButtonList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequestMsgBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequestMsgBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action_url" => rt::read_field(map, &mut self.action_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12140,6 +15617,18 @@ impl rt::Fields for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `TaskInfoUpdateTaskResponseBodyDataGroupVoList`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`].
@@ -12176,6 +15665,18 @@ impl rt::Fields for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("employeeCode", &self.employee_code)?;
+        object.optional("employeeName", &self.employee_name)?;
+        object.end()
+    }
+}
 /// `GetMsgRecordDetailResponseBodyResultActionCardButtonList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12204,6 +15705,18 @@ impl rt::Fields for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMsgRecordDetailResponseBodyResultActionCardButtonList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action_url", &self.action_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender`.
@@ -12240,8 +15753,23 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("idType", &self.id_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_custom_sign_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequest {
     /// `allEffect`.
@@ -12345,6 +15873,35 @@ impl rt::serde::Serialize for AddCustomSignConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomSignConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allEffect" => rt::read_field(map, &mut self.all_effect),
+            "canDownload" => rt::read_field(map, &mut self.can_download),
+            "protocolName" => rt::read_field(map, &mut self.protocol_name),
+            "pushDeptIds" => rt::read_field(map, &mut self.push_dept_ids),
+            "pushStaffIds" => rt::read_field(map, &mut self.push_staff_ids),
+            "signTermFiles" => rt::read_field(map, &mut self.sign_term_files),
+            "termMessage" => rt::read_field(map, &mut self.term_message),
+            "unpushDeptIds" => rt::read_field(map, &mut self.unpush_dept_ids),
+            "unpushStaffIds" => rt::read_field(map, &mut self.unpush_staff_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCustomSignConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12352,6 +15909,7 @@ impl rt::WriteRequest for AddCustomSignConfigRequest {
 }
 /// The request of [`Api::add_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRequest {
     /// `city`.
@@ -12415,6 +15973,32 @@ impl rt::serde::Serialize for AddOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "city" => rt::read_field(map, &mut self.city),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "industryCode" => rt::read_field(map, &mut self.industry_code),
+            "mobileNum" => rt::read_field(map, &mut self.mobile_num),
+            "name" => rt::read_field(map, &mut self.name),
+            "province" => rt::read_field(map, &mut self.province),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12422,6 +16006,7 @@ impl rt::WriteRequest for AddOrgRequest {
 }
 /// The request of [`Api::approve_process_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequest {
     /// `accessKeyId`.
@@ -12466,6 +16051,30 @@ impl rt::serde::Serialize for ApproveProcessCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApproveProcessCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "request" => rt::read_field(map, &mut self.request),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ApproveProcessCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12473,6 +16082,7 @@ impl rt::WriteRequest for ApproveProcessCallbackRequest {
 }
 /// The request of [`Api::ban_or_open_group_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BanOrOpenGroupWordsRequest {
     /// `banWordsType`.
@@ -12500,6 +16110,28 @@ impl rt::serde::Serialize for BanOrOpenGroupWordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BanOrOpenGroupWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BanOrOpenGroupWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "banWordsType" => rt::read_field(map, &mut self.ban_words_type),
+            "openConverationId" => rt::read_field(map, &mut self.open_converation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12507,6 +16139,7 @@ impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
 }
 /// The request of [`Api::business_event_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessEventUpdateRequest {
     /// `businessData`.
@@ -12552,6 +16185,30 @@ impl rt::serde::Serialize for BusinessEventUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessEventUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessEventUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessData" => rt::read_field(map, &mut self.business_data),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "updateByKey" => rt::read_field(map, &mut self.update_by_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BusinessEventUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12559,6 +16216,7 @@ impl rt::WriteRequest for BusinessEventUpdateRequest {
 }
 /// The request of [`Api::check_control_hit_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckControlHitStatusRequest {
     /// `needMissedFunction`: a query parameter.
@@ -12578,6 +16236,28 @@ impl CheckControlHitStatusRequest {
     pub fn need_missed_function(mut self, value: bool) -> Self {
         self.need_missed_function = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckControlHitStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckControlHitStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "needMissedFunction" => rt::read_field(map, &mut self.need_missed_function),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CheckControlHitStatusRequest {
@@ -12625,6 +16305,28 @@ impl rt::serde::Serialize for CleanFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CleanFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12666,6 +16368,28 @@ impl rt::serde::Serialize for CreateCategoryAndBindingGroupsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCategoryAndBindingGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCategoryAndBindingGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "groupIds" => rt::read_field(map, &mut self.group_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12673,6 +16397,7 @@ impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
 }
 /// The request of [`Api::create_dlp_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDlpTaskRequest {
     /// `dentryId`.
@@ -12706,6 +16431,29 @@ impl rt::serde::Serialize for CreateDlpTaskRequest {
         object.field("spaceId", &self.space_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDlpTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDlpTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateDlpTaskRequest {
@@ -12752,6 +16500,28 @@ impl rt::serde::Serialize for CreateMessageCategoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMessageCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMessageCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "groupIds" => rt::read_field(map, &mut self.group_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMessageCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12785,6 +16555,27 @@ impl rt::serde::Serialize for CreateRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customPlan" => rt::read_field(map, &mut self.custom_plan),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12792,6 +16583,7 @@ impl rt::WriteRequest for CreateRuleRequest {
 }
 /// The request of [`Api::create_trusted_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceRequest {
     /// `did`.
@@ -12864,6 +16656,33 @@ impl rt::serde::Serialize for CreateTrustedDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustedDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "did" => rt::read_field(map, &mut self.did),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12927,6 +16746,30 @@ impl rt::serde::Serialize for CreateTrustedDeviceBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustedDeviceBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustedDeviceBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            "macAddressList" => rt::read_field(map, &mut self.mac_address_list),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12934,6 +16777,7 @@ impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
 }
 /// The request of [`Api::create_virus_scan_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVirusScanTaskRequest {
     /// `dentryId`.
@@ -13015,6 +16859,34 @@ impl rt::serde::Serialize for CreateVirusScanTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateVirusScanTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateVirusScanTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileMd5" => rt::read_field(map, &mut self.file_md5),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "source" => rt::read_field(map, &mut self.source),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateVirusScanTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13022,6 +16894,7 @@ impl rt::WriteRequest for CreateVirusScanTaskRequest {
 }
 /// The request of [`Api::data_sync`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DataSyncRequest {
     /// `sql`.
@@ -13043,6 +16916,27 @@ impl rt::serde::Serialize for DataSyncRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DataSyncRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DataSyncRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sql" => rt::read_field(map, &mut self.sql),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DataSyncRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13050,6 +16944,7 @@ impl rt::WriteRequest for DataSyncRequest {
 }
 /// The request of [`Api::delete_trusted_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTrustedDeviceRequest {
     /// `did`.
@@ -13104,6 +16999,31 @@ impl rt::serde::Serialize for DeleteTrustedDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTrustedDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTrustedDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "did" => rt::read_field(map, &mut self.did),
+            "id" => rt::read_field(map, &mut self.id),
+            "kickOff" => rt::read_field(map, &mut self.kick_off),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13111,6 +17031,7 @@ impl rt::WriteRequest for DeleteTrustedDeviceRequest {
 }
 /// The request of [`Api::distribute_partner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DistributePartnerAppRequest {
     /// `appId`.
@@ -13151,6 +17072,30 @@ impl rt::serde::Serialize for DistributePartnerAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DistributePartnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DistributePartnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DistributePartnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13158,6 +17103,7 @@ impl rt::WriteRequest for DistributePartnerAppRequest {
 }
 /// The request of [`Api::edit_security_config_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditSecurityConfigMemberRequest {
     /// `configKey`.
@@ -13198,6 +17144,30 @@ impl rt::serde::Serialize for EditSecurityConfigMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditSecurityConfigMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditSecurityConfigMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configKey" => rt::read_field(map, &mut self.config_key),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditSecurityConfigMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13205,6 +17175,7 @@ impl rt::WriteRequest for EditSecurityConfigMemberRequest {
 }
 /// The request of [`Api::exchange_main_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExchangeMainAdminRequest {
     /// `newAdminUserId`.
@@ -13238,6 +17209,29 @@ impl rt::serde::Serialize for ExchangeMainAdminRequest {
         object.field("oldAdminUserId", &self.old_admin_user_id)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExchangeMainAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExchangeMainAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "newAdminUserId" => rt::read_field(map, &mut self.new_admin_user_id),
+            "oldAdminUserId" => rt::read_field(map, &mut self.old_admin_user_id),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ExchangeMainAdminRequest {
@@ -13324,6 +17318,33 @@ impl rt::serde::Serialize for ExclusiveBannerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveBannerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveBannerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allOrg" => rt::read_field(map, &mut self.all_org),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "imageMediaId" => rt::read_field(map, &mut self.image_media_id),
+            "openLink" => rt::read_field(map, &mut self.open_link),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExclusiveBannerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13331,6 +17352,7 @@ impl rt::WriteRequest for ExclusiveBannerRequest {
 }
 /// The request of [`Api::exclusive_create_ding_portal`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveCreateDingPortalRequest {
     /// `dingPortalName`.
@@ -13375,6 +17397,30 @@ impl rt::serde::Serialize for ExclusiveCreateDingPortalRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusiveCreateDingPortalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusiveCreateDingPortalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingPortalName" => rt::read_field(map, &mut self.ding_portal_name),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "templateAppUuid" => rt::read_field(map, &mut self.template_app_uuid),
+            "templateCorpId" => rt::read_field(map, &mut self.template_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13382,6 +17428,7 @@ impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
 }
 /// The request of [`Api::exclusive_pc_alert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePcAlertRequest {
     /// `imageMediaId`.
@@ -13421,6 +17468,29 @@ impl rt::serde::Serialize for ExclusivePcAlertRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusivePcAlertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusivePcAlertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageMediaId" => rt::read_field(map, &mut self.image_media_id),
+            "openLink" => rt::read_field(map, &mut self.open_link),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExclusivePcAlertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13428,6 +17498,7 @@ impl rt::WriteRequest for ExclusivePcAlertRequest {
 }
 /// The request of [`Api::exclusive_popup`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePopupRequest {
     /// `endTime`.
@@ -13475,6 +17546,31 @@ impl rt::serde::Serialize for ExclusivePopupRequest {
         object.field("startTime", &self.start_time)?;
         object.field("userList", &self.user_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExclusivePopupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExclusivePopupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "imageMediaId" => rt::read_field(map, &mut self.image_media_id),
+            "openLink" => rt::read_field(map, &mut self.open_link),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ExclusivePopupRequest {
@@ -13526,6 +17622,29 @@ impl rt::serde::Serialize for FileDecryptCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileDecryptCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileDecryptCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "decryptFileSize" => rt::read_field(map, &mut self.decrypt_file_size),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileDecryptCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13567,6 +17686,28 @@ impl rt::serde::Serialize for FileEncryptCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileEncryptCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileEncryptCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileEncryptCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13574,6 +17715,7 @@ impl rt::WriteRequest for FileEncryptCallbackRequest {
 }
 /// The request of [`Api::file_storage_active_storage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageActiveStorageRequest {
     /// `accessKeyId`.
@@ -13614,6 +17756,30 @@ impl rt::serde::Serialize for FileStorageActiveStorageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageActiveStorageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageActiveStorageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "oss" => rt::read_field(map, &mut self.oss),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileStorageActiveStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13621,6 +17787,7 @@ impl rt::WriteRequest for FileStorageActiveStorageRequest {
 }
 /// The request of [`Api::file_storage_check_connection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageCheckConnectionRequest {
     /// `accessKeyId`.
@@ -13661,6 +17828,30 @@ impl rt::serde::Serialize for FileStorageCheckConnectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageCheckConnectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageCheckConnectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "oss" => rt::read_field(map, &mut self.oss),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileStorageCheckConnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13668,6 +17859,7 @@ impl rt::WriteRequest for FileStorageCheckConnectionRequest {
 }
 /// The request of [`Api::file_storage_get_quota_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataRequest {
     /// `endTime`: a query parameter.
@@ -13695,6 +17887,30 @@ impl FileStorageGetQuotaDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageGetQuotaDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageGetQuotaDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -13705,6 +17921,7 @@ impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
 }
 /// The request of [`Api::file_storage_get_storage_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetStorageStateRequest {
     /// `targetCorpId`: a query parameter.
@@ -13718,6 +17935,27 @@ impl FileStorageGetStorageStateRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageGetStorageStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageGetStorageStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileStorageGetStorageStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetCorpId", &self.target_corp_id);
@@ -13725,6 +17963,7 @@ impl rt::WriteRequest for FileStorageGetStorageStateRequest {
 }
 /// The request of [`Api::file_storage_update_storage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageUpdateStorageRequest {
     /// `accessKeyId`.
@@ -13760,6 +17999,29 @@ impl rt::serde::Serialize for FileStorageUpdateStorageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FileStorageUpdateStorageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FileStorageUpdateStorageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FileStorageUpdateStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13767,6 +18029,7 @@ impl rt::WriteRequest for FileStorageUpdateStorageRequest {
 }
 /// The request of [`Api::generate_dark_water_mark`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkRequest {
     /// `userIdList`.
@@ -13790,6 +18053,27 @@ impl rt::serde::Serialize for GenerateDarkWaterMarkRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateDarkWaterMarkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateDarkWaterMarkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13797,6 +18081,7 @@ impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
 }
 /// The request of [`Api::get_account_transfer_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountTransferListRequest {
     /// `pageNumber`: a query parameter.
@@ -13816,6 +18101,29 @@ impl GetAccountTransferListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccountTransferListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccountTransferListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAccountTransferListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13825,6 +18133,7 @@ impl rt::WriteRequest for GetAccountTransferListRequest {
 }
 /// The request of [`Api::get_agent_id_by_related_app_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentIdByRelatedAppIdRequest {
     /// `appId`: a query parameter.
@@ -13838,6 +18147,28 @@ impl GetAgentIdByRelatedAppIdRequest {
         Self {
             app_id,
             target_corp_id: target_corp_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAgentIdByRelatedAppIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAgentIdByRelatedAppIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
         }
     }
 }
@@ -13870,6 +18201,28 @@ impl GetAppDispatchInfoRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAppDispatchInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAppDispatchInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetAppDispatchInfoRequest {
@@ -13910,6 +18263,29 @@ impl GetCidsByBotCodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCidsByBotCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCidsByBotCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCidsByBotCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13919,6 +18295,7 @@ impl rt::WriteRequest for GetCidsByBotCodeRequest {
 }
 /// The request of [`Api::get_class_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetClassTagRequest {
     /// `entityId`: a query parameter.
@@ -13935,6 +18312,28 @@ impl GetClassTagRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetClassTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetClassTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetClassTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("entityId", &self.entity_id);
@@ -13943,6 +18342,7 @@ impl rt::WriteRequest for GetClassTagRequest {
 }
 /// The request of [`Api::get_comment_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCommentListRequest {
     /// `pageNumber`: a query parameter.
@@ -13956,6 +18356,28 @@ impl GetCommentListRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCommentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCommentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCommentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13964,6 +18386,7 @@ impl rt::WriteRequest for GetCommentListRequest {
 }
 /// The request of [`Api::get_conf_base_info_by_logical_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfBaseInfoByLogicalIdRequest {
     /// `logicalConferenceId`: a query parameter.
@@ -13977,6 +18400,27 @@ impl GetConfBaseInfoByLogicalIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConfBaseInfoByLogicalIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConfBaseInfoByLogicalIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "logicalConferenceId" => rt::read_field(map, &mut self.logical_conference_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("logicalConferenceId", &self.logical_conference_id);
@@ -13984,6 +18428,7 @@ impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
 }
 /// The request of [`Api::get_conversation_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationDetailRequest {
     /// `openConversationId`.
@@ -14007,6 +18452,27 @@ impl rt::serde::Serialize for GetConversationDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConversationDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14014,6 +18480,7 @@ impl rt::WriteRequest for GetConversationDetailRequest {
 }
 /// The request of [`Api::get_ding_report_dept_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -14027,6 +18494,28 @@ impl GetDingReportDeptSummaryRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDingReportDeptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDingReportDeptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -14035,6 +18524,7 @@ impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
 }
 /// The request of [`Api::get_doc_created_dept_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -14048,6 +18538,28 @@ impl GetDocCreatedDeptSummaryRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDocCreatedDeptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDocCreatedDeptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -14056,6 +18568,7 @@ impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_exclusive_account_all_org_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListRequest {
     /// `unionId`: a query parameter.
@@ -14067,6 +18580,27 @@ impl GetExclusiveAccountAllOrgListRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetExclusiveAccountAllOrgListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetExclusiveAccountAllOrgListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -14074,6 +18608,7 @@ impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
 }
 /// The request of [`Api::get_general_form_created_dept_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -14087,6 +18622,28 @@ impl GetGeneralFormCreatedDeptSummaryRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGeneralFormCreatedDeptSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGeneralFormCreatedDeptSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -14095,6 +18652,7 @@ impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_group_active_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoRequest {
     /// `dingGroupId`: a query parameter.
@@ -14130,6 +18688,31 @@ impl GetGroupActiveInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupActiveInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupActiveInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingGroupId" => rt::read_field(map, &mut self.ding_group_id),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetGroupActiveInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingGroupId", &self.ding_group_id);
@@ -14157,6 +18740,27 @@ impl GetGroupInfoByCidRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupInfoByCidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupInfoByCidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetGroupInfoByCidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -14180,6 +18784,27 @@ impl GetGroupOrgByCidRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupOrgByCidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupOrgByCidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetGroupOrgByCidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -14187,6 +18812,7 @@ impl rt::WriteRequest for GetGroupOrgByCidRequest {
 }
 /// The request of [`Api::get_in_active_user_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInActiveUserListRequest {
     /// `deptIds`.
@@ -14230,6 +18856,30 @@ impl rt::serde::Serialize for GetInActiveUserListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInActiveUserListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInActiveUserListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInActiveUserListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14237,6 +18887,7 @@ impl rt::WriteRequest for GetInActiveUserListRequest {
 }
 /// The request of [`Api::get_last_org_auth_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLastOrgAuthDataRequest {
     /// `targetCorpId`: a query parameter.
@@ -14250,6 +18901,27 @@ impl GetLastOrgAuthDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLastOrgAuthDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLastOrgAuthDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetLastOrgAuthDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetCorpId", &self.target_corp_id);
@@ -14257,6 +18929,7 @@ impl rt::WriteRequest for GetLastOrgAuthDataRequest {
 }
 /// The request of [`Api::get_msg_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgConfigRequest {
     /// `groupTopic`.
@@ -14376,6 +19049,37 @@ impl rt::serde::Serialize for GetMsgConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTopic" => rt::read_field(map, &mut self.group_topic),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "listDynamicAttr" => rt::read_field(map, &mut self.list_dynamic_attr),
+            "listEmployeeCode" => rt::read_field(map, &mut self.list_employee_code),
+            "listUnitId" => rt::read_field(map, &mut self.list_unit_id),
+            "ownerJobNo" => rt::read_field(map, &mut self.owner_job_no),
+            "ruleBusinessCode" => rt::read_field(map, &mut self.rule_business_code),
+            "ruleCategory" => rt::read_field(map, &mut self.rule_category),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "sysCode" => rt::read_field(map, &mut self.sys_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMsgConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14383,6 +19087,7 @@ impl rt::WriteRequest for GetMsgConfigRequest {
 }
 /// The request of [`Api::get_msg_location`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgLocationRequest {
     /// `openConversationId`.
@@ -14418,6 +19123,29 @@ impl rt::serde::Serialize for GetMsgLocationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgLocationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgLocationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMsgLocationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14425,6 +19153,7 @@ impl rt::WriteRequest for GetMsgLocationRequest {
 }
 /// The request of [`Api::get_msg_record_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailRequest {
     /// `task_id`.
@@ -14452,6 +19181,28 @@ impl rt::serde::Serialize for GetMsgRecordDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMsgRecordDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMsgRecordDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            "unionid" => rt::read_field(map, &mut self.unionid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMsgRecordDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14459,6 +19210,7 @@ impl rt::WriteRequest for GetMsgRecordDetailRequest {
 }
 /// The request of [`Api::get_oa_operator_log_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListRequest {
     /// `categoryList`.
@@ -14520,6 +19272,32 @@ impl rt::serde::Serialize for GetOaOperatorLogListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOaOperatorLogListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOaOperatorLogListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryList" => rt::read_field(map, &mut self.category_list),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOaOperatorLogListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14527,6 +19305,7 @@ impl rt::WriteRequest for GetOaOperatorLogListRequest {
 }
 /// The request of [`Api::get_out_groups_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageRequest {
     /// `pageNumber`.
@@ -14559,6 +19338,28 @@ impl rt::serde::Serialize for GetOutGroupsByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOutGroupsByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOutGroupsByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOutGroupsByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14566,6 +19367,7 @@ impl rt::WriteRequest for GetOutGroupsByPageRequest {
 }
 /// The request of [`Api::get_outside_audit_group_message_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageRequest {
     /// `maxResults`.
@@ -14602,6 +19404,29 @@ impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOutsideAuditGroupMessageByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOutsideAuditGroupMessageByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14609,6 +19434,7 @@ impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
 }
 /// The request of [`Api::get_private_store_capacity_usage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreCapacityUsageRequest {
     /// `targetCorpId`: a query parameter.
@@ -14622,6 +19448,27 @@ impl GetPrivateStoreCapacityUsageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreCapacityUsageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreCapacityUsageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetCorpId", &self.target_corp_id);
@@ -14629,6 +19476,7 @@ impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
 }
 /// The request of [`Api::get_private_store_file_infos_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageRequest {
     /// `contentType`.
@@ -14739,6 +19587,37 @@ impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileInfosByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreFileInfosByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "fileCreateTime" => rt::read_field(map, &mut self.file_create_time),
+            "fileStatus" => rt::read_field(map, &mut self.file_status),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "name" => rt::read_field(map, &mut self.name),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14746,6 +19625,7 @@ impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
 }
 /// The request of [`Api::get_private_store_file_path`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFilePathRequest {
     /// `dentryId`.
@@ -14768,6 +19648,28 @@ impl rt::serde::Serialize for GetPrivateStoreFilePathRequest {
         object.field("dentryId", &self.dentry_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFilePathRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreFilePathRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetPrivateStoreFilePathRequest {
@@ -14819,6 +19721,29 @@ impl rt::serde::Serialize for GetPrivateStoreFileTaskInfosByPageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileTaskInfosByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreFileTaskInfosByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPrivateStoreFileTaskInfosByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14866,6 +19791,29 @@ impl rt::serde::Serialize for GetPrivateStoreTaskFileInfosByPageRequest {
         object.optional("nextToken", &self.next_token)?;
         object.optional("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreTaskFileInfosByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrivateStoreTaskFileInfosByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetPrivateStoreTaskFileInfosByPageRequest {
@@ -14977,6 +19925,40 @@ impl GetPublicDevicesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPublicDevicesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPublicDevicesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "didList" => rt::read_field(map, &mut self.did_list),
+            "encryptDeviceIdList" => {
+                rt::read_field(map, &mut self.encrypt_device_id_list)
+            }
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "serialNumberList" => rt::read_field(map, &mut self.serial_number_list),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPublicDevicesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceUuid", &self.device_uuid);
@@ -14995,6 +19977,7 @@ impl rt::WriteRequest for GetPublicDevicesRequest {
 }
 /// The request of [`Api::get_publisher_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPublisherSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -15008,6 +19991,28 @@ impl GetPublisherSummaryRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPublisherSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPublisherSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPublisherSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -15016,6 +20021,7 @@ impl rt::WriteRequest for GetPublisherSummaryRequest {
 }
 /// The request of [`Api::get_real_people_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsRequest {
     /// `agentId`.
@@ -15100,6 +20106,36 @@ impl rt::serde::Serialize for GetRealPeopleRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRealPeopleRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRealPeopleRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "fromTime" => rt::read_field(map, &mut self.from_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "personIdentification" => {
+                rt::read_field(map, &mut self.person_identification)
+            }
+            "scene" => rt::read_field(map, &mut self.scene),
+            "toTime" => rt::read_field(map, &mut self.to_time),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRealPeopleRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15107,6 +20143,7 @@ impl rt::WriteRequest for GetRealPeopleRecordsRequest {
 }
 /// The request of [`Api::get_recognize_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsRequest {
     /// `agentId`.
@@ -15182,6 +20219,33 @@ impl rt::serde::Serialize for GetRecognizeRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecognizeRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecognizeRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "faceCompareResult" => rt::read_field(map, &mut self.face_compare_result),
+            "fromTime" => rt::read_field(map, &mut self.from_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "toTime" => rt::read_field(map, &mut self.to_time),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecognizeRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15205,6 +20269,27 @@ impl GetRobotInfoByCodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRobotInfoByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRobotInfoByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRobotInfoByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("robotCode", &self.robot_code);
@@ -15212,6 +20297,7 @@ impl rt::WriteRequest for GetRobotInfoByCodeRequest {
 }
 /// The request of [`Api::get_security_config_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberRequest {
     /// `configKey`.
@@ -15247,6 +20333,29 @@ impl rt::serde::Serialize for GetSecurityConfigMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSecurityConfigMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSecurityConfigMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configKey" => rt::read_field(map, &mut self.config_key),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSecurityConfigMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15254,6 +20363,7 @@ impl rt::WriteRequest for GetSecurityConfigMemberRequest {
 }
 /// The request of [`Api::get_signed_detail_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -15270,6 +20380,29 @@ impl GetSignedDetailByPageRequest {
             page_number,
             page_size,
             sign_status,
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignedDetailByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignedDetailByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            _ => Ok(false),
         }
     }
 }
@@ -15410,6 +20543,39 @@ impl rt::serde::Serialize for GetTrustDeviceListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTrustDeviceListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTrustDeviceListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceUuid" => rt::read_field(map, &mut self.device_uuid),
+            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
+            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
+            "gmtModifiedEnd" => rt::read_field(map, &mut self.gmt_modified_end),
+            "gmtModifiedStart" => rt::read_field(map, &mut self.gmt_modified_start),
+            "macAddress" => rt::read_field(map, &mut self.mac_address),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "serialNumber" => rt::read_field(map, &mut self.serial_number),
+            "serialNumberList" => rt::read_field(map, &mut self.serial_number_list),
+            "status" => rt::read_field(map, &mut self.status),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTrustDeviceListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15417,6 +20583,7 @@ impl rt::WriteRequest for GetTrustDeviceListRequest {
 }
 /// The request of [`Api::get_user_app_version_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -15430,6 +20597,28 @@ impl GetUserAppVersionSummaryRequest {
         Self { max_results, next_token }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserAppVersionSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserAppVersionSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -15438,6 +20627,7 @@ impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
 }
 /// The request of [`Api::get_user_face_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserFaceStateRequest {
     /// `userIds`.
@@ -15461,6 +20651,27 @@ impl rt::serde::Serialize for GetUserFaceStateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserFaceStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserFaceStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserFaceStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15468,6 +20679,7 @@ impl rt::WriteRequest for GetUserFaceStateRequest {
 }
 /// The request of [`Api::get_user_real_people_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealPeopleStateRequest {
     /// `userIds`.
@@ -15491,6 +20703,27 @@ impl rt::serde::Serialize for GetUserRealPeopleStateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRealPeopleStateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRealPeopleStateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserRealPeopleStateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15498,6 +20731,7 @@ impl rt::WriteRequest for GetUserRealPeopleStateRequest {
 }
 /// The request of [`Api::get_user_stay_length`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserStayLengthRequest {
     /// `pageNumber`: a query parameter.
@@ -15517,6 +20751,29 @@ impl GetUserStayLengthRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserStayLengthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserStayLengthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "statDate" => rt::read_field(map, &mut self.stat_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserStayLengthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -15526,6 +20783,7 @@ impl rt::WriteRequest for GetUserStayLengthRequest {
 }
 /// The request of [`Api::get_virus_scan_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetVirusScanResultRequest {
     /// `taskId`.
@@ -15547,6 +20805,27 @@ impl rt::serde::Serialize for GetVirusScanResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetVirusScanResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetVirusScanResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetVirusScanResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15554,6 +20833,7 @@ impl rt::WriteRequest for GetVirusScanResultRequest {
 }
 /// The request of [`Api::group_query_by_attr`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequest {
     /// `corpId`.
@@ -15629,6 +20909,33 @@ impl rt::serde::Serialize for GroupQueryByAttrRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupQueryByAttrRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "groupTopic" => rt::read_field(map, &mut self.group_topic),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "listDynamicAttr" => rt::read_field(map, &mut self.list_dynamic_attr),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupQueryByAttrRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15636,6 +20943,7 @@ impl rt::WriteRequest for GroupQueryByAttrRequest {
 }
 /// The request of [`Api::group_query_by_open_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdRequest {
     /// `openConversationId`.
@@ -15666,6 +20974,28 @@ impl rt::serde::Serialize for GroupQueryByOpenIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupQueryByOpenIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupQueryByOpenIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupQueryByOpenIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15673,6 +21003,7 @@ impl rt::WriteRequest for GroupQueryByOpenIdRequest {
 }
 /// The request of [`Api::list_audit_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAuditLogRequest {
     /// `endDate`: a query parameter.
@@ -15708,6 +21039,31 @@ impl ListAuditLogRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAuditLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAuditLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "nextBizId" => rt::read_field(map, &mut self.next_biz_id),
+            "nextGmtCreate" => rt::read_field(map, &mut self.next_gmt_create),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAuditLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endDate", &self.end_date);
@@ -15719,6 +21075,7 @@ impl rt::WriteRequest for ListAuditLogRequest {
 }
 /// The request of [`Api::list_by_codes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListByCodesRequest {
     /// `body`.
@@ -15732,6 +21089,27 @@ impl ListByCodesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListByCodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListByCodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListByCodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -15739,6 +21117,7 @@ impl rt::WriteRequest for ListByCodesRequest {
 }
 /// The request of [`Api::list_by_plugin_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListByPluginIdsRequest {
     /// `body`.
@@ -15752,6 +21131,27 @@ impl ListByPluginIdsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListByPluginIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListByPluginIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListByPluginIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -15759,6 +21159,7 @@ impl rt::WriteRequest for ListByPluginIdsRequest {
 }
 /// The request of [`Api::list_categorys`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCategorysRequest {
     /// `body`: a query parameter, JSON-encoded.
@@ -15770,6 +21171,27 @@ impl ListCategorysRequest {
         Self { body }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCategorysRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCategorysRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListCategorysRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -15777,6 +21199,7 @@ impl rt::WriteRequest for ListCategorysRequest {
 }
 /// The request of [`Api::list_join_org_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoRequest {
     /// `mobile`: a query parameter.
@@ -15788,6 +21211,27 @@ impl ListJoinOrgInfoRequest {
         Self { mobile: mobile.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListJoinOrgInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListJoinOrgInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListJoinOrgInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -15795,6 +21239,7 @@ impl rt::WriteRequest for ListJoinOrgInfoRequest {
 }
 /// The request of [`Api::list_mini_app_available_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionRequest {
     /// `miniAppId`.
@@ -15839,6 +21284,30 @@ impl rt::serde::Serialize for ListMiniAppAvailableVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMiniAppAvailableVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMiniAppAvailableVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "versionTypeSet" => rt::read_field(map, &mut self.version_type_set),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15846,6 +21315,7 @@ impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
 }
 /// The request of [`Api::list_mini_app_history_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionRequest {
     /// `miniAppId`: a query parameter.
@@ -15869,6 +21339,29 @@ impl ListMiniAppHistoryVersionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMiniAppHistoryVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMiniAppHistoryVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -15878,6 +21371,7 @@ impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
 }
 /// The request of [`Api::list_punch_schedule_by_condition_with_paging`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingRequest {
     /// `bizInstanceId`.
@@ -15943,6 +21437,32 @@ impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPunchScheduleByConditionWithPagingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPunchScheduleByConditionWithPagingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizInstanceId" => rt::read_field(map, &mut self.biz_instance_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "scheduleDateEnd" => rt::read_field(map, &mut self.schedule_date_end),
+            "scheduleDateStart" => rt::read_field(map, &mut self.schedule_date_start),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15950,6 +21470,7 @@ impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
 }
 /// The request of [`Api::list_rules`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRulesRequest {
     /// `body`: a query parameter, JSON-encoded.
@@ -15961,6 +21482,27 @@ impl ListRulesRequest {
         Self { body }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRulesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRulesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRulesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -15968,6 +21510,7 @@ impl rt::WriteRequest for ListRulesRequest {
 }
 /// The request of [`Api::logout`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LogoutRequest {
     /// `deviceType`.
@@ -15995,6 +21538,28 @@ impl rt::serde::Serialize for LogoutRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LogoutRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LogoutRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceType" => rt::read_field(map, &mut self.device_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LogoutRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16002,6 +21567,7 @@ impl rt::WriteRequest for LogoutRequest {
 }
 /// The request of [`Api::open_benefit_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenBenefitPackageRequest {
     /// `benefitPackage`.
@@ -16042,6 +21608,30 @@ impl rt::serde::Serialize for OpenBenefitPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenBenefitPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenBenefitPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitPackage" => rt::read_field(map, &mut self.benefit_package),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenBenefitPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16049,6 +21639,7 @@ impl rt::WriteRequest for OpenBenefitPackageRequest {
 }
 /// The request of [`Api::opportunity_search`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpportunitySearchRequest {
     /// `targetCorpId`.
@@ -16072,6 +21663,27 @@ impl rt::serde::Serialize for OpportunitySearchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpportunitySearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpportunitySearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpportunitySearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16079,6 +21691,7 @@ impl rt::WriteRequest for OpportunitySearchRequest {
 }
 /// The request of [`Api::prevent_cheating_check_risk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskRequest {
     /// `clientVer`.
@@ -16124,6 +21737,31 @@ impl rt::serde::Serialize for PreventCheatingCheckRiskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreventCheatingCheckRiskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreventCheatingCheckRiskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientVer" => rt::read_field(map, &mut self.client_ver),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "platformVer" => rt::read_field(map, &mut self.platform_ver),
+            "sec" => rt::read_field(map, &mut self.sec),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16131,6 +21769,7 @@ impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
 }
 /// The request of [`Api::publish_file_change_notice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishFileChangeNoticeRequest {
     /// `fileId`.
@@ -16175,6 +21814,30 @@ impl rt::serde::Serialize for PublishFileChangeNoticeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishFileChangeNoticeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishFileChangeNoticeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PublishFileChangeNoticeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16208,6 +21871,27 @@ impl rt::serde::Serialize for PublishRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PublishRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16215,6 +21899,7 @@ impl rt::WriteRequest for PublishRuleRequest {
 }
 /// The request of [`Api::push_badge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushBadgeRequest {
     /// `agentId`.
@@ -16263,6 +21948,30 @@ impl rt::serde::Serialize for PushBadgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushBadgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "badgeItems" => rt::read_field(map, &mut self.badge_items),
+            "pushType" => rt::read_field(map, &mut self.push_type),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushBadgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16270,6 +21979,7 @@ impl rt::WriteRequest for PushBadgeRequest {
 }
 /// The request of [`Api::query_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcrossCloudStroageConfigsRequest {
     /// `targetCloudType`: a query parameter.
@@ -16286,6 +21996,28 @@ impl QueryAcrossCloudStroageConfigsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAcrossCloudStroageConfigsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAcrossCloudStroageConfigsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCloudType" => rt::read_field(map, &mut self.target_cloud_type),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetCloudType", &self.target_cloud_type);
@@ -16294,6 +22026,7 @@ impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::query_channel_staff_info_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileRequest {
     /// `mobile`: a query parameter.
@@ -16310,6 +22043,28 @@ impl QueryChannelStaffInfoByMobileRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChannelStaffInfoByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChannelStaffInfoByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -16318,6 +22073,7 @@ impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
 }
 /// The request of [`Api::query_conversation_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConversationPageRequest {
     /// `categoryId`: a query parameter.
@@ -16341,6 +22097,29 @@ impl QueryConversationPageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConversationPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConversationPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryConversationPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("categoryId", &self.category_id);
@@ -16350,6 +22129,7 @@ impl rt::WriteRequest for QueryConversationPageRequest {
 }
 /// The request of [`Api::query_msg_send_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsRequest {
     /// `end_time`.
@@ -16429,6 +22209,34 @@ impl rt::serde::Serialize for QueryMsgSendRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMsgSendRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "end_time" => rt::read_field(map, &mut self.end_time),
+            "msgTypeList" => rt::read_field(map, &mut self.msg_type_list),
+            "msg_source" => rt::read_field(map, &mut self.msg_source),
+            "page_number" => rt::read_field(map, &mut self.page_number),
+            "page_size" => rt::read_field(map, &mut self.page_size),
+            "start_time" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionid" => rt::read_field(map, &mut self.unionid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMsgSendRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16436,6 +22244,7 @@ impl rt::WriteRequest for QueryMsgSendRecordsRequest {
 }
 /// The request of [`Api::query_user_behavior`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserBehaviorRequest {
     /// `endTime`.
@@ -16498,6 +22307,33 @@ impl rt::serde::Serialize for QueryUserBehaviorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserBehaviorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserBehaviorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "platform" => rt::read_field(map, &mut self.platform),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserBehaviorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16545,6 +22381,29 @@ impl rt::serde::Serialize for RollbackMiniAppVersionRequest {
         object.optional("rollbackVersion", &self.rollback_version)?;
         object.optional("targetVersion", &self.target_version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollbackMiniAppVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollbackMiniAppVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "rollbackVersion" => rt::read_field(map, &mut self.rollback_version),
+            "targetVersion" => rt::read_field(map, &mut self.target_version),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RollbackMiniAppVersionRequest {
@@ -16631,6 +22490,33 @@ impl rt::serde::Serialize for RuleBatchReceiverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RuleBatchReceiverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RuleBatchReceiverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "batchNo" => rt::read_field(map, &mut self.batch_no),
+            "cardOptions" => rt::read_field(map, &mut self.card_options),
+            "data" => rt::read_field(map, &mut self.data),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "specialStrategy" => rt::read_field(map, &mut self.special_strategy),
+            "taskBatchNo" => rt::read_field(map, &mut self.task_batch_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RuleBatchReceiverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16638,6 +22524,7 @@ impl rt::WriteRequest for RuleBatchReceiverRequest {
 }
 /// The request of [`Api::save_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAcrossCloudStroageConfigsRequest {
     /// `accessKeyId`.
@@ -16701,6 +22588,32 @@ impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveAcrossCloudStroageConfigsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveAcrossCloudStroageConfigsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKeyId" => rt::read_field(map, &mut self.access_key_id),
+            "accessKeySecret" => rt::read_field(map, &mut self.access_key_secret),
+            "bucketName" => rt::read_field(map, &mut self.bucket_name),
+            "cloudType" => rt::read_field(map, &mut self.cloud_type),
+            "endpoint" => rt::read_field(map, &mut self.endpoint),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16708,6 +22621,7 @@ impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::save_and_submit_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndSubmitAuthInfoRequest {
     /// `applyRemark`.
@@ -16847,6 +22761,46 @@ impl rt::serde::Serialize for SaveAndSubmitAuthInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveAndSubmitAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveAndSubmitAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "applyRemark" => rt::read_field(map, &mut self.apply_remark),
+            "authorizeMediaId" => rt::read_field(map, &mut self.authorize_media_id),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "legalPerson" => rt::read_field(map, &mut self.legal_person),
+            "legalPersonIdCard" => rt::read_field(map, &mut self.legal_person_id_card),
+            "licenseMediaId" => rt::read_field(map, &mut self.license_media_id),
+            "locCity" => rt::read_field(map, &mut self.loc_city),
+            "locCityName" => rt::read_field(map, &mut self.loc_city_name),
+            "locProvince" => rt::read_field(map, &mut self.loc_province),
+            "locProvinceName" => rt::read_field(map, &mut self.loc_province_name),
+            "mobileNum" => rt::read_field(map, &mut self.mobile_num),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "organizationCode" => rt::read_field(map, &mut self.organization_code),
+            "organizationCodeMediaId" => {
+                rt::read_field(map, &mut self.organization_code_media_id)
+            }
+            "registLocation" => rt::read_field(map, &mut self.regist_location),
+            "registNum" => rt::read_field(map, &mut self.regist_num),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16854,6 +22808,7 @@ impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
 }
 /// The request of [`Api::save_open_terminal_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenTerminalInfoRequest {
     /// `corpId`.
@@ -16894,6 +22849,30 @@ impl rt::serde::Serialize for SaveOpenTerminalInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveOpenTerminalInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveOpenTerminalInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "logSource" => rt::read_field(map, &mut self.log_source),
+            "logType" => rt::read_field(map, &mut self.log_type),
+            "openExt" => rt::read_field(map, &mut self.open_ext),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16901,6 +22880,7 @@ impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
 }
 /// The request of [`Api::save_storage_function_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequest {
     /// `functionList`.
@@ -16933,6 +22913,28 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStorageFunctionSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "functionList" => rt::read_field(map, &mut self.function_list),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16940,6 +22942,7 @@ impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
 }
 /// The request of [`Api::save_storage_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageSwitchRequest {
     /// `openStorage`.
@@ -16967,6 +22970,28 @@ impl rt::serde::Serialize for SaveStorageSwitchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveStorageSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveStorageSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openStorage" => rt::read_field(map, &mut self.open_storage),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveStorageSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16974,6 +22999,7 @@ impl rt::WriteRequest for SaveStorageSwitchRequest {
 }
 /// The request of [`Api::save_white_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveWhiteAppRequest {
     /// `agentIdList`.
@@ -17015,6 +23041,29 @@ impl rt::serde::Serialize for SaveWhiteAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveWhiteAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveWhiteAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentIdList" => rt::read_field(map, &mut self.agent_id_list),
+            "agentIdMap" => rt::read_field(map, &mut self.agent_id_map),
+            "operation" => rt::read_field(map, &mut self.operation),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveWhiteAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17022,6 +23071,7 @@ impl rt::WriteRequest for SaveWhiteAppRequest {
 }
 /// The request of [`Api::search_org_inner_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoRequest {
     /// `createTimeEnd`: a query parameter.
@@ -17121,6 +23171,45 @@ impl SearchOrgInnerGroupInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchOrgInnerGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeEnd" => rt::read_field(map, &mut self.create_time_end),
+            "createTimeStart" => rt::read_field(map, &mut self.create_time_start),
+            "groupMembersCountEnd" => {
+                rt::read_field(map, &mut self.group_members_count_end)
+            }
+            "groupMembersCountStart" => {
+                rt::read_field(map, &mut self.group_members_count_start)
+            }
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "lastActiveTimeEnd" => rt::read_field(map, &mut self.last_active_time_end),
+            "lastActiveTimeStart" => {
+                rt::read_field(map, &mut self.last_active_time_start)
+            }
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "pageStart" => rt::read_field(map, &mut self.page_start),
+            "syncToDingpan" => rt::read_field(map, &mut self.sync_to_dingpan),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("createTimeEnd", &self.create_time_end);
@@ -17140,6 +23229,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
 }
 /// The request of [`Api::search_org_inner_group_info_by_cursor_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
     /// `count`: a query parameter.
@@ -17164,6 +23254,29 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoByCursorPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchOrgInnerGroupInfoByCursorPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => rt::read_field(map, &mut self.count),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "forward" => rt::read_field(map, &mut self.forward),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("count", &self.count);
@@ -17173,6 +23286,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
 }
 /// The request of [`Api::send_app_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendAppDingRequest {
     /// `content`.
@@ -17203,6 +23317,28 @@ impl rt::serde::Serialize for SendAppDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAppDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAppDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "userids" => rt::read_field(map, &mut self.userids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendAppDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17210,6 +23346,7 @@ impl rt::WriteRequest for SendAppDingRequest {
 }
 /// The request of [`Api::send_invitation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInvitationRequest {
     /// `deptId`.
@@ -17253,6 +23390,31 @@ impl rt::serde::Serialize for SendInvitationRequest {
         object.field("partnerNum", &self.partner_num)?;
         object.field("phone", &self.phone)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInvitationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInvitationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "orgAlias" => rt::read_field(map, &mut self.org_alias),
+            "partnerLabelId" => rt::read_field(map, &mut self.partner_label_id),
+            "partnerNum" => rt::read_field(map, &mut self.partner_num),
+            "phone" => rt::read_field(map, &mut self.phone),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SendInvitationRequest {
@@ -17395,6 +23557,40 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allow_comment" => rt::read_field(map, &mut self.allow_comment),
+            "comment_type" => rt::read_field(map, &mut self.comment_type),
+            "dep_id_list" => rt::read_field(map, &mut self.dep_id_list),
+            "is_preview" => rt::read_field(map, &mut self.is_preview),
+            "is_to_all" => rt::read_field(map, &mut self.is_to_all),
+            "media_id" => rt::read_field(map, &mut self.media_id),
+            "msg_body" => rt::read_field(map, &mut self.msg_body),
+            "msg_type" => rt::read_field(map, &mut self.msg_type),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "show_homepage" => rt::read_field(map, &mut self.show_homepage),
+            "text_content" => rt::read_field(map, &mut self.text_content),
+            "unionid" => rt::read_field(map, &mut self.unionid),
+            "userid_list" => rt::read_field(map, &mut self.userid_list),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17402,6 +23598,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_phone_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendPhoneDingRequest {
     /// `content`.
@@ -17432,6 +23629,28 @@ impl rt::serde::Serialize for SendPhoneDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPhoneDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPhoneDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "userids" => rt::read_field(map, &mut self.userids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendPhoneDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17439,6 +23658,7 @@ impl rt::WriteRequest for SendPhoneDingRequest {
 }
 /// The request of [`Api::set_conversation_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationCategoryRequest {
     /// `categoryId`.
@@ -17466,6 +23686,28 @@ impl rt::serde::Serialize for SetConversationCategoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetConversationCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetConversationCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17473,6 +23715,7 @@ impl rt::WriteRequest for SetConversationCategoryRequest {
 }
 /// The request of [`Api::set_conversation_subtitle`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationSubtitleRequest {
     /// `openConversationId`.
@@ -17514,6 +23757,29 @@ impl rt::serde::Serialize for SetConversationSubtitleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetConversationSubtitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationSubtitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "subtitle" => rt::read_field(map, &mut self.subtitle),
+            "subtitleColor" => rt::read_field(map, &mut self.subtitle_color),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetConversationSubtitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17521,6 +23787,7 @@ impl rt::WriteRequest for SetConversationSubtitleRequest {
 }
 /// The request of [`Api::set_conversation_top_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequest {
     /// `openConversationId`.
@@ -17565,6 +23832,29 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetConversationTopCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetConversationTopCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "setCategoryList" => rt::read_field(map, &mut self.set_category_list),
+            "sign" => rt::read_field(map, &mut self.sign),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetConversationTopCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17572,6 +23862,7 @@ impl rt::WriteRequest for SetConversationTopCategoryRequest {
 }
 /// The request of [`Api::set_dept_partner_type_and_num`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDeptPartnerTypeAndNumRequest {
     /// `deptId`.
@@ -17616,6 +23907,29 @@ impl rt::serde::Serialize for SetDeptPartnerTypeAndNumRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDeptPartnerTypeAndNumRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDeptPartnerTypeAndNumRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "labelIds" => rt::read_field(map, &mut self.label_ids),
+            "partnerNum" => rt::read_field(map, &mut self.partner_num),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17623,6 +23937,7 @@ impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
 }
 /// The request of [`Api::set_org_top_conversation_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequest {
     /// `body`.
@@ -17635,6 +23950,27 @@ impl SetOrgTopConversationCategoryRequest {
     ) -> Self {
         Self {
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetOrgTopConversationCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetOrgTopConversationCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -17722,6 +24058,33 @@ impl rt::serde::Serialize for SpecialRuleBatchReceiverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SpecialRuleBatchReceiverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SpecialRuleBatchReceiverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "batchNo" => rt::read_field(map, &mut self.batch_no),
+            "cardOptions" => rt::read_field(map, &mut self.card_options),
+            "data" => rt::read_field(map, &mut self.data),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "specialStrategy" => rt::read_field(map, &mut self.special_strategy),
+            "taskBatchNo" => rt::read_field(map, &mut self.task_batch_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17729,6 +24092,7 @@ impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
 }
 /// The request of [`Api::task_info_add_del_task_person`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonRequest {
     /// `operateType`.
@@ -17783,6 +24147,34 @@ impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoAddDelTaskPersonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoAddDelTaskPersonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            "projId" => rt::read_field(map, &mut self.proj_id),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "taskExecutePersonDTOS" => {
+                rt::read_field(map, &mut self.task_execute_person_dtos)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17790,6 +24182,7 @@ impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
 }
 /// The request of [`Api::task_info_cancel_or_del_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCancelOrDelTaskRequest {
     /// `cardDTO`.
@@ -17868,6 +24261,35 @@ impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCancelOrDelTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardDTO" => rt::read_field(map, &mut self.card_dto),
+            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            "projId" => rt::read_field(map, &mut self.proj_id),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
+            "taskExecutePersonDTOS" => {
+                rt::read_field(map, &mut self.task_execute_person_dtos)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17875,6 +24297,7 @@ impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
 }
 /// The request of [`Api::task_info_create_and_start_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequest {
     /// `attr`.
@@ -18145,6 +24568,59 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoCreateAndStartTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attr" => rt::read_field(map, &mut self.attr),
+            "backlogDTO" => rt::read_field(map, &mut self.backlog_dto),
+            "backlogGenerateFlag" => rt::read_field(map, &mut self.backlog_generate_flag),
+            "businessCode" => rt::read_field(map, &mut self.business_code),
+            "canceldelTaskCardId" => {
+                rt::read_field(map, &mut self.canceldel_task_card_id)
+            }
+            "cardDTO" => rt::read_field(map, &mut self.card_dto),
+            "customFlag" => rt::read_field(map, &mut self.custom_flag),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "finishTaskCardId" => rt::read_field(map, &mut self.finish_task_card_id),
+            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            "projId" => rt::read_field(map, &mut self.proj_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
+            "sort" => rt::read_field(map, &mut self.sort),
+            "startTaskCardId" => rt::read_field(map, &mut self.start_task_card_id),
+            "state" => rt::read_field(map, &mut self.state),
+            "taskContent" => rt::read_field(map, &mut self.task_content),
+            "taskEndTime" => rt::read_field(map, &mut self.task_end_time),
+            "taskExecutePersonDTOS" => {
+                rt::read_field(map, &mut self.task_execute_person_dtos)
+            }
+            "taskGroupDTOList" => rt::read_field(map, &mut self.task_group_dto_list),
+            "taskSystem" => rt::read_field(map, &mut self.task_system),
+            "taskTemplCode" => rt::read_field(map, &mut self.task_templ_code),
+            "taskTitle" => rt::read_field(map, &mut self.task_title),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "taskUrlMobile" => rt::read_field(map, &mut self.task_url_mobile),
+            "taskUrlPc" => rt::read_field(map, &mut self.task_url_pc),
+            "updateTaskCardId" => rt::read_field(map, &mut self.update_task_card_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18152,6 +24628,7 @@ impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
 }
 /// The request of [`Api::task_info_finish_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoFinishTaskRequest {
     /// `cardDTO`.
@@ -18228,6 +24705,35 @@ impl rt::serde::Serialize for TaskInfoFinishTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoFinishTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoFinishTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardDTO" => rt::read_field(map, &mut self.card_dto),
+            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            "projId" => rt::read_field(map, &mut self.proj_id),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
+            "taskExecutePersonDTOS" => {
+                rt::read_field(map, &mut self.task_execute_person_dtos)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TaskInfoFinishTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18235,6 +24741,7 @@ impl rt::WriteRequest for TaskInfoFinishTaskRequest {
 }
 /// The request of [`Api::task_info_update_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoUpdateTaskRequest {
     /// `attr`.
@@ -18433,6 +24940,52 @@ impl rt::serde::Serialize for TaskInfoUpdateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TaskInfoUpdateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attr" => rt::read_field(map, &mut self.attr),
+            "canceldelTaskCardId" => {
+                rt::read_field(map, &mut self.canceldel_task_card_id)
+            }
+            "cardDTO" => rt::read_field(map, &mut self.card_dto),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "finishTaskCardId" => rt::read_field(map, &mut self.finish_task_card_id),
+            "listOpenConversationId" => {
+                rt::read_field(map, &mut self.list_open_conversation_id)
+            }
+            "operateType" => rt::read_field(map, &mut self.operate_type),
+            "operatorAccount" => rt::read_field(map, &mut self.operator_account),
+            "outTaskId" => rt::read_field(map, &mut self.out_task_id),
+            "projId" => rt::read_field(map, &mut self.proj_id),
+            "secretKey" => rt::read_field(map, &mut self.secret_key),
+            "sendMsgFlag" => rt::read_field(map, &mut self.send_msg_flag),
+            "startTaskCardId" => rt::read_field(map, &mut self.start_task_card_id),
+            "taskContent" => rt::read_field(map, &mut self.task_content),
+            "taskEndTime" => rt::read_field(map, &mut self.task_end_time),
+            "taskExecutePersonDTOS" => {
+                rt::read_field(map, &mut self.task_execute_person_dtos)
+            }
+            "taskTitle" => rt::read_field(map, &mut self.task_title),
+            "taskUrlMobile" => rt::read_field(map, &mut self.task_url_mobile),
+            "taskUrlPc" => rt::read_field(map, &mut self.task_url_pc),
+            "updateTaskCardId" => rt::read_field(map, &mut self.update_task_card_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18440,6 +24993,7 @@ impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
 }
 /// The request of [`Api::transfer_exclusive_account_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferExclusiveAccountOrgRequest {
     /// `isSettingMainOrg`.
@@ -18479,6 +25033,29 @@ impl rt::serde::Serialize for TransferExclusiveAccountOrgRequest {
         object.optional("targetCorpId", &self.target_corp_id)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferExclusiveAccountOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferExclusiveAccountOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSettingMainOrg" => rt::read_field(map, &mut self.is_setting_main_org),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for TransferExclusiveAccountOrgRequest {
@@ -18522,6 +25099,28 @@ impl rt::serde::Serialize for UpdateCategoryNameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCategoryNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCategoryNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentCategoryName" => rt::read_field(map, &mut self.current_category_name),
+            "targetCategoryName" => rt::read_field(map, &mut self.target_category_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCategoryNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18529,6 +25128,7 @@ impl rt::WriteRequest for UpdateCategoryNameRequest {
 }
 /// The request of [`Api::update_conversation_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConversationTypeRequest {
     /// `manageSign`.
@@ -18556,6 +25156,28 @@ impl rt::serde::Serialize for UpdateConversationTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConversationTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConversationTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "manageSign" => rt::read_field(map, &mut self.manage_sign),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateConversationTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18563,6 +25185,7 @@ impl rt::WriteRequest for UpdateConversationTypeRequest {
 }
 /// The request of [`Api::update_file_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFileStatusRequest {
     /// `requestIds`.
@@ -18593,6 +25216,28 @@ impl rt::serde::Serialize for UpdateFileStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFileStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFileStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestIds" => rt::read_field(map, &mut self.request_ids),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFileStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18600,6 +25245,7 @@ impl rt::WriteRequest for UpdateFileStatusRequest {
 }
 /// The request of [`Api::update_mini_app_version_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMiniAppVersionStatusRequest {
     /// `miniAppId`.
@@ -18636,6 +25282,29 @@ impl rt::serde::Serialize for UpdateMiniAppVersionStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMiniAppVersionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMiniAppVersionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            "versionType" => rt::read_field(map, &mut self.version_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18643,6 +25312,7 @@ impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
 }
 /// The request of [`Api::update_partner_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePartnerVisibilityRequest {
     /// `deptIds`.
@@ -18687,6 +25357,29 @@ impl rt::serde::Serialize for UpdatePartnerVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePartnerVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePartnerVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdatePartnerVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18723,6 +25416,27 @@ impl rt::serde::Serialize for UpdateRealmLicenseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRealmLicenseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRealmLicenseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailList" => rt::read_field(map, &mut self.detail_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRealmLicenseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18730,6 +25444,7 @@ impl rt::WriteRequest for UpdateRealmLicenseRequest {
 }
 /// The request of [`Api::update_role_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleVisibilityRequest {
     /// `deptIds`.
@@ -18774,6 +25489,29 @@ impl rt::serde::Serialize for UpdateRoleVisibilityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRoleVisibilityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRoleVisibilityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRoleVisibilityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18781,6 +25519,7 @@ impl rt::WriteRequest for UpdateRoleVisibilityRequest {
 }
 /// The request of [`Api::update_storage_mode`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStorageModeRequest {
     /// `fileStorageMode`.
@@ -18811,6 +25550,28 @@ impl rt::serde::Serialize for UpdateStorageModeRequest {
         object.optional("fileStorageMode", &self.file_storage_mode)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStorageModeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStorageModeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileStorageMode" => rt::read_field(map, &mut self.file_storage_mode),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateStorageModeRequest {
@@ -18854,6 +25615,28 @@ impl rt::serde::Serialize for UpdateTrustedDeviceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTrustedDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTrustedDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTrustedDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18861,6 +25644,7 @@ impl rt::WriteRequest for UpdateTrustedDeviceRequest {
 }
 /// The request of [`Api::update_voice_msg_ctrl_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequest {
     /// `status`.
@@ -18889,6 +25673,28 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequest {
         object.field("status", &self.status)?;
         object.field("voiceMsgCtrlInfo", &self.voice_msg_ctrl_info)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVoiceMsgCtrlStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVoiceMsgCtrlStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => rt::read_field(map, &mut self.status),
+            "voiceMsgCtrlInfo" => rt::read_field(map, &mut self.voice_msg_ctrl_info),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateVoiceMsgCtrlStatusRequest {
@@ -19188,3 +25994,693 @@ pub type UpdateStorageModeError = rt::ServiceError;
 pub type UpdateTrustedDeviceError = rt::ServiceError;
 /// An error reply of [`Api::update_voice_msg_ctrl_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVoiceMsgCtrlStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCustomSignConfig" => {
+            rt::conformance::reply(api.add_custom_sign_config(&inputs.request(true)?))
+                .await
+        }
+        "AddOrg" => rt::conformance::reply(api.add_org(&inputs.request(true)?)).await,
+        "ApproveProcessCallback" => {
+            rt::conformance::reply(api.approve_process_callback(&inputs.request(true)?))
+                .await
+        }
+        "BanOrOpenGroupWords" => {
+            rt::conformance::reply(api.ban_or_open_group_words(&inputs.request(true)?))
+                .await
+        }
+        "BusinessEventUpdate" => {
+            rt::conformance::reply(api.business_event_update(&inputs.request(true)?))
+                .await
+        }
+        "CheckControlHitStatus" => {
+            rt::conformance::reply(api.check_control_hit_status(&inputs.request(false)?))
+                .await
+        }
+        "CleanFile" => {
+            rt::conformance::reply(api.clean_file(&inputs.request(true)?)).await
+        }
+        "CreateCategoryAndBindingGroups" => {
+            rt::conformance::reply(
+                    api.create_category_and_binding_groups(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateDlpTask" => {
+            rt::conformance::reply(api.create_dlp_task(&inputs.request(true)?)).await
+        }
+        "CreateMessageCategory" => {
+            rt::conformance::reply(api.create_message_category(&inputs.request(true)?))
+                .await
+        }
+        "CreateRule" => {
+            rt::conformance::reply(api.create_rule(&inputs.request(true)?)).await
+        }
+        "CreateTrustedDevice" => {
+            rt::conformance::reply(api.create_trusted_device(&inputs.request(true)?))
+                .await
+        }
+        "CreateTrustedDeviceBatch" => {
+            rt::conformance::reply(
+                    api.create_trusted_device_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateVirusScanTask" => {
+            rt::conformance::reply(api.create_virus_scan_task(&inputs.request(true)?))
+                .await
+        }
+        "DataSync" => rt::conformance::reply(api.data_sync(&inputs.request(true)?)).await,
+        "DeleteAcrossCloudStroageConfigs" => {
+            rt::conformance::reply(
+                    api.delete_across_cloud_stroage_configs(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "DeleteComment" => {
+            rt::conformance::reply(
+                    api.delete_comment(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteTrustedDevice" => {
+            rt::conformance::reply(api.delete_trusted_device(&inputs.request(true)?))
+                .await
+        }
+        "DistributePartnerApp" => {
+            rt::conformance::reply(api.distribute_partner_app(&inputs.request(true)?))
+                .await
+        }
+        "EditSecurityConfigMember" => {
+            rt::conformance::reply(
+                    api.edit_security_config_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExchangeMainAdmin" => {
+            rt::conformance::reply(api.exchange_main_admin(&inputs.request(true)?)).await
+        }
+        "ExclusiveBanner" => {
+            rt::conformance::reply(api.exclusive_banner(&inputs.request(true)?)).await
+        }
+        "ExclusiveCreateDingPortal" => {
+            rt::conformance::reply(
+                    api.exclusive_create_ding_portal(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExclusivePcAlert" => {
+            rt::conformance::reply(api.exclusive_pc_alert(&inputs.request(true)?)).await
+        }
+        "ExclusivePopup" => {
+            rt::conformance::reply(api.exclusive_popup(&inputs.request(true)?)).await
+        }
+        "FileDecryptCallback" => {
+            rt::conformance::reply(api.file_decrypt_callback(&inputs.request(true)?))
+                .await
+        }
+        "FileEncryptCallback" => {
+            rt::conformance::reply(api.file_encrypt_callback(&inputs.request(true)?))
+                .await
+        }
+        "FileStorageActiveStorage" => {
+            rt::conformance::reply(
+                    api.file_storage_active_storage(&inputs.request(true)?),
+                )
+                .await
+        }
+        "FileStorageCheckConnection" => {
+            rt::conformance::reply(
+                    api.file_storage_check_connection(&inputs.request(true)?),
+                )
+                .await
+        }
+        "FileStorageGetQuotaData" => {
+            rt::conformance::reply(
+                    api.file_storage_get_quota_data(&inputs.request(false)?),
+                )
+                .await
+        }
+        "FileStorageGetStorageState" => {
+            rt::conformance::reply(
+                    api.file_storage_get_storage_state(&inputs.request(false)?),
+                )
+                .await
+        }
+        "FileStorageUpdateStorage" => {
+            rt::conformance::reply(
+                    api.file_storage_update_storage(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GenerateDarkWaterMark" => {
+            rt::conformance::reply(api.generate_dark_water_mark(&inputs.request(true)?))
+                .await
+        }
+        "GetAccountTransferList" => {
+            rt::conformance::reply(
+                    api.get_account_transfer_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetActiveUserSummary" => {
+            rt::conformance::reply(api.get_active_user_summary(inputs.path(0usize)?))
+                .await
+        }
+        "GetAgentIdByRelatedAppId" => {
+            rt::conformance::reply(
+                    api.get_agent_id_by_related_app_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAllLabelableDepts" => {
+            rt::conformance::reply(api.get_all_labelable_depts()).await
+        }
+        "GetAppDispatchInfo" => {
+            rt::conformance::reply(api.get_app_dispatch_info(&inputs.request(false)?))
+                .await
+        }
+        "GetCalenderSummary" => {
+            rt::conformance::reply(api.get_calender_summary(inputs.path(0usize)?)).await
+        }
+        "GetCidsByBotCode" => {
+            rt::conformance::reply(api.get_cids_by_bot_code(&inputs.request(false)?))
+                .await
+        }
+        "GetClassTag" => {
+            rt::conformance::reply(api.get_class_tag(&inputs.request(false)?)).await
+        }
+        "GetCommentList" => {
+            rt::conformance::reply(
+                    api.get_comment_list(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetConfBaseInfoByLogicalId" => {
+            rt::conformance::reply(
+                    api.get_conf_base_info_by_logical_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetConferenceDetail" => {
+            rt::conformance::reply(api.get_conference_detail(inputs.path(0usize)?)).await
+        }
+        "GetConversationCategory" => {
+            rt::conformance::reply(api.get_conversation_category()).await
+        }
+        "GetConversationDetail" => {
+            rt::conformance::reply(api.get_conversation_detail(&inputs.request(true)?))
+                .await
+        }
+        "GetDingReportDeptSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_ding_report_dept_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDingReportSummary" => {
+            rt::conformance::reply(api.get_ding_report_summary(inputs.path(0usize)?))
+                .await
+        }
+        "GetDocCreatedDeptSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_doc_created_dept_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetDocCreatedSummary" => {
+            rt::conformance::reply(api.get_doc_created_summary(inputs.path(0usize)?))
+                .await
+        }
+        "GetExclusiveAccountAllOrgList" => {
+            rt::conformance::reply(
+                    api.get_exclusive_account_all_org_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetGeneralFormCreatedDeptSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_general_form_created_dept_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetGeneralFormCreatedSummary" => {
+            rt::conformance::reply(
+                    api.get_general_form_created_summary(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetGroupActiveInfo" => {
+            rt::conformance::reply(api.get_group_active_info(&inputs.request(false)?))
+                .await
+        }
+        "GetGroupInfoByCid" => {
+            rt::conformance::reply(api.get_group_info_by_cid(&inputs.request(false)?))
+                .await
+        }
+        "GetGroupOrgByCid" => {
+            rt::conformance::reply(api.get_group_org_by_cid(&inputs.request(false)?))
+                .await
+        }
+        "GetInActiveUserList" => {
+            rt::conformance::reply(api.get_in_active_user_list(&inputs.request(true)?))
+                .await
+        }
+        "GetLastOrgAuthData" => {
+            rt::conformance::reply(api.get_last_org_auth_data(&inputs.request(false)?))
+                .await
+        }
+        "GetMsgConfig" => {
+            rt::conformance::reply(api.get_msg_config(&inputs.request(true)?)).await
+        }
+        "GetMsgLocation" => {
+            rt::conformance::reply(api.get_msg_location(&inputs.request(true)?)).await
+        }
+        "GetMsgRecordDetail" => {
+            rt::conformance::reply(api.get_msg_record_detail(&inputs.request(true)?))
+                .await
+        }
+        "GetOaOperatorLogList" => {
+            rt::conformance::reply(api.get_oa_operator_log_list(&inputs.request(true)?))
+                .await
+        }
+        "GetOutGroupsByPage" => {
+            rt::conformance::reply(api.get_out_groups_by_page(&inputs.request(true)?))
+                .await
+        }
+        "GetOutsideAuditGroupMessageByPage" => {
+            rt::conformance::reply(
+                    api.get_outside_audit_group_message_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPartnerTypeByParentId" => {
+            rt::conformance::reply(
+                    api.get_partner_type_by_parent_id(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetPrivateStoreCapacityUsage" => {
+            rt::conformance::reply(
+                    api.get_private_store_capacity_usage(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetPrivateStoreFileInfosByPage" => {
+            rt::conformance::reply(
+                    api.get_private_store_file_infos_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPrivateStoreFilePath" => {
+            rt::conformance::reply(
+                    api.get_private_store_file_path(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPrivateStoreFileTaskInfosByPage" => {
+            rt::conformance::reply(
+                    api.get_private_store_file_task_infos_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPrivateStoreTaskFileInfosByPage" => {
+            rt::conformance::reply(
+                    api.get_private_store_task_file_infos_by_page(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetPublicDevices" => {
+            rt::conformance::reply(api.get_public_devices(&inputs.request(false)?)).await
+        }
+        "GetPublisherSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_publisher_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRealPeopleRecords" => {
+            rt::conformance::reply(api.get_real_people_records(&inputs.request(true)?))
+                .await
+        }
+        "GetRecognizeRecords" => {
+            rt::conformance::reply(api.get_recognize_records(&inputs.request(true)?))
+                .await
+        }
+        "GetRobotInfoByCode" => {
+            rt::conformance::reply(api.get_robot_info_by_code(&inputs.request(false)?))
+                .await
+        }
+        "GetSecurityConfigMember" => {
+            rt::conformance::reply(
+                    api.get_security_config_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetSignedDetailByPage" => {
+            rt::conformance::reply(
+                    api.get_signed_detail_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTrustDeviceList" => {
+            rt::conformance::reply(api.get_trust_device_list(&inputs.request(true)?))
+                .await
+        }
+        "GetUserAppVersionSummary" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_app_version_summary(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetUserFaceState" => {
+            rt::conformance::reply(api.get_user_face_state(&inputs.request(true)?)).await
+        }
+        "GetUserRealPeopleState" => {
+            rt::conformance::reply(
+                    api.get_user_real_people_state(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserStayLength" => {
+            rt::conformance::reply(api.get_user_stay_length(&inputs.request(false)?))
+                .await
+        }
+        "GetVirusScanResult" => {
+            rt::conformance::reply(api.get_virus_scan_result(&inputs.request(true)?))
+                .await
+        }
+        "GroupQueryByAttr" => {
+            rt::conformance::reply(api.group_query_by_attr(&inputs.request(true)?)).await
+        }
+        "GroupQueryByOpenId" => {
+            rt::conformance::reply(api.group_query_by_open_id(&inputs.request(true)?))
+                .await
+        }
+        "ListAuditLog" => {
+            rt::conformance::reply(api.list_audit_log(&inputs.request(false)?)).await
+        }
+        "ListByCodes" => {
+            rt::conformance::reply(api.list_by_codes(&inputs.request(false)?)).await
+        }
+        "ListByPluginIds" => {
+            rt::conformance::reply(api.list_by_plugin_ids(&inputs.request(false)?)).await
+        }
+        "ListCategorys" => {
+            rt::conformance::reply(api.list_categorys(&inputs.request(false)?)).await
+        }
+        "ListJoinOrgInfo" => {
+            rt::conformance::reply(api.list_join_org_info(&inputs.request(false)?)).await
+        }
+        "ListMiniAppAvailableVersion" => {
+            rt::conformance::reply(
+                    api.list_mini_app_available_version(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListMiniAppHistoryVersion" => {
+            rt::conformance::reply(
+                    api.list_mini_app_history_version(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListPartnerRoles" => {
+            rt::conformance::reply(api.list_partner_roles(inputs.path(0usize)?)).await
+        }
+        "ListPunchScheduleByConditionWithPaging" => {
+            rt::conformance::reply(
+                    api
+                        .list_punch_schedule_by_condition_with_paging(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListRules" => {
+            rt::conformance::reply(api.list_rules(&inputs.request(false)?)).await
+        }
+        "Logout" => rt::conformance::reply(api.logout(&inputs.request(true)?)).await,
+        "OpenBenefitPackage" => {
+            rt::conformance::reply(api.open_benefit_package(&inputs.request(true)?))
+                .await
+        }
+        "OpportunitySearch" => {
+            rt::conformance::reply(api.opportunity_search(&inputs.request(true)?)).await
+        }
+        "PreventCheatingCheckRisk" => {
+            rt::conformance::reply(
+                    api.prevent_cheating_check_risk(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PublishFileChangeNotice" => {
+            rt::conformance::reply(
+                    api.publish_file_change_notice(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PublishRule" => {
+            rt::conformance::reply(api.publish_rule(&inputs.request(true)?)).await
+        }
+        "PushBadge" => {
+            rt::conformance::reply(api.push_badge(&inputs.request(true)?)).await
+        }
+        "QueryAcrossCloudStroageConfigs" => {
+            rt::conformance::reply(
+                    api.query_across_cloud_stroage_configs(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryChannelStaffInfoByMobile" => {
+            rt::conformance::reply(
+                    api.query_channel_staff_info_by_mobile(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryConversationPage" => {
+            rt::conformance::reply(api.query_conversation_page(&inputs.request(false)?))
+                .await
+        }
+        "QueryExclusiveBenefits" => {
+            rt::conformance::reply(api.query_exclusive_benefits()).await
+        }
+        "QueryMsgSendRecords" => {
+            rt::conformance::reply(api.query_msg_send_records(&inputs.request(true)?))
+                .await
+        }
+        "QueryPartnerInfo" => {
+            rt::conformance::reply(api.query_partner_info(inputs.path(0usize)?)).await
+        }
+        "QueryTemplateInfo" => {
+            rt::conformance::reply(api.query_template_info(inputs.path(0usize)?)).await
+        }
+        "QueryUserBehavior" => {
+            rt::conformance::reply(api.query_user_behavior(&inputs.request(true)?)).await
+        }
+        "RollbackMiniAppVersion" => {
+            rt::conformance::reply(api.rollback_mini_app_version(&inputs.request(true)?))
+                .await
+        }
+        "RuleBatchReceiver" => {
+            rt::conformance::reply(api.rule_batch_receiver(&inputs.request(true)?)).await
+        }
+        "SaveAcrossCloudStroageConfigs" => {
+            rt::conformance::reply(
+                    api.save_across_cloud_stroage_configs(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveAndSubmitAuthInfo" => {
+            rt::conformance::reply(api.save_and_submit_auth_info(&inputs.request(true)?))
+                .await
+        }
+        "SaveOpenTerminalInfo" => {
+            rt::conformance::reply(api.save_open_terminal_info(&inputs.request(true)?))
+                .await
+        }
+        "SaveStorageFunctionSwitch" => {
+            rt::conformance::reply(
+                    api.save_storage_function_switch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveStorageSwitch" => {
+            rt::conformance::reply(api.save_storage_switch(&inputs.request(true)?)).await
+        }
+        "SaveWhiteApp" => {
+            rt::conformance::reply(api.save_white_app(&inputs.request(true)?)).await
+        }
+        "SearchOrgInnerGroupInfo" => {
+            rt::conformance::reply(
+                    api.search_org_inner_group_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchOrgInnerGroupInfoByCursorPage" => {
+            rt::conformance::reply(
+                    api
+                        .search_org_inner_group_info_by_cursor_page(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SendAppDing" => {
+            rt::conformance::reply(api.send_app_ding(&inputs.request(true)?)).await
+        }
+        "SendInvitation" => {
+            rt::conformance::reply(api.send_invitation(&inputs.request(true)?)).await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        "SendPhoneDing" => {
+            rt::conformance::reply(api.send_phone_ding(&inputs.request(true)?)).await
+        }
+        "SetConversationCategory" => {
+            rt::conformance::reply(api.set_conversation_category(&inputs.request(true)?))
+                .await
+        }
+        "SetConversationSubtitle" => {
+            rt::conformance::reply(api.set_conversation_subtitle(&inputs.request(true)?))
+                .await
+        }
+        "SetConversationTopCategory" => {
+            rt::conformance::reply(
+                    api.set_conversation_top_category(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetDeptPartnerTypeAndNum" => {
+            rt::conformance::reply(
+                    api.set_dept_partner_type_and_num(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetOrgTopConversationCategory" => {
+            rt::conformance::reply(
+                    api.set_org_top_conversation_category(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SpecialRuleBatchReceiver" => {
+            rt::conformance::reply(
+                    api.special_rule_batch_receiver(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoAddDelTaskPerson" => {
+            rt::conformance::reply(
+                    api.task_info_add_del_task_person(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoCancelOrDelTask" => {
+            rt::conformance::reply(
+                    api.task_info_cancel_or_del_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoCreateAndStartTask" => {
+            rt::conformance::reply(
+                    api.task_info_create_and_start_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TaskInfoFinishTask" => {
+            rt::conformance::reply(api.task_info_finish_task(&inputs.request(true)?))
+                .await
+        }
+        "TaskInfoUpdateTask" => {
+            rt::conformance::reply(api.task_info_update_task(&inputs.request(true)?))
+                .await
+        }
+        "TransferExclusiveAccountOrg" => {
+            rt::conformance::reply(
+                    api.transfer_exclusive_account_org(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCategoryName" => {
+            rt::conformance::reply(api.update_category_name(&inputs.request(true)?))
+                .await
+        }
+        "UpdateConversationType" => {
+            rt::conformance::reply(api.update_conversation_type(&inputs.request(true)?))
+                .await
+        }
+        "UpdateFileStatus" => {
+            rt::conformance::reply(api.update_file_status(&inputs.request(true)?)).await
+        }
+        "UpdateMiniAppVersionStatus" => {
+            rt::conformance::reply(
+                    api.update_mini_app_version_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePartnerVisibility" => {
+            rt::conformance::reply(api.update_partner_visibility(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRealmLicense" => {
+            rt::conformance::reply(api.update_realm_license(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRoleVisibility" => {
+            rt::conformance::reply(api.update_role_visibility(&inputs.request(true)?))
+                .await
+        }
+        "UpdateStorageMode" => {
+            rt::conformance::reply(api.update_storage_mode(&inputs.request(true)?)).await
+        }
+        "UpdateTrustedDevice" => {
+            rt::conformance::reply(
+                    api
+                        .update_trusted_device(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateVoiceMsgCtrlStatus" => {
+            rt::conformance::reply(
+                    api.update_voice_msg_ctrl_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -731,6 +731,18 @@ impl rt::Fields for ApplyBatchPayResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApplyBatchPayResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payData", &self.pay_data)?;
+        object.end()
+    }
+}
 /// `CloseLoanEntranceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -760,8 +772,21 @@ impl rt::Fields for CloseLoanEntranceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseLoanEntranceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ConsultCreateSubInstitutionRequestContactInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestContactInfo {
     /// `contactName`.
@@ -789,8 +814,31 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestContactInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestContactInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestContactInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
     /// `certBackImage`.
@@ -845,8 +893,35 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestLegalPersonCertI
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certBackImage" => rt::read_field(map, &mut self.cert_back_image),
+            "certFrontImage" => rt::read_field(map, &mut self.cert_front_image),
+            "certName" => rt::read_field(map, &mut self.cert_name),
+            "certType" => rt::read_field(map, &mut self.cert_type),
+            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestQualificationInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestQualificationInfos {
     /// `qualificationImage`.
@@ -877,8 +952,32 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestQualificationInf
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestQualificationInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestQualificationInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "qualificationImage" => rt::read_field(map, &mut self.qualification_image),
+            "qualificationType" => rt::read_field(map, &mut self.qualification_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSettleInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSettleInfo {
     /// `accountId`.
@@ -987,6 +1086,37 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSettleInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestSettleInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSettleInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountName" => rt::read_field(map, &mut self.account_name),
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "bankBranchName" => rt::read_field(map, &mut self.bank_branch_name),
+            "bankCity" => rt::read_field(map, &mut self.bank_city),
+            "bankCode" => rt::read_field(map, &mut self.bank_code),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "bankProvince" => rt::read_field(map, &mut self.bank_province),
+            "bankShortNameCode" => rt::read_field(map, &mut self.bank_short_name_code),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "usageType" => rt::read_field(map, &mut self.usage_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstAddressInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1039,6 +1169,31 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAddressIn
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAddressInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "cityCode" => rt::read_field(map, &mut self.city_code),
+            "districtCode" => rt::read_field(map, &mut self.district_code),
+            "provinceCode" => rt::read_field(map, &mut self.province_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstAuthInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1067,8 +1222,33 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstAuthInfo 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizationLetterUrl" => {
+                rt::read_field(map, &mut self.authorization_letter_url)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstBasicInfo {
     /// `aliasName`.
@@ -1113,8 +1293,34 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstBasicInfo
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aliasName" => rt::read_field(map, &mut self.alias_name),
+            "mcc" => rt::read_field(map, &mut self.mcc),
+            "subInstName" => rt::read_field(map, &mut self.sub_inst_name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
     /// `certImage`.
@@ -1149,6 +1355,30 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstCertifyIn
         object.field("certNo", &self.cert_no)?;
         object.field("certType", &self.cert_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certImage" => rt::read_field(map, &mut self.cert_image),
+            "certNo" => rt::read_field(map, &mut self.cert_no),
+            "certType" => rt::read_field(map, &mut self.cert_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`.
@@ -1280,6 +1510,42 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstInvoiceIn
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "acceptElectronic" => rt::read_field(map, &mut self.accept_electronic),
+            "address" => rt::read_field(map, &mut self.address),
+            "autoInvoice" => rt::read_field(map, &mut self.auto_invoice),
+            "bankAccount" => rt::read_field(map, &mut self.bank_account),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "mailAddress" => rt::read_field(map, &mut self.mail_address),
+            "mailName" => rt::read_field(map, &mut self.mail_name),
+            "mailPhone" => rt::read_field(map, &mut self.mail_phone),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "taxPayerQualification" => {
+                rt::read_field(map, &mut self.tax_payer_qualification)
+            }
+            "taxPayerValidDate" => rt::read_field(map, &mut self.tax_payer_valid_date),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstShopInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1322,6 +1588,29 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstShopInfo 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstShopInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inDoorImages" => rt::read_field(map, &mut self.in_door_images),
+            "outDoorImages" => rt::read_field(map, &mut self.out_door_images),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsultCreateSubInstitutionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1348,8 +1637,20 @@ impl rt::Fields for ConsultCreateSubInstitutionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsultCreateSubInstitutionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderId", &self.order_id)?;
+        object.end()
+    }
+}
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
     /// `amount`.
@@ -1403,6 +1704,35 @@ for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
         object.field("payChannelType", &self.pay_channel_type)?;
         object.field("promotionAmount", &self.promotion_amount)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "fundToolDetailInfoList" => {
+                rt::read_field(map, &mut self.fund_tool_detail_info_list)
+            }
+            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
+            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
+            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreatWithholdingOrderAndPayResponseBody`.
@@ -1466,6 +1796,28 @@ impl rt::Fields for CreatWithholdingOrderAndPayResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatWithholdingOrderAndPayResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outTradeNo", &self.out_trade_no)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("payerStaffId", &self.payer_staff_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList;
 /// `CreateAcquireRefundOrderResponseBody`.
@@ -1500,8 +1852,22 @@ impl rt::Fields for CreateAcquireRefundOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAcquireRefundOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outRefundNo", &self.out_refund_no)?;
+        object.optional("refundOrderNo", &self.refund_order_no)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CreateBatchTradeOrderRequestBatchTradeDetails`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderRequestBatchTradeDetails {
     /// `amount`.
@@ -1556,6 +1922,32 @@ impl rt::serde::Serialize for CreateBatchTradeOrderRequestBatchTradeDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequestBatchTradeDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBatchTradeOrderRequestBatchTradeDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "payeeAccountName" => rt::read_field(map, &mut self.payee_account_name),
+            "payeeAccountNo" => rt::read_field(map, &mut self.payee_account_no),
+            "payeeAccountType" => rt::read_field(map, &mut self.payee_account_type),
+            "serialNo" => rt::read_field(map, &mut self.serial_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateBatchTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1588,6 +1980,19 @@ impl rt::Fields for CreateBatchTradeOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBatchTradeOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("orderStatus", &self.order_status)?;
+        object.optional("outBatchNo", &self.out_batch_no)?;
+        object.end()
+    }
+}
 /// `CreateSubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
 pub type CreateSubInstitutionRequestContactInfo = ConsultCreateSubInstitutionRequestContactInfo;
 /// `CreateSubInstitutionRequestLegalPersonCertInfo`: the same model as [`ConsultCreateSubInstitutionRequestLegalPersonCertInfo`].
@@ -1612,6 +2017,7 @@ pub type CreateSubInstitutionRequestSubInstShopInfo = ConsultCreateSubInstitutio
 pub type CreateSubInstitutionResponseBody = ConsultCreateSubInstitutionResponseBody;
 /// `CreateUserCodeInstanceRequestAvailableTimes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceRequestAvailableTimes {
     /// `gmtEnd`.
@@ -1637,6 +2043,28 @@ impl rt::serde::Serialize for CreateUserCodeInstanceRequestAvailableTimes {
         object.field("gmtEnd", &self.gmt_end)?;
         object.field("gmtStart", &self.gmt_start)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceRequestAvailableTimes {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserCodeInstanceRequestAvailableTimes {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtEnd" => rt::read_field(map, &mut self.gmt_end),
+            "gmtStart" => rt::read_field(map, &mut self.gmt_start),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateUserCodeInstanceResponseBody`.
@@ -1666,6 +2094,18 @@ impl rt::Fields for CreateUserCodeInstanceResponseBody {
             "codeId" => rt::read_field(map, &mut self.code_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserCodeInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeDetailUrl", &self.code_detail_url)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
     }
 }
 /// `DecodePayCodeResponseBody`.
@@ -1723,6 +2163,26 @@ impl rt::Fields for DecodePayCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DecodePayCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayCode", &self.alipay_code)?;
+        object.optional("codeId", &self.code_id)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("codeType", &self.code_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("outBizId", &self.out_biz_id)?;
+        object.optional("userCorpRelationType", &self.user_corp_relation_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userInCorp", &self.user_in_corp)?;
+        object.end()
+    }
+}
 /// `FinanceLoanNotifyRegisterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1750,6 +2210,18 @@ impl rt::Fields for FinanceLoanNotifyRegisterResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FinanceLoanNotifyRegisterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ModifySubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
@@ -1798,8 +2270,20 @@ impl rt::Fields for ModifySubInstitutionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ModifySubInstitutionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderId", &self.order_id)?;
+        object.end()
+    }
+}
 /// `NotifyPayCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultRequestPayChannelDetailList {
     /// `amount`.
@@ -1872,6 +2356,35 @@ impl rt::serde::Serialize for NotifyPayCodePayResultRequestPayChannelDetailList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyPayCodePayResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodePayResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
+            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
+            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
+            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            _ => Ok(false),
+        }
+    }
+}
 /// `NotifyPayCodePayResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1898,8 +2411,20 @@ impl rt::Fields for NotifyPayCodePayResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for NotifyPayCodePayResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodeRefundResultRequestPayChannelDetailList {
     /// `amount`.
@@ -1959,12 +2484,43 @@ impl rt::serde::Serialize for NotifyPayCodeRefundResultRequestPayChannelDetailLi
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodeRefundResultRequestPayChannelDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "fundToolDetailList" => rt::read_field(map, &mut self.fund_tool_detail_list),
+            "payChannelName" => rt::read_field(map, &mut self.pay_channel_name),
+            "payChannelOrderNo" => rt::read_field(map, &mut self.pay_channel_order_no),
+            "payChannelRefundOrderNo" => {
+                rt::read_field(map, &mut self.pay_channel_refund_order_no)
+            }
+            "payChannelType" => rt::read_field(map, &mut self.pay_channel_type),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            _ => Ok(false),
+        }
+    }
+}
 /// `NotifyPayCodeRefundResultResponseBody`: the same model as [`NotifyPayCodePayResultResponseBody`].
 pub type NotifyPayCodeRefundResultResponseBody = NotifyPayCodePayResultResponseBody;
 /// `NotifyVerifyResultResponseBody`: the same model as [`NotifyPayCodePayResultResponseBody`].
 pub type NotifyVerifyResultResponseBody = NotifyPayCodePayResultResponseBody;
 /// `PreCreateGroupBillOrderRequestBillItemList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderRequestBillItemList {
     /// `amount`.
@@ -1990,6 +2546,28 @@ impl rt::serde::Serialize for PreCreateGroupBillOrderRequestBillItemList {
         object.field("amount", &self.amount)?;
         object.field("payerUnionId", &self.payer_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequestBillItemList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCreateGroupBillOrderRequestBillItemList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "payerUnionId" => rt::read_field(map, &mut self.payer_union_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `PreCreateGroupBillOrderResponseBody`.
@@ -2019,6 +2597,18 @@ impl rt::Fields for PreCreateGroupBillOrderResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCreateGroupBillOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryAcquireRefundOrderResponseBody`.
@@ -2088,6 +2678,30 @@ impl rt::Fields for QueryAcquireRefundOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAcquireRefundOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtRefund", &self.gmt_refund)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("originOutTradeNo", &self.origin_out_trade_no)?;
+        object.optional("outRefundNo", &self.out_refund_no)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("payerUserId", &self.payer_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryBatchTradeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2130,6 +2744,21 @@ impl rt::Fields for QueryBatchTradeDetailListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeDetailListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("batchTradeDetailList", &self.batch_trade_detail_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPageNumber", &self.total_page_number)?;
+        object.end()
+    }
+}
 /// `QueryBatchTradeOrderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2158,6 +2787,17 @@ impl rt::Fields for QueryBatchTradeOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("batchTradeOrderVOs", &self.batch_trade_order_v_os)?;
+        object.end()
+    }
+}
 /// `QueryPayAccountListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2184,6 +2824,17 @@ impl rt::Fields for QueryPayAccountListResponseBody {
             "payAccountVOList" => rt::read_field(map, &mut self.pay_account_vo_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPayAccountListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("payAccountVOList", &self.pay_account_vo_list)?;
+        object.end()
     }
 }
 /// `QueryRegisterOrderResponseBody`.
@@ -2231,6 +2882,24 @@ impl rt::Fields for QueryRegisterOrderResponseBody {
             "subInstName" => rt::read_field(map, &mut self.sub_inst_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRegisterOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("gmtAudit", &self.gmt_audit)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("outTradeNo", &self.out_trade_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("subInstName", &self.sub_inst_name)?;
+        object.end()
     }
 }
 /// `QueryUserAgreementResponseBody`.
@@ -2296,6 +2965,28 @@ impl rt::Fields for QueryUserAgreementResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAgreementResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agreementNo", &self.agreement_no)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtExpire", &self.gmt_expire)?;
+        object.optional("gmtSign", &self.gmt_sign)?;
+        object.optional("gmtValid", &self.gmt_valid)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountName", &self.pay_channel_account_name)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUserAlipayAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2320,6 +3011,17 @@ impl rt::Fields for QueryUserAlipayAccountResponseBody {
             "alipayUid" => rt::read_field(map, &mut self.alipay_uid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAlipayAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayUid", &self.alipay_uid)?;
+        object.end()
     }
 }
 /// `QueryWithholdingOrderResponseBody`.
@@ -2386,6 +3088,29 @@ impl rt::Fields for QueryWithholdingOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryWithholdingOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("instId", &self.inst_id)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("outTradeNo", &self.out_trade_no)?;
+        object.optional("payChannel", &self.pay_channel)?;
+        object.optional("payChannelAccountNo", &self.pay_channel_account_no)?;
+        object.optional("payerUserId", &self.payer_user_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("subInstId", &self.sub_inst_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `SaveCorpPayCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2421,6 +3146,20 @@ impl rt::Fields for SaveCorpPayCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveCorpPayCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeIdentity", &self.code_identity)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `UpateUserCodeInstanceRequestAvailableTimes`: the same model as [`CreateUserCodeInstanceRequestAvailableTimes`].
 pub type UpateUserCodeInstanceRequestAvailableTimes = CreateUserCodeInstanceRequestAvailableTimes;
 /// `UpateUserCodeInstanceResponseBody`.
@@ -2449,6 +3188,17 @@ impl rt::Fields for UpateUserCodeInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpateUserCodeInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("codeId", &self.code_id)?;
+        object.end()
+    }
+}
 /// `UpdateInvoiceVerifyStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2475,8 +3225,20 @@ impl rt::Fields for UpdateInvoiceVerifyStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateInvoiceVerifyStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UploadInvoiceRequestExtension`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestExtension {
     /// `bizCode`.
@@ -2530,8 +3292,33 @@ impl rt::serde::Serialize for UploadInvoiceRequestExtension {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestExtension {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequestExtension {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "orderNoList" => rt::read_field(map, &mut self.order_no_list),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UploadInvoiceRequestInvoices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestInvoices {
     /// `invoiceAmount`.
@@ -2643,8 +3430,43 @@ impl rt::serde::Serialize for UploadInvoiceRequestInvoices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestInvoices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequestInvoices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceAmount" => rt::read_field(map, &mut self.invoice_amount),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceDate" => rt::read_field(map, &mut self.invoice_date),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "logoUrl" => rt::read_field(map, &mut self.logo_url),
+            "payeeName" => rt::read_field(map, &mut self.payee_name),
+            "payeeTaxNo" => rt::read_field(map, &mut self.payee_tax_no),
+            "payerName" => rt::read_field(map, &mut self.payer_name),
+            "payerTaxNo" => rt::read_field(map, &mut self.payer_tax_no),
+            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "verifyCode" => rt::read_field(map, &mut self.verify_code),
+            "withoutTaxAmount" => rt::read_field(map, &mut self.without_tax_amount),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UploadInvoiceRequestUserIdentity`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestUserIdentity {
     /// `mobile`.
@@ -2713,6 +3535,32 @@ impl rt::serde::Serialize for UploadInvoiceRequestUserIdentity {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestUserIdentity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequestUserIdentity {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "mobileStateCode" => rt::read_field(map, &mut self.mobile_state_code),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UploadInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2739,8 +3587,20 @@ impl rt::Fields for UploadInvoiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UploadInvoiceByAuthRequestExtension`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequestExtension {
     /// `bizCode`.
@@ -2782,8 +3642,32 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequestExtension {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestExtension {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByAuthRequestExtension {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UploadInvoiceByAuthRequestInvoices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequestInvoices {
     /// `invoiceAmount`.
@@ -2887,6 +3771,40 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequestInvoices {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestInvoices {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByAuthRequestInvoices {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoiceAmount" => rt::read_field(map, &mut self.invoice_amount),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceDate" => rt::read_field(map, &mut self.invoice_date),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "logoUrl" => rt::read_field(map, &mut self.logo_url),
+            "payeeName" => rt::read_field(map, &mut self.payee_name),
+            "payeeTaxNo" => rt::read_field(map, &mut self.payee_tax_no),
+            "payerName" => rt::read_field(map, &mut self.payer_name),
+            "payerTaxNo" => rt::read_field(map, &mut self.payer_tax_no),
+            "pdfUrl" => rt::read_field(map, &mut self.pdf_url),
+            "taxAmount" => rt::read_field(map, &mut self.tax_amount),
+            "verifyCode" => rt::read_field(map, &mut self.verify_code),
+            "withoutTaxAmount" => rt::read_field(map, &mut self.without_tax_amount),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UploadInvoiceByAuthResponseBody`: the same model as [`UploadInvoiceResponseBody`].
 pub type UploadInvoiceByAuthResponseBody = UploadInvoiceResponseBody;
 /// `UploadInvoiceByMobileRequestInvoices`: the same model as [`UploadInvoiceByAuthRequestInvoices`].
@@ -2919,6 +3837,17 @@ impl rt::Fields for UploadRegisterImageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadRegisterImageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ossUrl", &self.oss_url)?;
+        object.end()
+    }
+}
 /// `UserAgreementPageSignResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2945,10 +3874,22 @@ impl rt::Fields for UserAgreementPageSignResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserAgreementPageSignResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageData", &self.page_data)?;
+        object.end()
+    }
+}
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
     /// `amount`.
@@ -3004,6 +3945,34 @@ for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetai
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields
+for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "fundToolName" => rt::read_field(map, &mut self.fund_tool_name),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtFinish" => rt::read_field(map, &mut self.gmt_finish),
+            "promotionFundTool" => rt::read_field(map, &mut self.promotion_fund_tool),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList;
 /// `CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
@@ -3038,6 +4007,17 @@ impl rt::Fields for PreCreateGroupBillOrderResponseBodyResult {
             "orderNo" => rt::read_field(map, &mut self.order_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCreateGroupBillOrderResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.end()
     }
 }
 /// `QueryBatchTradeDetailListResponseBodyBatchTradeDetailList`.
@@ -3092,6 +4072,26 @@ impl rt::Fields for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("detailNo", &self.detail_no)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtFinish", &self.gmt_finish)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("payeeAccountName", &self.payee_account_name)?;
+        object.optional("payeeAccountNo", &self.payee_account_no)?;
+        object.optional("payeeAccountType", &self.payee_account_type)?;
+        object.optional("serialNo", &self.serial_no)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs`.
@@ -3160,6 +4160,30 @@ impl rt::Fields for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alipayTransId", &self.alipay_trans_id)?;
+        object.optional("failAmount", &self.fail_amount)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failReason", &self.fail_reason)?;
+        object.optional("gmtFinish", &self.gmt_finish)?;
+        object.optional("gmtSubmit", &self.gmt_submit)?;
+        object.optional("outBatchNo", &self.out_batch_no)?;
+        object.optional("payerStaffId", &self.payer_staff_id)?;
+        object.optional("paymentAmount", &self.payment_amount)?;
+        object.optional("paymentCurrency", &self.payment_currency)?;
+        object.optional("status", &self.status)?;
+        object.optional("successAmount", &self.success_amount)?;
+        object.optional("successCount", &self.success_count)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.end()
+    }
+}
 /// `QueryPayAccountListResponseBodyPayAccountVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3202,6 +4226,22 @@ impl rt::Fields for QueryPayAccountListResponseBodyPayAccountVOList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPayAccountListResponseBodyPayAccountVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountClass", &self.account_class)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.optional("accountNo", &self.account_no)?;
+        object.optional("accountRemark", &self.account_remark)?;
+        object.optional("accountType", &self.account_type)?;
+        object.end()
+    }
+}
 /// `UploadInvoiceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3226,6 +4266,17 @@ impl rt::Fields for UploadInvoiceResponseBodyResult {
             "results" => rt::read_field(map, &mut self.results),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadInvoiceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `UploadInvoiceByAuthResponseBodyResult`: the same model as [`UploadInvoiceResponseBodyResult`].
@@ -3270,12 +4321,28 @@ impl rt::Fields for UploadInvoiceResponseBodyResultResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadInvoiceResponseBodyResultResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errCode", &self.err_code)?;
+        object.optional("invoiceCode", &self.invoice_code)?;
+        object.optional("invoiceNo", &self.invoice_no)?;
+        object.optional("reason", &self.reason)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UploadInvoiceByAuthResponseBodyResultResults`: the same model as [`UploadInvoiceResponseBodyResultResults`].
 pub type UploadInvoiceByAuthResponseBodyResultResults = UploadInvoiceResponseBodyResultResults;
 /// `UploadInvoiceByMobileResponseBodyResultResults`: the same model as [`UploadInvoiceResponseBodyResultResults`].
 pub type UploadInvoiceByMobileResponseBodyResultResults = UploadInvoiceResponseBodyResultResults;
 /// The request of [`Api::apply_batch_pay`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApplyBatchPayRequest {
     /// `accountId`.
@@ -3353,6 +4420,34 @@ impl rt::serde::Serialize for ApplyBatchPayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApplyBatchPayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApplyBatchPayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "passBackParams" => rt::read_field(map, &mut self.pass_back_params),
+            "payTerminal" => rt::read_field(map, &mut self.pay_terminal),
+            "returnUrl" => rt::read_field(map, &mut self.return_url),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "transAmount" => rt::read_field(map, &mut self.trans_amount),
+            "transExpireTime" => rt::read_field(map, &mut self.trans_expire_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ApplyBatchPayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3360,6 +4455,7 @@ impl rt::WriteRequest for ApplyBatchPayRequest {
 }
 /// The request of [`Api::close_loan_entrance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseLoanEntranceRequest {
     /// `requestId`.
@@ -3383,6 +4479,27 @@ impl rt::serde::Serialize for CloseLoanEntranceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseLoanEntranceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseLoanEntranceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CloseLoanEntranceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3390,6 +4507,7 @@ impl rt::WriteRequest for CloseLoanEntranceRequest {
 }
 /// The request of [`Api::consult_create_sub_institution`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -3543,6 +4661,47 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsultCreateSubInstitutionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingAlipayLogonId" => {
+                rt::read_field(map, &mut self.binding_alipay_logon_id)
+            }
+            "contactInfo" => rt::read_field(map, &mut self.contact_info),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "legalPersonCertInfo" => {
+                rt::read_field(map, &mut self.legal_person_cert_info)
+            }
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "qualificationInfos" => rt::read_field(map, &mut self.qualification_infos),
+            "services" => rt::read_field(map, &mut self.services),
+            "settleInfo" => rt::read_field(map, &mut self.settle_info),
+            "solution" => rt::read_field(map, &mut self.solution),
+            "subInstAddressInfo" => rt::read_field(map, &mut self.sub_inst_address_info),
+            "subInstAuthInfo" => rt::read_field(map, &mut self.sub_inst_auth_info),
+            "subInstBasicInfo" => rt::read_field(map, &mut self.sub_inst_basic_info),
+            "subInstCertifyInfo" => rt::read_field(map, &mut self.sub_inst_certify_info),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "subInstInvoiceInfo" => rt::read_field(map, &mut self.sub_inst_invoice_info),
+            "subInstShopInfo" => rt::read_field(map, &mut self.sub_inst_shop_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3550,6 +4709,7 @@ impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
 }
 /// The request of [`Api::creat_withholding_order_and_pay`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequest {
     /// `amount`.
@@ -3643,6 +4803,38 @@ impl rt::serde::Serialize for CreatWithholdingOrderAndPayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatWithholdingOrderAndPayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatWithholdingOrderAndPayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "otherPayChannelDetailInfoList" => {
+                rt::read_field(map, &mut self.other_pay_channel_detail_info_list)
+            }
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "payerUserId" => rt::read_field(map, &mut self.payer_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "timeOutExpress" => rt::read_field(map, &mut self.time_out_express),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3650,6 +4842,7 @@ impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
 }
 /// The request of [`Api::create_acquire_refund_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAcquireRefundOrderRequest {
     /// `instId`.
@@ -3738,6 +4931,37 @@ impl rt::serde::Serialize for CreateAcquireRefundOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAcquireRefundOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAcquireRefundOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "originOutTradeNo" => rt::read_field(map, &mut self.origin_out_trade_no),
+            "otherPayChannelDetailInfoList" => {
+                rt::read_field(map, &mut self.other_pay_channel_detail_info_list)
+            }
+            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
+            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3745,6 +4969,7 @@ impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
 }
 /// The request of [`Api::create_batch_trade_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderRequest {
     /// `accountId`.
@@ -3817,6 +5042,35 @@ impl rt::serde::Serialize for CreateBatchTradeOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBatchTradeOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "accountNo" => rt::read_field(map, &mut self.account_no),
+            "batchRemark" => rt::read_field(map, &mut self.batch_remark),
+            "batchTradeDetails" => rt::read_field(map, &mut self.batch_trade_details),
+            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "totalCount" => rt::read_field(map, &mut self.total_count),
+            "tradeTitle" => rt::read_field(map, &mut self.trade_title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateBatchTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3824,6 +5078,7 @@ impl rt::WriteRequest for CreateBatchTradeOrderRequest {
 }
 /// The request of [`Api::create_sub_institution`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -3969,6 +5224,47 @@ impl rt::serde::Serialize for CreateSubInstitutionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSubInstitutionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSubInstitutionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingAlipayLogonId" => {
+                rt::read_field(map, &mut self.binding_alipay_logon_id)
+            }
+            "contactInfo" => rt::read_field(map, &mut self.contact_info),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "legalPersonCertInfo" => {
+                rt::read_field(map, &mut self.legal_person_cert_info)
+            }
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "qualificationInfos" => rt::read_field(map, &mut self.qualification_infos),
+            "services" => rt::read_field(map, &mut self.services),
+            "settleInfo" => rt::read_field(map, &mut self.settle_info),
+            "solution" => rt::read_field(map, &mut self.solution),
+            "subInstAddressInfo" => rt::read_field(map, &mut self.sub_inst_address_info),
+            "subInstAuthInfo" => rt::read_field(map, &mut self.sub_inst_auth_info),
+            "subInstBasicInfo" => rt::read_field(map, &mut self.sub_inst_basic_info),
+            "subInstCertifyInfo" => rt::read_field(map, &mut self.sub_inst_certify_info),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "subInstInvoiceInfo" => rt::read_field(map, &mut self.sub_inst_invoice_info),
+            "subInstShopInfo" => rt::read_field(map, &mut self.sub_inst_shop_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3976,6 +5272,7 @@ impl rt::WriteRequest for CreateSubInstitutionRequest {
 }
 /// The request of [`Api::create_user_code_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceRequest {
     /// `availableTimes`.
@@ -4062,6 +5359,39 @@ impl rt::serde::Serialize for CreateUserCodeInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserCodeInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserCodeInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => rt::read_field(map, &mut self.available_times),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "codeValue" => rt::read_field(map, &mut self.code_value),
+            "codeValueType" => rt::read_field(map, &mut self.code_value_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateUserCodeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4101,6 +5431,28 @@ impl rt::serde::Serialize for DecodePayCodeRequest {
         object.optional("payCode", &self.pay_code)?;
         object.optional("requestId", &self.request_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DecodePayCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DecodePayCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DecodePayCodeRequest {
@@ -4240,6 +5592,40 @@ impl rt::serde::Serialize for FinanceLoanNotifyRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinanceLoanNotifyRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinanceLoanNotifyRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "completeTime" => rt::read_field(map, &mut self.complete_time),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "idCardNo" => rt::read_field(map, &mut self.id_card_no),
+            "openChannelName" => rt::read_field(map, &mut self.open_channel_name),
+            "openProductCode" => rt::read_field(map, &mut self.open_product_code),
+            "openProductName" => rt::read_field(map, &mut self.open_product_name),
+            "openProductType" => rt::read_field(map, &mut self.open_product_type),
+            "processingStatus" => rt::read_field(map, &mut self.processing_status),
+            "refuseCode" => rt::read_field(map, &mut self.refuse_code),
+            "refuseReason" => rt::read_field(map, &mut self.refuse_reason),
+            "registerNo" => rt::read_field(map, &mut self.register_no),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "userMobile" => rt::read_field(map, &mut self.user_mobile),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4247,6 +5633,7 @@ impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
 }
 /// The request of [`Api::modify_sub_institution`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifySubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -4387,6 +5774,46 @@ impl rt::serde::Serialize for ModifySubInstitutionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifySubInstitutionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifySubInstitutionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingAlipayLogonId" => {
+                rt::read_field(map, &mut self.binding_alipay_logon_id)
+            }
+            "contactInfo" => rt::read_field(map, &mut self.contact_info),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "legalPersonCertInfo" => {
+                rt::read_field(map, &mut self.legal_person_cert_info)
+            }
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "qualificationInfos" => rt::read_field(map, &mut self.qualification_infos),
+            "services" => rt::read_field(map, &mut self.services),
+            "settleInfo" => rt::read_field(map, &mut self.settle_info),
+            "subInstAddressInfo" => rt::read_field(map, &mut self.sub_inst_address_info),
+            "subInstAuthInfo" => rt::read_field(map, &mut self.sub_inst_auth_info),
+            "subInstBasicInfo" => rt::read_field(map, &mut self.sub_inst_basic_info),
+            "subInstCertifyInfo" => rt::read_field(map, &mut self.sub_inst_certify_info),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "subInstInvoiceInfo" => rt::read_field(map, &mut self.sub_inst_invoice_info),
+            "subInstShopInfo" => rt::read_field(map, &mut self.sub_inst_shop_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ModifySubInstitutionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4394,6 +5821,7 @@ impl rt::WriteRequest for ModifySubInstitutionRequest {
 }
 /// The request of [`Api::notify_pay_code_pay_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultRequest {
     /// `amount`.
@@ -4514,6 +5942,45 @@ impl rt::serde::Serialize for NotifyPayCodePayResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodePayResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodePayResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "chargeAmount" => rt::read_field(map, &mut self.charge_amount),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtTradeCreate" => rt::read_field(map, &mut self.gmt_trade_create),
+            "gmtTradeFinish" => rt::read_field(map, &mut self.gmt_trade_finish),
+            "merchantName" => rt::read_field(map, &mut self.merchant_name),
+            "payChannelDetailList" => {
+                rt::read_field(map, &mut self.pay_channel_detail_list)
+            }
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "promotionAmount" => rt::read_field(map, &mut self.promotion_amount),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "title" => rt::read_field(map, &mut self.title),
+            "tradeErrorCode" => rt::read_field(map, &mut self.trade_error_code),
+            "tradeErrorMsg" => rt::read_field(map, &mut self.trade_error_msg),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "tradeStatus" => rt::read_field(map, &mut self.trade_status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyPayCodePayResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4521,6 +5988,7 @@ impl rt::WriteRequest for NotifyPayCodePayResultRequest {
 }
 /// The request of [`Api::notify_pay_code_refund_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodeRefundResultRequest {
     /// `corpId`.
@@ -4596,6 +6064,40 @@ impl rt::serde::Serialize for NotifyPayCodeRefundResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodeRefundResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyPayCodeRefundResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
+            "payChannelDetailList" => {
+                rt::read_field(map, &mut self.pay_channel_detail_list)
+            }
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
+            "refundOrderNo" => rt::read_field(map, &mut self.refund_order_no),
+            "refundPromotionAmount" => {
+                rt::read_field(map, &mut self.refund_promotion_amount)
+            }
+            "remark" => rt::read_field(map, &mut self.remark),
+            "tradeNo" => rt::read_field(map, &mut self.trade_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4603,6 +6105,7 @@ impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
 }
 /// The request of [`Api::notify_verify_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyVerifyResultRequest {
     /// `corpId`.
@@ -4689,6 +6192,38 @@ impl rt::serde::Serialize for NotifyVerifyResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyVerifyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyVerifyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "payCode" => rt::read_field(map, &mut self.pay_code),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            "verifyEvent" => rt::read_field(map, &mut self.verify_event),
+            "verifyLocation" => rt::read_field(map, &mut self.verify_location),
+            "verifyNo" => rt::read_field(map, &mut self.verify_no),
+            "verifyResult" => rt::read_field(map, &mut self.verify_result),
+            "verifyTime" => rt::read_field(map, &mut self.verify_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyVerifyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4696,6 +6231,7 @@ impl rt::WriteRequest for NotifyVerifyResultRequest {
 }
 /// The request of [`Api::pre_create_group_bill_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderRequest {
     /// `billItemList`.
@@ -4794,6 +6330,37 @@ impl rt::serde::Serialize for PreCreateGroupBillOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCreateGroupBillOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "billItemList" => rt::read_field(map, &mut self.bill_item_list),
+            "extParams" => rt::read_field(map, &mut self.ext_params),
+            "headCount" => rt::read_field(map, &mut self.head_count),
+            "isAverageAmount" => rt::read_field(map, &mut self.is_average_amount),
+            "merchantId" => rt::read_field(map, &mut self.merchant_id),
+            "openCid" => rt::read_field(map, &mut self.open_cid),
+            "outBizNo" => rt::read_field(map, &mut self.out_biz_no),
+            "payeeCorpId" => rt::read_field(map, &mut self.payee_corp_id),
+            "payeeUnionId" => rt::read_field(map, &mut self.payee_union_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4801,6 +6368,7 @@ impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
 }
 /// The request of [`Api::query_acquire_refund_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcquireRefundOrderRequest {
     /// `outRefundNo`: a query parameter.
@@ -4814,6 +6382,27 @@ impl QueryAcquireRefundOrderRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAcquireRefundOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAcquireRefundOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outRefundNo" => rt::read_field(map, &mut self.out_refund_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("outRefundNo", &self.out_refund_no);
@@ -4821,6 +6410,7 @@ impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
 }
 /// The request of [`Api::query_batch_trade_detail_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchTradeDetailListRequest {
     /// `outBatchNo`: a query parameter.
@@ -4844,6 +6434,29 @@ impl QueryBatchTradeDetailListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeDetailListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBatchTradeDetailListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBatchNo" => rt::read_field(map, &mut self.out_batch_no),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("outBatchNo", &self.out_batch_no);
@@ -4853,6 +6466,7 @@ impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
 }
 /// The request of [`Api::query_batch_trade_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchTradeOrderRequest {
     /// `outBatchNos`.
@@ -4876,6 +6490,27 @@ impl rt::serde::Serialize for QueryBatchTradeOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchTradeOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBatchTradeOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outBatchNos" => rt::read_field(map, &mut self.out_batch_nos),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBatchTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4883,6 +6518,7 @@ impl rt::WriteRequest for QueryBatchTradeOrderRequest {
 }
 /// The request of [`Api::query_register_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRegisterOrderRequest {
     /// `instId`: a query parameter.
@@ -4915,6 +6551,30 @@ impl QueryRegisterOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRegisterOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRegisterOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRegisterOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("instId", &self.inst_id);
@@ -4925,6 +6585,7 @@ impl rt::WriteRequest for QueryRegisterOrderRequest {
 }
 /// The request of [`Api::query_user_agreement`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserAgreementRequest {
     /// `bizCode`: a query parameter.
@@ -4956,6 +6617,31 @@ impl QueryUserAgreementRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAgreementRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserAgreementRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "bizScene" => rt::read_field(map, &mut self.biz_scene),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserAgreementRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCode", &self.biz_code);
@@ -4967,6 +6653,7 @@ impl rt::WriteRequest for QueryUserAgreementRequest {
 }
 /// The request of [`Api::query_withholding_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryWithholdingOrderRequest {
     /// `outTradeNo`: a query parameter.
@@ -4980,6 +6667,27 @@ impl QueryWithholdingOrderRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryWithholdingOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryWithholdingOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outTradeNo" => rt::read_field(map, &mut self.out_trade_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryWithholdingOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("outTradeNo", &self.out_trade_no);
@@ -4987,6 +6695,7 @@ impl rt::WriteRequest for QueryWithholdingOrderRequest {
 }
 /// The request of [`Api::save_corp_pay_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCorpPayCodeRequest {
     /// `codeIdentity`.
@@ -5036,6 +6745,30 @@ impl rt::serde::Serialize for SaveCorpPayCodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveCorpPayCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveCorpPayCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveCorpPayCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5043,6 +6776,7 @@ impl rt::WriteRequest for SaveCorpPayCodeRequest {
 }
 /// The request of [`Api::unsign_user_agreement`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsignUserAgreementRequest {
     /// `agreementNo`.
@@ -5105,6 +6839,32 @@ impl rt::serde::Serialize for UnsignUserAgreementRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsignUserAgreementRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsignUserAgreementRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agreementNo" => rt::read_field(map, &mut self.agreement_no),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "bizScene" => rt::read_field(map, &mut self.biz_scene),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnsignUserAgreementRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5112,6 +6872,7 @@ impl rt::WriteRequest for UnsignUserAgreementRequest {
 }
 /// The request of [`Api::upate_user_code_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpateUserCodeInstanceRequest {
     /// `availableTimes`.
@@ -5193,6 +6954,38 @@ impl rt::serde::Serialize for UpateUserCodeInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpateUserCodeInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpateUserCodeInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "availableTimes" => rt::read_field(map, &mut self.available_times),
+            "codeId" => rt::read_field(map, &mut self.code_id),
+            "codeIdentity" => rt::read_field(map, &mut self.code_identity),
+            "codeValue" => rt::read_field(map, &mut self.code_value),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "gmtExpired" => rt::read_field(map, &mut self.gmt_expired),
+            "status" => rt::read_field(map, &mut self.status),
+            "userCorpRelationType" => {
+                rt::read_field(map, &mut self.user_corp_relation_type)
+            }
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpateUserCodeInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5200,6 +6993,7 @@ impl rt::WriteRequest for UpateUserCodeInstanceRequest {
 }
 /// The request of [`Api::update_invoice_verify_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInvoiceVerifyStatusRequest {
     /// `bizId`.
@@ -5297,6 +7091,38 @@ impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInvoiceVerifyStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "checkingResult" => rt::read_field(map, &mut self.checking_result),
+            "checkingStatus" => rt::read_field(map, &mut self.checking_status),
+            "code" => rt::read_field(map, &mut self.code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "invoiceCode" => rt::read_field(map, &mut self.invoice_code),
+            "invoiceNo" => rt::read_field(map, &mut self.invoice_no),
+            "invoiceStatus" => rt::read_field(map, &mut self.invoice_status),
+            "invoiceVerifyId" => rt::read_field(map, &mut self.invoice_verify_id),
+            "msg" => rt::read_field(map, &mut self.msg),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5304,6 +7130,7 @@ impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
 }
 /// The request of [`Api::upload_invoice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequest {
     /// `extension`.
@@ -5347,6 +7174,29 @@ impl rt::serde::Serialize for UploadInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => rt::read_field(map, &mut self.extension),
+            "invoices" => rt::read_field(map, &mut self.invoices),
+            "userIdentity" => rt::read_field(map, &mut self.user_identity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UploadInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5354,6 +7204,7 @@ impl rt::WriteRequest for UploadInvoiceRequest {
 }
 /// The request of [`Api::upload_invoice_by_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequest {
     /// `extension`.
@@ -5388,6 +7239,28 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => rt::read_field(map, &mut self.extension),
+            "invoices" => rt::read_field(map, &mut self.invoices),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UploadInvoiceByAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5395,6 +7268,7 @@ impl rt::WriteRequest for UploadInvoiceByAuthRequest {
 }
 /// The request of [`Api::upload_invoice_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByMobileRequest {
     /// `invoices`.
@@ -5430,6 +7304,29 @@ impl rt::serde::Serialize for UploadInvoiceByMobileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadInvoiceByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invoices" => rt::read_field(map, &mut self.invoices),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "mobileStateCode" => rt::read_field(map, &mut self.mobile_state_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UploadInvoiceByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5437,6 +7334,7 @@ impl rt::WriteRequest for UploadInvoiceByMobileRequest {
 }
 /// The request of [`Api::upload_register_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadRegisterImageRequest {
     /// `imageContent`.
@@ -5482,6 +7380,31 @@ impl rt::serde::Serialize for UploadRegisterImageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadRegisterImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadRegisterImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "imageContent" => rt::read_field(map, &mut self.image_content),
+            "imageName" => rt::read_field(map, &mut self.image_name),
+            "imageType" => rt::read_field(map, &mut self.image_type),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UploadRegisterImageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5489,6 +7412,7 @@ impl rt::WriteRequest for UploadRegisterImageRequest {
 }
 /// The request of [`Api::user_agreement_page_sign`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserAgreementPageSignRequest {
     /// `bizCode`.
@@ -5578,6 +7502,42 @@ impl rt::serde::Serialize for UserAgreementPageSignRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserAgreementPageSignRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserAgreementPageSignRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "bizScene" => rt::read_field(map, &mut self.biz_scene),
+            "instId" => rt::read_field(map, &mut self.inst_id),
+            "payChannel" => rt::read_field(map, &mut self.pay_channel),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "returnUrl" => rt::read_field(map, &mut self.return_url),
+            "signScene" => rt::read_field(map, &mut self.sign_scene),
+            "subInstId" => rt::read_field(map, &mut self.sub_inst_id),
+            "subMerchantName" => rt::read_field(map, &mut self.sub_merchant_name),
+            "subMerchantServiceDesc" => {
+                rt::read_field(map, &mut self.sub_merchant_service_desc)
+            }
+            "subMerchantServiceName" => {
+                rt::read_field(map, &mut self.sub_merchant_service_name)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UserAgreementPageSignRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5647,3 +7607,161 @@ pub type UploadInvoiceByMobileError = rt::ServiceError;
 pub type UploadRegisterImageError = rt::ServiceError;
 /// An error reply of [`Api::user_agreement_page_sign`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UserAgreementPageSignError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ApplyBatchPay" => {
+            rt::conformance::reply(api.apply_batch_pay(&inputs.request(true)?)).await
+        }
+        "CloseLoanEntrance" => {
+            rt::conformance::reply(api.close_loan_entrance(&inputs.request(true)?)).await
+        }
+        "ConsultCreateSubInstitution" => {
+            rt::conformance::reply(
+                    api.consult_create_sub_institution(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreatWithholdingOrderAndPay" => {
+            rt::conformance::reply(
+                    api.creat_withholding_order_and_pay(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateAcquireRefundOrder" => {
+            rt::conformance::reply(
+                    api.create_acquire_refund_order(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateBatchTradeOrder" => {
+            rt::conformance::reply(api.create_batch_trade_order(&inputs.request(true)?))
+                .await
+        }
+        "CreateSubInstitution" => {
+            rt::conformance::reply(api.create_sub_institution(&inputs.request(true)?))
+                .await
+        }
+        "CreateUserCodeInstance" => {
+            rt::conformance::reply(api.create_user_code_instance(&inputs.request(true)?))
+                .await
+        }
+        "DecodePayCode" => {
+            rt::conformance::reply(api.decode_pay_code(&inputs.request(true)?)).await
+        }
+        "FinanceLoanNotifyRegister" => {
+            rt::conformance::reply(
+                    api.finance_loan_notify_register(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ModifySubInstitution" => {
+            rt::conformance::reply(api.modify_sub_institution(&inputs.request(true)?))
+                .await
+        }
+        "NotifyPayCodePayResult" => {
+            rt::conformance::reply(
+                    api.notify_pay_code_pay_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyPayCodeRefundResult" => {
+            rt::conformance::reply(
+                    api.notify_pay_code_refund_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "NotifyVerifyResult" => {
+            rt::conformance::reply(api.notify_verify_result(&inputs.request(true)?))
+                .await
+        }
+        "PreCreateGroupBillOrder" => {
+            rt::conformance::reply(
+                    api.pre_create_group_bill_order(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryAcquireRefundOrder" => {
+            rt::conformance::reply(
+                    api.query_acquire_refund_order(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBatchTradeDetailList" => {
+            rt::conformance::reply(
+                    api.query_batch_trade_detail_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBatchTradeOrder" => {
+            rt::conformance::reply(api.query_batch_trade_order(&inputs.request(true)?))
+                .await
+        }
+        "QueryPayAccountList" => {
+            rt::conformance::reply(api.query_pay_account_list()).await
+        }
+        "QueryRegisterOrder" => {
+            rt::conformance::reply(api.query_register_order(&inputs.request(false)?))
+                .await
+        }
+        "QueryUserAgreement" => {
+            rt::conformance::reply(api.query_user_agreement(&inputs.request(false)?))
+                .await
+        }
+        "QueryUserAlipayAccount" => {
+            rt::conformance::reply(api.query_user_alipay_account()).await
+        }
+        "QueryWithholdingOrder" => {
+            rt::conformance::reply(api.query_withholding_order(&inputs.request(false)?))
+                .await
+        }
+        "SaveCorpPayCode" => {
+            rt::conformance::reply(api.save_corp_pay_code(&inputs.request(true)?)).await
+        }
+        "UnsignUserAgreement" => {
+            rt::conformance::reply(api.unsign_user_agreement(&inputs.request(true)?))
+                .await
+        }
+        "UpateUserCodeInstance" => {
+            rt::conformance::reply(api.upate_user_code_instance(&inputs.request(true)?))
+                .await
+        }
+        "UpdateInvoiceVerifyStatus" => {
+            rt::conformance::reply(
+                    api.update_invoice_verify_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UploadInvoice" => {
+            rt::conformance::reply(api.upload_invoice(&inputs.request(true)?)).await
+        }
+        "UploadInvoiceByAuth" => {
+            rt::conformance::reply(api.upload_invoice_by_auth(&inputs.request(true)?))
+                .await
+        }
+        "UploadInvoiceByMobile" => {
+            rt::conformance::reply(api.upload_invoice_by_mobile(&inputs.request(true)?))
+                .await
+        }
+        "UploadRegisterImage" => {
+            rt::conformance::reply(api.upload_register_image(&inputs.request(true)?))
+                .await
+        }
+        "UserAgreementPageSign" => {
+            rt::conformance::reply(api.user_agreement_page_sign(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -213,6 +213,18 @@ impl rt::Fields for CopyLinkToWorkspaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyLinkToWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateFlashMeetingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -251,6 +263,21 @@ impl rt::Fields for CreateFlashMeetingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFlashMeetingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("flashMeetingKey", &self.flash_meeting_key)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ExportShanhuiToDocResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -278,6 +305,18 @@ impl rt::Fields for ExportShanhuiToDocResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportShanhuiToDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetShanhuiAttachmentsResponseBody`.
@@ -309,6 +348,18 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetShanhuiByCalendarResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -336,6 +387,18 @@ impl rt::Fields for GetShanhuiByCalendarResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByCalendarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBody`.
@@ -367,6 +430,18 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetTaskFromShanhuiDocResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -396,6 +471,18 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetShanhuiAttachmentsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -420,6 +507,17 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBodyResult {
             "attachments" => rt::read_field(map, &mut self.attachments),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.end()
     }
 }
 /// `GetShanhuiByCalendarResponseBodyResult`.
@@ -464,6 +562,23 @@ impl rt::Fields for GetShanhuiByCalendarResponseBodyResult {
             "topics" => rt::read_field(map, &mut self.topics),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByCalendarResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("flashmeetingKey", &self.flashmeeting_key)?;
+        object.optional("hasSummary", &self.has_summary)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("summaryDocKey", &self.summary_doc_key)?;
+        object.optional("title", &self.title)?;
+        object.optional("topics", &self.topics)?;
+        object.end()
     }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResult`.
@@ -513,6 +628,24 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("eventId", &self.event_id)?;
+        object.optional("flashmeetingKey", &self.flashmeeting_key)?;
+        object.optional("hasSummary", &self.has_summary)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("summaryDocKey", &self.summary_doc_key)?;
+        object.optional("title", &self.title)?;
+        object.optional("topics", &self.topics)?;
+        object.end()
+    }
+}
 /// `GetTaskFromShanhuiDocResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -548,6 +681,20 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetShanhuiAttachmentsResponseBodyResultAttachments`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -573,6 +720,17 @@ impl rt::Fields for GetShanhuiAttachmentsResponseBodyResultAttachments {
             "resourceUrl" => rt::read_field(map, &mut self.resource_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiAttachmentsResponseBodyResultAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
     }
 }
 /// `GetShanhuiByCalendarResponseBodyResultTopics`.
@@ -604,6 +762,18 @@ impl rt::Fields for GetShanhuiByCalendarResponseBodyResultTopics {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByCalendarResponseBodyResultTopics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetShanhuiByShanhuiKeyResponseBodyResultTopics`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -632,6 +802,18 @@ impl rt::Fields for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetShanhuiByShanhuiKeyResponseBodyResultTopics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("docKey", &self.doc_key)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItems`.
@@ -692,6 +874,27 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("deadline", &self.deadline)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("executorList", &self.executor_list)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("taskKey", &self.task_key)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -723,6 +926,19 @@ impl rt::Fields for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
             "subTaskKey" => rt::read_field(map, &mut self.sub_task_key),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("statusStage", &self.status_stage)?;
+        object.optional("subTaskKey", &self.sub_task_key)?;
+        object.end()
     }
 }
 /// The request of [`Api::copy_link_to_workspace`].
@@ -777,6 +993,30 @@ impl rt::serde::Serialize for CopyLinkToWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyLinkToWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyLinkToWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentNodeKey" => rt::read_field(map, &mut self.parent_node_key),
+            "shanhuiKey" => rt::read_field(map, &mut self.shanhui_key),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workspaceKey" => rt::read_field(map, &mut self.workspace_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyLinkToWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -784,6 +1024,7 @@ impl rt::WriteRequest for CopyLinkToWorkspaceRequest {
 }
 /// The request of [`Api::create_flash_meeting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFlashMeetingRequest {
     /// `creator`.
@@ -818,6 +1059,29 @@ impl rt::serde::Serialize for CreateFlashMeetingRequest {
         object.field("eventId", &self.event_id)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFlashMeetingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFlashMeetingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creator" => rt::read_field(map, &mut self.creator),
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateFlashMeetingRequest {
@@ -888,6 +1152,31 @@ impl rt::serde::Serialize for ExportShanhuiToDocRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportShanhuiToDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportShanhuiToDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentEnums" => rt::read_field(map, &mut self.content_enums),
+            "parentNodeKey" => rt::read_field(map, &mut self.parent_node_key),
+            "shanhuiKey" => rt::read_field(map, &mut self.shanhui_key),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "workspaceKey" => rt::read_field(map, &mut self.workspace_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExportShanhuiToDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -929,6 +1218,28 @@ impl rt::serde::Serialize for GetShanhuiAttachmentsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetShanhuiAttachmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetShanhuiAttachmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "shanhuiKey" => rt::read_field(map, &mut self.shanhui_key),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetShanhuiAttachmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -936,6 +1247,7 @@ impl rt::WriteRequest for GetShanhuiAttachmentsRequest {
 }
 /// The request of [`Api::get_shanhui_by_calendar`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetShanhuiByCalendarRequest {
     /// `eventId`: a query parameter.
@@ -952,6 +1264,28 @@ impl GetShanhuiByCalendarRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetShanhuiByCalendarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetShanhuiByCalendarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetShanhuiByCalendarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("eventId", &self.event_id);
@@ -960,6 +1294,7 @@ impl rt::WriteRequest for GetShanhuiByCalendarRequest {
 }
 /// The request of [`Api::get_task_from_shanhui_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocRequest {
     /// `docKey`: a query parameter.
@@ -992,6 +1327,30 @@ impl GetTaskFromShanhuiDocRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskFromShanhuiDocRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskFromShanhuiDocRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docKey" => rt::read_field(map, &mut self.doc_key),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskFromShanhuiDocRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("docKey", &self.doc_key);
@@ -1014,3 +1373,50 @@ pub type GetShanhuiByCalendarError = rt::ServiceError;
 pub type GetShanhuiByShanhuiKeyError = rt::ServiceError;
 /// An error reply of [`Api::get_task_from_shanhui_doc`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetTaskFromShanhuiDocError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CopyLinkToWorkspace" => {
+            rt::conformance::reply(api.copy_link_to_workspace(&inputs.request(true)?))
+                .await
+        }
+        "CreateFlashMeeting" => {
+            rt::conformance::reply(api.create_flash_meeting(&inputs.request(true)?))
+                .await
+        }
+        "ExportShanhuiToDoc" => {
+            rt::conformance::reply(api.export_shanhui_to_doc(&inputs.request(true)?))
+                .await
+        }
+        "GetShanhuiAttachments" => {
+            rt::conformance::reply(api.get_shanhui_attachments(&inputs.request(true)?))
+                .await
+        }
+        "GetShanhuiByCalendar" => {
+            rt::conformance::reply(api.get_shanhui_by_calendar(&inputs.request(false)?))
+                .await
+        }
+        "GetShanhuiByShanhuiKey" => {
+            rt::conformance::reply(api.get_shanhui_by_shanhui_key(inputs.path(0usize)?))
+                .await
+        }
+        "GetTaskFromShanhuiDoc" => {
+            rt::conformance::reply(
+                    api.get_task_from_shanhui_doc(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

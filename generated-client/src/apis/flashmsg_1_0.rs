@@ -184,6 +184,7 @@ impl Api {
 }
 /// `AddPluginRuleRequestRules`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPluginRuleRequestRules {
     /// `itemId`.
@@ -211,6 +212,28 @@ impl rt::serde::Serialize for AddPluginRuleRequestRules {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequestRules {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPluginRuleRequestRules {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddPluginRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -235,6 +258,17 @@ impl rt::Fields for AddPluginRuleResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddPluginRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeletePlguinRuleResponseBody`: the same model as [`AddPluginRuleResponseBody`].
@@ -268,6 +302,18 @@ impl rt::Fields for GetBaseProfileListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBaseProfileListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -297,6 +343,18 @@ impl rt::Fields for GetConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetMemberListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -321,6 +379,17 @@ impl rt::Fields for GetMemberListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMemberListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryPluginRuleResponseBody`.
@@ -352,8 +421,21 @@ impl rt::Fields for QueryPluginRuleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPluginRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SendDingTipRequestLink`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingTipRequestLink {
     /// `extension`.
@@ -402,6 +484,30 @@ impl rt::serde::Serialize for SendDingTipRequestLink {
         object.optional("picMediaId", &self.pic_media_id)?;
         object.field("text", &self.text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequestLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendDingTipRequestLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => rt::read_field(map, &mut self.extension),
+            "linkUrl" => rt::read_field(map, &mut self.link_url),
+            "picMediaId" => rt::read_field(map, &mut self.pic_media_id),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendDingTipResponseBody`: the same model as [`AddPluginRuleResponseBody`].
@@ -514,6 +620,37 @@ impl rt::serde::Serialize for SendMessageTipRequestDefaultView {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequestDefaultView {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageTipRequestDefaultView {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "actionUrl" => rt::read_field(map, &mut self.action_url),
+            "authCode" => rt::read_field(map, &mut self.auth_code),
+            "authMediaId" => rt::read_field(map, &mut self.auth_media_id),
+            "cardTitle" => rt::read_field(map, &mut self.card_title),
+            "cardTitleColor" => rt::read_field(map, &mut self.card_title_color),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "needShowUpdateTail" => rt::read_field(map, &mut self.need_show_update_tail),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PrivateFieldMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -577,6 +714,31 @@ impl rt::serde::Serialize for PrivateFieldMapValue {
         object.optional("buttonStatus", &self.button_status)?;
         object.optional("extension", &self.extension)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateFieldMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateFieldMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tipTitle" => rt::read_field(map, &mut self.tip_title),
+            "isDingSend" => rt::read_field(map, &mut self.is_ding_send),
+            "isRead" => rt::read_field(map, &mut self.is_read),
+            "buttonStatus" => rt::read_field(map, &mut self.button_status),
+            "extension" => rt::read_field(map, &mut self.extension),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendMessageTipRequestPublicField`.
@@ -652,6 +814,32 @@ impl rt::serde::Serialize for SendMessageTipRequestPublicField {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequestPublicField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageTipRequestPublicField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "durationDesc" => rt::read_field(map, &mut self.duration_desc),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "isExpired" => rt::read_field(map, &mut self.is_expired),
+            "readActionUrl" => rt::read_field(map, &mut self.read_action_url),
+            "readProgressDesc" => rt::read_field(map, &mut self.read_progress_desc),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMessageTipResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -679,6 +867,18 @@ impl rt::Fields for SendMessageTipResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageTipResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetBaseProfileListResponseBodyResult`.
@@ -716,6 +916,20 @@ impl rt::Fields for GetBaseProfileListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBaseProfileListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("nickPinyin", &self.nick_pinyin)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetConversationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -748,6 +962,19 @@ impl rt::Fields for GetConversationResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryPluginRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -777,6 +1004,18 @@ impl rt::Fields for QueryPluginRuleResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPluginRuleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `SendMessageTipResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -804,6 +1043,18 @@ impl rt::Fields for SendMessageTipResponseBodyResult {
             "cardInstanceId" => rt::read_field(map, &mut self.card_instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageTipResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("cardInstanceId", &self.card_instance_id)?;
+        object.end()
     }
 }
 /// `QueryPluginRuleResponseBodyResultData`.
@@ -850,8 +1101,26 @@ impl rt::Fields for QueryPluginRuleResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPluginRuleResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("chatType", &self.chat_type)?;
+        object.optional("code", &self.code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("itemName", &self.item_name)?;
+        object.optional("itemType", &self.item_type)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_plugin_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPluginRuleRequest {
     /// `chatType`.
@@ -897,6 +1166,31 @@ impl rt::serde::Serialize for AddPluginRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPluginRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatType" => rt::read_field(map, &mut self.chat_type),
+            "code" => rt::read_field(map, &mut self.code),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "rules" => rt::read_field(map, &mut self.rules),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddPluginRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -904,6 +1198,7 @@ impl rt::WriteRequest for AddPluginRuleRequest {
 }
 /// The request of [`Api::delete_plguin_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePlguinRuleRequest {
     /// `bizIdList`.
@@ -934,6 +1229,28 @@ impl rt::serde::Serialize for DeletePlguinRuleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePlguinRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePlguinRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizIdList" => rt::read_field(map, &mut self.biz_id_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeletePlguinRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -941,6 +1258,7 @@ impl rt::WriteRequest for DeletePlguinRuleRequest {
 }
 /// The request of [`Api::get_base_profile_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBaseProfileListRequest {
     /// `body`.
@@ -954,6 +1272,27 @@ impl GetBaseProfileListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBaseProfileListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBaseProfileListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBaseProfileListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -961,6 +1300,7 @@ impl rt::WriteRequest for GetBaseProfileListRequest {
 }
 /// The request of [`Api::get_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationRequest {
     /// `openConversationId`: a query parameter.
@@ -982,6 +1322,28 @@ impl GetConversationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -990,6 +1352,7 @@ impl rt::WriteRequest for GetConversationRequest {
 }
 /// The request of [`Api::get_member_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMemberListRequest {
     /// `openConversationId`: a query parameter.
@@ -1021,6 +1384,30 @@ impl GetMemberListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMemberListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMemberListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMemberListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -1031,6 +1418,7 @@ impl rt::WriteRequest for GetMemberListRequest {
 }
 /// The request of [`Api::query_plugin_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPluginRuleRequest {
     /// `chatType`: a query parameter.
@@ -1079,6 +1467,32 @@ impl QueryPluginRuleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPluginRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatType" => rt::read_field(map, &mut self.chat_type),
+            "code" => rt::read_field(map, &mut self.code),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "itemType" => rt::read_field(map, &mut self.item_type),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPluginRuleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("chatType", &self.chat_type);
@@ -1091,6 +1505,7 @@ impl rt::WriteRequest for QueryPluginRuleRequest {
 }
 /// The request of [`Api::send_ding_tip`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingTipRequest {
     /// `extension`.
@@ -1158,6 +1573,32 @@ impl rt::serde::Serialize for SendDingTipRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendDingTipRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => rt::read_field(map, &mut self.extension),
+            "link" => rt::read_field(map, &mut self.link),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            "textContent" => rt::read_field(map, &mut self.text_content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendDingTipRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1165,6 +1606,7 @@ impl rt::WriteRequest for SendDingTipRequest {
 }
 /// The request of [`Api::send_message_tip`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageTipRequest {
     /// `defaultView`.
@@ -1241,6 +1683,33 @@ impl rt::serde::Serialize for SendMessageTipRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageTipRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageTipRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "defaultView" => rt::read_field(map, &mut self.default_view),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "privateFieldMap" => rt::read_field(map, &mut self.private_field_map),
+            "publicField" => rt::read_field(map, &mut self.public_field),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendMessageTipRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1262,3 +1731,45 @@ pub type QueryPluginRuleError = rt::ServiceError;
 pub type SendDingTipError = rt::ServiceError;
 /// An error reply of [`Api::send_message_tip`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendMessageTipError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddPluginRule" => {
+            rt::conformance::reply(api.add_plugin_rule(&inputs.request(true)?)).await
+        }
+        "DeletePlguinRule" => {
+            rt::conformance::reply(api.delete_plguin_rule(&inputs.request(true)?)).await
+        }
+        "GetBaseProfileList" => {
+            rt::conformance::reply(api.get_base_profile_list(&inputs.request(false)?))
+                .await
+        }
+        "GetConversation" => {
+            rt::conformance::reply(api.get_conversation(&inputs.request(false)?)).await
+        }
+        "GetMemberList" => {
+            rt::conformance::reply(api.get_member_list(&inputs.request(false)?)).await
+        }
+        "QueryPluginRule" => {
+            rt::conformance::reply(api.query_plugin_rule(&inputs.request(false)?)).await
+        }
+        "SendDingTip" => {
+            rt::conformance::reply(api.send_ding_tip(&inputs.request(true)?)).await
+        }
+        "SendMessageTip" => {
+            rt::conformance::reply(api.send_message_tip(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -37,6 +37,7 @@ impl Api {
 }
 /// `OpenConnectionRequestSubscriptions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenConnectionRequestSubscriptions {
     /// `topic`.
@@ -62,6 +63,28 @@ impl rt::serde::Serialize for OpenConnectionRequestSubscriptions {
         object.field("topic", &self.topic)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenConnectionRequestSubscriptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenConnectionRequestSubscriptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "topic" => rt::read_field(map, &mut self.topic),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `OpenConnectionResponseBody`.
@@ -93,8 +116,21 @@ impl rt::Fields for OpenConnectionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenConnectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("ticket", &self.ticket)?;
+        object.end()
+    }
+}
 /// The request of [`Api::open_connection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenConnectionRequest {
     /// `clientId`.
@@ -151,6 +187,31 @@ impl rt::serde::Serialize for OpenConnectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenConnectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenConnectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "clientSecret" => rt::read_field(map, &mut self.client_secret),
+            "extras" => rt::read_field(map, &mut self.extras),
+            "localIp" => rt::read_field(map, &mut self.local_ip),
+            "subscriptions" => rt::read_field(map, &mut self.subscriptions),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenConnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -158,3 +219,23 @@ impl rt::WriteRequest for OpenConnectionRequest {
 }
 /// An error reply of [`Api::open_connection`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type OpenConnectionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "OpenConnection" => {
+            rt::conformance::reply(api.open_connection(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -209,6 +209,18 @@ impl rt::Fields for CreateGroupBlackboardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateGroupBlackboardNewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -236,6 +248,18 @@ impl rt::Fields for CreateGroupBlackboardNewResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupBlackboardNewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteGroupBlackboardResponseBody`.
@@ -267,6 +291,18 @@ impl rt::Fields for DeleteGroupBlackboardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteGroupBlackboardNewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -294,6 +330,18 @@ impl rt::Fields for DeleteGroupBlackboardNewResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteGroupBlackboardNewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `EditGroupBlackboardResponseBody`: the same model as [`CreateGroupBlackboardNewResponseBody`].
@@ -325,6 +373,18 @@ impl rt::Fields for GetGroupBlackboardResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListGroupBlackboardResponseBody`.
@@ -360,6 +420,20 @@ impl rt::Fields for ListGroupBlackboardResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupBlackboardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blackboardList", &self.blackboard_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextPageCursor", &self.next_page_cursor)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetGroupBlackboardResponseBodyResult`.
@@ -412,10 +486,30 @@ impl rt::Fields for GetGroupBlackboardResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupBlackboardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("readCount", &self.read_count)?;
+        object.optional("sticky", &self.sticky)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `ListGroupBlackboardResponseBodyBlackboardList`: the same model as [`GetGroupBlackboardResponseBodyResult`].
 pub type ListGroupBlackboardResponseBodyBlackboardList = GetGroupBlackboardResponseBodyResult;
 /// The request of [`Api::create_group_blackboard`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupBlackboardRequest {
     /// `content`.
@@ -472,6 +566,32 @@ impl rt::serde::Serialize for CreateGroupBlackboardRequest {
         object.field("uniqueId", &self.unique_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sendDing" => rt::read_field(map, &mut self.send_ding),
+            "sticky" => rt::read_field(map, &mut self.sticky),
+            "uniqueId" => rt::read_field(map, &mut self.unique_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateGroupBlackboardRequest {
@@ -547,6 +667,32 @@ impl rt::serde::Serialize for CreateGroupBlackboardNewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupBlackboardNewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupBlackboardNewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sendDing" => rt::read_field(map, &mut self.send_ding),
+            "sticky" => rt::read_field(map, &mut self.sticky),
+            "uniqueId" => rt::read_field(map, &mut self.unique_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -554,6 +700,7 @@ impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
 }
 /// The request of [`Api::delete_group_blackboard`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGroupBlackboardRequest {
     /// `dataId`.
@@ -587,6 +734,29 @@ impl rt::serde::Serialize for DeleteGroupBlackboardRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteGroupBlackboardRequest {
@@ -636,6 +806,29 @@ impl rt::serde::Serialize for DeleteGroupBlackboardNewRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupBlackboardNewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGroupBlackboardNewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteGroupBlackboardNewRequest {
@@ -703,6 +896,31 @@ impl rt::serde::Serialize for EditGroupBlackboardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sticky" => rt::read_field(map, &mut self.sticky),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -750,6 +968,29 @@ impl rt::serde::Serialize for GetGroupBlackboardRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetGroupBlackboardRequest {
@@ -809,6 +1050,30 @@ impl rt::serde::Serialize for ListGroupBlackboardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupBlackboardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupBlackboardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextPageCursor" => rt::read_field(map, &mut self.next_page_cursor),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListGroupBlackboardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -828,3 +1093,52 @@ pub type EditGroupBlackboardError = rt::ServiceError;
 pub type GetGroupBlackboardError = rt::ServiceError;
 /// An error reply of [`Api::list_group_blackboard`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListGroupBlackboardError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateGroupBlackboard" => {
+            rt::conformance::reply(api.create_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroupBlackboardNew" => {
+            rt::conformance::reply(
+                    api.create_group_blackboard_new(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteGroupBlackboard" => {
+            rt::conformance::reply(api.delete_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "DeleteGroupBlackboardNew" => {
+            rt::conformance::reply(
+                    api.delete_group_blackboard_new(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EditGroupBlackboard" => {
+            rt::conformance::reply(api.edit_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "GetGroupBlackboard" => {
+            rt::conformance::reply(api.get_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        "ListGroupBlackboard" => {
+            rt::conformance::reply(api.list_group_blackboard(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

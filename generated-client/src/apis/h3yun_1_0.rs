@@ -466,6 +466,19 @@ impl rt::Fields for BatchInsertBizObjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchInsertBizObjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CancelProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -493,6 +506,18 @@ impl rt::Fields for CancelProcessInstanceResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `CreateBizObjectResponseBody`.
@@ -527,6 +552,19 @@ impl rt::Fields for CreateBizObjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBizObjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `CreateProcessesInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -557,6 +595,19 @@ impl rt::Fields for CreateProcessesInstanceResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProcessesInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `DeleteBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
@@ -595,6 +646,19 @@ impl rt::Fields for GetAppsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetAttachmentTemporaryUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -625,6 +689,19 @@ impl rt::Fields for GetAttachmentTemporaryUrlResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentTemporaryUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetOrganizationsResponseBody`.
@@ -659,6 +736,19 @@ impl rt::Fields for GetOrganizationsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetRoleUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -689,6 +779,19 @@ impl rt::Fields for GetRoleUsersResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetRolesResponseBody`.
@@ -723,6 +826,19 @@ impl rt::Fields for GetRolesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -753,6 +869,19 @@ impl rt::Fields for GetUploadUrlResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetUsersResponseBody`.
@@ -787,6 +916,19 @@ impl rt::Fields for GetUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -819,6 +961,19 @@ impl rt::Fields for LoadBizFieldsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `LoadBizObjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -849,6 +1004,19 @@ impl rt::Fields for LoadBizObjectResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizObjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `LoadBizObjectsRequestSortByFields`.
@@ -887,6 +1055,28 @@ impl rt::serde::Serialize for LoadBizObjectsRequestSortByFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequestSortByFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizObjectsRequestSortByFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => rt::read_field(map, &mut self.direction),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `LoadBizObjectsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -917,6 +1107,19 @@ impl rt::Fields for LoadBizObjectsResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizObjectsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `QueryAppFunctionNodesResponseBody`.
@@ -951,6 +1154,19 @@ impl rt::Fields for QueryAppFunctionNodesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppFunctionNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `QueryProcessesInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -983,6 +1199,19 @@ impl rt::Fields for QueryProcessesInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `QueryProcessesWorkItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1013,6 +1242,19 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBody {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesWorkItemsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("data", &self.data)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `UpdateBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
@@ -1052,6 +1294,20 @@ impl rt::Fields for BatchInsertBizObjectResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchInsertBizObjectResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizObjectIds", &self.biz_object_ids)?;
+        object.optional("failedDatas", &self.failed_datas)?;
+        object.optional("failedMessages", &self.failed_messages)?;
+        object.optional("processIds", &self.process_ids)?;
+        object.end()
+    }
+}
 /// `CreateBizObjectResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1087,6 +1343,20 @@ impl rt::Fields for CreateBizObjectResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBizObjectResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizObjectId", &self.biz_object_id)?;
+        object.optional("formUsageType", &self.form_usage_type)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
 /// `CreateProcessesInstanceResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1111,6 +1381,17 @@ impl rt::Fields for CreateProcessesInstanceResponseBodyData {
             "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProcessesInstanceResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.end()
     }
 }
 /// `GetAppsResponseBodyData`.
@@ -1151,6 +1432,21 @@ impl rt::Fields for GetAppsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("appSource", &self.app_source)?;
+        object.optional("appState", &self.app_state)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("solution", &self.solution)?;
+        object.end()
+    }
+}
 /// `GetAttachmentTemporaryUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1175,6 +1471,17 @@ impl rt::Fields for GetAttachmentTemporaryUrlResponseBodyData {
             "attachmentUrl" => rt::read_field(map, &mut self.attachment_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentTemporaryUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentUrl", &self.attachment_url)?;
+        object.end()
     }
 }
 /// `GetOrganizationsResponseBodyData`.
@@ -1219,6 +1526,23 @@ impl rt::Fields for GetOrganizationsResponseBodyData {
             "unitType" => rt::read_field(map, &mut self.unit_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.optional("unitType", &self.unit_type)?;
+        object.end()
     }
 }
 /// `GetRoleUsersResponseBodyData`.
@@ -1280,6 +1604,28 @@ impl rt::Fields for GetRoleUsersResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleUsersResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("domainType", &self.domain_type)?;
+        object.optional("email", &self.email)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("partDepartmentIds", &self.part_department_ids)?;
+        object.optional("sex", &self.sex)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetRolesResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1309,6 +1655,18 @@ impl rt::Fields for GetRolesResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleGroups", &self.role_groups)?;
+        object.optional("roles", &self.roles)?;
+        object.end()
+    }
+}
 /// `GetUploadUrlResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1333,6 +1691,17 @@ impl rt::Fields for GetUploadUrlResponseBodyData {
             "uploadUrl" => rt::read_field(map, &mut self.upload_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadUrlResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
     }
 }
 /// `GetUsersResponseBodyData`.
@@ -1394,6 +1763,28 @@ impl rt::Fields for GetUsersResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUsersResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("domainType", &self.domain_type)?;
+        object.optional("email", &self.email)?;
+        object.optional("id", &self.id)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("name", &self.name)?;
+        object.optional("partDepartmentIds", &self.part_department_ids)?;
+        object.optional("sex", &self.sex)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1429,6 +1820,20 @@ impl rt::Fields for LoadBizFieldsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childForms", &self.child_forms)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
 /// `LoadBizObjectsResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1462,6 +1867,20 @@ impl rt::Fields for LoadBizObjectsResponseBodyData {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizObjectsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizObjects", &self.biz_objects)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryAppFunctionNodesResponseBodyData`.
@@ -1512,6 +1931,25 @@ impl rt::Fields for QueryAppFunctionNodesResponseBodyData {
             "state" => rt::read_field(map, &mut self.state),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppFunctionNodesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("isSystem", &self.is_system)?;
+        object.optional("nodeType", &self.node_type)?;
+        object.optional("nodeVisibleType", &self.node_visible_type)?;
+        object.optional("parentCode", &self.parent_code)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.optional("sortKey", &self.sort_key)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QueryProcessesInstanceResponseBodyData`.
@@ -1571,6 +2009,28 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyData {
             "state" => rt::read_field(map, &mut self.state),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesInstanceResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("bizObjectId", &self.biz_object_id)?;
+        object.optional("createdTimeGMT", &self.created_time_gmt)?;
+        object.optional("dingTalkProcessId", &self.ding_talk_process_id)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processDisplayName", &self.process_display_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processVersion", &self.process_version)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.optional("startTimeGMT", &self.start_time_gmt)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QueryProcessesWorkItemsResponseBodyData`.
@@ -1656,6 +2116,36 @@ impl rt::Fields for QueryProcessesWorkItemsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesWorkItemsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityCode", &self.activity_code)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("bizObjectId", &self.biz_object_id)?;
+        object.optional("comment", &self.comment)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("finisher", &self.finisher)?;
+        object.optional("isApproval", &self.is_approval)?;
+        object.optional("isFinish", &self.is_finish)?;
+        object.optional("participant", &self.participant)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processVersion", &self.process_version)?;
+        object.optional("receiptor", &self.receiptor)?;
+        object.optional("receiveTimeGMT", &self.receive_time_gmt)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.optional("startTimeGMT", &self.start_time_gmt)?;
+        object.optional("state", &self.state)?;
+        object.optional("workItemId", &self.work_item_id)?;
+        object.optional("workItemType", &self.work_item_type)?;
+        object.end()
+    }
+}
 /// `GetRolesResponseBodyDataRoleGroups`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1698,6 +2188,23 @@ impl rt::Fields for GetRolesResponseBodyDataRoleGroups {
             "visibility" => rt::read_field(map, &mut self.visibility),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBodyDataRoleGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("groupCode", &self.group_code)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `GetRolesResponseBodyDataRoles`.
@@ -1747,6 +2254,24 @@ impl rt::Fields for GetRolesResponseBodyDataRoles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRolesResponseBodyDataRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("companyId", &self.company_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBodyDataChildForms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1779,6 +2304,19 @@ impl rt::Fields for LoadBizFieldsResponseBodyDataChildForms {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBodyDataChildForms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("schemaCode", &self.schema_code)?;
+        object.end()
+    }
+}
 /// `LoadBizFieldsResponseBodyDataFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1809,6 +2347,19 @@ impl rt::Fields for LoadBizFieldsResponseBodyDataFields {
             "label" => rt::read_field(map, &mut self.label),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoadBizFieldsResponseBodyDataFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizDataType", &self.biz_data_type)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("label", &self.label)?;
+        object.end()
     }
 }
 /// `QueryProcessesInstanceResponseBodyDataOriginator`.
@@ -1847,6 +2398,20 @@ impl rt::Fields for QueryProcessesInstanceResponseBodyDataOriginator {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessesInstanceResponseBodyDataOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryProcessesWorkItemsResponseBodyDataFinisher`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
 pub type QueryProcessesWorkItemsResponseBodyDataFinisher = QueryProcessesInstanceResponseBodyDataOriginator;
 /// `QueryProcessesWorkItemsResponseBodyDataParticipant`: the same model as [`QueryProcessesInstanceResponseBodyDataOriginator`].
@@ -1857,6 +2422,7 @@ pub type QueryProcessesWorkItemsResponseBodyDataReceiptor = QueryProcessesInstan
 pub type LoadBizFieldsResponseBodyDataChildFormsFields = LoadBizFieldsResponseBodyDataFields;
 /// The request of [`Api::batch_insert_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertBizObjectRequest {
     /// `bizObjectJsonArray`.
@@ -1900,6 +2466,30 @@ impl rt::serde::Serialize for BatchInsertBizObjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInsertBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectJsonArray" => rt::read_field(map, &mut self.biz_object_json_array),
+            "isDraft" => rt::read_field(map, &mut self.is_draft),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchInsertBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1907,6 +2497,7 @@ impl rt::WriteRequest for BatchInsertBizObjectRequest {
 }
 /// The request of [`Api::cancel_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelProcessInstanceRequest {
     /// `processInstanceId`.
@@ -1930,6 +2521,27 @@ impl rt::serde::Serialize for CancelProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1937,6 +2549,7 @@ impl rt::WriteRequest for CancelProcessInstanceRequest {
 }
 /// The request of [`Api::create_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBizObjectRequest {
     /// `bizObjectJson`.
@@ -1977,6 +2590,30 @@ impl rt::serde::Serialize for CreateBizObjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectJson" => rt::read_field(map, &mut self.biz_object_json),
+            "isDraft" => rt::read_field(map, &mut self.is_draft),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1984,6 +2621,7 @@ impl rt::WriteRequest for CreateBizObjectRequest {
 }
 /// The request of [`Api::create_processes_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessesInstanceRequest {
     /// `bizObjectId`.
@@ -2019,6 +2657,29 @@ impl rt::serde::Serialize for CreateProcessesInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProcessesInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2026,6 +2687,7 @@ impl rt::WriteRequest for CreateProcessesInstanceRequest {
 }
 /// The request of [`Api::delete_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteBizObjectRequest {
     /// `bizObjectId`: a query parameter.
@@ -2045,6 +2707,28 @@ impl DeleteBizObjectRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizObjectId", &self.biz_object_id);
@@ -2053,6 +2737,7 @@ impl rt::WriteRequest for DeleteBizObjectRequest {
 }
 /// The request of [`Api::delete_processes_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProcessesInstanceRequest {
     /// `isAutoUpdateBizObject`: a query parameter.
@@ -2072,6 +2757,30 @@ impl DeleteProcessesInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessesInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProcessesInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isAutoUpdateBizObject" => {
+                rt::read_field(map, &mut self.is_auto_update_biz_object)
+            }
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isAutoUpdateBizObject", &self.is_auto_update_biz_object);
@@ -2080,6 +2789,7 @@ impl rt::WriteRequest for DeleteProcessesInstanceRequest {
 }
 /// The request of [`Api::get_apps`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAppsRequest {
     /// `queryType`.
@@ -2112,6 +2822,28 @@ impl rt::serde::Serialize for GetAppsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAppsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAppsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "queryType" => rt::read_field(map, &mut self.query_type),
+            "values" => rt::read_field(map, &mut self.values),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAppsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2119,6 +2851,7 @@ impl rt::WriteRequest for GetAppsRequest {
 }
 /// The request of [`Api::get_attachment_temporary_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAttachmentTemporaryUrlRequest {
     /// `attachmentId`: a query parameter.
@@ -2129,6 +2862,27 @@ impl GetAttachmentTemporaryUrlRequest {
     pub fn new(attachment_id: impl Into<String>) -> Self {
         Self {
             attachment_id: attachment_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAttachmentTemporaryUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAttachmentTemporaryUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentId" => rt::read_field(map, &mut self.attachment_id),
+            _ => Ok(false),
         }
     }
 }
@@ -2155,6 +2909,27 @@ impl GetOrganizationsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrganizationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrganizationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOrganizationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2162,6 +2937,7 @@ impl rt::WriteRequest for GetOrganizationsRequest {
 }
 /// The request of [`Api::get_role_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRoleUsersRequest {
     /// `roleId`: a query parameter.
@@ -2173,6 +2949,27 @@ impl GetRoleUsersRequest {
         Self { role_id: role_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRoleUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRoleUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRoleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("roleId", &self.role_id);
@@ -2180,6 +2977,7 @@ impl rt::WriteRequest for GetRoleUsersRequest {
 }
 /// The request of [`Api::get_upload_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadUrlRequest {
     /// `bizObjectId`: a query parameter.
@@ -2207,6 +3005,30 @@ impl GetUploadUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "isOverwrite" => rt::read_field(map, &mut self.is_overwrite),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUploadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizObjectId", &self.biz_object_id);
@@ -2217,6 +3039,7 @@ impl rt::WriteRequest for GetUploadUrlRequest {
 }
 /// The request of [`Api::get_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUsersRequest {
     /// `departmentId`: a query parameter.
@@ -2238,6 +3061,28 @@ impl GetUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "isRecursive" => rt::read_field(map, &mut self.is_recursive),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2246,6 +3091,7 @@ impl rt::WriteRequest for GetUsersRequest {
 }
 /// The request of [`Api::load_biz_fields`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizFieldsRequest {
     /// `schemaCode`: a query parameter.
@@ -2259,6 +3105,27 @@ impl LoadBizFieldsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizFieldsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizFieldsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LoadBizFieldsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("schemaCode", &self.schema_code);
@@ -2266,6 +3133,7 @@ impl rt::WriteRequest for LoadBizFieldsRequest {
 }
 /// The request of [`Api::load_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizObjectRequest {
     /// `bizObjectId`: a query parameter.
@@ -2285,6 +3153,28 @@ impl LoadBizObjectRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LoadBizObjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizObjectId", &self.biz_object_id);
@@ -2293,6 +3183,7 @@ impl rt::WriteRequest for LoadBizObjectRequest {
 }
 /// The request of [`Api::load_biz_objects`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizObjectsRequest {
     /// `matcherJson`.
@@ -2361,6 +3252,32 @@ impl rt::serde::Serialize for LoadBizObjectsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoadBizObjectsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "matcherJson" => rt::read_field(map, &mut self.matcher_json),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "returnFields" => rt::read_field(map, &mut self.return_fields),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            "sortByFields" => rt::read_field(map, &mut self.sort_by_fields),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LoadBizObjectsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2368,6 +3285,7 @@ impl rt::WriteRequest for LoadBizObjectsRequest {
 }
 /// The request of [`Api::query_app_function_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppFunctionNodesRequest {
     /// `appCode`: a query parameter.
@@ -2379,6 +3297,27 @@ impl QueryAppFunctionNodesRequest {
         Self { app_code: app_code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAppFunctionNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAppFunctionNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCode" => rt::read_field(map, &mut self.app_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAppFunctionNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appCode", &self.app_code);
@@ -2386,6 +3325,7 @@ impl rt::WriteRequest for QueryAppFunctionNodesRequest {
 }
 /// The request of [`Api::query_processes_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessesInstanceRequest {
     /// `bizObjectId`: a query parameter.
@@ -2405,6 +3345,28 @@ impl QueryProcessesInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProcessesInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryProcessesInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizObjectId", &self.biz_object_id);
@@ -2413,6 +3375,7 @@ impl rt::WriteRequest for QueryProcessesInstanceRequest {
 }
 /// The request of [`Api::query_processes_work_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessesWorkItemsRequest {
     /// `processInstanceId`: a query parameter.
@@ -2426,6 +3389,27 @@ impl QueryProcessesWorkItemsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessesWorkItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProcessesWorkItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("processInstanceId", &self.process_instance_id);
@@ -2433,6 +3417,7 @@ impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
 }
 /// The request of [`Api::update_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBizObjectRequest {
     /// `bizObjectId`.
@@ -2466,6 +3451,29 @@ impl rt::serde::Serialize for UpdateBizObjectRequest {
         object.field("bizObjectJson", &self.biz_object_json)?;
         object.field("schemaCode", &self.schema_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateBizObjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateBizObjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizObjectId" => rt::read_field(map, &mut self.biz_object_id),
+            "bizObjectJson" => rt::read_field(map, &mut self.biz_object_json),
+            "schemaCode" => rt::read_field(map, &mut self.schema_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateBizObjectRequest {
@@ -2513,3 +3521,90 @@ pub type QueryProcessesInstanceError = rt::ServiceError;
 pub type QueryProcessesWorkItemsError = rt::ServiceError;
 /// An error reply of [`Api::update_biz_object`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateBizObjectError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchInsertBizObject" => {
+            rt::conformance::reply(api.batch_insert_biz_object(&inputs.request(true)?))
+                .await
+        }
+        "CancelProcessInstance" => {
+            rt::conformance::reply(api.cancel_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "CreateBizObject" => {
+            rt::conformance::reply(api.create_biz_object(&inputs.request(true)?)).await
+        }
+        "CreateProcessesInstance" => {
+            rt::conformance::reply(api.create_processes_instance(&inputs.request(true)?))
+                .await
+        }
+        "DeleteBizObject" => {
+            rt::conformance::reply(api.delete_biz_object(&inputs.request(false)?)).await
+        }
+        "DeleteProcessesInstance" => {
+            rt::conformance::reply(
+                    api.delete_processes_instance(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetApps" => rt::conformance::reply(api.get_apps(&inputs.request(true)?)).await,
+        "GetAttachmentTemporaryUrl" => {
+            rt::conformance::reply(
+                    api.get_attachment_temporary_url(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOrganizations" => {
+            rt::conformance::reply(api.get_organizations(&inputs.request(false)?)).await
+        }
+        "GetRoleUsers" => {
+            rt::conformance::reply(api.get_role_users(&inputs.request(false)?)).await
+        }
+        "GetRoles" => rt::conformance::reply(api.get_roles()).await,
+        "GetUploadUrl" => {
+            rt::conformance::reply(api.get_upload_url(&inputs.request(false)?)).await
+        }
+        "GetUsers" => {
+            rt::conformance::reply(api.get_users(&inputs.request(false)?)).await
+        }
+        "LoadBizFields" => {
+            rt::conformance::reply(api.load_biz_fields(&inputs.request(false)?)).await
+        }
+        "LoadBizObject" => {
+            rt::conformance::reply(api.load_biz_object(&inputs.request(false)?)).await
+        }
+        "LoadBizObjects" => {
+            rt::conformance::reply(api.load_biz_objects(&inputs.request(true)?)).await
+        }
+        "QueryAppFunctionNodes" => {
+            rt::conformance::reply(api.query_app_function_nodes(&inputs.request(false)?))
+                .await
+        }
+        "QueryProcessesInstance" => {
+            rt::conformance::reply(api.query_processes_instance(&inputs.request(false)?))
+                .await
+        }
+        "QueryProcessesWorkItems" => {
+            rt::conformance::reply(
+                    api.query_processes_work_items(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateBizObject" => {
+            rt::conformance::reply(api.update_biz_object(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

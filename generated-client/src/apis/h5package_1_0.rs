@@ -124,6 +124,17 @@ impl rt::Fields for CreatePackageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetAccessTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -171,6 +182,24 @@ impl rt::Fields for GetAccessTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccessTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("expiration", &self.expiration)?;
+        object.optional("name", &self.name)?;
+        object.optional("region", &self.region)?;
+        object.optional("stsToken", &self.sts_token)?;
+        object.end()
+    }
+}
 /// `GetCreateStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -212,6 +241,22 @@ impl rt::Fields for GetCreateStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCreateStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildTime", &self.build_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `PublishPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -236,6 +281,17 @@ impl rt::Fields for PublishPackageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PublishPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// The request of [`Api::create_package`].
@@ -290,6 +346,30 @@ impl rt::serde::Serialize for CreatePackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "homeUrl" => rt::read_field(map, &mut self.home_url),
+            "ossObjectKey" => rt::read_field(map, &mut self.oss_object_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreatePackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -320,6 +400,28 @@ impl GetAccessTokenRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -328,6 +430,7 @@ impl rt::WriteRequest for GetAccessTokenRequest {
 }
 /// The request of [`Api::get_create_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCreateStatusRequest {
     /// `taskId`: a query parameter.
@@ -339,6 +442,27 @@ impl GetCreateStatusRequest {
         Self { task_id: task_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCreateStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCreateStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCreateStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -346,6 +470,7 @@ impl rt::WriteRequest for GetCreateStatusRequest {
 }
 /// The request of [`Api::publish_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishPackageRequest {
     /// `agentId`.
@@ -387,6 +512,29 @@ impl rt::serde::Serialize for PublishPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PublishPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -400,3 +548,32 @@ pub type GetAccessTokenError = rt::ServiceError;
 pub type GetCreateStatusError = rt::ServiceError;
 /// An error reply of [`Api::publish_package`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PublishPackageError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreatePackage" => {
+            rt::conformance::reply(api.create_package(&inputs.request(true)?)).await
+        }
+        "GetAccessToken" => {
+            rt::conformance::reply(api.get_access_token(&inputs.request(false)?)).await
+        }
+        "GetCreateStatus" => {
+            rt::conformance::reply(api.get_create_status(&inputs.request(false)?)).await
+        }
+        "PublishPackage" => {
+            rt::conformance::reply(api.publish_package(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1398,8 +1398,23 @@ impl rt::Fields for HrbrainBizDataQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainBizDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainDeleteAwardRecordsRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteAwardRecordsRequestParams {
     /// `awardDate`.
@@ -1441,6 +1456,29 @@ impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteAwardRecordsRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardDate" => rt::read_field(map, &mut self.award_date),
+            "awardName" => rt::read_field(map, &mut self.award_name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteAwardRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1473,10 +1511,24 @@ impl rt::Fields for HrbrainDeleteAwardRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainDeleteAwardRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainDeleteCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteDeptInfoRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteDeptInfoRequestParams {
     /// `deptNo`.
@@ -1496,6 +1548,27 @@ impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequestParams {
         let mut object = rt::Object::new(serializer)?;
         object.field("deptNo", &self.dept_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDeptInfoRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            _ => Ok(false),
+        }
     }
 }
 /// `HrbrainDeleteDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -1536,10 +1609,33 @@ impl rt::serde::Serialize for HrbrainDeleteDimissionRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDimissionRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dimissionDate" => rt::read_field(map, &mut self.dimission_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEduExpRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteEduExpRequestParams {
     /// `eduName`.
@@ -1599,10 +1695,36 @@ impl rt::serde::Serialize for HrbrainDeleteEduExpRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEduExpRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eduName" => rt::read_field(map, &mut self.edu_name),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "schoolName" => rt::read_field(map, &mut self.school_name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEmpInfoRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteEmpInfoRequestParams {
     /// `workNo`.
@@ -1624,10 +1746,32 @@ impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEmpInfoRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelIndustryRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteLabelIndustryRequestParams {
     /// `label`.
@@ -1663,10 +1807,33 @@ impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelIndustryRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => rt::read_field(map, &mut self.label),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelInventoryRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteLabelInventoryRequestParams {
     /// `label`.
@@ -1711,6 +1878,29 @@ impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelInventoryRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => rt::read_field(map, &mut self.label),
+            "period" => rt::read_field(map, &mut self.period),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelProfSkillRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
@@ -1719,6 +1909,7 @@ pub type HrbrainDeleteLabelProfSkillRequestParams = HrbrainDeleteLabelIndustryRe
 pub type HrbrainDeleteLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePerfEvalRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeletePerfEvalRequestParams {
     /// `perfPlanName`.
@@ -1760,6 +1951,29 @@ impl rt::serde::Serialize for HrbrainDeletePerfEvalRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePerfEvalRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "perfPlanName" => rt::read_field(map, &mut self.perf_plan_name),
+            "period" => rt::read_field(map, &mut self.period),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeletePerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePromRecordsRequestParams`: the same model as [`HrbrainDeleteAwardRecordsRequestParams`].
@@ -1768,6 +1982,7 @@ pub type HrbrainDeletePromRecordsRequestParams = HrbrainDeleteAwardRecordsReques
 pub type HrbrainDeletePromRecordsResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePunDetailRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeletePunDetailRequestParams {
     /// `effectiveDate`.
@@ -1809,10 +2024,34 @@ impl rt::serde::Serialize for HrbrainDeletePunDetailRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePunDetailRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
+            "punName" => rt::read_field(map, &mut self.pun_name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeletePunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegistRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteRegistRequestParams {
     /// `registDate`.
@@ -1845,10 +2084,33 @@ impl rt::serde::Serialize for HrbrainDeleteRegistRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegistRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "registDate" => rt::read_field(map, &mut self.regist_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegularRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteRegularRequestParams {
     /// `regularDate`.
@@ -1876,10 +2138,33 @@ impl rt::serde::Serialize for HrbrainDeleteRegularRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegularRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "regularDate" => rt::read_field(map, &mut self.regular_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTrainingRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteTrainingRequestParams {
     /// `trainEndDate`.
@@ -1930,10 +2215,35 @@ impl rt::serde::Serialize for HrbrainDeleteTrainingRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTrainingRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "trainEndDate" => rt::read_field(map, &mut self.train_end_date),
+            "trainName" => rt::read_field(map, &mut self.train_name),
+            "trainStartDate" => rt::read_field(map, &mut self.train_start_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTransferEvalRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteTransferEvalRequestParams {
     /// `transferDate`.
@@ -1975,10 +2285,34 @@ impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTransferEvalRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "transferDate" => rt::read_field(map, &mut self.transfer_date),
+            "transferType" => rt::read_field(map, &mut self.transfer_type),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteWorkExpRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteWorkExpRequestParams {
     /// `companyName`.
@@ -2029,6 +2363,30 @@ impl rt::serde::Serialize for HrbrainDeleteWorkExpRequestParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteWorkExpRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainDeleteWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletetLabelBaseRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
@@ -2070,6 +2428,20 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainEmpPoolUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2105,8 +2477,23 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainImportAwardDetailRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportAwardDetailRequestBody {
     /// `awardDate`.
@@ -2186,12 +2573,41 @@ impl rt::serde::Serialize for HrbrainImportAwardDetailRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportAwardDetailRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardDate" => rt::read_field(map, &mut self.award_date),
+            "awardName" => rt::read_field(map, &mut self.award_name),
+            "awardOrg" => rt::read_field(map, &mut self.award_org),
+            "awardType" => rt::read_field(map, &mut self.award_type),
+            "comment" => rt::read_field(map, &mut self.comment),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportAwardDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportAwardDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDeptInfoRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDeptInfoRequestBody {
     /// `createDate`.
@@ -2293,10 +2709,41 @@ impl rt::serde::Serialize for HrbrainImportDeptInfoRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDeptInfoRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createDate" => rt::read_field(map, &mut self.create_date),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "isEffective" => rt::read_field(map, &mut self.is_effective),
+            "superDeptName" => rt::read_field(map, &mut self.super_dept_name),
+            "superDeptNo" => rt::read_field(map, &mut self.super_dept_no),
+            "superEmpId" => rt::read_field(map, &mut self.super_emp_id),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportDeptInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDimissionRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDimissionRequestBody {
     /// `deptName`.
@@ -2411,10 +2858,47 @@ impl rt::serde::Serialize for HrbrainImportDimissionRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDimissionRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "dimissionDate" => rt::read_field(map, &mut self.dimission_date),
+            "dimissionReaasonDesc" => {
+                rt::read_field(map, &mut self.dimission_reaason_desc)
+            }
+            "dimissionReason" => rt::read_field(map, &mut self.dimission_reason),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "name" => rt::read_field(map, &mut self.name),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            "workLocAddr" => rt::read_field(map, &mut self.work_loc_addr),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportDimissionResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEduExpRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEduExpRequestBody {
     /// `eduName`.
@@ -2486,10 +2970,39 @@ impl rt::serde::Serialize for HrbrainImportEduExpRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEduExpRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eduName" => rt::read_field(map, &mut self.edu_name),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "major" => rt::read_field(map, &mut self.major),
+            "name" => rt::read_field(map, &mut self.name),
+            "schoolName" => rt::read_field(map, &mut self.school_name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportEduExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEmpInfoRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEmpInfoRequestBody {
     /// `birthday`.
@@ -2737,10 +3250,62 @@ impl rt::serde::Serialize for HrbrainImportEmpInfoRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEmpInfoRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "birthday" => rt::read_field(map, &mut self.birthday),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "dimissionDate" => rt::read_field(map, &mut self.dimission_date),
+            "empSource" => rt::read_field(map, &mut self.emp_source),
+            "empStatus" => rt::read_field(map, &mut self.emp_status),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "highestDegree" => rt::read_field(map, &mut self.highest_degree),
+            "highestEduName" => rt::read_field(map, &mut self.highest_edu_name),
+            "isDimission" => rt::read_field(map, &mut self.is_dimission),
+            "jobCategory" => rt::read_field(map, &mut self.job_category),
+            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
+            "jobFamily" => rt::read_field(map, &mut self.job_family),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "lastSchoolName" => rt::read_field(map, &mut self.last_school_name),
+            "marriage" => rt::read_field(map, &mut self.marriage),
+            "name" => rt::read_field(map, &mut self.name),
+            "nation" => rt::read_field(map, &mut self.nation),
+            "nationCtry" => rt::read_field(map, &mut self.nation_ctry),
+            "politicalStatus" => rt::read_field(map, &mut self.political_status),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "registDate" => rt::read_field(map, &mut self.regist_date),
+            "regularDate" => rt::read_field(map, &mut self.regular_date),
+            "superEmpId" => rt::read_field(map, &mut self.super_emp_id),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            "workEmail" => rt::read_field(map, &mut self.work_email),
+            "workLocAddr" => rt::read_field(map, &mut self.work_loc_addr),
+            "workLocCity" => rt::read_field(map, &mut self.work_loc_city),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelBaseRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelBaseRequestBody {
     /// `extendInfo`.
@@ -2778,10 +3343,34 @@ impl rt::serde::Serialize for HrbrainImportLabelBaseRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelBaseRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportLabelBaseResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelCustomRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelCustomRequestBody {
     /// `extendInfo`.
@@ -2829,10 +3418,35 @@ impl rt::serde::Serialize for HrbrainImportLabelCustomRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelCustomRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "tag" => rt::read_field(map, &mut self.tag),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportLabelCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelIndustryRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelIndustryRequestBody {
     /// `extendInfo`.
@@ -2890,10 +3504,37 @@ impl rt::serde::Serialize for HrbrainImportLabelIndustryRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelIndustryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "level1" => rt::read_field(map, &mut self.level1),
+            "level2" => rt::read_field(map, &mut self.level2),
+            "level3" => rt::read_field(map, &mut self.level3),
+            "name" => rt::read_field(map, &mut self.name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportLabelIndustryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelInventoryRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelInventoryRequestBody {
     /// `extendInfo`.
@@ -2941,6 +3582,30 @@ impl rt::serde::Serialize for HrbrainImportLabelInventoryRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelInventoryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "period" => rt::read_field(map, &mut self.period),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportLabelInventoryResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelProfSkillRequestBody`: the same model as [`HrbrainImportLabelIndustryRequestBody`].
@@ -2949,6 +3614,7 @@ pub type HrbrainImportLabelProfSkillRequestBody = HrbrainImportLabelIndustryRequ
 pub type HrbrainImportLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPerfEvalRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPerfEvalRequestBody {
     /// `comment`.
@@ -3043,10 +3709,42 @@ impl rt::serde::Serialize for HrbrainImportPerfEvalRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPerfEvalRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comment" => rt::read_field(map, &mut self.comment),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "perfCate" => rt::read_field(map, &mut self.perf_cate),
+            "perfPlanName" => rt::read_field(map, &mut self.perf_plan_name),
+            "perfScore" => rt::read_field(map, &mut self.perf_score),
+            "period" => rt::read_field(map, &mut self.period),
+            "periodEndDate" => rt::read_field(map, &mut self.period_end_date),
+            "periodStartDate" => rt::read_field(map, &mut self.period_start_date),
+            "score" => rt::read_field(map, &mut self.score),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportPerfEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPromEvalRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPromEvalRequestBody {
     /// `comment`.
@@ -3136,10 +3834,41 @@ impl rt::serde::Serialize for HrbrainImportPromEvalRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPromEvalRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comment" => rt::read_field(map, &mut self.comment),
+            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "newJobLevel" => rt::read_field(map, &mut self.new_job_level),
+            "period" => rt::read_field(map, &mut self.period),
+            "periodEndDate" => rt::read_field(map, &mut self.period_end_date),
+            "periodStartDate" => rt::read_field(map, &mut self.period_start_date),
+            "preJobLevel" => rt::read_field(map, &mut self.pre_job_level),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportPromEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPromEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPunDetailRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPunDetailRequestBody {
     /// `comment`.
@@ -3210,10 +3939,38 @@ impl rt::serde::Serialize for HrbrainImportPunDetailRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPunDetailRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comment" => rt::read_field(map, &mut self.comment),
+            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "punName" => rt::read_field(map, &mut self.pun_name),
+            "punOrg" => rt::read_field(map, &mut self.pun_org),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportPunDetailResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportPunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegistRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegistRequestBody {
     /// `deptName`.
@@ -3326,10 +4083,44 @@ impl rt::serde::Serialize for HrbrainImportRegistRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegistRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "empSource" => rt::read_field(map, &mut self.emp_source),
+            "empType" => rt::read_field(map, &mut self.emp_type),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "name" => rt::read_field(map, &mut self.name),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "registDate" => rt::read_field(map, &mut self.regist_date),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            "workLocAddr" => rt::read_field(map, &mut self.work_loc_addr),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportRegistResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegularRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegularRequestBody {
     /// `deptName`.
@@ -3450,10 +4241,43 @@ impl rt::serde::Serialize for HrbrainImportRegularRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegularRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "name" => rt::read_field(map, &mut self.name),
+            "planRegularDate" => rt::read_field(map, &mut self.plan_regular_date),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "regularDate" => rt::read_field(map, &mut self.regular_date),
+            "superEmpId" => rt::read_field(map, &mut self.super_emp_id),
+            "superName" => rt::read_field(map, &mut self.super_name),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportRegularResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTrainingRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTrainingRequestBody {
     /// `certifCnt`.
@@ -3578,10 +4402,44 @@ impl rt::serde::Serialize for HrbrainImportTrainingRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTrainingRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certifCnt" => rt::read_field(map, &mut self.certif_cnt),
+            "creditScore" => rt::read_field(map, &mut self.credit_score),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptNo" => rt::read_field(map, &mut self.dept_no),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "jobCodeName" => rt::read_field(map, &mut self.job_code_name),
+            "jobLevel" => rt::read_field(map, &mut self.job_level),
+            "name" => rt::read_field(map, &mut self.name),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "trainEndDate" => rt::read_field(map, &mut self.train_end_date),
+            "trainName" => rt::read_field(map, &mut self.train_name),
+            "trainStartDate" => rt::read_field(map, &mut self.train_start_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportTrainingResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTransferEvalRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTransferEvalRequestBody {
     /// `currInfo`.
@@ -3649,10 +4507,39 @@ impl rt::serde::Serialize for HrbrainImportTransferEvalRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTransferEvalRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currInfo" => rt::read_field(map, &mut self.curr_info),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "name" => rt::read_field(map, &mut self.name),
+            "preInfo" => rt::read_field(map, &mut self.pre_info),
+            "transferDate" => rt::read_field(map, &mut self.transfer_date),
+            "transferReason" => rt::read_field(map, &mut self.transfer_reason),
+            "transferType" => rt::read_field(map, &mut self.transfer_type),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportTransferEvalResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportWorkExpRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportWorkExpRequestBody {
     /// `companyName`.
@@ -3728,6 +4615,34 @@ impl rt::serde::Serialize for HrbrainImportWorkExpRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportWorkExpRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "extendInfo" => rt::read_field(map, &mut self.extend_info),
+            "jobDesc" => rt::read_field(map, &mut self.job_desc),
+            "name" => rt::read_field(map, &mut self.name),
+            "postName" => rt::read_field(map, &mut self.post_name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainImportWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelCategoryTreeResponseBody`.
@@ -3765,6 +4680,20 @@ impl rt::Fields for HrbrainLabelCategoryTreeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelCategoryTreeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelCategoryUpdateRequestCategoryVo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3798,10 +4727,32 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateRequestCategoryVo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => rt::read_field(map, &mut self.categories),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainLabelCategoryUpdateResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelCategoryUpdateResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelDataDeleteRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataDeleteRequestParams {
     /// `labelCodes`.
@@ -3832,6 +4783,28 @@ impl rt::serde::Serialize for HrbrainLabelDataDeleteRequestParams {
         object.field("labelCodes", &self.label_codes)?;
         object.optional("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataDeleteRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCodes" => rt::read_field(map, &mut self.label_codes),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
     }
 }
 /// `HrbrainLabelDataDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3871,8 +4844,23 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelDataUpsertRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataUpsertRequestParams {
     /// `labelDatas`.
@@ -3903,6 +4891,28 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParams {
         object.field("labelDatas", &self.label_datas)?;
         object.field("workNo", &self.work_no)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequestParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataUpsertRequestParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelDatas" => rt::read_field(map, &mut self.label_datas),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
     }
 }
 /// `HrbrainLabelDataUpsertResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
@@ -3944,6 +4954,20 @@ impl rt::Fields for HrbrainLabelMetaResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelMetaStatusResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelMetaStatusResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelMetaUpdateResponseBody`.
@@ -3981,6 +5005,20 @@ impl rt::Fields for HrbrainLabelMetaUpdateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4016,6 +5054,20 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskMetaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4049,6 +5101,20 @@ impl rt::Fields for HrbrainLabelTaskMetaResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskMetaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBody`.
@@ -4087,6 +5153,20 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileAttachmentQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileBasicQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4120,6 +5200,20 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileBasicQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainTalentSearchResponseBody`: the same model as [`HrbrainLabelMetaUpdateResponseBody`].
@@ -4157,6 +5251,20 @@ impl rt::Fields for HrbrainTalentSearchResultResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentSearchResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `StaffLabelRecordsQueryRequestBody`.
@@ -4198,6 +5306,28 @@ impl rt::serde::Serialize for StaffLabelRecordsQueryRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StaffLabelRecordsQueryRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labels" => rt::read_field(map, &mut self.labels),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `StaffLabelRecordsQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4233,6 +5363,20 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4257,6 +5401,17 @@ impl rt::Fields for SyncDataResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HrbrainBizDataQueryResponseBodyContent`.
@@ -4289,6 +5444,19 @@ impl rt::Fields for HrbrainBizDataQueryResponseBodyContent {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainBizDataQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizInfos", &self.biz_infos)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContent`.
@@ -4326,6 +5494,20 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("poolInfos", &self.pool_infos)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `HrbrainEmpPoolUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4359,6 +5541,20 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBodyContent {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empVos", &self.emp_vos)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `HrbrainLabelCategoryTreeResponseBodyContent`.
@@ -4403,6 +5599,23 @@ impl rt::Fields for HrbrainLabelCategoryTreeResponseBodyContent {
             "totalLabelNum" => rt::read_field(map, &mut self.total_label_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelCategoryTreeResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("code", &self.code)?;
+        object.optional("currentLabelNum", &self.current_label_num)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcode", &self.pcode)?;
+        object.optional("sortSize", &self.sort_size)?;
+        object.optional("totalLabelNum", &self.total_label_num)?;
+        object.end()
     }
 }
 /// `HrbrainLabelCategoryUpdateRequestCategoryVoCategories`.
@@ -4468,6 +5681,32 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequestCategoryVoCategor
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVoCategories {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => rt::read_field(map, &mut self.children),
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "pCode" => rt::read_field(map, &mut self.p_code),
+            "sortSize" => rt::read_field(map, &mut self.sort_size),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainLabelDataQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4501,6 +5740,20 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBodyContent {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelDatas", &self.label_datas)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `HrbrainLabelDataUpsertRequestParamsLabelDatas`.
@@ -4542,6 +5795,28 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParamsLabelDatas {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequestParamsLabelDatas {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataUpsertRequestParamsLabelDatas {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCode" => rt::read_field(map, &mut self.label_code),
+            "labelValue" => rt::read_field(map, &mut self.label_value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrbrainLabelMetaResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4575,6 +5850,20 @@ impl rt::Fields for HrbrainLabelMetaResponseBodyContent {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelMetas", &self.label_metas)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `HrbrainLabelTaskDataResponseBodyContent`.
@@ -4615,6 +5904,21 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("name", &self.name)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskMetaResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4653,6 +5957,21 @@ impl rt::Fields for HrbrainLabelTaskMetaResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskMetaResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("isSystem", &self.is_system)?;
+        object.optional("name", &self.name)?;
+        object.optional("tagConfig", &self.tag_config)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4686,6 +6005,17 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileAttachmentQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("staffAttachmentInfoList", &self.staff_attachment_info_list)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileBasicQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4715,6 +6045,17 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryResponseBodyContent {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainTalentProfileBasicQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("profileBaseInfoList", &self.profile_base_info_list)?;
+        object.end()
     }
 }
 /// `StaffLabelRecordsQueryRequestBodyLabels`.
@@ -4753,6 +6094,28 @@ impl rt::serde::Serialize for StaffLabelRecordsQueryRequestBodyLabels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequestBodyLabels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StaffLabelRecordsQueryRequestBodyLabels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "typeCode" => rt::read_field(map, &mut self.type_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `StaffLabelRecordsQueryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4786,6 +6149,20 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContent {
             "totalCountt" => rt::read_field(map, &mut self.total_countt),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCountt", &self.total_countt)?;
+        object.end()
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfos`.
@@ -4824,6 +6201,20 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("poolCode", &self.pool_code)?;
+        object.optional("poolDesc", &self.pool_desc)?;
+        object.optional("poolName", &self.pool_name)?;
+        object.optional("poolTags", &self.pool_tags)?;
+        object.end()
+    }
+}
 /// `HrbrainEmpPoolUserResponseBodyContentEmpVos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4851,6 +6242,18 @@ impl rt::Fields for HrbrainEmpPoolUserResponseBodyContentEmpVos {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBodyContentEmpVos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `HrbrainLabelDataQueryResponseBodyContentLabelDatas`.
@@ -4899,6 +6302,24 @@ impl rt::Fields for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
             "workNo" => rt::read_field(map, &mut self.work_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBodyContentLabelDatas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("jobLevel", &self.job_level)?;
+        object.optional("labelTitle", &self.label_title)?;
+        object.optional("labelValue", &self.label_value)?;
+        object.optional("name", &self.name)?;
+        object.optional("postName", &self.post_name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `HrbrainLabelMetaResponseBodyContentLabelMetas`.
@@ -4966,6 +6387,30 @@ impl rt::Fields for HrbrainLabelMetaResponseBodyContentLabelMetas {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelMetaResponseBodyContentLabelMetas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("code", &self.code)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("description", &self.description)?;
+        object.optional("extendInfo", &self.extend_info)?;
+        object.optional("gmtCreated", &self.gmt_created)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("importantLevel", &self.important_level)?;
+        object.optional("isSensitive", &self.is_sensitive)?;
+        object.optional("name", &self.name)?;
+        object.optional("options", &self.options)?;
+        object.optional("required", &self.required)?;
+        object.optional("useStatus", &self.use_status)?;
+        object.end()
+    }
+}
 /// `HrbrainLabelTaskDataResponseBodyContentTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5001,6 +6446,20 @@ impl rt::Fields for HrbrainLabelTaskDataResponseBodyContentTags {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainLabelTaskDataResponseBodyContentTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5034,6 +6493,19 @@ for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoLis
             "workNo" => rt::read_field(map, &mut self.work_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentInfoList", &self.attachment_info_list)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList`.
@@ -5103,6 +6575,31 @@ for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("age", &self.age)?;
+        object.optional("birthday", &self.birthday)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("jobLevel", &self.job_level)?;
+        object.optional("jobcode", &self.jobcode)?;
+        object.optional("name", &self.name)?;
+        object.optional("position", &self.position)?;
+        object.optional("seniorityYears", &self.seniority_years)?;
+        object.optional("superName", &self.super_name)?;
+        object.optional("superWorkNo", &self.super_work_no)?;
+        object.optional("workNo", &self.work_no)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
+    }
+}
 /// `StaffLabelRecordsQueryResponseBodyContentData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5130,6 +6627,18 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentData {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContentData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labels", &self.labels)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags`.
@@ -5162,6 +6671,18 @@ impl rt::Fields for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5191,6 +6712,19 @@ for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoLis
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabels`.
@@ -5238,6 +6772,23 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabels {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for StaffLabelRecordsQueryResponseBodyContentDataLabels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("guid", &self.guid)?;
+        object.optional("name", &self.name)?;
+        object.optional("options", &self.options)?;
+        object.optional("typeCode", &self.type_code)?;
+        object.optional("typeName", &self.type_name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5271,8 +6822,23 @@ impl rt::Fields for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("tip", &self.tip)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// The request of [`Api::hrbrain_biz_data_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainBizDataQueryRequest {
     /// `bizCode`: a query parameter.
@@ -5308,6 +6874,30 @@ impl HrbrainBizDataQueryRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainBizDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainBizDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainBizDataQueryRequest {
@@ -5349,6 +6939,27 @@ impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteAwardRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteAwardRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteAwardRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5356,6 +6967,7 @@ impl rt::WriteRequest for HrbrainDeleteAwardRecordsRequest {
 }
 /// The request of [`Api::hrbrain_delete_custom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteCustomRequest {
     /// `modelCode`.
@@ -5384,6 +6996,28 @@ impl rt::serde::Serialize for HrbrainDeleteCustomRequest {
         object.field("modelCode", &self.model_code)?;
         object.field("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteCustomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteCustomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelCode" => rt::read_field(map, &mut self.model_code),
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeleteCustomRequest {
@@ -5422,6 +7056,27 @@ impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5456,6 +7111,27 @@ impl rt::serde::Serialize for HrbrainDeleteDimissionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteDimissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteDimissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeleteDimissionRequest {
@@ -5494,6 +7170,27 @@ impl rt::serde::Serialize for HrbrainDeleteEduExpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEduExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteEduExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5528,6 +7225,27 @@ impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEmpInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteEmpInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeleteEmpInfoRequest {
@@ -5566,6 +7284,27 @@ impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelIndustryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteLabelIndustryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5600,6 +7339,27 @@ impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeleteLabelInventoryRequest {
@@ -5638,6 +7398,27 @@ impl rt::serde::Serialize for HrbrainDeleteLabelProfSkillRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelProfSkillRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteLabelProfSkillRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteLabelProfSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5672,6 +7453,27 @@ impl rt::serde::Serialize for HrbrainDeletePerfEvalRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePerfEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeletePerfEvalRequest {
@@ -5710,6 +7512,27 @@ impl rt::serde::Serialize for HrbrainDeletePromRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePromRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePromRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeletePromRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5744,6 +7567,27 @@ impl rt::serde::Serialize for HrbrainDeletePunDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletePunDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeletePunDetailRequest {
@@ -5782,6 +7626,27 @@ impl rt::serde::Serialize for HrbrainDeleteRegistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteRegistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5816,6 +7681,27 @@ impl rt::serde::Serialize for HrbrainDeleteRegularRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegularRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteRegularRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeleteRegularRequest {
@@ -5854,6 +7740,27 @@ impl rt::serde::Serialize for HrbrainDeleteTrainingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTrainingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteTrainingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5888,6 +7795,27 @@ impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteTransferEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeleteTransferEvalRequest {
@@ -5926,6 +7854,27 @@ impl rt::serde::Serialize for HrbrainDeleteWorkExpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteWorkExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeleteWorkExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainDeleteWorkExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -5960,6 +7909,27 @@ impl rt::serde::Serialize for HrbrainDeletetLabelBaseRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("params", &self.params)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletetLabelBaseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainDeletetLabelBaseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainDeletetLabelBaseRequest {
@@ -6027,6 +7997,31 @@ impl rt::serde::Serialize for HrbrainEmpPoolQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainEmpPoolQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "labels" => rt::read_field(map, &mut self.labels),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainEmpPoolQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6084,6 +8079,30 @@ impl rt::serde::Serialize for HrbrainEmpPoolUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainEmpPoolUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainEmpPoolUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "poolCode" => rt::read_field(map, &mut self.pool_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainEmpPoolUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6091,6 +8110,7 @@ impl rt::WriteRequest for HrbrainEmpPoolUserRequest {
 }
 /// The request of [`Api::hrbrain_import_award_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportAwardDetailRequest {
     /// `corpId`: a query parameter.
@@ -6110,6 +8130,28 @@ impl HrbrainImportAwardDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportAwardDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportAwardDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6118,6 +8160,7 @@ impl rt::WriteRequest for HrbrainImportAwardDetailRequest {
 }
 /// The request of [`Api::hrbrain_import_custom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportCustomRequest {
     /// `corpId`: a query parameter.
@@ -6141,6 +8184,29 @@ impl HrbrainImportCustomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportCustomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportCustomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "modelCode" => rt::read_field(map, &mut self.model_code),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6150,6 +8216,7 @@ impl rt::WriteRequest for HrbrainImportCustomRequest {
 }
 /// The request of [`Api::hrbrain_import_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDeptInfoRequest {
     /// `corpId`: a query parameter.
@@ -6169,6 +8236,28 @@ impl HrbrainImportDeptInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6177,6 +8266,7 @@ impl rt::WriteRequest for HrbrainImportDeptInfoRequest {
 }
 /// The request of [`Api::hrbrain_import_dimission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDimissionRequest {
     /// `corpId`: a query parameter.
@@ -6196,6 +8286,28 @@ impl HrbrainImportDimissionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportDimissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportDimissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6204,6 +8316,7 @@ impl rt::WriteRequest for HrbrainImportDimissionRequest {
 }
 /// The request of [`Api::hrbrain_import_edu_exp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEduExpRequest {
     /// `corpId`: a query parameter.
@@ -6223,6 +8336,28 @@ impl HrbrainImportEduExpRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEduExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportEduExpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6231,6 +8366,7 @@ impl rt::WriteRequest for HrbrainImportEduExpRequest {
 }
 /// The request of [`Api::hrbrain_import_emp_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEmpInfoRequest {
     /// `corpId`: a query parameter.
@@ -6250,6 +8386,28 @@ impl HrbrainImportEmpInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportEmpInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportEmpInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6258,6 +8416,7 @@ impl rt::WriteRequest for HrbrainImportEmpInfoRequest {
 }
 /// The request of [`Api::hrbrain_import_label_base`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelBaseRequest {
     /// `corpId`: a query parameter.
@@ -6277,6 +8436,28 @@ impl HrbrainImportLabelBaseRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelBaseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelBaseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6285,6 +8466,7 @@ impl rt::WriteRequest for HrbrainImportLabelBaseRequest {
 }
 /// The request of [`Api::hrbrain_import_label_custom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelCustomRequest {
     /// `corpId`: a query parameter.
@@ -6304,6 +8486,28 @@ impl HrbrainImportLabelCustomRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelCustomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelCustomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6312,6 +8516,7 @@ impl rt::WriteRequest for HrbrainImportLabelCustomRequest {
 }
 /// The request of [`Api::hrbrain_import_label_industry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelIndustryRequest {
     /// `corpId`: a query parameter.
@@ -6331,6 +8536,28 @@ impl HrbrainImportLabelIndustryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelIndustryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelIndustryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6339,6 +8566,7 @@ impl rt::WriteRequest for HrbrainImportLabelIndustryRequest {
 }
 /// The request of [`Api::hrbrain_import_label_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelInventoryRequest {
     /// `corpId`: a query parameter.
@@ -6358,6 +8586,28 @@ impl HrbrainImportLabelInventoryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelInventoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelInventoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6366,6 +8616,7 @@ impl rt::WriteRequest for HrbrainImportLabelInventoryRequest {
 }
 /// The request of [`Api::hrbrain_import_label_prof_skill`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelProfSkillRequest {
     /// `corpId`: a query parameter.
@@ -6385,6 +8636,28 @@ impl HrbrainImportLabelProfSkillRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelProfSkillRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportLabelProfSkillRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportLabelProfSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6393,6 +8666,7 @@ impl rt::WriteRequest for HrbrainImportLabelProfSkillRequest {
 }
 /// The request of [`Api::hrbrain_import_perf_eval`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPerfEvalRequest {
     /// `corpId`: a query parameter.
@@ -6412,6 +8686,28 @@ impl HrbrainImportPerfEvalRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPerfEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportPerfEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6420,6 +8716,7 @@ impl rt::WriteRequest for HrbrainImportPerfEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_prom_eval`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPromEvalRequest {
     /// `corpId`: a query parameter.
@@ -6439,6 +8736,28 @@ impl HrbrainImportPromEvalRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPromEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportPromEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6447,6 +8766,7 @@ impl rt::WriteRequest for HrbrainImportPromEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_pun_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPunDetailRequest {
     /// `corpId`: a query parameter.
@@ -6466,6 +8786,28 @@ impl HrbrainImportPunDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportPunDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportPunDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6474,6 +8816,7 @@ impl rt::WriteRequest for HrbrainImportPunDetailRequest {
 }
 /// The request of [`Api::hrbrain_import_regist`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegistRequest {
     /// `corpId`: a query parameter.
@@ -6493,6 +8836,28 @@ impl HrbrainImportRegistRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportRegistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6501,6 +8866,7 @@ impl rt::WriteRequest for HrbrainImportRegistRequest {
 }
 /// The request of [`Api::hrbrain_import_regular`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegularRequest {
     /// `corpId`: a query parameter.
@@ -6520,6 +8886,28 @@ impl HrbrainImportRegularRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportRegularRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportRegularRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6528,6 +8916,7 @@ impl rt::WriteRequest for HrbrainImportRegularRequest {
 }
 /// The request of [`Api::hrbrain_import_training`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTrainingRequest {
     /// `corpId`: a query parameter.
@@ -6547,6 +8936,28 @@ impl HrbrainImportTrainingRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTrainingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportTrainingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6555,6 +8966,7 @@ impl rt::WriteRequest for HrbrainImportTrainingRequest {
 }
 /// The request of [`Api::hrbrain_import_transfer_eval`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTransferEvalRequest {
     /// `corpId`: a query parameter.
@@ -6574,6 +8986,28 @@ impl HrbrainImportTransferEvalRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportTransferEvalRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainImportTransferEvalRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -6582,6 +9016,7 @@ impl rt::WriteRequest for HrbrainImportTransferEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_work_exp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportWorkExpRequest {
     /// `corpId`: a query parameter.
@@ -6598,6 +9033,28 @@ impl HrbrainImportWorkExpRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainImportWorkExpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainImportWorkExpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
         }
     }
 }
@@ -6638,6 +9095,27 @@ impl rt::serde::Serialize for HrbrainLabelCategoryUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelCategoryUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelCategoryUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryVo" => rt::read_field(map, &mut self.category_vo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelCategoryUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6674,6 +9152,27 @@ impl rt::serde::Serialize for HrbrainLabelDataDeleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelDataDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6681,6 +9180,7 @@ impl rt::WriteRequest for HrbrainLabelDataDeleteRequest {
 }
 /// The request of [`Api::hrbrain_label_data_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataQueryRequest {
     /// `labelCode`.
@@ -6722,6 +9222,29 @@ impl rt::serde::Serialize for HrbrainLabelDataQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCode" => rt::read_field(map, &mut self.label_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6729,6 +9252,7 @@ impl rt::WriteRequest for HrbrainLabelDataQueryRequest {
 }
 /// The request of [`Api::hrbrain_label_data_upsert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataUpsertRequest {
     /// `params`.
@@ -6754,6 +9278,27 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataUpsertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelDataUpsertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelDataUpsertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6761,6 +9306,7 @@ impl rt::WriteRequest for HrbrainLabelDataUpsertRequest {
 }
 /// The request of [`Api::hrbrain_label_emp_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelEmpDeleteRequest {
     /// `labelCode`.
@@ -6789,6 +9335,28 @@ impl rt::serde::Serialize for HrbrainLabelEmpDeleteRequest {
         object.field("labelCode", &self.label_code)?;
         object.field("workNos", &self.work_nos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelEmpDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelEmpDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelCode" => rt::read_field(map, &mut self.label_code),
+            "workNos" => rt::read_field(map, &mut self.work_nos),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for HrbrainLabelEmpDeleteRequest {
@@ -6867,6 +9435,32 @@ impl rt::serde::Serialize for HrbrainLabelMetaRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCodes" => rt::read_field(map, &mut self.category_codes),
+            "gmtModifiedEnd" => rt::read_field(map, &mut self.gmt_modified_end),
+            "gmtModifiedStart" => rt::read_field(map, &mut self.gmt_modified_start),
+            "labelCode" => rt::read_field(map, &mut self.label_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6874,6 +9468,7 @@ impl rt::WriteRequest for HrbrainLabelMetaRequest {
 }
 /// The request of [`Api::hrbrain_label_meta_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaStatusRequest {
     /// `codes`.
@@ -6904,6 +9499,28 @@ impl rt::serde::Serialize for HrbrainLabelMetaStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelMetaStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "codes" => rt::read_field(map, &mut self.codes),
+            "optType" => rt::read_field(map, &mut self.opt_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelMetaStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6911,6 +9528,7 @@ impl rt::WriteRequest for HrbrainLabelMetaStatusRequest {
 }
 /// The request of [`Api::hrbrain_label_meta_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaUpdateRequest {
     /// `categoryCode`.
@@ -7030,6 +9648,37 @@ impl rt::serde::Serialize for HrbrainLabelMetaUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelMetaUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "code" => rt::read_field(map, &mut self.code),
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "importantLevel" => rt::read_field(map, &mut self.important_level),
+            "isSensitive" => rt::read_field(map, &mut self.is_sensitive),
+            "name" => rt::read_field(map, &mut self.name),
+            "options" => rt::read_field(map, &mut self.options),
+            "permission" => rt::read_field(map, &mut self.permission),
+            "required" => rt::read_field(map, &mut self.required),
+            "scenes" => rt::read_field(map, &mut self.scenes),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelMetaUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7037,6 +9686,7 @@ impl rt::WriteRequest for HrbrainLabelMetaUpdateRequest {
 }
 /// The request of [`Api::hrbrain_label_task_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskDataRequest {
     /// `optWorkNo`: a query parameter.
@@ -7053,6 +9703,28 @@ impl HrbrainLabelTaskDataRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelTaskDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optWorkNo" => rt::read_field(map, &mut self.opt_work_no),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelTaskDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("optWorkNo", &self.opt_work_no);
@@ -7061,6 +9733,7 @@ impl rt::WriteRequest for HrbrainLabelTaskDataRequest {
 }
 /// The request of [`Api::hrbrain_label_task_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskMetaRequest {
     /// `optWorkNo`: a query parameter.
@@ -7077,6 +9750,28 @@ impl HrbrainLabelTaskMetaRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelTaskMetaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainLabelTaskMetaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optWorkNo" => rt::read_field(map, &mut self.opt_work_no),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainLabelTaskMetaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("optWorkNo", &self.opt_work_no);
@@ -7085,6 +9780,7 @@ impl rt::WriteRequest for HrbrainLabelTaskMetaRequest {
 }
 /// The request of [`Api::hrbrain_talent_profile_attachment_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -7106,6 +9802,28 @@ impl HrbrainTalentProfileAttachmentQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileAttachmentQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentProfileAttachmentQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainTalentProfileAttachmentQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingCorpId", &self.ding_corp_id);
@@ -7114,6 +9832,7 @@ impl rt::WriteRequest for HrbrainTalentProfileAttachmentQueryRequest {
 }
 /// The request of [`Api::hrbrain_talent_profile_basic_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileBasicQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -7135,6 +9854,28 @@ impl HrbrainTalentProfileBasicQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentProfileBasicQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentProfileBasicQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingCorpId", &self.ding_corp_id);
@@ -7143,6 +9884,7 @@ impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
 }
 /// The request of [`Api::hrbrain_talent_search`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchRequest {
     /// `query`: a query parameter.
@@ -7167,6 +9909,29 @@ impl HrbrainTalentSearchRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentSearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "query" => rt::read_field(map, &mut self.query),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainTalentSearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("query", &self.query);
@@ -7176,6 +9941,7 @@ impl rt::WriteRequest for HrbrainTalentSearchRequest {
 }
 /// The request of [`Api::hrbrain_talent_search_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchResultRequest {
     /// `sessionId`: a query parameter.
@@ -7192,6 +9958,28 @@ impl HrbrainTalentSearchResultRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrbrainTalentSearchResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrbrainTalentSearchResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            "workNo" => rt::read_field(map, &mut self.work_no),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrbrainTalentSearchResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("sessionId", &self.session_id);
@@ -7200,6 +9988,7 @@ impl rt::WriteRequest for HrbrainTalentSearchResultRequest {
 }
 /// The request of [`Api::staff_label_records_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -7239,6 +10028,30 @@ impl StaffLabelRecordsQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StaffLabelRecordsQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StaffLabelRecordsQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingCorpId", &self.ding_corp_id);
@@ -7249,6 +10062,7 @@ impl rt::WriteRequest for StaffLabelRecordsQueryRequest {
 }
 /// The request of [`Api::sync_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequest {
     /// `content`.
@@ -7292,6 +10106,31 @@ impl rt::serde::Serialize for SyncDataRequest {
         object.field("projectId", &self.project_id)?;
         object.field("schemaId", &self.schema_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "dataId" => rt::read_field(map, &mut self.data_id),
+            "etlTime" => rt::read_field(map, &mut self.etl_time),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "schemaId" => rt::read_field(map, &mut self.schema_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SyncDataRequest {
@@ -7413,3 +10252,283 @@ pub type HrbrainTalentSearchResultError = rt::ServiceError;
 pub type StaffLabelRecordsQueryError = rt::ServiceError;
 /// An error reply of [`Api::sync_data`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SyncDataError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "HrbrainBizDataQuery" => {
+            rt::conformance::reply(api.hrbrain_biz_data_query(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainDeleteAwardRecords" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_award_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteCustom" => {
+            rt::conformance::reply(api.hrbrain_delete_custom(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteDeptInfo" => {
+            rt::conformance::reply(api.hrbrain_delete_dept_info(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteDimission" => {
+            rt::conformance::reply(api.hrbrain_delete_dimission(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteEduExp" => {
+            rt::conformance::reply(api.hrbrain_delete_edu_exp(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteEmpInfo" => {
+            rt::conformance::reply(api.hrbrain_delete_emp_info(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteLabelIndustry" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_label_industry(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteLabelInventory" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_label_inventory(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteLabelProfSkill" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_label_prof_skill(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeletePerfEval" => {
+            rt::conformance::reply(api.hrbrain_delete_perf_eval(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeletePromRecords" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_prom_records(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeletePunDetail" => {
+            rt::conformance::reply(api.hrbrain_delete_pun_detail(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteRegist" => {
+            rt::conformance::reply(api.hrbrain_delete_regist(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteRegular" => {
+            rt::conformance::reply(api.hrbrain_delete_regular(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteTraining" => {
+            rt::conformance::reply(api.hrbrain_delete_training(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeleteTransferEval" => {
+            rt::conformance::reply(
+                    api.hrbrain_delete_transfer_eval(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainDeleteWorkExp" => {
+            rt::conformance::reply(api.hrbrain_delete_work_exp(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainDeletetLabelBase" => {
+            rt::conformance::reply(
+                    api.hrbrain_deletet_label_base(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainEmpPoolQuery" => {
+            rt::conformance::reply(api.hrbrain_emp_pool_query(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainEmpPoolUser" => {
+            rt::conformance::reply(api.hrbrain_emp_pool_user(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainImportAwardDetail" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_award_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportCustom" => {
+            rt::conformance::reply(api.hrbrain_import_custom(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportDeptInfo" => {
+            rt::conformance::reply(api.hrbrain_import_dept_info(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportDimission" => {
+            rt::conformance::reply(api.hrbrain_import_dimission(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportEduExp" => {
+            rt::conformance::reply(api.hrbrain_import_edu_exp(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportEmpInfo" => {
+            rt::conformance::reply(api.hrbrain_import_emp_info(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportLabelBase" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_base(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelCustom" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_custom(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelIndustry" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_industry(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelInventory" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_inventory(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportLabelProfSkill" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_label_prof_skill(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportPerfEval" => {
+            rt::conformance::reply(api.hrbrain_import_perf_eval(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportPromEval" => {
+            rt::conformance::reply(api.hrbrain_import_prom_eval(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportPunDetail" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_pun_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportRegist" => {
+            rt::conformance::reply(api.hrbrain_import_regist(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportRegular" => {
+            rt::conformance::reply(api.hrbrain_import_regular(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportTraining" => {
+            rt::conformance::reply(api.hrbrain_import_training(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainImportTransferEval" => {
+            rt::conformance::reply(
+                    api.hrbrain_import_transfer_eval(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainImportWorkExp" => {
+            rt::conformance::reply(api.hrbrain_import_work_exp(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainLabelCategoryTree" => {
+            rt::conformance::reply(api.hrbrain_label_category_tree()).await
+        }
+        "HrbrainLabelCategoryUpdate" => {
+            rt::conformance::reply(
+                    api.hrbrain_label_category_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrbrainLabelDataDelete" => {
+            rt::conformance::reply(api.hrbrain_label_data_delete(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelDataQuery" => {
+            rt::conformance::reply(api.hrbrain_label_data_query(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelDataUpsert" => {
+            rt::conformance::reply(api.hrbrain_label_data_upsert(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelEmpDelete" => {
+            rt::conformance::reply(api.hrbrain_label_emp_delete(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelMeta" => {
+            rt::conformance::reply(api.hrbrain_label_meta(&inputs.request(true)?)).await
+        }
+        "HrbrainLabelMetaStatus" => {
+            rt::conformance::reply(api.hrbrain_label_meta_status(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelMetaUpdate" => {
+            rt::conformance::reply(api.hrbrain_label_meta_update(&inputs.request(true)?))
+                .await
+        }
+        "HrbrainLabelTaskData" => {
+            rt::conformance::reply(api.hrbrain_label_task_data(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainLabelTaskMeta" => {
+            rt::conformance::reply(api.hrbrain_label_task_meta(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainTalentProfileAttachmentQuery" => {
+            rt::conformance::reply(
+                    api.hrbrain_talent_profile_attachment_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainTalentProfileBasicQuery" => {
+            rt::conformance::reply(
+                    api.hrbrain_talent_profile_basic_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrbrainTalentSearch" => {
+            rt::conformance::reply(api.hrbrain_talent_search(&inputs.request(false)?))
+                .await
+        }
+        "HrbrainTalentSearchResult" => {
+            rt::conformance::reply(
+                    api.hrbrain_talent_search_result(&inputs.request(false)?),
+                )
+                .await
+        }
+        "StaffLabelRecordsQuery" => {
+            rt::conformance::reply(
+                    api.staff_label_records_query(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SyncData" => rt::conformance::reply(api.sync_data(&inputs.request(true)?)).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

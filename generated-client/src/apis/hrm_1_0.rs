@@ -1929,6 +1929,20 @@ impl rt::Fields for AISaleAttachmentPermissonResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleAttachmentPermissonResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleEntityCreateRequestFieldInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1963,6 +1977,28 @@ impl rt::serde::Serialize for AISaleEntityCreateRequestFieldInstances {
         object.optional("fieldKey", &self.field_key)?;
         object.optional("fieldValue", &self.field_value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateRequestFieldInstances {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityCreateRequestFieldInstances {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            _ => Ok(false),
+        }
     }
 }
 /// `AISaleEntityCreateResponseBody`.
@@ -2000,6 +2036,20 @@ impl rt::Fields for AISaleEntityCreateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleEntityDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2033,6 +2083,20 @@ impl rt::Fields for AISaleEntityDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleEntityListRequestConditions`.
@@ -2079,6 +2143,29 @@ impl rt::serde::Serialize for AISaleEntityListRequestConditions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListRequestConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityListRequestConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AISaleEntityListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2112,6 +2199,20 @@ impl rt::Fields for AISaleEntityListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleEntityUpdateRequestFieldInstances`: the same model as [`AISaleEntityCreateRequestFieldInstances`].
@@ -2151,6 +2252,20 @@ impl rt::Fields for AISaleEntityUpdateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleFlashMinutesAnalysisResponseBody`: the same model as [`AISaleAttachmentPermissonResponseBody`].
 pub type AISaleFlashMinutesAnalysisResponseBody = AISaleAttachmentPermissonResponseBody;
 /// `AISaleGetMemoryResponseBody`.
@@ -2188,6 +2303,20 @@ impl rt::Fields for AISaleGetMemoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleGetMemoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2221,6 +2350,20 @@ impl rt::Fields for AISaleSchemaGetResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleSyncAiTaskResponseBody`.
@@ -2258,6 +2401,20 @@ impl rt::Fields for AISaleSyncAiTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSyncAiTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AISaleTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2293,6 +2450,20 @@ impl rt::Fields for AISaleTaskResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddCustomRosterFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2326,6 +2497,20 @@ impl rt::Fields for AddCustomRosterFieldResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomRosterFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddHrmLegalEntityRequestExt`.
@@ -2418,6 +2603,38 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequestExt {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequestExt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmLegalEntityRequestExt {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "legalEntityEnName" => rt::read_field(map, &mut self.legal_entity_en_name),
+            "legalEntityEnShortName" => {
+                rt::read_field(map, &mut self.legal_entity_en_short_name)
+            }
+            "legalEntityType" => rt::read_field(map, &mut self.legal_entity_type),
+            "manageAddress" => rt::read_field(map, &mut self.manage_address),
+            "registrationAddress" => rt::read_field(map, &mut self.registration_address),
+            "registrationDate" => rt::read_field(map, &mut self.registration_date),
+            "unifiedSocialCreditCode" => {
+                rt::read_field(map, &mut self.unified_social_credit_code)
+            }
+            "zipCode" => rt::read_field(map, &mut self.zip_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddHrmLegalEntityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2445,6 +2662,18 @@ impl rt::Fields for AddHrmLegalEntityResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddHrmLegalEntityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddHrmPreentryRequestGroups`.
@@ -2486,6 +2715,28 @@ impl rt::serde::Serialize for AddHrmPreentryRequestGroups {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequestGroups {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequestGroups {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "sections" => rt::read_field(map, &mut self.sections),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddHrmPreentryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2510,6 +2761,17 @@ impl rt::Fields for AddHrmPreentryResponseBody {
             "tmpUserId" => rt::read_field(map, &mut self.tmp_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddHrmPreentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tmpUserId", &self.tmp_user_id)?;
+        object.end()
     }
 }
 /// `AddRosterFieldFormResponseBody`.
@@ -2547,6 +2809,20 @@ impl rt::Fields for AddRosterFieldFormResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRosterFieldFormResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConvertUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2574,6 +2850,18 @@ impl rt::Fields for ConvertUnionIdResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateRecordRequestAttachmentList`.
@@ -2634,6 +2922,31 @@ impl rt::serde::Serialize for CreateRecordRequestAttachmentList {
         object.optional("fieldValue", &self.field_value)?;
         object.optional("groupId", &self.group_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestAttachmentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestAttachmentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateRecordRequestFieldList`.
@@ -2728,6 +3041,35 @@ impl rt::serde::Serialize for CreateRecordRequestFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "optionId" => rt::read_field(map, &mut self.option_id),
+            "options" => rt::read_field(map, &mut self.options),
+            "signRequired" => rt::read_field(map, &mut self.sign_required),
+            "userCustomField" => rt::read_field(map, &mut self.user_custom_field),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRecordRequestGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2783,6 +3125,30 @@ impl rt::serde::Serialize for CreateRecordRequestGroupList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestGroupList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestGroupList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detailFlag" => rt::read_field(map, &mut self.detail_flag),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2810,6 +3176,18 @@ impl rt::Fields for CreateRecordResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteCustomRosterFieldResponseBody`.
@@ -2847,6 +3225,20 @@ impl rt::Fields for DeleteCustomRosterFieldResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteCustomRosterFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type DeleteRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `DeviceMarketManagerResponseBody`.
@@ -2873,6 +3265,17 @@ impl rt::Fields for DeviceMarketManagerResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeviceMarketManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `DeviceMarketOrderManagerResponseBody`: the same model as [`DeviceMarketManagerResponseBody`].
@@ -2955,6 +3358,33 @@ impl rt::Fields for ECertQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ECertQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("certNO", &self.cert_no)?;
+        object.optional("employJobId", &self.employ_job_id)?;
+        object.optional("employJobIdLabel", &self.employ_job_id_label)?;
+        object.optional("employPositionId", &self.employ_position_id)?;
+        object.optional("employPositionIdLabel", &self.employ_position_id_label)?;
+        object.optional("employPositionRankId", &self.employ_position_rank_id)?;
+        object
+            .optional("employPositionRankIdLabel", &self.employ_position_rank_id_label)?;
+        object.optional("hiredDate", &self.hired_date)?;
+        object.optional("lastWorkDay", &self.last_work_day)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("mainDeptName", &self.main_dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("realName", &self.real_name)?;
+        object.optional("terminationReasonPassive", &self.termination_reason_passive)?;
+        object
+            .optional("terminationReasonVoluntary", &self.termination_reason_voluntary)?;
+        object.end()
+    }
+}
 /// `EmpStartDismissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2987,6 +3417,19 @@ impl rt::Fields for EmpStartDismissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmpStartDismissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EmployeeAttachmentUpdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3016,6 +3459,18 @@ impl rt::Fields for EmployeeAttachmentUpdateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmployeeAttachmentUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `EsignRollbackResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3040,6 +3495,17 @@ impl rt::Fields for EsignRollbackResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EsignRollbackResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAllDismissionReasonsResponseBody`.
@@ -3074,6 +3540,19 @@ impl rt::Fields for GetAllDismissionReasonsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllDismissionReasonsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetDismissionRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3103,6 +3582,18 @@ impl rt::Fields for GetDismissionRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDismissionRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetEmployeeRosterByFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3127,6 +3618,17 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFileTemplateListResponseBody`.
@@ -3158,6 +3660,18 @@ impl rt::Fields for GetFileTemplateListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSignRecordByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3185,6 +3699,18 @@ impl rt::Fields for GetSignRecordByIdResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSignRecordByUserIdResponseBody`.
@@ -3216,6 +3742,18 @@ impl rt::Fields for GetSignRecordByUserIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetUserSignedRecordsByOuterIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3245,6 +3783,18 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSignedRecordsByOuterIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HrmAuthResourcesQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3269,6 +3819,17 @@ impl rt::Fields for HrmAuthResourcesQueryResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmBenefitQueryResponseBody`.
@@ -3297,6 +3858,17 @@ impl rt::Fields for HrmBenefitQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmBenefitQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `HrmCorpConfigQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3323,8 +3895,20 @@ impl rt::Fields for HrmCorpConfigQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmCorpConfigQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `HrmMailSendRequestMail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMail {
     /// `attachments`.
@@ -3404,8 +3988,37 @@ impl rt::serde::Serialize for HrmMailSendRequestMail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "bccAddress" => rt::read_field(map, &mut self.bcc_address),
+            "ccAddress" => rt::read_field(map, &mut self.cc_address),
+            "content" => rt::read_field(map, &mut self.content),
+            "meeting" => rt::read_field(map, &mut self.meeting),
+            "receiverAddress" => rt::read_field(map, &mut self.receiver_address),
+            "senderAlias" => rt::read_field(map, &mut self.sender_alias),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrmMailSendRequestOperator`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestOperator {
     /// `bizId`.
@@ -3441,6 +4054,29 @@ impl rt::serde::Serialize for HrmMailSendRequestOperator {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestOperator {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestOperator {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "mailAccountType" => rt::read_field(map, &mut self.mail_account_type),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrmMailSendResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
 pub type HrmMailSendResponseBody = HrmCorpConfigQueryResponseBody;
 /// `HrmMokaEventResponseBody`.
@@ -3467,6 +4103,17 @@ impl rt::Fields for HrmMokaEventResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmMokaEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmMokaOapiResponseBody`.
@@ -3502,6 +4149,20 @@ impl rt::Fields for HrmMokaOapiResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmMokaOapiResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizSuccess", &self.biz_success)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `HrmProcessRegularResponseBody`: the same model as [`EsignRollbackResponseBody`].
@@ -3543,8 +4204,21 @@ impl rt::Fields for InvalidSignRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `MasterDataDeleteRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequestBody {
     /// `bizTime`.
@@ -3601,6 +4275,31 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTime" => rt::read_field(map, &mut self.biz_time),
+            "bizUk" => rt::read_field(map, &mut self.biz_uk),
+            "entityCode" => rt::read_field(map, &mut self.entity_code),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
+        }
+    }
+}
 /// `MasterDataDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3628,6 +4327,18 @@ impl rt::Fields for MasterDataDeleteResponseBody {
             "failResult" => rt::read_field(map, &mut self.fail_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataDeleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allSuccess", &self.all_success)?;
+        object.optional("failResult", &self.fail_result)?;
+        object.end()
     }
 }
 /// `MasterDataQueryRequestQueryParams`.
@@ -3677,6 +4388,29 @@ impl rt::serde::Serialize for MasterDataQueryRequestQueryParams {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequestQueryParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataQueryRequestQueryParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditionList" => rt::read_field(map, &mut self.condition_list),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "joinType" => rt::read_field(map, &mut self.join_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `MasterDataQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3715,8 +4449,24 @@ impl rt::Fields for MasterDataQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `MasterDataSaveRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequestBody {
     /// `bizTime`.
@@ -3771,6 +4521,32 @@ impl rt::serde::Serialize for MasterDataSaveRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataSaveRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTime" => rt::read_field(map, &mut self.biz_time),
+            "bizUk" => rt::read_field(map, &mut self.biz_uk),
+            "entityCode" => rt::read_field(map, &mut self.entity_code),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `MasterDataSaveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3800,6 +4576,18 @@ impl rt::Fields for MasterDataSaveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataSaveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allSuccess", &self.all_success)?;
+        object.optional("failResult", &self.fail_result)?;
+        object.end()
+    }
+}
 /// `MasterDataTenantQueyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3826,6 +4614,17 @@ impl rt::Fields for MasterDataTenantQueyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataTenantQueyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `MasterDatasGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3850,6 +4649,17 @@ impl rt::Fields for MasterDatasGetResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDatasGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `MasterDatasQueryRequestQueryParams`: the same model as [`MasterDataQueryRequestQueryParams`].
@@ -3892,6 +4702,21 @@ impl rt::Fields for MasterDatasQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDatasQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `OpenOemMicroAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3919,6 +4744,18 @@ impl rt::Fields for OpenOemMicroAppResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenOemMicroAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryCustomEntryProcessesResponseBody`.
@@ -3953,6 +4790,19 @@ impl rt::Fields for QueryCustomEntryProcessesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomEntryProcessesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `QueryDismissionStaffIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3985,6 +4835,19 @@ impl rt::Fields for QueryDismissionStaffIdListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDismissionStaffIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `QueryHrmEmployeeDismissionInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4009,6 +4872,17 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryJobRanksResponseBody`.
@@ -4043,6 +4917,19 @@ impl rt::Fields for QueryJobRanksResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobRanksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `QueryJobsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4073,6 +4960,19 @@ impl rt::Fields for QueryJobsResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryMicroAppStatusResponseBody`.
@@ -4107,6 +5007,19 @@ impl rt::Fields for QueryMicroAppStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMicroAppStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryMicroAppViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4137,6 +5050,19 @@ impl rt::Fields for QueryMicroAppViewResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMicroAppViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryPositionVersionResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
@@ -4173,6 +5099,19 @@ impl rt::Fields for QueryPositionsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPositionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `RevokeSignRecordsResponseBody`: the same model as [`InvalidSignRecordsResponseBody`].
 pub type RevokeSignRecordsResponseBody = InvalidSignRecordsResponseBody;
 /// `RevokeTerminationResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
@@ -4201,6 +5140,17 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RosterMetaAvailableFieldListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RosterMetaFieldOptionsUpdateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
@@ -4247,8 +5197,28 @@ impl rt::Fields for SendIsvCardMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendIsvCardMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object
+            .optional(
+                "hrmInteractiveCardSendResult",
+                &self.hrm_interactive_card_send_result,
+            )?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
     /// `userIds`.
@@ -4270,6 +5240,28 @@ impl rt::serde::Serialize for SendRealAuthInviteMessageRequestOnWorkingEmpSearch
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendRealAuthInviteMessageResponseBody`.
@@ -4305,6 +5297,20 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRealAuthInviteMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SolutionTaskInitResponseBody`: the same model as [`HrmMokaEventResponseBody`].
@@ -4374,6 +5380,30 @@ impl rt::serde::Serialize for SyncTaskTemplateRequestTaskScopeVO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequestTaskScopeVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTaskTemplateRequestTaskScopeVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "positionIds" => rt::read_field(map, &mut self.position_ids),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncTaskTemplateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
 pub type SyncTaskTemplateResponseBody = HrmMokaEventResponseBody;
 /// `UpdateCustomRosterFieldResponseBody`: the same model as [`AddCustomRosterFieldResponseBody`].
@@ -4423,6 +5453,20 @@ impl rt::Fields for UpdateIsvCardMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateIsvCardMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type UpdateRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `UploadAttachmentResponseBody`.
@@ -4452,6 +5496,18 @@ impl rt::Fields for UploadAttachmentResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadAttachmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AISaleEntityCreateResponseBodyResult`.
@@ -4484,6 +5540,19 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResult {
             "fieldInstances" => rt::read_field(map, &mut self.field_instances),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.end()
     }
 }
 /// `AISaleEntityDetailResponseBodyResult`.
@@ -4521,6 +5590,20 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `AISaleEntityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4556,6 +5639,20 @@ impl rt::Fields for AISaleEntityListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.end()
+    }
+}
 /// `AISaleEntityUpdateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4589,6 +5686,20 @@ impl rt::Fields for AISaleEntityUpdateResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityUpdateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `AISaleGetMemoryResponseBodyResult`.
@@ -4629,6 +5740,21 @@ impl rt::Fields for AISaleGetMemoryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleGetMemoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4658,6 +5784,18 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fields", &self.fields)?;
+        object.end()
+    }
+}
 /// `AISaleSyncAiTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4682,6 +5820,17 @@ impl rt::Fields for AISaleSyncAiTaskResponseBodyResult {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSyncAiTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `AISaleTaskResultResponseBodyResult`.
@@ -4711,6 +5860,18 @@ impl rt::Fields for AISaleTaskResultResponseBodyResult {
             "taskStatus" => rt::read_field(map, &mut self.task_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleTaskResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskResult", &self.task_result)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
     }
 }
 /// `AddCustomRosterFieldResponseBodyResult`.
@@ -4830,6 +5991,46 @@ impl rt::Fields for AddCustomRosterFieldResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCustomRosterFieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactClientFlag", &self.contact_client_flag)?;
+        object.optional("contactFlag", &self.contact_flag)?;
+        object.optional("contactSource", &self.contact_source)?;
+        object.optional("contactSystemFlag", &self.contact_system_flag)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("derived", &self.derived)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("editFromEmployeeFlag", &self.edit_from_employee_flag)?;
+        object.optional("editableByHr", &self.editable_by_hr)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldTip", &self.field_tip)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("hiddenFromEmployeeFlag", &self.hidden_from_employee_flag)?;
+        object.optional("hint", &self.hint)?;
+        object.optional("historyField", &self.history_field)?;
+        object.optional("index", &self.index)?;
+        object.optional("modifyOptions", &self.modify_options)?;
+        object.optional("noWatermark", &self.no_watermark)?;
+        object.optional("numberDecimalPlace", &self.number_decimal_place)?;
+        object.optional("numberFormatType", &self.number_format_type)?;
+        object.optional("numberValueType", &self.number_value_type)?;
+        object.optional("optionText", &self.option_text)?;
+        object.optional("required", &self.required)?;
+        object.optional("sourceFieldCode", &self.source_field_code)?;
+        object.optional("systemFlag", &self.system_flag)?;
+        object.optional("textToSelectField", &self.text_to_select_field)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibleByEmp", &self.visible_by_emp)?;
+        object.end()
+    }
+}
 /// `AddHrmLegalEntityRequestExtManageAddress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4930,6 +6131,36 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequestExtManageAddress {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequestExtManageAddress {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmLegalEntityRequestExtManageAddress {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "areaCode" => rt::read_field(map, &mut self.area_code),
+            "areaName" => rt::read_field(map, &mut self.area_name),
+            "cityCode" => rt::read_field(map, &mut self.city_code),
+            "cityName" => rt::read_field(map, &mut self.city_name),
+            "countryCode" => rt::read_field(map, &mut self.country_code),
+            "countryName" => rt::read_field(map, &mut self.country_name),
+            "detailAddress" => rt::read_field(map, &mut self.detail_address),
+            "globalAreaType" => rt::read_field(map, &mut self.global_area_type),
+            "provinceCode" => rt::read_field(map, &mut self.province_code),
+            "provinceName" => rt::read_field(map, &mut self.province_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddHrmLegalEntityRequestExtRegistrationAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
 pub type AddHrmLegalEntityRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
 /// `AddHrmLegalEntityResponseBodyResult`.
@@ -4981,6 +6212,24 @@ impl rt::Fields for AddHrmLegalEntityResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddHrmLegalEntityResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("legalEntityId", &self.legal_entity_id)?;
+        object.optional("legalEntityName", &self.legal_entity_name)?;
+        object.optional("legalEntityShortName", &self.legal_entity_short_name)?;
+        object.optional("legalEntityStatus", &self.legal_entity_status)?;
+        object.optional("legalPersonName", &self.legal_person_name)?;
+        object.end()
+    }
+}
 /// `AddHrmPreentryRequestGroupsSections`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5022,6 +6271,28 @@ impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSections {
         object.optional("empFieldVOList", &self.emp_field_vo_list)?;
         object.optional("oldIndex", &self.old_index)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequestGroupsSections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequestGroupsSections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "empFieldVOList" => rt::read_field(map, &mut self.emp_field_vo_list),
+            "oldIndex" => rt::read_field(map, &mut self.old_index),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddRosterFieldFormResponseBodyResult`.
@@ -5089,6 +6360,30 @@ impl rt::Fields for AddRosterFieldFormResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRosterFieldFormResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizGroupId", &self.biz_group_id)?;
+        object.optional("content", &self.content)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deleteFlag", &self.delete_flag)?;
+        object.optional("detail", &self.detail)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `ConvertUnionIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5120,6 +6415,18 @@ impl rt::Fields for ConvertUnionIdResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertUnionIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvUserUnionIdVOList", &self.isv_user_union_id_vo_list)?;
+        object.end()
     }
 }
 /// `CreateRecordRequestGroupListFieldList`.
@@ -5198,6 +6505,33 @@ impl rt::serde::Serialize for CreateRecordRequestGroupListFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequestGroupListFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequestGroupListFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "options" => rt::read_field(map, &mut self.options),
+            "optionId" => rt::read_field(map, &mut self.option_id),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5228,6 +6562,19 @@ impl rt::Fields for CreateRecordResponseBodyResult {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResult`.
@@ -5261,6 +6608,18 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllDismissionReasonsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("passiveList", &self.passive_list)?;
+        object.optional("voluntaryList", &self.voluntary_list)?;
+        object.end()
+    }
+}
 /// `GetDismissionRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5291,6 +6650,19 @@ impl rt::Fields for GetDismissionRecordResponseBodyResult {
             "nextCursor" => rt::read_field(map, &mut self.next_cursor),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDismissionRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResult`.
@@ -5330,6 +6702,20 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fieldDataList", &self.field_data_list)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetFileTemplateListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5360,6 +6746,19 @@ impl rt::Fields for GetFileTemplateListResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetSignRecordByIdResponseBodyResult`.
@@ -5429,6 +6828,30 @@ impl rt::Fields for GetSignRecordByIdResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signExpireTime", &self.sign_expire_time)?;
+        object.optional("signFileName", &self.sign_file_name)?;
+        object.optional("signFinishTime", &self.sign_finish_time)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.optional("signRecordId", &self.sign_record_id)?;
+        object.optional("signStartTime", &self.sign_start_time)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
+        object.optional("signTemplateType", &self.sign_template_type)?;
+        object.optional("signUserId", &self.sign_user_id)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.optional("signWay", &self.sign_way)?;
+        object.end()
+    }
+}
 /// `GetSignRecordByUserIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5459,6 +6882,19 @@ impl rt::Fields for GetSignRecordByUserIdResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBodyResult`.
@@ -5535,6 +6971,32 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserSignedRecordsByOuterIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signExpireTime", &self.sign_expire_time)?;
+        object.optional("signFileName", &self.sign_file_name)?;
+        object.optional("signFileUrl", &self.sign_file_url)?;
+        object.optional("signFinishTime", &self.sign_finish_time)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.optional("signRecordId", &self.sign_record_id)?;
+        object.optional("signStartTime", &self.sign_start_time)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
+        object.optional("signTemplateType", &self.sign_template_type)?;
+        object.optional("signUserId", &self.sign_user_id)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.optional("signWay", &self.sign_way)?;
+        object.end()
+    }
+}
 /// `HrmAuthResourcesQueryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5564,8 +7026,21 @@ impl rt::Fields for HrmAuthResourcesQueryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.end()
+    }
+}
 /// `HrmMailSendRequestMailAttachments`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailAttachments {
     /// `name`.
@@ -5601,8 +7076,32 @@ impl rt::serde::Serialize for HrmMailSendRequestMailAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "path" => rt::read_field(map, &mut self.path),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrmMailSendRequestMailMeeting`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeeting {
     /// `alarm`.
@@ -5705,6 +7204,37 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeeting {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeeting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailMeeting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alarm" => rt::read_field(map, &mut self.alarm),
+            "attendees" => rt::read_field(map, &mut self.attendees),
+            "description" => rt::read_field(map, &mut self.description),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "location" => rt::read_field(map, &mut self.location),
+            "method" => rt::read_field(map, &mut self.method),
+            "organizer" => rt::read_field(map, &mut self.organizer),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InvalidSignRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5732,6 +7262,18 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResult {
             "successItems" => rt::read_field(map, &mut self.success_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failItems", &self.fail_items)?;
+        object.optional("successItems", &self.success_items)?;
+        object.end()
     }
 }
 /// `MasterDataDeleteRequestBodyFieldList`.
@@ -5770,8 +7312,31 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBodyFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBodyFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequestBodyFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "valueStr" => rt::read_field(map, &mut self.value_str),
+            _ => Ok(false),
+        }
+    }
+}
 /// `MasterDataDeleteRequestBodyScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequestBodyScope {
     /// `scopeCode`.
@@ -5802,6 +7367,28 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBodyScope {
         object.field("scopeCode", &self.scope_code)?;
         object.optional("version", &self.version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequestBodyScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequestBodyScope {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
     }
 }
 /// `MasterDataDeleteResponseBodyFailResult`.
@@ -5839,6 +7426,20 @@ impl rt::Fields for MasterDataDeleteResponseBodyFailResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataDeleteResponseBodyFailResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizUK", &self.biz_uk)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `MasterDataQueryRequestQueryParamsConditionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5873,6 +7474,29 @@ impl rt::serde::Serialize for MasterDataQueryRequestQueryParamsConditionList {
         object.optional("operate", &self.operate)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for MasterDataQueryRequestQueryParamsConditionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataQueryRequestQueryParamsConditionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operate" => rt::read_field(map, &mut self.operate),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
     }
 }
 /// `MasterDataQueryResponseBodyResult`.
@@ -5917,8 +7541,24 @@ impl rt::Fields for MasterDataQueryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("scopeCode", &self.scope_code)?;
+        object.optional("viewEntityCode", &self.view_entity_code)?;
+        object.optional("viewEntityFieldVOList", &self.view_entity_field_vo_list)?;
+        object.end()
+    }
+}
 /// `MasterDataSaveRequestBodyFieldList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequestBodyFieldList {
     /// `name`.
@@ -5944,6 +7584,28 @@ impl rt::serde::Serialize for MasterDataSaveRequestBodyFieldList {
         object.field("name", &self.name)?;
         object.field("valueStr", &self.value_str)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequestBodyFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataSaveRequestBodyFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "valueStr" => rt::read_field(map, &mut self.value_str),
+            _ => Ok(false),
+        }
     }
 }
 /// `MasterDataSaveRequestBodyScope`: the same model as [`MasterDataDeleteRequestBodyScope`].
@@ -5981,6 +7643,20 @@ impl rt::Fields for MasterDataSaveResponseBodyFailResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataSaveResponseBodyFailResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizUk", &self.biz_uk)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `MasterDataTenantQueyResponseBodyResult`.
@@ -6022,6 +7698,22 @@ impl rt::Fields for MasterDataTenantQueyResponseBodyResult {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataTenantQueyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasData", &self.has_data)?;
+        object.optional("integrateDataAuth", &self.integrate_data_auth)?;
+        object.optional("name", &self.name)?;
+        object.optional("readAuth", &self.read_auth)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `MasterDatasGetResponseBodyResult`.
@@ -6066,6 +7758,21 @@ impl rt::Fields for MasterDatasGetResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDatasGetResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objId", &self.obj_id)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.optional("scopeCode", &self.scope_code)?;
+        object.optional("viewEntityCode", &self.view_entity_code)?;
+        object.optional("viewEntityFieldVOList", &self.view_entity_field_vo_list)?;
+        object.end()
+    }
+}
 /// `MasterDatasQueryRequestQueryParamsConditionList`: the same model as [`MasterDataQueryRequestQueryParamsConditionList`].
 pub type MasterDatasQueryRequestQueryParamsConditionList = MasterDataQueryRequestQueryParamsConditionList;
 /// `MasterDatasQueryResponseBodyResult`: the same model as [`MasterDatasGetResponseBodyResult`].
@@ -6103,6 +7810,20 @@ impl rt::Fields for QueryCustomEntryProcessesResponseBodyList {
             "shortUrl" => rt::read_field(map, &mut self.short_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomEntryProcessesResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formDesc", &self.form_desc)?;
+        object.optional("formId", &self.form_id)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("shortUrl", &self.short_url)?;
+        object.end()
     }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResult`.
@@ -6165,6 +7886,28 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("handoverUserId", &self.handover_user_id)?;
+        object.optional("lastWorkDay", &self.last_work_day)?;
+        object.optional("mainDeptId", &self.main_dept_id)?;
+        object.optional("mainDeptName", &self.main_dept_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("passiveReason", &self.passive_reason)?;
+        object.optional("preStatus", &self.pre_status)?;
+        object.optional("reasonMemo", &self.reason_memo)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("voluntaryReason", &self.voluntary_reason)?;
+        object.end()
+    }
+}
 /// `QueryJobRanksResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6209,6 +7952,23 @@ impl rt::Fields for QueryJobRanksResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobRanksResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxJobGrade", &self.max_job_grade)?;
+        object.optional("minJobGrade", &self.min_job_grade)?;
+        object.optional("rankCategoryId", &self.rank_category_id)?;
+        object.optional("rankCode", &self.rank_code)?;
+        object.optional("rankDescription", &self.rank_description)?;
+        object.optional("rankId", &self.rank_id)?;
+        object.optional("rankName", &self.rank_name)?;
+        object.end()
+    }
+}
 /// `QueryJobsResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6241,6 +8001,19 @@ impl rt::Fields for QueryJobsResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobDescription", &self.job_description)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("jobName", &self.job_name)?;
+        object.end()
+    }
+}
 /// `ResultValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6265,6 +8038,17 @@ impl rt::Fields for ResultValue {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryPositionsResponseBodyList`.
@@ -6311,6 +8095,23 @@ impl rt::Fields for QueryPositionsResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPositionsResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("positionCategoryId", &self.position_category_id)?;
+        object.optional("positionDes", &self.position_des)?;
+        object.optional("positionId", &self.position_id)?;
+        object.optional("positionName", &self.position_name)?;
+        object.optional("rankIdList", &self.rank_id_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `RevokeSignRecordsResponseBodyResult`: the same model as [`InvalidSignRecordsResponseBodyResult`].
 pub type RevokeSignRecordsResponseBodyResult = InvalidSignRecordsResponseBodyResult;
 /// `RosterMetaAvailableFieldListResponseBodyResult`.
@@ -6349,6 +8150,20 @@ impl rt::Fields for RosterMetaAvailableFieldListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RosterMetaAvailableFieldListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("optionText", &self.option_text)?;
+        object.end()
+    }
+}
 /// `SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6382,6 +8197,20 @@ impl rt::Fields for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.end()
+    }
+}
 /// `SendRealAuthInviteMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6412,6 +8241,19 @@ impl rt::Fields for SendRealAuthInviteMessageResponseBodyResult {
             "successNum" => rt::read_field(map, &mut self.success_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRealAuthInviteMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hadInvitedNum", &self.had_invited_num)?;
+        object.optional("hadRealAuthNum", &self.had_real_auth_num)?;
+        object.optional("successNum", &self.success_num)?;
+        object.end()
     }
 }
 /// `UpdateCustomRosterFieldResponseBodyResult`: the same model as [`AddCustomRosterFieldResponseBodyResult`].
@@ -6475,6 +8317,25 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstances {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResultFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `AISaleEntityDetailResponseBodyResultFieldInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6531,6 +8392,26 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstances {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityDetailResponseBodyResultFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.optional("subFields", &self.sub_fields)?;
+        object.end()
+    }
+}
 /// `AISaleEntityListResponseBodyResultData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6563,6 +8444,19 @@ impl rt::Fields for AISaleEntityListResponseBodyResultData {
             "fieldInstances" => rt::read_field(map, &mut self.field_instances),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldInstances", &self.field_instances)?;
+        object.end()
     }
 }
 /// `AISaleEntityUpdateResponseBodyResultFieldInstances`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstances`].
@@ -6641,6 +8535,33 @@ impl rt::Fields for AISaleGetMemoryResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleGetMemoryResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactId", &self.contact_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("entityId", &self.entity_id)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("happenedAt", &self.happened_at)?;
+        object.optional("importance", &self.importance)?;
+        object.optional("memoryCategory", &self.memory_category)?;
+        object.optional("memoryContent", &self.memory_content)?;
+        object.optional("memoryId", &self.memory_id)?;
+        object.optional("memoryTitle", &self.memory_title)?;
+        object.optional("sourceActivityId", &self.source_activity_id)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBodyResultFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6706,6 +8627,30 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResultFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResultFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultValue", &self.default_value)?;
+        object.optional("description", &self.description)?;
+        object.optional("entityType", &self.entity_type)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("source", &self.source)?;
+        object.optional("subFields", &self.sub_fields)?;
+        object.end()
+    }
+}
 /// `AddHrmPreentryRequestGroupsSectionsEmpFieldVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6742,6 +8687,29 @@ impl rt::serde::Serialize for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequestGroupsSectionsEmpFieldVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6770,6 +8738,18 @@ impl rt::Fields for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetAllDismissionReasonsResponseBodyResultPassiveList`.
@@ -6802,6 +8782,18 @@ impl rt::Fields for GetAllDismissionReasonsResponseBodyResultPassiveList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllDismissionReasonsResponseBodyResultPassiveList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`: the same model as [`GetAllDismissionReasonsResponseBodyResultPassiveList`].
 pub type GetAllDismissionReasonsResponseBodyResultVoluntaryList = GetAllDismissionReasonsResponseBodyResultPassiveList;
 /// `GetDismissionRecordResponseBodyResultList`.
@@ -6831,6 +8823,18 @@ impl rt::Fields for GetDismissionRecordResponseBodyResultList {
             "staffId" => rt::read_field(map, &mut self.staff_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDismissionRecordResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("lastWorkDay", &self.last_work_day)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
     }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataList`.
@@ -6869,6 +8873,20 @@ impl rt::Fields for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
             "groupId" => rt::read_field(map, &mut self.group_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldValueList", &self.field_value_list)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
     }
 }
 /// `GetFileTemplateListResponseBodyResultData`.
@@ -6930,6 +8948,28 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultData {
             "tenantId" => rt::read_field(map, &mut self.tenant_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachmentList", &self.attachment_list)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateInstName", &self.template_inst_name)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("templateSignStatus", &self.template_sign_status)?;
+        object.optional("templateStatus", &self.template_status)?;
+        object.optional("templateType", &self.template_type)?;
+        object.optional("templateTypeName", &self.template_type_name)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.end()
     }
 }
 /// `GetSignRecordByUserIdResponseBodyResultData`.
@@ -7005,8 +9045,35 @@ impl rt::Fields for GetSignRecordByUserIdResponseBodyResultData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("outerId", &self.outer_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("signExpireTime", &self.sign_expire_time)?;
+        object.optional("signFileName", &self.sign_file_name)?;
+        object.optional("signFileUrl", &self.sign_file_url)?;
+        object.optional("signFinishTime", &self.sign_finish_time)?;
+        object.optional("signLegalEntityName", &self.sign_legal_entity_name)?;
+        object.optional("signRecordId", &self.sign_record_id)?;
+        object.optional("signStartTime", &self.sign_start_time)?;
+        object.optional("signStatus", &self.sign_status)?;
+        object.optional("signStatusRemarks", &self.sign_status_remarks)?;
+        object.optional("signTemplateType", &self.sign_template_type)?;
+        object.optional("signUserId", &self.sign_user_id)?;
+        object.optional("signUserName", &self.sign_user_name)?;
+        object.optional("signWay", &self.sign_way)?;
+        object.end()
+    }
+}
 /// `HrmMailSendRequestMailMeetingAlarm`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeetingAlarm {
     /// `alarmDesc`.
@@ -7042,8 +9109,32 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAlarm {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAlarm {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailMeetingAlarm {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alarmDesc" => rt::read_field(map, &mut self.alarm_desc),
+            "alarmMinutes" => rt::read_field(map, &mut self.alarm_minutes),
+            "alarmSummary" => rt::read_field(map, &mut self.alarm_summary),
+            _ => Ok(false),
+        }
+    }
+}
 /// `HrmMailSendRequestMailMeetingAttendees`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeetingAttendees {
     /// `address`.
@@ -7069,6 +9160,28 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAttendees {
         object.field("address", &self.address)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAttendees {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequestMailMeetingAttendees {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 /// `HrmMailSendRequestMailMeetingOrganizer`: the same model as [`HrmMailSendRequestMailMeetingAttendees`].
@@ -7102,6 +9215,18 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResultFailItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResultFailItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `InvalidSignRecordsResponseBodyResultSuccessItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7127,6 +9252,17 @@ impl rt::Fields for InvalidSignRecordsResponseBodyResultSuccessItems {
             "itemId" => rt::read_field(map, &mut self.item_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidSignRecordsResponseBodyResultSuccessItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemId", &self.item_id)?;
+        object.end()
     }
 }
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`.
@@ -7167,6 +9303,20 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MasterDataQueryResponseBodyResultViewEntityFieldVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldDataVO", &self.field_data_vo)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
+    }
+}
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
 pub type MasterDatasGetResponseBodyResultViewEntityFieldVOList = MasterDataQueryResponseBodyResultViewEntityFieldVOList;
 /// `MasterDatasQueryResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
@@ -7201,6 +9351,18 @@ impl rt::Fields for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("dept_path", &self.dept_path)?;
+        object.end()
+    }
+}
 /// `RevokeSignRecordsResponseBodyResultFailItems`: the same model as [`InvalidSignRecordsResponseBodyResultFailItems`].
 pub type RevokeSignRecordsResponseBodyResultFailItems = InvalidSignRecordsResponseBodyResultFailItems;
 /// `RevokeSignRecordsResponseBodyResultSuccessItems`: the same model as [`InvalidSignRecordsResponseBodyResultSuccessItems`].
@@ -7233,6 +9395,18 @@ impl rt::Fields for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -7285,6 +9459,25 @@ impl rt::Fields for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields 
             "source" => rt::read_field(map, &mut self.source),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `AISaleEntityListResponseBodyResultDataFieldInstances`.
@@ -7345,6 +9538,26 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstances {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleEntityListResponseBodyResultDataFieldInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("itemType", &self.item_type)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.optional("subFields", &self.sub_fields)?;
+        object.end()
+    }
+}
 /// `AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleEntityUpdateResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleSchemaGetResponseBodyResultFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
@@ -7388,6 +9601,21 @@ impl rt::Fields for AISaleSchemaGetResponseBodyResultFieldsSubFields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AISaleSchemaGetResponseBodyResultFieldsSubFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7420,6 +9648,20 @@ for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("itemIndex", &self.item_index)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetFileTemplateListResponseBodyResultDataAttachmentList`.
@@ -7467,6 +9709,23 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataAttachmentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultDataAttachmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("signRequired", &self.sign_required)?;
+        object.optional("userCustomField", &self.user_custom_field)?;
+        object.end()
+    }
+}
 /// `GetFileTemplateListResponseBodyResultDataFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
 pub type GetFileTemplateListResponseBodyResultDataFieldList = GetFileTemplateListResponseBodyResultDataAttachmentList;
 /// `GetFileTemplateListResponseBodyResultDataGroupList`.
@@ -7507,6 +9766,20 @@ impl rt::Fields for GetFileTemplateListResponseBodyResultDataGroupList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileTemplateListResponseBodyResultDataGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detailFlag", &self.detail_flag)?;
+        object.optional("fieldList", &self.field_list)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
+    }
+}
 /// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7535,6 +9808,19 @@ impl rt::Fields for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldD
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
@@ -7592,6 +9878,24 @@ impl rt::Fields for AISaleEntityListResponseBodyResultDataFieldInstancesSubField
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldLabel", &self.field_label)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.optional("options", &self.options)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("required", &self.required)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `GetFileTemplateListResponseBodyResultDataGroupListFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
@@ -7640,6 +9944,29 @@ impl rt::serde::Serialize for AISaleAttachmentPermissonRequest {
         object.optional("spaceId", &self.space_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleAttachmentPermissonRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleAttachmentPermissonRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AISaleAttachmentPermissonRequest {
@@ -7710,6 +10037,31 @@ impl rt::serde::Serialize for AISaleEntityCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
+            "source" => rt::read_field(map, &mut self.source),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AISaleEntityCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7757,6 +10109,29 @@ impl rt::serde::Serialize for AISaleEntityDetailRequest {
         object.optional("entityType", &self.entity_type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AISaleEntityDetailRequest {
@@ -7827,6 +10202,31 @@ impl rt::serde::Serialize for AISaleEntityListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditions" => rt::read_field(map, &mut self.conditions),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AISaleEntityListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7895,6 +10295,31 @@ impl rt::serde::Serialize for AISaleEntityUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleEntityUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleEntityUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "fieldInstances" => rt::read_field(map, &mut self.field_instances),
+            "source" => rt::read_field(map, &mut self.source),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AISaleEntityUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7934,6 +10359,28 @@ impl rt::serde::Serialize for AISaleFlashMinutesAnalysisRequest {
         object.optional("entityId", &self.entity_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleFlashMinutesAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleFlashMinutesAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AISaleFlashMinutesAnalysisRequest {
@@ -8052,6 +10499,37 @@ impl rt::serde::Serialize for AISaleGetMemoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleGetMemoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleGetMemoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "customerScopeId" => rt::read_field(map, &mut self.customer_scope_id),
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityIds" => rt::read_field(map, &mut self.entity_ids),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "memoryCategory" => rt::read_field(map, &mut self.memory_category),
+            "minImportance" => rt::read_field(map, &mut self.min_importance),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AISaleGetMemoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8091,6 +10569,28 @@ impl rt::serde::Serialize for AISaleSchemaGetRequest {
         object.optional("entityType", &self.entity_type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleSchemaGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleSchemaGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AISaleSchemaGetRequest {
@@ -8153,6 +10653,30 @@ impl rt::serde::Serialize for AISaleSyncAiTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleSyncAiTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleSyncAiTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scenarioCode" => rt::read_field(map, &mut self.scenario_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userPrompt" => rt::read_field(map, &mut self.user_prompt),
+            "variables" => rt::read_field(map, &mut self.variables),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AISaleSyncAiTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8194,6 +10718,28 @@ impl rt::serde::Serialize for AISaleTaskResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AISaleTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AISaleTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AISaleTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8201,6 +10747,7 @@ impl rt::WriteRequest for AISaleTaskResultRequest {
 }
 /// The request of [`Api::add_custom_roster_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomRosterFieldRequest {
     /// `editFromEmployeeFlag`.
@@ -8310,6 +10857,43 @@ impl rt::serde::Serialize for AddCustomRosterFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCustomRosterFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "editFromEmployeeFlag" => {
+                rt::read_field(map, &mut self.edit_from_employee_flag)
+            }
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "hiddenFromEmployeeFlag" => {
+                rt::read_field(map, &mut self.hidden_from_employee_flag)
+            }
+            "hint" => rt::read_field(map, &mut self.hint),
+            "noWatermark" => rt::read_field(map, &mut self.no_watermark),
+            "numberDecimalPlace" => rt::read_field(map, &mut self.number_decimal_place),
+            "numberFormatType" => rt::read_field(map, &mut self.number_format_type),
+            "numberValueType" => rt::read_field(map, &mut self.number_value_type),
+            "optionText" => rt::read_field(map, &mut self.option_text),
+            "required" => rt::read_field(map, &mut self.required),
+            "visibleByEmp" => rt::read_field(map, &mut self.visible_by_emp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8317,6 +10901,7 @@ impl rt::WriteRequest for AddCustomRosterFieldRequest {
 }
 /// The request of [`Api::add_hrm_legal_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityRequest {
     /// `dingTenantId`: a query parameter.
@@ -8396,6 +10981,36 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmLegalEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTenantId" => rt::read_field(map, &mut self.ding_tenant_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createUserId" => rt::read_field(map, &mut self.create_user_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
+            "legalEntityShortName" => {
+                rt::read_field(map, &mut self.legal_entity_short_name)
+            }
+            "legalEntityStatus" => rt::read_field(map, &mut self.legal_entity_status),
+            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddHrmLegalEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTenantId", &self.ding_tenant_id);
@@ -8404,6 +11019,7 @@ impl rt::WriteRequest for AddHrmLegalEntityRequest {
 }
 /// The request of [`Api::add_hrm_preentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddHrmPreentryRequest {
     /// `agentId`.
@@ -8470,6 +11086,34 @@ impl rt::serde::Serialize for AddHrmPreentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddHrmPreentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "groups" => rt::read_field(map, &mut self.groups),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "needSendPreEntryMsg" => {
+                rt::read_field(map, &mut self.need_send_pre_entry_msg)
+            }
+            "preEntryTime" => rt::read_field(map, &mut self.pre_entry_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddHrmPreentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8477,6 +11121,7 @@ impl rt::WriteRequest for AddHrmPreentryRequest {
 }
 /// The request of [`Api::add_roster_field_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRosterFieldFormRequest {
     /// `detail`.
@@ -8499,6 +11144,28 @@ impl rt::serde::Serialize for AddRosterFieldFormRequest {
         object.field("detail", &self.detail)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRosterFieldFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRosterFieldFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddRosterFieldFormRequest {
@@ -8548,6 +11215,28 @@ impl rt::serde::Serialize for ConvertUnionIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConvertUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConvertUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionIdList" => rt::read_field(map, &mut self.union_id_list),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConvertUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8555,6 +11244,7 @@ impl rt::WriteRequest for ConvertUnionIdRequest {
 }
 /// The request of [`Api::create_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordRequest {
     /// `attachmentList`.
@@ -8676,6 +11366,42 @@ impl rt::serde::Serialize for CreateRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "fieldList" => rt::read_field(map, &mut self.field_list),
+            "groupList" => rt::read_field(map, &mut self.group_list),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "signLastLegalEntityName" => {
+                rt::read_field(map, &mut self.sign_last_legal_entity_name)
+            }
+            "signLegalEntityName" => {
+                rt::read_field(map, &mut self.sign_legal_entity_name)
+            }
+            "signSource" => rt::read_field(map, &mut self.sign_source),
+            "signStartUserId" => rt::read_field(map, &mut self.sign_start_user_id),
+            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8683,6 +11409,7 @@ impl rt::WriteRequest for CreateRecordRequest {
 }
 /// The request of [`Api::delete_custom_roster_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCustomRosterFieldRequest {
     /// `fieldCode`.
@@ -8710,6 +11437,28 @@ impl rt::serde::Serialize for DeleteCustomRosterFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRosterFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCustomRosterFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8717,6 +11466,7 @@ impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
 }
 /// The request of [`Api::delete_roster_field_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRosterFieldFormRequest {
     /// `formId`.
@@ -8749,6 +11499,28 @@ impl rt::serde::Serialize for DeleteRosterFieldFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRosterFieldFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRosterFieldFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8772,6 +11544,27 @@ impl ECertQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ECertQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ECertQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ECertQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -8779,6 +11572,7 @@ impl rt::WriteRequest for ECertQueryRequest {
 }
 /// The request of [`Api::emp_start_dismission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EmpStartDismissionRequest {
     /// `lastWorkDate`.
@@ -8880,6 +11674,41 @@ impl rt::serde::Serialize for EmpStartDismissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EmpStartDismissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EmpStartDismissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
+            "partner" => rt::read_field(map, &mut self.partner),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "terminationReasonPassive" => {
+                rt::read_field(map, &mut self.termination_reason_passive)
+            }
+            "terminationReasonVoluntary" => {
+                rt::read_field(map, &mut self.termination_reason_voluntary)
+            }
+            "toHireBlackList" => rt::read_field(map, &mut self.to_hire_black_list),
+            "toHireDismissionTalent" => {
+                rt::read_field(map, &mut self.to_hire_dismission_talent)
+            }
+            "toHrmBlackList" => rt::read_field(map, &mut self.to_hrm_black_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EmpStartDismissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8887,6 +11716,7 @@ impl rt::WriteRequest for EmpStartDismissionRequest {
 }
 /// The request of [`Api::employee_attachment_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EmployeeAttachmentUpdateRequest {
     /// `appAgentId`: a query parameter.
@@ -8935,6 +11765,31 @@ impl rt::serde::Serialize for EmployeeAttachmentUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EmployeeAttachmentUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EmployeeAttachmentUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fileSuffix" => rt::read_field(map, &mut self.file_suffix),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appAgentId", &self.app_agent_id);
@@ -8943,6 +11798,7 @@ impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
 }
 /// The request of [`Api::esign_rollback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignRollbackRequest {
     /// `optUserId`: a query parameter.
@@ -8953,6 +11809,27 @@ impl EsignRollbackRequest {
     pub fn new(opt_user_id: impl Into<String>) -> Self {
         Self {
             opt_user_id: opt_user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EsignRollbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EsignRollbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -8986,6 +11863,28 @@ impl GetDismissionRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDismissionRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDismissionRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDismissionRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("nextToken", &self.next_token);
@@ -8994,6 +11893,7 @@ impl rt::WriteRequest for GetDismissionRecordRequest {
 }
 /// The request of [`Api::get_employee_roster_by_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldRequest {
     /// `appAgentId`.
@@ -9045,6 +11945,30 @@ impl rt::serde::Serialize for GetEmployeeRosterByFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEmployeeRosterByFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
+            "fieldFilterList" => rt::read_field(map, &mut self.field_filter_list),
+            "text2SelectConvert" => rt::read_field(map, &mut self.text2_select_convert),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9052,6 +11976,7 @@ impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
 }
 /// The request of [`Api::get_file_template_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileTemplateListRequest {
     /// `maxResults`.
@@ -9114,6 +12039,31 @@ impl rt::serde::Serialize for GetFileTemplateListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileTemplateListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "signSource" => rt::read_field(map, &mut self.sign_source),
+            "templateStatus" => rt::read_field(map, &mut self.template_status),
+            "templateTypeList" => rt::read_field(map, &mut self.template_type_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileTemplateListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9121,6 +12071,7 @@ impl rt::WriteRequest for GetFileTemplateListRequest {
 }
 /// The request of [`Api::get_sign_record_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignRecordByIdRequest {
     /// `body`.
@@ -9134,6 +12085,27 @@ impl GetSignRecordByIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignRecordByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSignRecordByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -9141,6 +12113,7 @@ impl rt::WriteRequest for GetSignRecordByIdRequest {
 }
 /// The request of [`Api::get_sign_record_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignRecordByUserIdRequest {
     /// `maxResults`.
@@ -9194,6 +12167,30 @@ impl rt::serde::Serialize for GetSignRecordByUserIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSignRecordByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "signUserId" => rt::read_field(map, &mut self.sign_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSignRecordByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9201,6 +12198,7 @@ impl rt::WriteRequest for GetSignRecordByUserIdRequest {
 }
 /// The request of [`Api::get_user_signed_records_by_outer_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserSignedRecordsByOuterIdRequest {
     /// `body`.
@@ -9214,6 +12212,27 @@ impl GetUserSignedRecordsByOuterIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserSignedRecordsByOuterIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserSignedRecordsByOuterIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(&self.body);
@@ -9221,6 +12240,7 @@ impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
 }
 /// The request of [`Api::hrm_auth_resources_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmAuthResourcesQueryRequest {
     /// `authResourceIds`.
@@ -9251,6 +12271,28 @@ impl rt::serde::Serialize for HrmAuthResourcesQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmAuthResourcesQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmAuthResourcesQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authResourceIds" => rt::read_field(map, &mut self.auth_resource_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9258,6 +12300,7 @@ impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
 }
 /// The request of [`Api::hrm_benefit_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmBenefitQueryRequest {
     /// `benefitCodes`.
@@ -9281,6 +12324,27 @@ impl rt::serde::Serialize for HrmBenefitQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmBenefitQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmBenefitQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCodes" => rt::read_field(map, &mut self.benefit_codes),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmBenefitQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9288,6 +12352,7 @@ impl rt::WriteRequest for HrmBenefitQueryRequest {
 }
 /// The request of [`Api::hrm_corp_config_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmCorpConfigQueryRequest {
     /// `subType`.
@@ -9315,6 +12380,28 @@ impl rt::serde::Serialize for HrmCorpConfigQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmCorpConfigQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmCorpConfigQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subType" => rt::read_field(map, &mut self.sub_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmCorpConfigQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9322,6 +12409,7 @@ impl rt::WriteRequest for HrmCorpConfigQueryRequest {
 }
 /// The request of [`Api::hrm_mail_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequest {
     /// `mail`.
@@ -9349,6 +12437,28 @@ impl rt::serde::Serialize for HrmMailSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMailSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mail" => rt::read_field(map, &mut self.mail),
+            "operator" => rt::read_field(map, &mut self.operator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmMailSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9356,6 +12466,7 @@ impl rt::WriteRequest for HrmMailSendRequest {
 }
 /// The request of [`Api::hrm_moka_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMokaEventRequest {
     /// `bizId`.
@@ -9383,6 +12494,28 @@ impl rt::serde::Serialize for HrmMokaEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMokaEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMokaEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmMokaEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9390,6 +12523,7 @@ impl rt::WriteRequest for HrmMokaEventRequest {
 }
 /// The request of [`Api::hrm_moka_oapi`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMokaOapiRequest {
     /// `apiCode`.
@@ -9422,6 +12556,28 @@ impl rt::serde::Serialize for HrmMokaOapiRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmMokaOapiRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmMokaOapiRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiCode" => rt::read_field(map, &mut self.api_code),
+            "params" => rt::read_field(map, &mut self.params),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmMokaOapiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9429,6 +12585,7 @@ impl rt::WriteRequest for HrmMokaOapiRequest {
 }
 /// The request of [`Api::hrm_process_regular`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessRegularRequest {
     /// `operationId`.
@@ -9473,6 +12630,30 @@ impl rt::serde::Serialize for HrmProcessRegularRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessRegularRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessRegularRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationId" => rt::read_field(map, &mut self.operation_id),
+            "regularDate" => rt::read_field(map, &mut self.regular_date),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmProcessRegularRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9480,6 +12661,7 @@ impl rt::WriteRequest for HrmProcessRegularRequest {
 }
 /// The request of [`Api::hrm_process_termination_and_handover`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessTerminationAndHandoverRequest {
     /// `aflowHandOverUserId`.
@@ -9610,6 +12792,52 @@ impl rt::serde::Serialize for HrmProcessTerminationAndHandoverRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessTerminationAndHandoverRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessTerminationAndHandoverRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aflowHandOverUserId" => {
+                rt::read_field(map, &mut self.aflow_hand_over_user_id)
+            }
+            "dingPanHandoverUserId" => {
+                rt::read_field(map, &mut self.ding_pan_handover_user_id)
+            }
+            "directSubordinatesHandoverUserId" => {
+                rt::read_field(map, &mut self.direct_subordinates_handover_user_id)
+            }
+            "dismissionMemo" => rt::read_field(map, &mut self.dismission_memo),
+            "dismissionReason" => rt::read_field(map, &mut self.dismission_reason),
+            "docNoteHandoverUserId" => {
+                rt::read_field(map, &mut self.doc_note_handover_user_id)
+            }
+            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "permissionHandoverUserId" => {
+                rt::read_field(map, &mut self.permission_handover_user_id)
+            }
+            "terminationReasonPassive" => {
+                rt::read_field(map, &mut self.termination_reason_passive)
+            }
+            "terminationReasonVoluntary" => {
+                rt::read_field(map, &mut self.termination_reason_voluntary)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9617,6 +12845,7 @@ impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
 }
 /// The request of [`Api::hrm_process_transfer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessTransferRequest {
     /// `deptIdsAfterTransfer`.
@@ -9720,6 +12949,47 @@ impl rt::serde::Serialize for HrmProcessTransferRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessTransferRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessTransferRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdsAfterTransfer" => {
+                rt::read_field(map, &mut self.dept_ids_after_transfer)
+            }
+            "jobIdAfterTransfer" => rt::read_field(map, &mut self.job_id_after_transfer),
+            "mainDeptIdAfterTransfer" => {
+                rt::read_field(map, &mut self.main_dept_id_after_transfer)
+            }
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "positionIdAfterTransfer" => {
+                rt::read_field(map, &mut self.position_id_after_transfer)
+            }
+            "positionLevelAfterTransfer" => {
+                rt::read_field(map, &mut self.position_level_after_transfer)
+            }
+            "positionNameAfterTransfer" => {
+                rt::read_field(map, &mut self.position_name_after_transfer)
+            }
+            "rankIdAfterTransfer" => {
+                rt::read_field(map, &mut self.rank_id_after_transfer)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmProcessTransferRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9727,6 +12997,7 @@ impl rt::WriteRequest for HrmProcessTransferRequest {
 }
 /// The request of [`Api::hrm_process_update_termination_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessUpdateTerminationInfoRequest {
     /// `dismissionMemo`.
@@ -9762,6 +13033,29 @@ impl rt::serde::Serialize for HrmProcessUpdateTerminationInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmProcessUpdateTerminationInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmProcessUpdateTerminationInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dismissionMemo" => rt::read_field(map, &mut self.dismission_memo),
+            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9769,6 +13063,7 @@ impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
 }
 /// The request of [`Api::hrm_pts_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmPtsServiceRequest {
     /// `env`.
@@ -9822,6 +13117,31 @@ impl rt::serde::Serialize for HrmPtsServiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HrmPtsServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HrmPtsServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "env" => rt::read_field(map, &mut self.env),
+            "method" => rt::read_field(map, &mut self.method),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "params" => rt::read_field(map, &mut self.params),
+            "path" => rt::read_field(map, &mut self.path),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HrmPtsServiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9829,6 +13149,7 @@ impl rt::WriteRequest for HrmPtsServiceRequest {
 }
 /// The request of [`Api::invalid_sign_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InvalidSignRecordsRequest {
     /// `invalidUserId`.
@@ -9864,6 +13185,29 @@ impl rt::serde::Serialize for InvalidSignRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidSignRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "invalidUserId" => rt::read_field(map, &mut self.invalid_user_id),
+            "signRecordIds" => rt::read_field(map, &mut self.sign_record_ids),
+            "statusRemark" => rt::read_field(map, &mut self.status_remark),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvalidSignRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9871,6 +13215,7 @@ impl rt::WriteRequest for InvalidSignRecordsRequest {
 }
 /// The request of [`Api::master_data_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequest {
     /// `tenantId`: a query parameter.
@@ -9890,6 +13235,28 @@ impl MasterDataDeleteRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MasterDataDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantId", &self.tenant_id);
@@ -9898,6 +13265,7 @@ impl rt::WriteRequest for MasterDataDeleteRequest {
 }
 /// The request of [`Api::master_data_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataQueryRequest {
     /// `bizUK`.
@@ -9978,6 +13346,35 @@ impl rt::serde::Serialize for MasterDataQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizUK" => rt::read_field(map, &mut self.biz_uk),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "queryParams" => rt::read_field(map, &mut self.query_params),
+            "relationIds" => rt::read_field(map, &mut self.relation_ids),
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MasterDataQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9985,6 +13382,7 @@ impl rt::WriteRequest for MasterDataQueryRequest {
 }
 /// The request of [`Api::master_data_save`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequest {
     /// `tenantId`: a query parameter.
@@ -10004,6 +13402,28 @@ impl MasterDataSaveRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataSaveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataSaveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MasterDataSaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantId", &self.tenant_id);
@@ -10012,6 +13432,7 @@ impl rt::WriteRequest for MasterDataSaveRequest {
 }
 /// The request of [`Api::master_data_tenant_quey`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataTenantQueyRequest {
     /// `entityCode`: a query parameter.
@@ -10028,6 +13449,28 @@ impl MasterDataTenantQueyRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDataTenantQueyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDataTenantQueyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityCode" => rt::read_field(map, &mut self.entity_code),
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MasterDataTenantQueyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("entityCode", &self.entity_code);
@@ -10036,6 +13479,7 @@ impl rt::WriteRequest for MasterDataTenantQueyRequest {
 }
 /// The request of [`Api::master_datas_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDatasGetRequest {
     /// `objId`.
@@ -10076,6 +13520,30 @@ impl rt::serde::Serialize for MasterDatasGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDatasGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objId" => rt::read_field(map, &mut self.obj_id),
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MasterDatasGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10083,6 +13551,7 @@ impl rt::WriteRequest for MasterDatasGetRequest {
 }
 /// The request of [`Api::master_datas_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDatasQueryRequest {
     /// `bizUK`.
@@ -10154,6 +13623,34 @@ impl rt::serde::Serialize for MasterDatasQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MasterDatasQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MasterDatasQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizUK" => rt::read_field(map, &mut self.biz_uk),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "queryParams" => rt::read_field(map, &mut self.query_params),
+            "relationIds" => rt::read_field(map, &mut self.relation_ids),
+            "scopeCode" => rt::read_field(map, &mut self.scope_code),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "viewEntityCode" => rt::read_field(map, &mut self.view_entity_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MasterDatasQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10175,6 +13672,27 @@ impl OpenOemMicroAppRequest {
     pub fn tenant_id(mut self, value: i64) -> Self {
         self.tenant_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenOemMicroAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenOemMicroAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OpenOemMicroAppRequest {
@@ -10214,6 +13732,29 @@ impl QueryCustomEntryProcessesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomEntryProcessesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomEntryProcessesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomEntryProcessesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10246,6 +13787,28 @@ impl QueryDismissionStaffIdListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDismissionStaffIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDismissionStaffIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10254,6 +13817,7 @@ impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
 }
 /// The request of [`Api::query_hrm_employee_dismission_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHrmEmployeeDismissionInfoRequest {
     /// `userIdList`: a query parameter, JSON-encoded.
@@ -10267,6 +13831,27 @@ impl QueryHrmEmployeeDismissionInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHrmEmployeeDismissionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHrmEmployeeDismissionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("userIdList", &self.user_id_list);
@@ -10274,6 +13859,7 @@ impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
 }
 /// The request of [`Api::query_job_ranks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryJobRanksRequest {
     /// `maxResults`: a query parameter.
@@ -10314,6 +13900,31 @@ impl QueryJobRanksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryJobRanksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "rankCategoryId" => rt::read_field(map, &mut self.rank_category_id),
+            "rankCode" => rt::read_field(map, &mut self.rank_code),
+            "rankName" => rt::read_field(map, &mut self.rank_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryJobRanksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10325,6 +13936,7 @@ impl rt::WriteRequest for QueryJobRanksRequest {
 }
 /// The request of [`Api::query_jobs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryJobsRequest {
     /// `jobName`: a query parameter.
@@ -10347,6 +13959,29 @@ impl QueryJobsRequest {
     pub fn job_name(mut self, value: impl Into<String>) -> Self {
         self.job_name = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryJobsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryJobsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobName" => rt::read_field(map, &mut self.job_name),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryJobsRequest {
@@ -10382,6 +14017,27 @@ impl rt::serde::Serialize for QueryMicroAppStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("tenantIdList", &self.tenant_id_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMicroAppStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantIdList" => rt::read_field(map, &mut self.tenant_id_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryMicroAppStatusRequest {
@@ -10425,6 +14081,28 @@ impl rt::serde::Serialize for QueryMicroAppViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMicroAppViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMicroAppViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantIdList" => rt::read_field(map, &mut self.tenant_id_list),
+            "viewUserId" => rt::read_field(map, &mut self.view_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMicroAppViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10432,6 +14110,7 @@ impl rt::WriteRequest for QueryMicroAppViewRequest {
 }
 /// The request of [`Api::query_positions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPositionsRequest {
     /// `maxResults`: a query parameter.
@@ -10499,6 +14178,32 @@ impl rt::serde::Serialize for QueryPositionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPositionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPositionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "inCategoryIds" => rt::read_field(map, &mut self.in_category_ids),
+            "inPositionIds" => rt::read_field(map, &mut self.in_position_ids),
+            "positionName" => rt::read_field(map, &mut self.position_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPositionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10508,6 +14213,7 @@ impl rt::WriteRequest for QueryPositionsRequest {
 }
 /// The request of [`Api::revoke_sign_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RevokeSignRecordsRequest {
     /// `revokeUserId`.
@@ -10543,6 +14249,29 @@ impl rt::serde::Serialize for RevokeSignRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevokeSignRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevokeSignRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "revokeUserId" => rt::read_field(map, &mut self.revoke_user_id),
+            "signRecordIds" => rt::read_field(map, &mut self.sign_record_ids),
+            "statusRemark" => rt::read_field(map, &mut self.status_remark),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RevokeSignRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10576,6 +14305,27 @@ impl rt::serde::Serialize for RevokeTerminationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevokeTerminationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevokeTerminationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RevokeTerminationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10583,6 +14333,7 @@ impl rt::WriteRequest for RevokeTerminationRequest {
 }
 /// The request of [`Api::roster_meta_available_field_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RosterMetaAvailableFieldListRequest {
     /// `appAgentId`: a query parameter.
@@ -10594,6 +14345,27 @@ impl RosterMetaAvailableFieldListRequest {
         Self { app_agent_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RosterMetaAvailableFieldListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RosterMetaAvailableFieldListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appAgentId", &self.app_agent_id);
@@ -10601,6 +14373,7 @@ impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
 }
 /// The request of [`Api::roster_meta_field_options_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RosterMetaFieldOptionsUpdateRequest {
     /// `appAgentId`: a query parameter.
@@ -10649,6 +14422,31 @@ impl rt::serde::Serialize for RosterMetaFieldOptionsUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RosterMetaFieldOptionsUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RosterMetaFieldOptionsUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAgentId" => rt::read_field(map, &mut self.app_agent_id),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "labels" => rt::read_field(map, &mut self.labels),
+            "modifyType" => rt::read_field(map, &mut self.modify_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appAgentId", &self.app_agent_id);
@@ -10657,6 +14455,7 @@ impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
 }
 /// The request of [`Api::send_isv_card_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendIsvCardMessageRequest {
     /// `agentId`: a query parameter.
@@ -10725,6 +14524,34 @@ impl rt::serde::Serialize for SendIsvCardMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendIsvCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendIsvCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "receiverUserIds" => rt::read_field(map, &mut self.receiver_user_ids),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            "valueMap" => rt::read_field(map, &mut self.value_map),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendIsvCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -10733,6 +14560,7 @@ impl rt::WriteRequest for SendIsvCardMessageRequest {
 }
 /// The request of [`Api::send_real_auth_invite_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageRequest {
     /// `inviterId`.
@@ -10763,6 +14591,30 @@ impl rt::serde::Serialize for SendRealAuthInviteMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRealAuthInviteMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRealAuthInviteMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inviterId" => rt::read_field(map, &mut self.inviter_id),
+            "onWorkingEmpSearchVO" => {
+                rt::read_field(map, &mut self.on_working_emp_search_vo)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10770,6 +14622,7 @@ impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
 }
 /// The request of [`Api::solution_task_init`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SolutionTaskInitRequest {
     /// `solutionType`: a query parameter.
@@ -10846,6 +14699,35 @@ impl rt::serde::Serialize for SolutionTaskInitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SolutionTaskInitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SolutionTaskInitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "solutionType" => rt::read_field(map, &mut self.solution_type),
+            "category" => rt::read_field(map, &mut self.category),
+            "claimTime" => rt::read_field(map, &mut self.claim_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SolutionTaskInitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("solutionType", &self.solution_type);
@@ -10854,6 +14736,7 @@ impl rt::WriteRequest for SolutionTaskInitRequest {
 }
 /// The request of [`Api::solution_task_save`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SolutionTaskSaveRequest {
     /// `solutionType`: a query parameter.
@@ -10953,6 +14836,38 @@ impl rt::serde::Serialize for SolutionTaskSaveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SolutionTaskSaveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SolutionTaskSaveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "solutionType" => rt::read_field(map, &mut self.solution_type),
+            "claimTime" => rt::read_field(map, &mut self.claim_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "solutionInstanceId" => rt::read_field(map, &mut self.solution_instance_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "templateOuterId" => rt::read_field(map, &mut self.template_outer_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SolutionTaskSaveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("solutionType", &self.solution_type);
@@ -10961,6 +14876,7 @@ impl rt::WriteRequest for SolutionTaskSaveRequest {
 }
 /// The request of [`Api::sync_solution_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncSolutionStatusRequest {
     /// `bizId`.
@@ -11006,6 +14922,31 @@ impl rt::serde::Serialize for SyncSolutionStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSolutionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSolutionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "solutionStatus" => rt::read_field(map, &mut self.solution_status),
+            "solutionType" => rt::read_field(map, &mut self.solution_type),
+            "tenantId" => rt::read_field(map, &mut self.tenant_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncSolutionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11013,6 +14954,7 @@ impl rt::WriteRequest for SyncSolutionStatusRequest {
 }
 /// The request of [`Api::sync_task_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTaskTemplateRequest {
     /// `solutionType`: a query parameter.
@@ -11093,6 +15035,35 @@ impl rt::serde::Serialize for SyncTaskTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTaskTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "solutionType" => rt::read_field(map, &mut self.solution_type),
+            "delete" => rt::read_field(map, &mut self.delete),
+            "des" => rt::read_field(map, &mut self.des),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "name" => rt::read_field(map, &mut self.name),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "outerId" => rt::read_field(map, &mut self.outer_id),
+            "taskScopeVO" => rt::read_field(map, &mut self.task_scope_vo),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncTaskTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("solutionType", &self.solution_type);
@@ -11101,6 +15072,7 @@ impl rt::WriteRequest for SyncTaskTemplateRequest {
 }
 /// The request of [`Api::update_custom_roster_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomRosterFieldRequest {
     /// `contactClientFlag`.
@@ -11365,6 +15337,61 @@ impl rt::serde::Serialize for UpdateCustomRosterFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomRosterFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactClientFlag" => rt::read_field(map, &mut self.contact_client_flag),
+            "contactFlag" => rt::read_field(map, &mut self.contact_flag),
+            "contactSource" => rt::read_field(map, &mut self.contact_source),
+            "contactSystemFlag" => rt::read_field(map, &mut self.contact_system_flag),
+            "deleted" => rt::read_field(map, &mut self.deleted),
+            "derived" => rt::read_field(map, &mut self.derived),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "editFromEmployeeFlag" => {
+                rt::read_field(map, &mut self.edit_from_employee_flag)
+            }
+            "editableByHr" => rt::read_field(map, &mut self.editable_by_hr),
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "fieldTip" => rt::read_field(map, &mut self.field_tip),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "hiddenFromEmployeeFlag" => {
+                rt::read_field(map, &mut self.hidden_from_employee_flag)
+            }
+            "hint" => rt::read_field(map, &mut self.hint),
+            "historyField" => rt::read_field(map, &mut self.history_field),
+            "index" => rt::read_field(map, &mut self.index),
+            "modifyOptions" => rt::read_field(map, &mut self.modify_options),
+            "noWatermark" => rt::read_field(map, &mut self.no_watermark),
+            "numberDecimalPlace" => rt::read_field(map, &mut self.number_decimal_place),
+            "numberFormatType" => rt::read_field(map, &mut self.number_format_type),
+            "numberValueType" => rt::read_field(map, &mut self.number_value_type),
+            "optionText" => rt::read_field(map, &mut self.option_text),
+            "required" => rt::read_field(map, &mut self.required),
+            "sourceFieldCode" => rt::read_field(map, &mut self.source_field_code),
+            "systemFlag" => rt::read_field(map, &mut self.system_flag),
+            "textToSelectField" => rt::read_field(map, &mut self.text_to_select_field),
+            "updateUserId" => rt::read_field(map, &mut self.update_user_id),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibleByEmp" => rt::read_field(map, &mut self.visible_by_emp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11372,6 +15399,7 @@ impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
 }
 /// The request of [`Api::update_emp_dismission_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateEmpDismissionInfoRequest {
     /// `dismissionMemo`.
@@ -11446,6 +15474,36 @@ impl rt::serde::Serialize for UpdateEmpDismissionInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateEmpDismissionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateEmpDismissionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dismissionMemo" => rt::read_field(map, &mut self.dismission_memo),
+            "lastWorkDate" => rt::read_field(map, &mut self.last_work_date),
+            "partner" => rt::read_field(map, &mut self.partner),
+            "terminationReasonPassive" => {
+                rt::read_field(map, &mut self.termination_reason_passive)
+            }
+            "terminationReasonVoluntary" => {
+                rt::read_field(map, &mut self.termination_reason_voluntary)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11453,6 +15511,7 @@ impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
 }
 /// The request of [`Api::update_hrm_legal_entity_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateHrmLegalEntityNameRequest {
     /// `dingTenantId`: a query parameter.
@@ -11480,6 +15539,31 @@ impl UpdateHrmLegalEntityNameRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateHrmLegalEntityNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTenantId" => rt::read_field(map, &mut self.ding_tenant_id),
+            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
+            "originLegalEntityName" => {
+                rt::read_field(map, &mut self.origin_legal_entity_name)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTenantId", &self.ding_tenant_id);
@@ -11489,6 +15573,7 @@ impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
 }
 /// The request of [`Api::update_hrm_legal_entity_without_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateHrmLegalEntityWithoutNameRequest {
     /// `dingTenantId`: a query parameter.
@@ -11568,6 +15653,36 @@ impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmLegalEntityWithoutNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateHrmLegalEntityWithoutNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTenantId" => rt::read_field(map, &mut self.ding_tenant_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createUserId" => rt::read_field(map, &mut self.create_user_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "legalEntityName" => rt::read_field(map, &mut self.legal_entity_name),
+            "legalEntityShortName" => {
+                rt::read_field(map, &mut self.legal_entity_short_name)
+            }
+            "legalEntityStatus" => rt::read_field(map, &mut self.legal_entity_status),
+            "legalPersonName" => rt::read_field(map, &mut self.legal_person_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateHrmLegalEntityWithoutNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTenantId", &self.ding_tenant_id);
@@ -11610,6 +15725,28 @@ impl rt::serde::Serialize for UpdateHrmVersionRollBackStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateHrmVersionRollBackStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateHrmVersionRollBackStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configValue" => rt::read_field(map, &mut self.config_value),
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11617,6 +15754,7 @@ impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
 }
 /// The request of [`Api::update_isv_card_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIsvCardMessageRequest {
     /// `agentId`: a query parameter.
@@ -11670,6 +15808,32 @@ impl rt::serde::Serialize for UpdateIsvCardMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIsvCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIsvCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "sceneType" => rt::read_field(map, &mut self.scene_type),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "valueMap" => rt::read_field(map, &mut self.value_map),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateIsvCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -11678,6 +15842,7 @@ impl rt::WriteRequest for UpdateIsvCardMessageRequest {
 }
 /// The request of [`Api::update_roster_field_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRosterFieldFormRequest {
     /// `detail`.
@@ -11722,6 +15887,30 @@ impl rt::serde::Serialize for UpdateRosterFieldFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRosterFieldFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRosterFieldFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            "formId" => rt::read_field(map, &mut self.form_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRosterFieldFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11761,6 +15950,28 @@ impl rt::serde::Serialize for UploadAttachmentRequest {
         object.optional("mediaId", &self.media_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadAttachmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadAttachmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UploadAttachmentRequest {
@@ -11922,3 +16133,334 @@ pub type UpdateIsvCardMessageError = rt::ServiceError;
 pub type UpdateRosterFieldFormError = rt::ServiceError;
 /// An error reply of [`Api::upload_attachment`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadAttachmentError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AISaleAttachmentPermisson" => {
+            rt::conformance::reply(
+                    api.ai_sale_attachment_permisson(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AISaleEntityCreate" => {
+            rt::conformance::reply(api.ai_sale_entity_create(&inputs.request(true)?))
+                .await
+        }
+        "AISaleEntityDetail" => {
+            rt::conformance::reply(api.ai_sale_entity_detail(&inputs.request(true)?))
+                .await
+        }
+        "AISaleEntityList" => {
+            rt::conformance::reply(api.ai_sale_entity_list(&inputs.request(true)?)).await
+        }
+        "AISaleEntityUpdate" => {
+            rt::conformance::reply(api.ai_sale_entity_update(&inputs.request(true)?))
+                .await
+        }
+        "AISaleFlashMinutesAnalysis" => {
+            rt::conformance::reply(
+                    api.ai_sale_flash_minutes_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AISaleGetMemory" => {
+            rt::conformance::reply(api.ai_sale_get_memory(&inputs.request(true)?)).await
+        }
+        "AISaleSchemaGet" => {
+            rt::conformance::reply(api.ai_sale_schema_get(&inputs.request(true)?)).await
+        }
+        "AISaleSyncAiTask" => {
+            rt::conformance::reply(api.ai_sale_sync_ai_task(&inputs.request(true)?))
+                .await
+        }
+        "AISaleTaskResult" => {
+            rt::conformance::reply(api.ai_sale_task_result(&inputs.request(true)?)).await
+        }
+        "AddCustomRosterField" => {
+            rt::conformance::reply(api.add_custom_roster_field(&inputs.request(true)?))
+                .await
+        }
+        "AddHrmLegalEntity" => {
+            rt::conformance::reply(api.add_hrm_legal_entity(&inputs.request(true)?))
+                .await
+        }
+        "AddHrmPreentry" => {
+            rt::conformance::reply(api.add_hrm_preentry(&inputs.request(true)?)).await
+        }
+        "AddRosterFieldForm" => {
+            rt::conformance::reply(api.add_roster_field_form(&inputs.request(true)?))
+                .await
+        }
+        "ConvertUnionId" => {
+            rt::conformance::reply(api.convert_union_id(&inputs.request(true)?)).await
+        }
+        "CreateRecord" => {
+            rt::conformance::reply(api.create_record(&inputs.request(true)?)).await
+        }
+        "DeleteCustomRosterField" => {
+            rt::conformance::reply(
+                    api.delete_custom_roster_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteRosterFieldForm" => {
+            rt::conformance::reply(api.delete_roster_field_form(&inputs.request(true)?))
+                .await
+        }
+        "DeviceMarketManager" => {
+            rt::conformance::reply(api.device_market_manager()).await
+        }
+        "DeviceMarketOrderManager" => {
+            rt::conformance::reply(api.device_market_order_manager()).await
+        }
+        "ECertQuery" => {
+            rt::conformance::reply(api.e_cert_query(&inputs.request(false)?)).await
+        }
+        "EmpStartDismission" => {
+            rt::conformance::reply(api.emp_start_dismission(&inputs.request(true)?))
+                .await
+        }
+        "EmployeeAttachmentUpdate" => {
+            rt::conformance::reply(
+                    api.employee_attachment_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "EsignRollback" => {
+            rt::conformance::reply(api.esign_rollback(&inputs.request(false)?)).await
+        }
+        "GetAllDismissionReasons" => {
+            rt::conformance::reply(api.get_all_dismission_reasons()).await
+        }
+        "GetDismissionRecord" => {
+            rt::conformance::reply(api.get_dismission_record(&inputs.request(false)?))
+                .await
+        }
+        "GetEmployeeRosterByField" => {
+            rt::conformance::reply(
+                    api.get_employee_roster_by_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFileTemplateList" => {
+            rt::conformance::reply(api.get_file_template_list(&inputs.request(true)?))
+                .await
+        }
+        "GetSignRecordById" => {
+            rt::conformance::reply(api.get_sign_record_by_id(&inputs.request(false)?))
+                .await
+        }
+        "GetSignRecordByUserId" => {
+            rt::conformance::reply(
+                    api.get_sign_record_by_user_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserSignedRecordsByOuterId" => {
+            rt::conformance::reply(
+                    api.get_user_signed_records_by_outer_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "HrmAuthResourcesQuery" => {
+            rt::conformance::reply(api.hrm_auth_resources_query(&inputs.request(true)?))
+                .await
+        }
+        "HrmBenefitQuery" => {
+            rt::conformance::reply(api.hrm_benefit_query(&inputs.request(true)?)).await
+        }
+        "HrmCorpConfigQuery" => {
+            rt::conformance::reply(api.hrm_corp_config_query(&inputs.request(true)?))
+                .await
+        }
+        "HrmMailSend" => {
+            rt::conformance::reply(api.hrm_mail_send(&inputs.request(true)?)).await
+        }
+        "HrmMokaEvent" => {
+            rt::conformance::reply(api.hrm_moka_event(&inputs.request(true)?)).await
+        }
+        "HrmMokaOapi" => {
+            rt::conformance::reply(api.hrm_moka_oapi(&inputs.request(true)?)).await
+        }
+        "HrmProcessRegular" => {
+            rt::conformance::reply(api.hrm_process_regular(&inputs.request(true)?)).await
+        }
+        "HrmProcessTerminationAndHandover" => {
+            rt::conformance::reply(
+                    api.hrm_process_termination_and_handover(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrmProcessTransfer" => {
+            rt::conformance::reply(api.hrm_process_transfer(&inputs.request(true)?))
+                .await
+        }
+        "HrmProcessUpdateTerminationInfo" => {
+            rt::conformance::reply(
+                    api.hrm_process_update_termination_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "HrmPtsService" => {
+            rt::conformance::reply(api.hrm_pts_service(&inputs.request(true)?)).await
+        }
+        "InvalidSignRecords" => {
+            rt::conformance::reply(api.invalid_sign_records(&inputs.request(true)?))
+                .await
+        }
+        "MasterDataDelete" => {
+            rt::conformance::reply(api.master_data_delete(&inputs.request(false)?)).await
+        }
+        "MasterDataQuery" => {
+            rt::conformance::reply(api.master_data_query(&inputs.request(true)?)).await
+        }
+        "MasterDataSave" => {
+            rt::conformance::reply(api.master_data_save(&inputs.request(false)?)).await
+        }
+        "MasterDataTenantQuey" => {
+            rt::conformance::reply(api.master_data_tenant_quey(&inputs.request(false)?))
+                .await
+        }
+        "MasterDatasGet" => {
+            rt::conformance::reply(api.master_datas_get(&inputs.request(true)?)).await
+        }
+        "MasterDatasQuery" => {
+            rt::conformance::reply(api.master_datas_query(&inputs.request(true)?)).await
+        }
+        "OpenOemMicroApp" => {
+            rt::conformance::reply(api.open_oem_micro_app(&inputs.request(false)?)).await
+        }
+        "QueryCustomEntryProcesses" => {
+            rt::conformance::reply(
+                    api.query_custom_entry_processes(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDismissionStaffIdList" => {
+            rt::conformance::reply(
+                    api.query_dismission_staff_id_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHrmEmployeeDismissionInfo" => {
+            rt::conformance::reply(
+                    api.query_hrm_employee_dismission_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryJobRanks" => {
+            rt::conformance::reply(api.query_job_ranks(&inputs.request(false)?)).await
+        }
+        "QueryJobs" => {
+            rt::conformance::reply(api.query_jobs(&inputs.request(false)?)).await
+        }
+        "QueryMicroAppStatus" => {
+            rt::conformance::reply(api.query_micro_app_status(&inputs.request(true)?))
+                .await
+        }
+        "QueryMicroAppView" => {
+            rt::conformance::reply(api.query_micro_app_view(&inputs.request(true)?))
+                .await
+        }
+        "QueryPositionVersion" => {
+            rt::conformance::reply(api.query_position_version()).await
+        }
+        "QueryPositions" => {
+            rt::conformance::reply(api.query_positions(&inputs.request(true)?)).await
+        }
+        "RevokeSignRecords" => {
+            rt::conformance::reply(api.revoke_sign_records(&inputs.request(true)?)).await
+        }
+        "RevokeTermination" => {
+            rt::conformance::reply(api.revoke_termination(&inputs.request(true)?)).await
+        }
+        "RosterMetaAvailableFieldList" => {
+            rt::conformance::reply(
+                    api.roster_meta_available_field_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RosterMetaFieldOptionsUpdate" => {
+            rt::conformance::reply(
+                    api.roster_meta_field_options_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendIsvCardMessage" => {
+            rt::conformance::reply(api.send_isv_card_message(&inputs.request(true)?))
+                .await
+        }
+        "SendRealAuthInviteMessage" => {
+            rt::conformance::reply(
+                    api.send_real_auth_invite_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SolutionTaskInit" => {
+            rt::conformance::reply(api.solution_task_init(&inputs.request(true)?)).await
+        }
+        "SolutionTaskSave" => {
+            rt::conformance::reply(api.solution_task_save(&inputs.request(true)?)).await
+        }
+        "SyncSolutionStatus" => {
+            rt::conformance::reply(api.sync_solution_status(&inputs.request(true)?))
+                .await
+        }
+        "SyncTaskTemplate" => {
+            rt::conformance::reply(api.sync_task_template(&inputs.request(true)?)).await
+        }
+        "UpdateCustomRosterField" => {
+            rt::conformance::reply(
+                    api.update_custom_roster_field(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateEmpDismissionInfo" => {
+            rt::conformance::reply(
+                    api.update_emp_dismission_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateHrmLegalEntityName" => {
+            rt::conformance::reply(
+                    api.update_hrm_legal_entity_name(&inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateHrmLegalEntityWithoutName" => {
+            rt::conformance::reply(
+                    api.update_hrm_legal_entity_without_name(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateHrmVersionRollBackStatus" => {
+            rt::conformance::reply(
+                    api.update_hrm_version_roll_back_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateIsvCardMessage" => {
+            rt::conformance::reply(api.update_isv_card_message(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRosterFieldForm" => {
+            rt::conformance::reply(api.update_roster_field_form(&inputs.request(true)?))
+                .await
+        }
+        "UploadAttachment" => {
+            rt::conformance::reply(api.upload_attachment(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

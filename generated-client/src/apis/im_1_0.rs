@@ -3406,6 +3406,18 @@ impl rt::Fields for AddConvNavTabResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddConvNavTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOrgTextEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3435,6 +3447,18 @@ impl rt::Fields for AddOrgTextEmotionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgTextEmotionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddRobotToConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3461,6 +3485,17 @@ impl rt::Fields for AddRobotToConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRobotToConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatBotUserId", &self.chat_bot_user_id)?;
+        object.end()
+    }
+}
 /// `AddSceneGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3485,6 +3520,17 @@ impl rt::Fields for AddSceneGroupMemberResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSceneGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddUnfurlingRegisterResponseBody`.
@@ -3516,6 +3562,18 @@ impl rt::Fields for AddUnfurlingRegisterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddUnfurlingRegisterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AutoOpenDingTalkConnectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3542,6 +3600,17 @@ impl rt::Fields for AutoOpenDingTalkConnectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AutoOpenDingTalkConnectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `BatchQueryFamilySchoolMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3566,6 +3635,17 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBody {
             "messages" => rt::read_field(map, &mut self.messages),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryFamilySchoolMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messages", &self.messages)?;
+        object.end()
     }
 }
 /// `BatchQueryGroupMemberResponseBody`.
@@ -3612,6 +3692,23 @@ impl rt::Fields for BatchQueryGroupMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("memberUserIds", &self.member_user_ids)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("staffIdNickMap", &self.staff_id_nick_map)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionIdList", &self.union_id_list)?;
+        object.optional("unionIdNickMap", &self.union_id_nick_map)?;
+        object.end()
+    }
+}
 /// `CardTemplateBuildActionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3636,6 +3733,17 @@ impl rt::Fields for CardTemplateBuildActionResponseBody {
             "cardTemplateJson" => rt::read_field(map, &mut self.card_template_json),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CardTemplateBuildActionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cardTemplateJson", &self.card_template_json)?;
+        object.end()
     }
 }
 /// `ChangeGroupOwnerResponseBody`.
@@ -3667,6 +3775,18 @@ impl rt::Fields for ChangeGroupOwnerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChangeGroupOwnerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newGroupOwnerId", &self.new_group_owner_id)?;
+        object.optional("newGroupOwnerType", &self.new_group_owner_type)?;
+        object.end()
+    }
+}
 /// `ChatIdToOpenConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3691,6 +3811,17 @@ impl rt::Fields for ChatIdToOpenConversationIdResponseBody {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatIdToOpenConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `ChatSubAdminUpdateResponseBody`.
@@ -3719,6 +3850,17 @@ impl rt::Fields for ChatSubAdminUpdateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatSubAdminUpdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CheckUserIsGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3743,6 +3885,17 @@ impl rt::Fields for CheckUserIsGroupMemberResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckUserIsGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CopyUnfurlingRegisterResponseBody`.
@@ -3774,6 +3927,18 @@ impl rt::Fields for CopyUnfurlingRegisterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyUnfurlingRegisterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CountOpenMsgSceneGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3803,6 +3968,18 @@ impl rt::Fields for CountOpenMsgSceneGroupsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountOpenMsgSceneGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CountOrgMessageOpenSceneGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3830,6 +4007,18 @@ impl rt::Fields for CountOrgMessageOpenSceneGroupsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountOrgMessageOpenSceneGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CountSceneGroupsByTemplateIdResponseBody`: the same model as [`CountOrgMessageOpenSceneGroupsResponseBody`].
@@ -3863,6 +4052,18 @@ impl rt::Fields for CreateCoupleGroupConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCoupleGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `CreateCustomGroupRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3890,6 +4091,18 @@ impl rt::Fields for CreateCustomGroupRoleResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomGroupRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -3962,6 +4175,32 @@ impl rt::serde::Serialize for CreateGroupRequestManagementOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequestManagementOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequestManagementOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatBannedType" => rt::read_field(map, &mut self.chat_banned_type),
+            "managementType" => rt::read_field(map, &mut self.management_type),
+            "mentionAllAuthority" => rt::read_field(map, &mut self.mention_all_authority),
+            "searchable" => rt::read_field(map, &mut self.searchable),
+            "showHistoryType" => rt::read_field(map, &mut self.show_history_type),
+            "validationType" => rt::read_field(map, &mut self.validation_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3992,6 +4231,19 @@ impl rt::Fields for CreateGroupResponseBody {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatid", &self.chatid)?;
+        object.optional("conversationTag", &self.conversation_tag)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CreateGroupConversationResponseBody`.
@@ -4029,6 +4281,20 @@ impl rt::Fields for CreateGroupConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserIds", &self.app_user_ids)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `CreateGroupFromOldGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4058,8 +4324,21 @@ impl rt::Fields for CreateGroupFromOldGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupFromOldGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateInterconnectionRequestInterconnections`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInterconnectionRequestInterconnections {
     /// `appUserAvatar`.
@@ -4136,6 +4415,36 @@ impl rt::serde::Serialize for CreateInterconnectionRequestInterconnections {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionRequestInterconnections {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInterconnectionRequestInterconnections {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserAvatar" => rt::read_field(map, &mut self.app_user_avatar),
+            "appUserAvatarMediaType" => {
+                rt::read_field(map, &mut self.app_user_avatar_media_type)
+            }
+            "appUserDynamics" => rt::read_field(map, &mut self.app_user_dynamics),
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "appUserMobile" => rt::read_field(map, &mut self.app_user_mobile),
+            "appUserName" => rt::read_field(map, &mut self.app_user_name),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateInterconnectionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4160,6 +4469,17 @@ impl rt::Fields for CreateInterconnectionResponseBody {
             "results" => rt::read_field(map, &mut self.results),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInterconnectionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.end()
     }
 }
 /// `CreateSceneGroupRequestManagementOptions`.
@@ -4318,6 +4638,56 @@ impl rt::serde::Serialize for CreateSceneGroupRequestManagementOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequestManagementOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSceneGroupRequestManagementOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add_friend_forbidden" => rt::read_field(map, &mut self.add_friend_forbidden),
+            "all_members_can_create_calendar" => {
+                rt::read_field(map, &mut self.all_members_can_create_calendar)
+            }
+            "all_members_can_create_mcs_conf" => {
+                rt::read_field(map, &mut self.all_members_can_create_mcs_conf)
+            }
+            "chat_banned_type" => rt::read_field(map, &mut self.chat_banned_type),
+            "group_email_disabled" => rt::read_field(map, &mut self.group_email_disabled),
+            "group_live_switch" => rt::read_field(map, &mut self.group_live_switch),
+            "management_type" => rt::read_field(map, &mut self.management_type),
+            "members_to_admin_chat" => {
+                rt::read_field(map, &mut self.members_to_admin_chat)
+            }
+            "mention_all_authority" => {
+                rt::read_field(map, &mut self.mention_all_authority)
+            }
+            "not_quit_when_emp_leave" => {
+                rt::read_field(map, &mut self.not_quit_when_emp_leave)
+            }
+            "only_admin_can_add_mem" => {
+                rt::read_field(map, &mut self.only_admin_can_add_mem)
+            }
+            "only_admin_can_ding" => rt::read_field(map, &mut self.only_admin_can_ding),
+            "only_admin_can_set_msg_top" => {
+                rt::read_field(map, &mut self.only_admin_can_set_msg_top)
+            }
+            "searchable" => rt::read_field(map, &mut self.searchable),
+            "show_history_type" => rt::read_field(map, &mut self.show_history_type),
+            "validation_type" => rt::read_field(map, &mut self.validation_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSceneGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4345,6 +4715,18 @@ impl rt::Fields for CreateSceneGroupResponseBody {
             "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSceneGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chat_id", &self.chat_id)?;
+        object.optional("open_conversation_id", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CreateSceneGroupConversationRequestManagementOptions`: the same model as [`CreateGroupRequestManagementOptions`].
@@ -4381,6 +4763,17 @@ impl rt::Fields for DeleteConvNavTabResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteConvNavTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteOrgTextEmotionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type DeleteOrgTextEmotionResponseBody = AddSceneGroupMemberResponseBody;
 /// `DismissGroupConversationResponseBody`.
@@ -4407,6 +4800,17 @@ impl rt::Fields for DismissGroupConversationResponseBody {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DismissGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `DsbandOpenSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -4437,6 +4841,17 @@ impl rt::Fields for GetConversationUrlResponseBody {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBody`.
@@ -4477,6 +4892,21 @@ impl rt::Fields for GetFamilySchoolConversationMsgResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFamilySchoolConversationMsgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("messages", &self.messages)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetFamilySchoolConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4509,6 +4939,19 @@ impl rt::Fields for GetFamilySchoolConversationsResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFamilySchoolConversationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfoList", &self.group_info_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetGroupMembersByUserTokenResponseBody`.
@@ -4555,6 +4998,23 @@ impl rt::Fields for GetGroupMembersByUserTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupMembersByUserTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("memberUnionIds", &self.member_union_ids)?;
+        object.optional("memberUserIds", &self.member_user_ids)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("staffIdNickMap", &self.staff_id_nick_map)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionIdNickMap", &self.union_id_nick_map)?;
+        object.end()
+    }
+}
 /// `GetInnerGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4587,6 +5047,19 @@ impl rt::Fields for GetInnerGroupMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInnerGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `GetInterconnectionUrlResponseBody`: the same model as [`GetConversationUrlResponseBody`].
 pub type GetInterconnectionUrlResponseBody = GetConversationUrlResponseBody;
 /// `GetNewestInnerGroupsResponseBody`.
@@ -4613,6 +5086,17 @@ impl rt::Fields for GetNewestInnerGroupsResponseBody {
             "groupInfos" => rt::read_field(map, &mut self.group_infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNewestInnerGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfos", &self.group_infos)?;
+        object.end()
     }
 }
 /// `GetSceneGroupDetailInfoResponseBody`.
@@ -4680,6 +5164,30 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupDetailInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("group_url", &self.group_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("management_options", &self.management_options)?;
+        object.optional("member_amount", &self.member_amount)?;
+        object.optional("open_conversation_id", &self.open_conversation_id)?;
+        object.optional("owner_union_id", &self.owner_union_id)?;
+        object.optional("owner_user_id", &self.owner_user_id)?;
+        object.optional("scene_data", &self.scene_data)?;
+        object.optional("status", &self.status)?;
+        object.optional("sub_admin_staff_ids", &self.sub_admin_staff_ids)?;
+        object.optional("sub_admin_union_ids", &self.sub_admin_union_ids)?;
+        object.optional("success", &self.success)?;
+        object.optional("template_id", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetSceneGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4727,6 +5235,24 @@ impl rt::Fields for GetSceneGroupInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetSceneGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4762,6 +5288,20 @@ impl rt::Fields for GetSceneGroupMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("memberUserIds", &self.member_user_ids)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSceneGroupTemplateMessageOpenStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4792,6 +5332,18 @@ impl rt::Fields for GetSceneGroupTemplateMessageOpenStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupTemplateMessageOpenStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSingleChatOpenConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4819,6 +5371,18 @@ impl rt::Fields for GetSingleChatOpenConversationIdResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSingleChatOpenConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetSuperAdminOpenSceneGroupInfoResponseBody`.
@@ -4871,6 +5435,25 @@ impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBody {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSuperAdminOpenSceneGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("managementOptions", &self.management_options)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("ownerUserId", &self.owner_user_id)?;
+        object.optional("subAdminUserIds", &self.sub_admin_user_ids)?;
+        object.optional("sucess", &self.sucess)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GroupCapacityInquiryResponseBody`.
@@ -4941,6 +5524,31 @@ impl rt::Fields for GroupCapacityInquiryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupCapacityInquiryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualPrice", &self.actual_price)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("currentCapacity", &self.current_capacity)?;
+        object.optional("currentEffectUntil", &self.current_effect_until)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupTitle", &self.group_title)?;
+        object.optional("markedPrice", &self.marked_price)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("targetCapacity", &self.target_capacity)?;
+        object.optional("targetEffectUntil", &self.target_effect_until)?;
+        object.optional("token", &self.token)?;
+        object.end()
+    }
+}
 /// `GroupCapacityOrderConfirmResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4965,6 +5573,17 @@ impl rt::Fields for GroupCapacityOrderConfirmResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupCapacityOrderConfirmResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GroupCapacityOrderPlaceResponseBody`.
@@ -5026,6 +5645,28 @@ impl rt::Fields for GroupCapacityOrderPlaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupCapacityOrderPlaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualPrice", &self.actual_price)?;
+        object.optional("currentCapacity", &self.current_capacity)?;
+        object.optional("currentEffectUntil", &self.current_effect_until)?;
+        object.optional("discount", &self.discount)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("markedPrice", &self.marked_price)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("targetCapacity", &self.target_capacity)?;
+        object.optional("targetEffectUntil", &self.target_effect_until)?;
+        object.optional("token", &self.token)?;
+        object.end()
+    }
+}
 /// `GroupManageQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5056,6 +5697,19 @@ impl rt::Fields for GroupManageQueryResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupManageQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfoList", &self.group_info_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `UserListValue`.
@@ -5118,6 +5772,31 @@ impl rt::serde::Serialize for UserListValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UserListValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UserListValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "joinTime" => rt::read_field(map, &mut self.join_time),
+            "modifyTime" => rt::read_field(map, &mut self.modify_time),
+            "mute" => rt::read_field(map, &mut self.mute),
+            "topRank" => rt::read_field(map, &mut self.top_rank),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ImportGroupChatResponseBody`: the same model as [`GetSingleChatOpenConversationIdResponseBody`].
 pub type ImportGroupChatResponseBody = GetSingleChatOpenConversationIdResponseBody;
 /// `ImportMessageResponseBody`.
@@ -5149,6 +5828,18 @@ impl rt::Fields for ImportMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InstallRobotToOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5173,6 +5864,17 @@ impl rt::Fields for InstallRobotToOrgResponseBody {
             "robotCode" => rt::read_field(map, &mut self.robot_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InstallRobotToOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.end()
     }
 }
 /// `IntelligentSendCardResponseBody`: the same model as [`ImportMessageResponseBody`].
@@ -5223,6 +5925,30 @@ impl rt::serde::Serialize for InteractiveCardCreateInstanceRequestCardData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InteractiveCardCreateInstanceRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardMediaIdParamMap" => {
+                rt::read_field(map, &mut self.card_media_id_param_map)
+            }
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PrivateDataValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5269,6 +5995,30 @@ impl rt::serde::Serialize for PrivateDataValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateDataValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateDataValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            "cardMediaIdParamMap" => {
+                rt::read_field(map, &mut self.card_media_id_param_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `InteractiveCardCreateInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5293,6 +6043,17 @@ impl rt::Fields for InteractiveCardCreateInstanceResponseBody {
             "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InteractiveCardCreateInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
     }
 }
 /// `ListConvNavTabResponseBody`.
@@ -5322,6 +6083,18 @@ impl rt::Fields for ListConvNavTabResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConvNavTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBody`.
@@ -5360,6 +6133,19 @@ impl rt::Fields for ListGroupTemplatesByOrgIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupTemplatesByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("sceneGroupDetailModels", &self.scene_group_detail_models)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListOrgTextEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5389,6 +6175,18 @@ impl rt::Fields for ListOrgTextEmotionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgTextEmotionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListSceneGroupsByTemplateIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5416,6 +6214,18 @@ impl rt::Fields for ListSceneGroupsByTemplateIdResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSceneGroupsByTemplateIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `LoginForVisitorResponseBody`.
@@ -5476,6 +6286,28 @@ impl rt::Fields for LoginForVisitorResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoginForVisitorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aimInfo", &self.aim_info)?;
+        object.optional("aimToken", &self.aim_token)?;
+        object.optional("appUid", &self.app_uid)?;
+        object.optional("channelCode", &self.channel_code)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("safeDomainName", &self.safe_domain_name)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("visitorAvatar", &self.visitor_avatar)?;
+        object.optional("visitorAvatarUrl", &self.visitor_avatar_url)?;
+        object.optional("visitorCid", &self.visitor_cid)?;
+        object
+            .optional("visitorOpenConversationId", &self.visitor_open_conversation_id)?;
+        object.end()
+    }
+}
 /// `OfflineUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type OfflineUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
 /// `OpenGroupRoleAddResponseBody`: the same model as [`CreateCustomGroupRoleResponseBody`].
@@ -5509,6 +6341,18 @@ impl rt::Fields for OpenGroupRoleQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OpenGroupRoleRemoveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5536,6 +6380,18 @@ impl rt::Fields for OpenGroupRoleRemoveResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleRemoveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `OpenGroupRoleUpdateResponseBody`: the same model as [`OpenGroupRoleRemoveResponseBody`].
@@ -5573,8 +6429,21 @@ impl rt::Fields for OpenSearchGroupListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenSearchGroupListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OpenUserSendCardMessageRequestCardContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageRequestCardContent {
     /// `lastMessage`.
@@ -5605,6 +6474,28 @@ impl rt::serde::Serialize for OpenUserSendCardMessageRequestCardContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageRequestCardContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenUserSendCardMessageRequestCardContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastMessage" => rt::read_field(map, &mut self.last_message),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `OpenUserSendCardMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5632,6 +6523,18 @@ impl rt::Fields for OpenUserSendCardMessageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserSendCardMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PersonalSendCardMessageRequestCardContent`.
@@ -5670,6 +6573,28 @@ impl rt::serde::Serialize for PersonalSendCardMessageRequestCardContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageRequestCardContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PersonalSendCardMessageRequestCardContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lastMessage" => rt::read_field(map, &mut self.last_message),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PersonalSendCardMessageResponseBody`: the same model as [`OpenUserSendCardMessageResponseBody`].
 pub type PersonalSendCardMessageResponseBody = OpenUserSendCardMessageResponseBody;
 /// `PutMsgCardTopByIntelligentResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
@@ -5703,6 +6628,18 @@ impl rt::Fields for QueryCustomGroupRolesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomGroupRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryCustomGroupRolesByUserResponseBody`: the same model as [`QueryCustomGroupRolesResponseBody`].
 pub type QueryCustomGroupRolesByUserResponseBody = QueryCustomGroupRolesResponseBody;
 /// `QueryGroupInfoByAppCidsResponseBody`.
@@ -5731,6 +6668,17 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoByAppCidsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfoList", &self.group_info_list)?;
+        object.end()
+    }
+}
 /// `QueryGroupInfoByMemberAuthResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5755,6 +6703,17 @@ impl rt::Fields for QueryGroupInfoByMemberAuthResponseBody {
             "memberCount" => rt::read_field(map, &mut self.member_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoByMemberAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoByOpenCidsResponseBody`: the same model as [`QueryGroupInfoByAppCidsResponseBody`].
@@ -5788,6 +6747,18 @@ impl rt::Fields for QueryGroupMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMembers", &self.group_members)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberByAppUidsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5812,6 +6783,17 @@ impl rt::Fields for QueryGroupMemberByAppUidsResponseBody {
             "groupMembers" => rt::read_field(map, &mut self.group_members),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberByAppUidsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMembers", &self.group_members)?;
+        object.end()
     }
 }
 /// `QueryGroupMemberByMemberAuthResponseBody`.
@@ -5842,6 +6824,17 @@ impl rt::Fields for QueryGroupMemberByMemberAuthResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberByMemberAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMemberList", &self.group_member_list)?;
+        object.end()
+    }
+}
 /// `QueryGroupMuteStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5869,6 +6862,18 @@ impl rt::Fields for QueryGroupMuteStatusResponseBody {
             "userMuteResult" => rt::read_field(map, &mut self.user_mute_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMuteStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMuteMode", &self.group_mute_mode)?;
+        object.optional("userMuteResult", &self.user_mute_result)?;
+        object.end()
     }
 }
 /// `QueryInnerGroupMemberListResponseBody`.
@@ -5906,6 +6911,20 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInnerGroupMemberListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryInnerGroupRecentListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5935,6 +6954,18 @@ impl rt::Fields for QueryInnerGroupRecentListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInnerGroupRecentListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupInfos", &self.group_infos)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryMembersOfGroupRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5959,6 +6990,17 @@ impl rt::Fields for QueryMembersOfGroupRoleResponseBody {
             "userIds" => rt::read_field(map, &mut self.user_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMembersOfGroupRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `QueryMessageSendResultResponseBody`.
@@ -5990,6 +7032,18 @@ impl rt::Fields for QueryMessageSendResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMessageSendResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryMsgReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6017,6 +7071,18 @@ impl rt::Fields for QueryMsgReadStatusResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryOpenConversationReceiveUserResponseBody`.
@@ -6048,6 +7114,18 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenConversationReceiveUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOpenGroupBaseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6075,6 +7153,18 @@ impl rt::Fields for QueryOpenGroupBaseInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenGroupBaseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryPersonalMessageReadStatusResponseBody`.
@@ -6106,6 +7196,18 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPersonalMessageReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryRecentConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6133,6 +7235,18 @@ impl rt::Fields for QueryRecentConversationsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentConversationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QuerySceneGroupTemplateRobotResponseBody`.
@@ -6164,8 +7278,21 @@ impl rt::Fields for QuerySceneGroupTemplateRobotResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QuerySingleGroupRequestGroupMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleGroupRequestGroupMembers {
     /// `appUserId`.
@@ -6193,6 +7320,28 @@ impl rt::serde::Serialize for QuerySingleGroupRequestGroupMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupRequestGroupMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySingleGroupRequestGroupMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QuerySingleGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6217,6 +7366,17 @@ impl rt::Fields for QuerySingleGroupResponseBody {
             "openConversations" => rt::read_field(map, &mut self.open_conversations),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySingleGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversations", &self.open_conversations)?;
+        object.end()
     }
 }
 /// `QueryUnReadMessageResponseBody`.
@@ -6248,6 +7408,18 @@ impl rt::Fields for QueryUnReadMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnReadMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unReadCount", &self.un_read_count)?;
+        object.optional("unReadItems", &self.un_read_items)?;
+        object.end()
+    }
+}
 /// `QueryUnfurlingRegisterCreatorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6275,6 +7447,18 @@ impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterCreatorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUnfurlingRegisterInfoResponseBody`.
@@ -6312,6 +7496,20 @@ impl rt::Fields for QueryUnfurlingRegisterInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryUserGroupAliasTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6339,6 +7537,18 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserGroupAliasTitleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUserGroupRolesResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
@@ -6372,8 +7582,21 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ReadPersonalMessageRequestDingOpenConversationMessageIdArray`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     /// `openConversationId`.
@@ -6403,6 +7626,29 @@ for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openMessageId", &self.open_message_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `ReadPersonalMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6453,6 +7699,27 @@ impl rt::serde::Serialize for SendInteractiveCardRequestCardOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequestCardOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveCardRequestCardOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supportForward" => rt::read_field(map, &mut self.support_forward),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendInteractiveCardResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6480,6 +7747,18 @@ impl rt::Fields for SendInteractiveCardResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendInteractiveCardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SendOTOInteractiveCardRequestCardData`.
@@ -6513,6 +7792,27 @@ impl rt::serde::Serialize for SendOTOInteractiveCardRequestCardData {
         let mut object = rt::Object::new(serializer)?;
         object.optional("cardParamMap", &self.card_param_map)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOTOInteractiveCardRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendOTOInteractiveCardRequestCardOptions`: the same model as [`SendInteractiveCardRequestCardOptions`].
@@ -6573,6 +7873,30 @@ impl rt::serde::Serialize for SendRobotInteractiveCardRequestSendOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequestSendOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotInteractiveCardRequestSendOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "atUserListJson" => rt::read_field(map, &mut self.at_user_list_json),
+            "cardPropertyJson" => rt::read_field(map, &mut self.card_property_json),
+            "receiverListJson" => rt::read_field(map, &mut self.receiver_list_json),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendRobotInteractiveCardResponseBody`: the same model as [`InteractiveCardCreateInstanceResponseBody`].
 pub type SendRobotInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `SendRobotMessageResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6583,6 +7907,7 @@ pub type SendTemplateInteractiveCardRequestSendOptions = SendRobotInteractiveCar
 pub type SendTemplateInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `SetRightPanelRequestWebWndParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRightPanelRequestWebWndParams {
     /// `closeTipContent`.
@@ -6613,6 +7938,28 @@ impl rt::serde::Serialize for SetRightPanelRequestWebWndParams {
         object.optional("closeTipContent", &self.close_tip_content)?;
         object.field("targetURL", &self.target_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRightPanelRequestWebWndParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRightPanelRequestWebWndParams {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "closeTipContent" => rt::read_field(map, &mut self.close_tip_content),
+            "targetURL" => rt::read_field(map, &mut self.target_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `SetRightPanelResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6659,6 +8006,17 @@ impl rt::Fields for UpdateGroupAvatarResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGroupAvatarResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newGroupAvatar", &self.new_group_avatar)?;
+        object.end()
+    }
+}
 /// `UpdateGroupNameResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6683,6 +8041,17 @@ impl rt::Fields for UpdateGroupNameResponseBody {
             "newGroupName" => rt::read_field(map, &mut self.new_group_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGroupNameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newGroupName", &self.new_group_name)?;
+        object.end()
     }
 }
 /// `UpdateGroupPermissionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6725,6 +8094,32 @@ impl rt::serde::Serialize for UpdateInteractiveCardRequestCardOptions {
         object.optional("updateCardDataByKey", &self.update_card_data_by_key)?;
         object.optional("updatePrivateDataByKey", &self.update_private_data_by_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardRequestCardOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveCardRequestCardOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateCardDataByKey" => {
+                rt::read_field(map, &mut self.update_card_data_by_key)
+            }
+            "updatePrivateDataByKey" => {
+                rt::read_field(map, &mut self.update_private_data_by_key)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateInteractiveCardResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
@@ -6901,6 +8296,59 @@ impl rt::serde::Serialize for UpdateSceneGroupRequestManagementOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequestManagementOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSceneGroupRequestManagementOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add_friend_forbidden" => rt::read_field(map, &mut self.add_friend_forbidden),
+            "all_members_can_create_calendar" => {
+                rt::read_field(map, &mut self.all_members_can_create_calendar)
+            }
+            "all_members_can_create_mcs_conf" => {
+                rt::read_field(map, &mut self.all_members_can_create_mcs_conf)
+            }
+            "chat_banned_type" => rt::read_field(map, &mut self.chat_banned_type),
+            "group_email_disabled" => rt::read_field(map, &mut self.group_email_disabled),
+            "group_live_switch" => rt::read_field(map, &mut self.group_live_switch),
+            "management_type" => rt::read_field(map, &mut self.management_type),
+            "members_to_admin_chat" => {
+                rt::read_field(map, &mut self.members_to_admin_chat)
+            }
+            "mention_all_authority" => {
+                rt::read_field(map, &mut self.mention_all_authority)
+            }
+            "not_quit_when_emp_leave" => {
+                rt::read_field(map, &mut self.not_quit_when_emp_leave)
+            }
+            "only_admin_can_add_mem" => {
+                rt::read_field(map, &mut self.only_admin_can_add_mem)
+            }
+            "only_admin_can_ding" => rt::read_field(map, &mut self.only_admin_can_ding),
+            "only_admin_can_set_msg_top" => {
+                rt::read_field(map, &mut self.only_admin_can_set_msg_top)
+            }
+            "plugin_customize_verify" => {
+                rt::read_field(map, &mut self.plugin_customize_verify)
+            }
+            "searchable" => rt::read_field(map, &mut self.searchable),
+            "show_history_type" => rt::read_field(map, &mut self.show_history_type),
+            "validation_type" => rt::read_field(map, &mut self.validation_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateSceneGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type UpdateSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `UpdateSceneGroupTemplateMessageOpenStatusResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
@@ -6946,6 +8394,18 @@ impl rt::Fields for AddGroupMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserIds", &self.app_user_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
+    }
+}
 /// `RemoveGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6972,6 +8432,17 @@ impl rt::Fields for RemoveGroupMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
+    }
+}
 /// `SendDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6996,6 +8467,17 @@ impl rt::Fields for SendDingMessageResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendDingMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `SendMessageResponseBody`: the same model as [`SendDingMessageResponseBody`].
@@ -7026,6 +8508,17 @@ impl rt::Fields for AddConvNavTabResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddConvNavTabResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.end()
+    }
+}
 /// `AddOrgTextEmotionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7050,6 +8543,17 @@ impl rt::Fields for AddOrgTextEmotionResponseBodyResult {
             "emotionId" => rt::read_field(map, &mut self.emotion_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgTextEmotionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("emotionId", &self.emotion_id)?;
+        object.end()
     }
 }
 /// `BatchQueryFamilySchoolMessageResponseBodyMessages`.
@@ -7090,6 +8594,20 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessages {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryFamilySchoolMessageResponseBodyMessages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("mediaModels", &self.media_models)?;
+        object.optional("openMsgId", &self.open_msg_id)?;
+        object.end()
+    }
+}
 /// `CountOpenMsgSceneGroupsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7116,6 +8634,17 @@ impl rt::Fields for CountOpenMsgSceneGroupsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountOpenMsgSceneGroupsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.end()
+    }
+}
 /// `CreateCustomGroupRoleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7140,6 +8669,17 @@ impl rt::Fields for CreateCustomGroupRoleResponseBodyResult {
             "openRoleId" => rt::read_field(map, &mut self.open_role_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCustomGroupRoleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openRoleId", &self.open_role_id)?;
+        object.end()
     }
 }
 /// `CreateInterconnectionResponseBodyResults`.
@@ -7172,6 +8712,19 @@ impl rt::Fields for CreateInterconnectionResponseBodyResults {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInterconnectionResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserId", &self.app_user_id)?;
+        object.optional("message", &self.message)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetFamilySchoolConversationMsgResponseBodyMessages`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessages`].
@@ -7218,6 +8771,22 @@ impl rt::Fields for GetFamilySchoolConversationsResponseBodyGroupInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFamilySchoolConversationsResponseBodyGroupInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deptNameChain", &self.dept_name_chain)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("joinGroupTime", &self.join_group_time)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetNewestInnerGroupsResponseBodyGroupInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7251,6 +8820,20 @@ impl rt::Fields for GetNewestInnerGroupsResponseBodyGroupInfos {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNewestInnerGroupsResponseBodyGroupInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memberAmount", &self.member_amount)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetSceneGroupDetailInfoResponseBodyManagementOptions`.
@@ -7307,6 +8890,24 @@ impl rt::Fields for GetSceneGroupDetailInfoResponseBodyManagementOptions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSceneGroupDetailInfoResponseBodyManagementOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chat_banned_type", &self.chat_banned_type)?;
+        object.optional("management_type", &self.management_type)?;
+        object.optional("mention_all_authority", &self.mention_all_authority)?;
+        object.optional("not_quit_when_emp_leave", &self.not_quit_when_emp_leave)?;
+        object.optional("only_admin_can_add_mem", &self.only_admin_can_add_mem)?;
+        object.optional("searchable", &self.searchable)?;
+        object.optional("show_history_type", &self.show_history_type)?;
+        object.optional("validation_type", &self.validation_type)?;
+        object.end()
+    }
+}
 /// `GetSingleChatOpenConversationIdResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type GetSingleChatOpenConversationIdResponseBodyResult = DismissGroupConversationResponseBody;
 /// `GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions`.
@@ -7349,6 +8950,23 @@ impl rt::Fields for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions
             "validationType" => rt::read_field(map, &mut self.validation_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatBannedType", &self.chat_banned_type)?;
+        object.optional("managementType", &self.management_type)?;
+        object.optional("mentionAllAuthority", &self.mention_all_authority)?;
+        object.optional("searchable", &self.searchable)?;
+        object.optional("showHistoryType", &self.show_history_type)?;
+        object.optional("validationType", &self.validation_type)?;
+        object.end()
     }
 }
 /// `GroupManageQueryResponseBodyGroupInfoList`.
@@ -7404,6 +9022,26 @@ impl rt::Fields for GroupManageQueryResponseBodyGroupInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupManageQueryResponseBodyGroupInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("banWordsMode", &self.ban_words_mode)?;
+        object.optional("capacity", &self.capacity)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("extInfo", &self.ext_info)?;
+        object.optional("groupAdminList", &self.group_admin_list)?;
+        object.optional("groupOwner", &self.group_owner)?;
+        object.optional("groupTitle", &self.group_title)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ImportGroupChatResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type ImportGroupChatResponseBodyResult = DismissGroupConversationResponseBody;
 /// `ImportMessageResponseBodyResult`.
@@ -7432,6 +9070,17 @@ impl rt::Fields for ImportMessageResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ImportMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTaskId", &self.open_task_id)?;
+        object.end()
+    }
+}
 /// `IntelligentSendCardResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
 pub type IntelligentSendCardResponseBodyResult = ImportMessageResponseBodyResult;
 /// `ListConvNavTabResponseBodyResult`.
@@ -7458,6 +9107,17 @@ impl rt::Fields for ListConvNavTabResponseBodyResult {
             "convNavTabInfos" => rt::read_field(map, &mut self.conv_nav_tab_infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConvNavTabResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("convNavTabInfos", &self.conv_nav_tab_infos)?;
+        object.end()
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels`.
@@ -7502,6 +9162,23 @@ impl rt::Fields for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("msgOpen", &self.msg_open)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `ListOrgTextEmotionResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7526,6 +9203,17 @@ impl rt::Fields for ListOrgTextEmotionResponseBodyResult {
             "emotions" => rt::read_field(map, &mut self.emotions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgTextEmotionResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("emotions", &self.emotions)?;
+        object.end()
     }
 }
 /// `LoginForVisitorResponseBodyAimInfo`.
@@ -7555,6 +9243,18 @@ impl rt::Fields for LoginForVisitorResponseBodyAimInfo {
             "appName" => rt::read_field(map, &mut self.app_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoginForVisitorResponseBodyAimInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("appName", &self.app_name)?;
+        object.end()
     }
 }
 /// `LoginForVisitorResponseBodyAimToken`.
@@ -7594,6 +9294,20 @@ impl rt::Fields for LoginForVisitorResponseBodyAimToken {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for LoginForVisitorResponseBodyAimToken {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("accessTokenExpiredTime", &self.access_token_expired_time)?;
+        object.optional("buildTime", &self.build_time)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.end()
+    }
+}
 /// `OpenGroupRoleAddResponseBodyResult`: the same model as [`CreateCustomGroupRoleResponseBodyResult`].
 pub type OpenGroupRoleAddResponseBodyResult = CreateCustomGroupRoleResponseBodyResult;
 /// `OpenGroupRoleQueryResponseBodyResult`.
@@ -7622,6 +9336,17 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleQueryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupRoles", &self.group_roles)?;
+        object.end()
+    }
+}
 /// `OpenGroupUserRoleQueryResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type OpenGroupUserRoleQueryResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `OpenSearchGroupListResponseBodyResult`.
@@ -7648,6 +9373,17 @@ impl rt::Fields for OpenSearchGroupListResponseBodyResult {
             "groupList" => rt::read_field(map, &mut self.group_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenSearchGroupListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.end()
     }
 }
 /// `OpenUserSendCardMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
@@ -7698,6 +9434,22 @@ impl rt::Fields for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCid", &self.app_cid)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("groupAvatar", &self.group_avatar)?;
+        object.optional("groupAvatarUrl", &self.group_avatar_url)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`: the same model as [`QueryGroupInfoByAppCidsResponseBodyGroupInfoList`].
@@ -7751,6 +9503,24 @@ impl rt::Fields for QueryGroupMemberResponseBodyGroupMembers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBodyGroupMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUid", &self.app_uid)?;
+        object.optional("groupMemberAvatar", &self.group_member_avatar)?;
+        object.optional("groupMemberAvatarMediaId", &self.group_member_avatar_media_id)?;
+        object.optional("groupMemberDynamics", &self.group_member_dynamics)?;
+        object.optional("groupMemberId", &self.group_member_id)?;
+        object.optional("groupMemberName", &self.group_member_name)?;
+        object.optional("groupMemberType", &self.group_member_type)?;
+        object.optional("groupMemberTypeV2", &self.group_member_type_v2)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`: the same model as [`QueryGroupMemberResponseBodyGroupMembers`].
 pub type QueryGroupMemberByAppUidsResponseBodyGroupMembers = QueryGroupMemberResponseBodyGroupMembers;
 /// `QueryGroupMemberByMemberAuthResponseBodyGroupMemberList`.
@@ -7789,6 +9559,20 @@ impl rt::Fields for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupNickName", &self.group_nick_name)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("profilePhotoUrl", &self.profile_photo_url)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryGroupMuteStatusResponseBodyUserMuteResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7820,6 +9604,19 @@ impl rt::Fields for QueryGroupMuteStatusResponseBodyUserMuteResult {
             "userMuteMode" => rt::read_field(map, &mut self.user_mute_mode),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMuteStatusResponseBodyUserMuteResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("muteEndTime", &self.mute_end_time)?;
+        object.optional("muteStartTime", &self.mute_start_time)?;
+        object.optional("userMuteMode", &self.user_mute_mode)?;
+        object.end()
     }
 }
 /// `QueryInnerGroupMemberListResponseBodyList`.
@@ -7857,6 +9654,20 @@ impl rt::Fields for QueryInnerGroupMemberListResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInnerGroupMemberListResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryInnerGroupRecentListResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type QueryInnerGroupRecentListResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `QueryMessageSendResultResponseBodyResult`.
@@ -7886,6 +9697,18 @@ impl rt::Fields for QueryMessageSendResultResponseBodyResult {
             "sendStatus" => rt::read_field(map, &mut self.send_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMessageSendResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openMessageId", &self.open_message_id)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
     }
 }
 /// `QueryMsgReadStatusResponseBodyResult`.
@@ -7929,6 +9752,22 @@ impl rt::Fields for QueryMsgReadStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMsgReadStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("openMessageId", &self.open_message_id)?;
+        object.optional("readUnionIds", &self.read_union_ids)?;
+        object.optional("readUserIds", &self.read_user_ids)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryOpenConversationReceiveUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7956,6 +9795,17 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResult {
             "receiveUser" => rt::read_field(map, &mut self.receive_user),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenConversationReceiveUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("receiveUser", &self.receive_user)?;
+        object.end()
     }
 }
 /// `QueryOpenGroupBaseInfoResponseBodyResult`.
@@ -7996,6 +9846,21 @@ impl rt::Fields for QueryOpenGroupBaseInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOpenGroupBaseInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("tag", &self.tag)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryPersonalMessageReadStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8027,6 +9892,17 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPersonalMessageReadStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageReadInfoList", &self.message_read_info_list)?;
+        object.end()
+    }
+}
 /// `QueryRecentConversationsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8053,6 +9929,17 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResult {
             "conversationList" => rt::read_field(map, &mut self.conversation_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRecentConversationsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationList", &self.conversation_list)?;
+        object.end()
     }
 }
 /// `QuerySceneGroupTemplateRobotResponseBodyResult`.
@@ -8083,6 +9970,18 @@ impl rt::Fields for QuerySceneGroupTemplateRobotResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QuerySingleGroupResponseBodyOpenConversations`.
@@ -8117,6 +10016,19 @@ impl rt::Fields for QuerySingleGroupResponseBodyOpenConversations {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySingleGroupResponseBodyOpenConversations {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserId", &self.app_user_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryUnReadMessageResponseBodyUnReadItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8144,6 +10056,18 @@ impl rt::Fields for QueryUnReadMessageResponseBodyUnReadItems {
             "unReadCount" => rt::read_field(map, &mut self.un_read_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnReadMessageResponseBodyUnReadItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("unReadCount", &self.un_read_count)?;
+        object.end()
     }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBodyData`.
@@ -8176,6 +10100,19 @@ impl rt::Fields for QueryUnfurlingRegisterCreatorResponseBodyData {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterCreatorResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `QueryUnfurlingRegisterInfoResponseBodyList`.
@@ -8255,6 +10192,34 @@ impl rt::Fields for QueryUnfurlingRegisterInfoResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUnfurlingRegisterInfoResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("callbackType", &self.callback_type)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.optional("cardTemplateId", &self.card_template_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("domain", &self.domain)?;
+        object.optional("grayGroupIdList", &self.gray_group_id_list)?;
+        object.optional("grayUserIdList", &self.gray_user_id_list)?;
+        object.optional("hsfMethodName", &self.hsf_method_name)?;
+        object.optional("hsfServiceName", &self.hsf_service_name)?;
+        object.optional("hsfVersion", &self.hsf_version)?;
+        object.optional("id", &self.id)?;
+        object.optional("path", &self.path)?;
+        object.optional("ruleDesc", &self.rule_desc)?;
+        object.optional("ruleMatchType", &self.rule_match_type)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryUserGroupAliasTitleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8279,6 +10244,17 @@ impl rt::Fields for QueryUserGroupAliasTitleResponseBodyResult {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserGroupAliasTitleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryUserGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
@@ -8310,6 +10286,17 @@ impl rt::Fields for QueryUserViewGroupLastMessageTimeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `SearchInnerGroupsResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type SearchInnerGroupsResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `SendInteractiveCardResponseBodyResult`.
@@ -8336,6 +10323,17 @@ impl rt::Fields for SendInteractiveCardResponseBodyResult {
             "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendInteractiveCardResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
     }
 }
 /// `SendOTOInteractiveCardResponseBodyResult`: the same model as [`SendInteractiveCardResponseBodyResult`].
@@ -8384,6 +10382,23 @@ impl rt::Fields for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("size", &self.size)?;
+        object.optional("url", &self.url)?;
+        object.optional("videoPicMediaId", &self.video_pic_media_id)?;
+        object.end()
+    }
+}
 /// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`].
 pub type GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels = BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels;
 /// `ListConvNavTabResponseBodyResultConvNavTabInfos`.
@@ -8426,6 +10441,22 @@ impl rt::Fields for ListConvNavTabResponseBodyResultConvNavTabInfos {
             "userEditable" => rt::read_field(map, &mut self.user_editable),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConvNavTabResponseBodyResultConvNavTabInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userEditable", &self.user_editable)?;
+        object.end()
     }
 }
 /// `ListOrgTextEmotionResponseBodyResultEmotions`.
@@ -8471,6 +10502,23 @@ impl rt::Fields for ListOrgTextEmotionResponseBodyResultEmotions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgTextEmotionResponseBodyResultEmotions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("backgroundMediaId", &self.background_media_id)?;
+        object
+            .optional("backgroundMediaIdForPanel", &self.background_media_id_for_panel)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("emotionId", &self.emotion_id)?;
+        object.optional("emotionName", &self.emotion_name)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OpenGroupRoleQueryResponseBodyResultGroupRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8499,6 +10547,18 @@ impl rt::Fields for OpenGroupRoleQueryResponseBodyResultGroupRoles {
             "roleName" => rt::read_field(map, &mut self.role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenGroupRoleQueryResponseBodyResultGroupRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openRoleId", &self.open_role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
@@ -8545,6 +10605,21 @@ impl rt::Fields for QueryOpenConversationReceiveUserResponseBodyResultReceiveUse
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8573,6 +10648,19 @@ impl rt::Fields for QueryPersonalMessageReadStatusResponseBodyResultMessageReadI
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryRecentConversationsResponseBodyResultConversationList`.
@@ -8621,6 +10709,25 @@ impl rt::Fields for QueryRecentConversationsResponseBodyResultConversationList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryRecentConversationsResponseBodyResultConversationList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationType", &self.conversation_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryUserGroupRolesResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
@@ -8685,6 +10792,31 @@ impl rt::serde::Serialize for AddConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "title" => rt::read_field(map, &mut self.title),
+            "userEditable" => rt::read_field(map, &mut self.user_editable),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8692,6 +10824,7 @@ impl rt::WriteRequest for AddConvNavTabRequest {
 }
 /// The request of [`Api::add_org_text_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgTextEmotionRequest {
     /// `backgroundMediaId`.
@@ -8732,6 +10865,32 @@ impl rt::serde::Serialize for AddOrgTextEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgTextEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgTextEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundMediaId" => rt::read_field(map, &mut self.background_media_id),
+            "backgroundMediaIdForPanel" => {
+                rt::read_field(map, &mut self.background_media_id_for_panel)
+            }
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "emotionName" => rt::read_field(map, &mut self.emotion_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOrgTextEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8739,6 +10898,7 @@ impl rt::WriteRequest for AddOrgTextEmotionRequest {
 }
 /// The request of [`Api::add_robot_to_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRobotToConversationRequest {
     /// `icon`.
@@ -8787,6 +10947,30 @@ impl rt::serde::Serialize for AddRobotToConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRobotToConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRobotToConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddRobotToConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8794,6 +10978,7 @@ impl rt::WriteRequest for AddRobotToConversationRequest {
 }
 /// The request of [`Api::add_scene_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSceneGroupMemberRequest {
     /// `open_conversation_id`.
@@ -8841,6 +11026,29 @@ impl rt::serde::Serialize for AddSceneGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSceneGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSceneGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
+            "union_ids" => rt::read_field(map, &mut self.union_ids),
+            "user_ids" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddSceneGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8848,6 +11056,7 @@ impl rt::WriteRequest for AddSceneGroupMemberRequest {
 }
 /// The request of [`Api::add_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddUnfurlingRegisterRequest {
     /// `apiSecret`.
@@ -8927,6 +11136,36 @@ impl rt::serde::Serialize for AddUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "path" => rt::read_field(map, &mut self.path),
+            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
+            "ruleMatchType" => rt::read_field(map, &mut self.rule_match_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8934,6 +11173,7 @@ impl rt::WriteRequest for AddUnfurlingRegisterRequest {
 }
 /// The request of [`Api::batch_query_family_school_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryFamilySchoolMessageRequest {
     /// `openConversationId`.
@@ -8969,6 +11209,29 @@ impl rt::serde::Serialize for BatchQueryFamilySchoolMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryFamilySchoolMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryFamilySchoolMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMessageIds" => rt::read_field(map, &mut self.open_message_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryFamilySchoolMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8976,6 +11239,7 @@ impl rt::WriteRequest for BatchQueryFamilySchoolMessageRequest {
 }
 /// The request of [`Api::batch_query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberRequest {
     /// `coolAppCode`.
@@ -9021,6 +11285,30 @@ impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9028,6 +11316,7 @@ impl rt::WriteRequest for BatchQueryGroupMemberRequest {
 }
 /// The request of [`Api::card_template_build_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardTemplateBuildActionRequest {
     /// `action`.
@@ -9058,6 +11347,28 @@ impl rt::serde::Serialize for CardTemplateBuildActionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CardTemplateBuildActionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CardTemplateBuildActionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "cardTemplateJson" => rt::read_field(map, &mut self.card_template_json),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CardTemplateBuildActionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9065,6 +11376,7 @@ impl rt::WriteRequest for CardTemplateBuildActionRequest {
 }
 /// The request of [`Api::change_group_owner`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeGroupOwnerRequest {
     /// `groupOwnerId`.
@@ -9100,6 +11412,29 @@ impl rt::serde::Serialize for ChangeGroupOwnerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeGroupOwnerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeGroupOwnerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
+            "groupOwnerType" => rt::read_field(map, &mut self.group_owner_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChangeGroupOwnerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9107,6 +11442,7 @@ impl rt::WriteRequest for ChangeGroupOwnerRequest {
 }
 /// The request of [`Api::chat_sub_admin_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatSubAdminUpdateRequest {
     /// `openConversationId`.
@@ -9142,6 +11478,29 @@ impl rt::serde::Serialize for ChatSubAdminUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatSubAdminUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatSubAdminUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatSubAdminUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9149,6 +11508,7 @@ impl rt::WriteRequest for ChatSubAdminUpdateRequest {
 }
 /// The request of [`Api::check_user_is_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserIsGroupMemberRequest {
     /// `openConversationId`.
@@ -9179,6 +11539,28 @@ impl rt::serde::Serialize for CheckUserIsGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckUserIsGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckUserIsGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckUserIsGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9186,6 +11568,7 @@ impl rt::WriteRequest for CheckUserIsGroupMemberRequest {
 }
 /// The request of [`Api::copy_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyUnfurlingRegisterRequest {
     /// `appId`.
@@ -9217,6 +11600,29 @@ impl rt::serde::Serialize for CopyUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9224,6 +11630,7 @@ impl rt::WriteRequest for CopyUnfurlingRegisterRequest {
 }
 /// The request of [`Api::count_open_msg_scene_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CountOpenMsgSceneGroupsRequest {
     /// `templateId`.
@@ -9247,6 +11654,27 @@ impl rt::serde::Serialize for CountOpenMsgSceneGroupsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CountOpenMsgSceneGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CountOpenMsgSceneGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CountOpenMsgSceneGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9254,6 +11682,7 @@ impl rt::WriteRequest for CountOpenMsgSceneGroupsRequest {
 }
 /// The request of [`Api::create_couple_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupConversationRequest {
     /// `appUserId`.
@@ -9308,6 +11737,32 @@ impl rt::serde::Serialize for CreateCoupleGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCoupleGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCoupleGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9315,6 +11770,7 @@ impl rt::WriteRequest for CreateCoupleGroupConversationRequest {
 }
 /// The request of [`Api::create_custom_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -9350,6 +11806,29 @@ impl rt::serde::Serialize for CreateCustomGroupRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9357,6 +11836,7 @@ impl rt::WriteRequest for CreateCustomGroupRoleRequest {
 }
 /// The request of [`Api::create_custom_user_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomUserRolesRequest {
     /// `openConversationId`.
@@ -9397,6 +11877,30 @@ impl rt::serde::Serialize for CreateCustomUserRolesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomUserRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCustomUserRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleIds" => rt::read_field(map, &mut self.open_role_ids),
+            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCustomUserRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9404,6 +11908,7 @@ impl rt::WriteRequest for CreateCustomUserRolesRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `conversationTag`.
@@ -9490,6 +11995,34 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTag" => rt::read_field(map, &mut self.conversation_tag),
+            "extidlist" => rt::read_field(map, &mut self.extidlist),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "managementOptions" => rt::read_field(map, &mut self.management_options),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "ownerType" => rt::read_field(map, &mut self.owner_type),
+            "useridlist" => rt::read_field(map, &mut self.useridlist),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9497,6 +12030,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupConversationRequest {
     /// `appUserIds`.
@@ -9579,6 +12113,34 @@ impl rt::serde::Serialize for CreateGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
+            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
+            "groupOwnerType" => rt::read_field(map, &mut self.group_owner_type),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9586,6 +12148,7 @@ impl rt::WriteRequest for CreateGroupConversationRequest {
 }
 /// The request of [`Api::create_group_from_old_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupFromOldGroupRequest {
     /// `notQuitWhenEmpLeave`.
@@ -9639,6 +12202,35 @@ impl rt::serde::Serialize for CreateGroupFromOldGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupFromOldGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupFromOldGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notQuitWhenEmpLeave" => {
+                rt::read_field(map, &mut self.not_quit_when_emp_leave)
+            }
+            "srcCorpId" => rt::read_field(map, &mut self.src_corp_id),
+            "srcOpenConversationId" => {
+                rt::read_field(map, &mut self.src_open_conversation_id)
+            }
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupFromOldGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9646,6 +12238,7 @@ impl rt::WriteRequest for CreateGroupFromOldGroupRequest {
 }
 /// The request of [`Api::create_interconnection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInterconnectionRequest {
     /// `interconnections`.
@@ -9673,6 +12266,27 @@ impl rt::serde::Serialize for CreateInterconnectionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInterconnectionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInterconnectionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "interconnections" => rt::read_field(map, &mut self.interconnections),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateInterconnectionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9680,6 +12294,7 @@ impl rt::WriteRequest for CreateInterconnectionRequest {
 }
 /// The request of [`Api::create_scene_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSceneGroupRequest {
     /// `icon`.
@@ -9769,6 +12384,34 @@ impl rt::serde::Serialize for CreateSceneGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSceneGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => rt::read_field(map, &mut self.icon),
+            "management_options" => rt::read_field(map, &mut self.management_options),
+            "owner_user_id" => rt::read_field(map, &mut self.owner_user_id),
+            "subadmin_ids" => rt::read_field(map, &mut self.subadmin_ids),
+            "template_id" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "user_ids" => rt::read_field(map, &mut self.user_ids),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9776,6 +12419,7 @@ impl rt::WriteRequest for CreateSceneGroupRequest {
 }
 /// The request of [`Api::create_scene_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSceneGroupConversationRequest {
     /// `features`.
@@ -9867,6 +12511,34 @@ impl rt::serde::Serialize for CreateSceneGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSceneGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "features" => rt::read_field(map, &mut self.features),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupOwnerId" => rt::read_field(map, &mut self.group_owner_id),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "managementOptions" => rt::read_field(map, &mut self.management_options),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSceneGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9874,6 +12546,7 @@ impl rt::WriteRequest for CreateSceneGroupConversationRequest {
 }
 /// The request of [`Api::create_store_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateStoreGroupConversationRequest {
     /// `appUserId`.
@@ -9940,6 +12613,33 @@ impl rt::serde::Serialize for CreateStoreGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStoreGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStoreGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "businessUniqueKey" => rt::read_field(map, &mut self.business_unique_key),
+            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateStoreGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9947,6 +12647,7 @@ impl rt::WriteRequest for CreateStoreGroupConversationRequest {
 }
 /// The request of [`Api::debug_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DebugUnfurlingRegisterRequest {
     /// `appId`.
@@ -10002,6 +12703,31 @@ impl rt::serde::Serialize for DebugUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DebugUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DebugUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "grayGroupIdList" => rt::read_field(map, &mut self.gray_group_id_list),
+            "grayUserIdList" => rt::read_field(map, &mut self.gray_user_id_list),
+            "id" => rt::read_field(map, &mut self.id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DebugUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10046,6 +12772,28 @@ impl rt::serde::Serialize for DeleteConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "tabIds" => rt::read_field(map, &mut self.tab_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10053,6 +12801,7 @@ impl rt::WriteRequest for DeleteConvNavTabRequest {
 }
 /// The request of [`Api::delete_org_text_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteOrgTextEmotionRequest {
     /// `deptId`.
@@ -10083,6 +12832,28 @@ impl rt::serde::Serialize for DeleteOrgTextEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteOrgTextEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteOrgTextEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "emotionIds" => rt::read_field(map, &mut self.emotion_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteOrgTextEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10090,6 +12861,7 @@ impl rt::WriteRequest for DeleteOrgTextEmotionRequest {
 }
 /// The request of [`Api::dismiss_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DismissGroupConversationRequest {
     /// `openConversationId`.
@@ -10113,6 +12885,27 @@ impl rt::serde::Serialize for DismissGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DismissGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DismissGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DismissGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10120,6 +12913,7 @@ impl rt::WriteRequest for DismissGroupConversationRequest {
 }
 /// The request of [`Api::dsband_open_scene_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DsbandOpenSceneGroupRequest {
     /// `openConversationId`.
@@ -10143,6 +12937,27 @@ impl rt::serde::Serialize for DsbandOpenSceneGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DsbandOpenSceneGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DsbandOpenSceneGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DsbandOpenSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10150,6 +12965,7 @@ impl rt::WriteRequest for DsbandOpenSceneGroupRequest {
 }
 /// The request of [`Api::freeze_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FreezeGroupRequest {
     /// `openConversationId`: a query parameter.
@@ -10163,6 +12979,27 @@ impl FreezeGroupRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FreezeGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FreezeGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FreezeGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -10170,6 +13007,7 @@ impl rt::WriteRequest for FreezeGroupRequest {
 }
 /// The request of [`Api::get_conversation_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationUrlRequest {
     /// `appUserId`.
@@ -10224,6 +13062,31 @@ impl rt::serde::Serialize for GetConversationUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConversationUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10231,6 +13094,7 @@ impl rt::WriteRequest for GetConversationUrlRequest {
 }
 /// The request of [`Api::get_family_school_conversation_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationMsgRequest {
     /// `maxResults`.
@@ -10276,6 +13140,31 @@ impl rt::serde::Serialize for GetFamilySchoolConversationMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFamilySchoolConversationMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "msgTypes" => rt::read_field(map, &mut self.msg_types),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFamilySchoolConversationMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10283,6 +13172,7 @@ impl rt::WriteRequest for GetFamilySchoolConversationMsgRequest {
 }
 /// The request of [`Api::get_family_school_conversations`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationsRequest {
     /// `maxResults`.
@@ -10314,6 +13204,29 @@ impl rt::serde::Serialize for GetFamilySchoolConversationsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFamilySchoolConversationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFamilySchoolConversationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10321,6 +13234,7 @@ impl rt::WriteRequest for GetFamilySchoolConversationsRequest {
 }
 /// The request of [`Api::get_group_members_by_user_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupMembersByUserTokenRequest {
     /// `maxResults`.
@@ -10357,6 +13271,29 @@ impl rt::serde::Serialize for GetGroupMembersByUserTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupMembersByUserTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupMembersByUserTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetGroupMembersByUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10364,6 +13301,7 @@ impl rt::WriteRequest for GetGroupMembersByUserTokenRequest {
 }
 /// The request of [`Api::get_inner_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInnerGroupMembersRequest {
     /// `maxResults`.
@@ -10408,6 +13346,30 @@ impl rt::serde::Serialize for GetInnerGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInnerGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInnerGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInnerGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10415,6 +13377,7 @@ impl rt::WriteRequest for GetInnerGroupMembersRequest {
 }
 /// The request of [`Api::get_interconnection_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInterconnectionUrlRequest {
     /// `appUserAvatar`.
@@ -10506,6 +13469,39 @@ impl rt::serde::Serialize for GetInterconnectionUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInterconnectionUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInterconnectionUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserAvatar" => rt::read_field(map, &mut self.app_user_avatar),
+            "appUserAvatarType" => rt::read_field(map, &mut self.app_user_avatar_type),
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "appUserMobileNumber" => {
+                rt::read_field(map, &mut self.app_user_mobile_number)
+            }
+            "appUserName" => rt::read_field(map, &mut self.app_user_name),
+            "msgPageType" => rt::read_field(map, &mut self.msg_page_type),
+            "qrCode" => rt::read_field(map, &mut self.qr_code),
+            "signature" => rt::read_field(map, &mut self.signature),
+            "sourceCode" => rt::read_field(map, &mut self.source_code),
+            "sourceType" => rt::read_field(map, &mut self.source_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInterconnectionUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10513,6 +13509,7 @@ impl rt::WriteRequest for GetInterconnectionUrlRequest {
 }
 /// The request of [`Api::get_newest_inner_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNewestInnerGroupsRequest {
     /// `userId`: a query parameter.
@@ -10524,6 +13521,27 @@ impl GetNewestInnerGroupsRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNewestInnerGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNewestInnerGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNewestInnerGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10531,6 +13549,7 @@ impl rt::WriteRequest for GetNewestInnerGroupsRequest {
 }
 /// The request of [`Api::get_scene_group_detail_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupDetailInfoRequest {
     /// `cool_app_code`.
@@ -10572,6 +13591,29 @@ impl rt::serde::Serialize for GetSceneGroupDetailInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupDetailInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSceneGroupDetailInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cool_app_code" => rt::read_field(map, &mut self.cool_app_code),
+            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSceneGroupDetailInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10579,6 +13621,7 @@ impl rt::WriteRequest for GetSceneGroupDetailInfoRequest {
 }
 /// The request of [`Api::get_scene_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupInfoRequest {
     /// `coolAppCode`.
@@ -10611,6 +13654,28 @@ impl rt::serde::Serialize for GetSceneGroupInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSceneGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSceneGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10618,6 +13683,7 @@ impl rt::WriteRequest for GetSceneGroupInfoRequest {
 }
 /// The request of [`Api::get_scene_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupMembersRequest {
     /// `coolAppCode`.
@@ -10658,6 +13724,30 @@ impl rt::serde::Serialize for GetSceneGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSceneGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSceneGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10665,6 +13755,7 @@ impl rt::WriteRequest for GetSceneGroupMembersRequest {
 }
 /// The request of [`Api::get_single_chat_open_conversation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSingleChatOpenConversationIdRequest {
     /// `userId1`.
@@ -10692,6 +13783,28 @@ impl rt::serde::Serialize for GetSingleChatOpenConversationIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSingleChatOpenConversationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSingleChatOpenConversationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId1" => rt::read_field(map, &mut self.user_id1),
+            "userId2" => rt::read_field(map, &mut self.user_id2),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSingleChatOpenConversationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10699,6 +13812,7 @@ impl rt::WriteRequest for GetSingleChatOpenConversationIdRequest {
 }
 /// The request of [`Api::get_super_admin_open_scene_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSuperAdminOpenSceneGroupInfoRequest {
     /// `openConversationId`: a query parameter.
@@ -10709,6 +13823,27 @@ impl GetSuperAdminOpenSceneGroupInfoRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSuperAdminOpenSceneGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSuperAdminOpenSceneGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
     }
 }
@@ -10762,6 +13897,29 @@ impl rt::serde::Serialize for GroupBanWordsRequest {
         object.optional("openConversationId", &self.open_conversation_id)?;
         object.optional("options", &self.options)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupBanWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupBanWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "banWordsMode" => rt::read_field(map, &mut self.ban_words_mode),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "options" => rt::read_field(map, &mut self.options),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GroupBanWordsRequest {
@@ -10832,6 +13990,31 @@ impl rt::serde::Serialize for GroupCapacityInquiryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupCapacityInquiryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupCapacityInquiryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectiveDuration" => rt::read_field(map, &mut self.effective_duration),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "options" => rt::read_field(map, &mut self.options),
+            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupCapacityInquiryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10871,6 +14054,28 @@ impl rt::serde::Serialize for GroupCapacityOrderConfirmRequest {
         object.optional("operator", &self.operator)?;
         object.optional("orderId", &self.order_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderConfirmRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupCapacityOrderConfirmRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operator" => rt::read_field(map, &mut self.operator),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GroupCapacityOrderConfirmRequest {
@@ -10989,6 +14194,37 @@ impl rt::serde::Serialize for GroupCapacityOrderPlaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupCapacityOrderPlaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupCapacityOrderPlaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actualPrice" => rt::read_field(map, &mut self.actual_price),
+            "currentCapacity" => rt::read_field(map, &mut self.current_capacity),
+            "currentEffectUntil" => rt::read_field(map, &mut self.current_effect_until),
+            "discount" => rt::read_field(map, &mut self.discount),
+            "extInfo" => rt::read_field(map, &mut self.ext_info),
+            "markedPrice" => rt::read_field(map, &mut self.marked_price),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "targetCapacity" => rt::read_field(map, &mut self.target_capacity),
+            "targetEffectUntil" => rt::read_field(map, &mut self.target_effect_until),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupCapacityOrderPlaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11100,6 +14336,36 @@ impl rt::serde::Serialize for GroupManageQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupManageQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupManageQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createdAfter" => rt::read_field(map, &mut self.created_after),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupMemberSamples" => rt::read_field(map, &mut self.group_member_samples),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "groupTitleKeywords" => rt::read_field(map, &mut self.group_title_keywords),
+            "groupUrl" => rt::read_field(map, &mut self.group_url),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "membersOver" => rt::read_field(map, &mut self.members_over),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupManageQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11152,6 +14418,29 @@ impl rt::serde::Serialize for GroupManageReduceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupManageReduceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupManageReduceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "capacityLimit" => rt::read_field(map, &mut self.capacity_limit),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "options" => rt::read_field(map, &mut self.options),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupManageReduceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11159,6 +14448,7 @@ impl rt::WriteRequest for GroupManageReduceRequest {
 }
 /// The request of [`Api::import_group_chat`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportGroupChatRequest {
     /// `adminIds`.
@@ -11238,6 +14528,34 @@ impl rt::serde::Serialize for ImportGroupChatRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportGroupChatRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportGroupChatRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adminIds" => rt::read_field(map, &mut self.admin_ids),
+            "createAt" => rt::read_field(map, &mut self.create_at),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "importUuid" => rt::read_field(map, &mut self.import_uuid),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userList" => rt::read_field(map, &mut self.user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ImportGroupChatRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11245,6 +14563,7 @@ impl rt::WriteRequest for ImportGroupChatRequest {
 }
 /// The request of [`Api::import_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportMessageRequest {
     /// `content`.
@@ -11316,6 +14635,36 @@ impl rt::serde::Serialize for ImportMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ImportMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ImportMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "importUuid" => rt::read_field(map, &mut self.import_uuid),
+            "msgReadStatusSetting" => {
+                rt::read_field(map, &mut self.msg_read_status_setting)
+            }
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receivers" => rt::read_field(map, &mut self.receivers),
+            "senderId" => rt::read_field(map, &mut self.sender_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ImportMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11323,6 +14672,7 @@ impl rt::WriteRequest for ImportMessageRequest {
 }
 /// The request of [`Api::install_robot_to_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InstallRobotToOrgRequest {
     /// `brief`.
@@ -11382,6 +14732,34 @@ impl rt::serde::Serialize for InstallRobotToOrgRequest {
         object.field("previewMediaId", &self.preview_media_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallRobotToOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallRobotToOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => rt::read_field(map, &mut self.brief),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
+            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
+            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for InstallRobotToOrgRequest {
@@ -11496,6 +14874,35 @@ impl rt::serde::Serialize for IntelligentSendCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IntelligentSendCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IntelligentSendCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "atOpenGroupRoleIds" => rt::read_field(map, &mut self.at_open_group_role_ids),
+            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
+            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
+            "excludeIds" => rt::read_field(map, &mut self.exclude_ids),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "receivers" => rt::read_field(map, &mut self.receivers),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IntelligentSendCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11503,6 +14910,7 @@ impl rt::WriteRequest for IntelligentSendCardRequest {
 }
 /// The request of [`Api::interactive_card_create_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InteractiveCardCreateInstanceRequest {
     /// `callbackRouteKey`.
@@ -11623,6 +15031,38 @@ impl rt::serde::Serialize for InteractiveCardCreateInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InteractiveCardCreateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "chatBotId" => rt::read_field(map, &mut self.chat_bot_id),
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InteractiveCardCreateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11656,6 +15096,27 @@ impl rt::serde::Serialize for ListConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11663,6 +15124,7 @@ impl rt::WriteRequest for ListConvNavTabRequest {
 }
 /// The request of [`Api::list_group_templates_by_org_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupTemplatesByOrgIdRequest {
     /// `pageNumber`: a query parameter.
@@ -11684,6 +15146,28 @@ impl ListGroupTemplatesByOrgIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupTemplatesByOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupTemplatesByOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListGroupTemplatesByOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -11692,6 +15176,7 @@ impl rt::WriteRequest for ListGroupTemplatesByOrgIdRequest {
 }
 /// The request of [`Api::list_scene_groups_by_template_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSceneGroupsByTemplateIdRequest {
     /// `pageNumber`: a query parameter.
@@ -11711,6 +15196,28 @@ impl ListSceneGroupsByTemplateIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSceneGroupsByTemplateIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSceneGroupsByTemplateIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListSceneGroupsByTemplateIdRequest {
@@ -11763,6 +15270,29 @@ impl rt::serde::Serialize for LoginForVisitorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoginForVisitorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoginForVisitorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "customAccessToken" => rt::read_field(map, &mut self.custom_access_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for LoginForVisitorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11770,6 +15300,7 @@ impl rt::WriteRequest for LoginForVisitorRequest {
 }
 /// The request of [`Api::offline_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OfflineUnfurlingRegisterRequest {
     /// `appId`.
@@ -11806,6 +15337,29 @@ impl rt::serde::Serialize for OfflineUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OfflineUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OfflineUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OfflineUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11813,6 +15367,7 @@ impl rt::WriteRequest for OfflineUnfurlingRegisterRequest {
 }
 /// The request of [`Api::open_group_role_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleAddRequest {
     /// `openConversationId`.
@@ -11848,6 +15403,29 @@ impl rt::serde::Serialize for OpenGroupRoleAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenGroupRoleAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11855,6 +15433,7 @@ impl rt::WriteRequest for OpenGroupRoleAddRequest {
 }
 /// The request of [`Api::open_group_role_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleQueryRequest {
     /// `openConversationId`.
@@ -11885,6 +15464,28 @@ impl rt::serde::Serialize for OpenGroupRoleQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenGroupRoleQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11892,6 +15493,7 @@ impl rt::WriteRequest for OpenGroupRoleQueryRequest {
 }
 /// The request of [`Api::open_group_role_remove`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleRemoveRequest {
     /// `openConversationId`.
@@ -11927,6 +15529,29 @@ impl rt::serde::Serialize for OpenGroupRoleRemoveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleRemoveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleRemoveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenGroupRoleRemoveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11934,6 +15559,7 @@ impl rt::WriteRequest for OpenGroupRoleRemoveRequest {
 }
 /// The request of [`Api::open_group_role_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleUpdateRequest {
     /// `openConversationId`.
@@ -11974,6 +15600,30 @@ impl rt::serde::Serialize for OpenGroupRoleUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupRoleUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenGroupRoleUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11981,6 +15631,7 @@ impl rt::WriteRequest for OpenGroupRoleUpdateRequest {
 }
 /// The request of [`Api::open_group_user_role_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupUserRoleQueryRequest {
     /// `openConversationId`.
@@ -12016,6 +15667,29 @@ impl rt::serde::Serialize for OpenGroupUserRoleQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenGroupUserRoleQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenGroupUserRoleQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "viewedUserId" => rt::read_field(map, &mut self.viewed_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenGroupUserRoleQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12023,6 +15697,7 @@ impl rt::WriteRequest for OpenGroupUserRoleQueryRequest {
 }
 /// The request of [`Api::open_inner_group_transfer_to_dept_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenInnerGroupTransferToDeptGroupRequest {
     /// `deptId`.
@@ -12050,6 +15725,28 @@ impl rt::serde::Serialize for OpenInnerGroupTransferToDeptGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenInnerGroupTransferToDeptGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenInnerGroupTransferToDeptGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenInnerGroupTransferToDeptGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12057,6 +15754,7 @@ impl rt::WriteRequest for OpenInnerGroupTransferToDeptGroupRequest {
 }
 /// The request of [`Api::open_search_group_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenSearchGroupListRequest {
     /// `keyword`.
@@ -12089,6 +15787,28 @@ impl rt::serde::Serialize for OpenSearchGroupListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenSearchGroupListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenSearchGroupListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenSearchGroupListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12096,6 +15816,7 @@ impl rt::WriteRequest for OpenSearchGroupListRequest {
 }
 /// The request of [`Api::open_user_send_card_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageRequest {
     /// `cardContent`.
@@ -12142,6 +15863,30 @@ impl rt::serde::Serialize for OpenUserSendCardMessageRequest {
         object.optional("receiveUserId", &self.receive_user_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenUserSendCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenUserSendCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardContent" => rt::read_field(map, &mut self.card_content),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receiveUserId" => rt::read_field(map, &mut self.receive_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OpenUserSendCardMessageRequest {
@@ -12207,6 +15952,30 @@ impl rt::serde::Serialize for PersonalSendCardMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PersonalSendCardMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PersonalSendCardMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atUserIds" => rt::read_field(map, &mut self.at_user_ids),
+            "cardContent" => rt::read_field(map, &mut self.card_content),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receiveUserId" => rt::read_field(map, &mut self.receive_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PersonalSendCardMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12248,6 +16017,28 @@ impl rt::serde::Serialize for PutMsgCardTopByIntelligentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PutMsgCardTopByIntelligentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PutMsgCardTopByIntelligentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PutMsgCardTopByIntelligentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12255,6 +16046,7 @@ impl rt::WriteRequest for PutMsgCardTopByIntelligentRequest {
 }
 /// The request of [`Api::query_custom_group_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesRequest {
     /// `openConversationId`.
@@ -12285,6 +16077,28 @@ impl rt::serde::Serialize for QueryCustomGroupRolesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomGroupRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomGroupRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12292,6 +16106,7 @@ impl rt::WriteRequest for QueryCustomGroupRolesRequest {
 }
 /// The request of [`Api::query_custom_group_roles_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesByUserRequest {
     /// `openConversationId`.
@@ -12325,6 +16140,29 @@ impl rt::serde::Serialize for QueryCustomGroupRolesByUserRequest {
         object.field("userId", &self.user_id)?;
         object.field("viewedUserId", &self.viewed_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomGroupRolesByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomGroupRolesByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "viewedUserId" => rt::read_field(map, &mut self.viewed_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryCustomGroupRolesByUserRequest {
@@ -12363,6 +16201,27 @@ impl rt::serde::Serialize for QueryGroupInfoByAppCidsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByAppCidsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupInfoByAppCidsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appCids" => rt::read_field(map, &mut self.app_cids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupInfoByAppCidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12370,6 +16229,7 @@ impl rt::WriteRequest for QueryGroupInfoByAppCidsRequest {
 }
 /// The request of [`Api::query_group_info_by_member_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupInfoByMemberAuthRequest {
     /// `coolAppCode`.
@@ -12398,6 +16258,28 @@ impl rt::serde::Serialize for QueryGroupInfoByMemberAuthRequest {
         object.field("coolAppCode", &self.cool_app_code)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByMemberAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupInfoByMemberAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryGroupInfoByMemberAuthRequest {
@@ -12436,6 +16318,27 @@ impl rt::serde::Serialize for QueryGroupInfoByOpenCidsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupInfoByOpenCidsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupInfoByOpenCidsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupInfoByOpenCidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12443,6 +16346,7 @@ impl rt::WriteRequest for QueryGroupInfoByOpenCidsRequest {
 }
 /// The request of [`Api::query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberRequest {
     /// `openConversationId`: a query parameter.
@@ -12453,6 +16357,27 @@ impl QueryGroupMemberRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
         }
     }
 }
@@ -12489,6 +16414,27 @@ impl rt::serde::Serialize for QueryGroupMemberByAppUidsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByAppUidsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberByAppUidsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUids" => rt::read_field(map, &mut self.app_uids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupMemberByAppUidsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12496,6 +16442,7 @@ impl rt::WriteRequest for QueryGroupMemberByAppUidsRequest {
 }
 /// The request of [`Api::query_group_member_by_member_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberByMemberAuthRequest {
     /// `coolAppCode`.
@@ -12526,6 +16473,28 @@ impl rt::serde::Serialize for QueryGroupMemberByMemberAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberByMemberAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberByMemberAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupMemberByMemberAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12533,6 +16502,7 @@ impl rt::WriteRequest for QueryGroupMemberByMemberAuthRequest {
 }
 /// The request of [`Api::query_group_mute_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMuteStatusRequest {
     /// `openConversationId`: a query parameter.
@@ -12560,6 +16530,29 @@ impl QueryGroupMuteStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMuteStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMuteStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "permissionCode" => rt::read_field(map, &mut self.permission_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupMuteStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -12569,6 +16562,7 @@ impl rt::WriteRequest for QueryGroupMuteStatusRequest {
 }
 /// The request of [`Api::query_inner_group_member_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInnerGroupMemberListRequest {
     /// `maxResults`.
@@ -12609,6 +16603,30 @@ impl rt::serde::Serialize for QueryInnerGroupMemberListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupMemberListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInnerGroupMemberListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryInnerGroupMemberListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12616,6 +16634,7 @@ impl rt::WriteRequest for QueryInnerGroupMemberListRequest {
 }
 /// The request of [`Api::query_inner_group_recent_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInnerGroupRecentListRequest {
     /// `userId`: a query parameter.
@@ -12627,6 +16646,27 @@ impl QueryInnerGroupRecentListRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupRecentListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInnerGroupRecentListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryInnerGroupRecentListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -12634,6 +16674,7 @@ impl rt::WriteRequest for QueryInnerGroupRecentListRequest {
 }
 /// The request of [`Api::query_members_of_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMembersOfGroupRoleRequest {
     /// `openConversationId`.
@@ -12673,6 +16714,29 @@ impl rt::serde::Serialize for QueryMembersOfGroupRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMembersOfGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMembersOfGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMembersOfGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12704,6 +16768,27 @@ impl rt::serde::Serialize for QueryMessageSendResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("openTaskId", &self.open_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMessageSendResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMessageSendResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryMessageSendResultRequest {
@@ -12763,6 +16848,30 @@ impl rt::serde::Serialize for QueryMsgReadStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMsgReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMsgReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMsgReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12804,6 +16913,28 @@ impl rt::serde::Serialize for QueryOpenConversationReceiveUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOpenConversationReceiveUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOpenConversationReceiveUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sendUserId" => rt::read_field(map, &mut self.send_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOpenConversationReceiveUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12837,6 +16968,27 @@ impl rt::serde::Serialize for QueryOpenGroupBaseInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOpenGroupBaseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOpenGroupBaseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOpenGroupBaseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12844,6 +16996,7 @@ impl rt::WriteRequest for QueryOpenGroupBaseInfoRequest {
 }
 /// The request of [`Api::query_personal_message_read_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPersonalMessageReadStatusRequest {
     /// `openConversationId`.
@@ -12872,6 +17025,28 @@ impl rt::serde::Serialize for QueryPersonalMessageReadStatusRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openMessageId", &self.open_message_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPersonalMessageReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPersonalMessageReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryPersonalMessageReadStatusRequest {
@@ -12923,6 +17098,29 @@ impl rt::serde::Serialize for QueryRecentConversationsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRecentConversationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRecentConversationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "onlyHuman" => rt::read_field(map, &mut self.only_human),
+            "onlyInnerGroup" => rt::read_field(map, &mut self.only_inner_group),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRecentConversationsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12953,6 +17151,28 @@ impl QuerySceneGroupTemplateRobotRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySceneGroupTemplateRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySceneGroupTemplateRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySceneGroupTemplateRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -12961,6 +17181,7 @@ impl rt::WriteRequest for QuerySceneGroupTemplateRobotRequest {
 }
 /// The request of [`Api::query_single_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleGroupRequest {
     /// `groupMembers`.
@@ -12991,6 +17212,28 @@ impl rt::serde::Serialize for QuerySingleGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySingleGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySingleGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupMembers" => rt::read_field(map, &mut self.group_members),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySingleGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12998,6 +17241,7 @@ impl rt::WriteRequest for QuerySingleGroupRequest {
 }
 /// The request of [`Api::query_un_read_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnReadMessageRequest {
     /// `appUserId`.
@@ -13033,6 +17277,28 @@ impl rt::serde::Serialize for QueryUnReadMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnReadMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnReadMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUnReadMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13040,6 +17306,7 @@ impl rt::WriteRequest for QueryUnReadMessageRequest {
 }
 /// The request of [`Api::query_unfurling_register_creator`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterCreatorRequest {
     /// `domain`: a query parameter.
@@ -13056,6 +17323,28 @@ impl QueryUnfurlingRegisterCreatorRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterCreatorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnfurlingRegisterCreatorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "domain" => rt::read_field(map, &mut self.domain),
+            "path" => rt::read_field(map, &mut self.path),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUnfurlingRegisterCreatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("domain", &self.domain);
@@ -13064,6 +17353,7 @@ impl rt::WriteRequest for QueryUnfurlingRegisterCreatorRequest {
 }
 /// The request of [`Api::query_unfurling_register_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterInfoRequest {
     /// `appId`: a query parameter.
@@ -13093,6 +17383,29 @@ impl QueryUnfurlingRegisterInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUnfurlingRegisterInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUnfurlingRegisterInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUnfurlingRegisterInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appId", &self.app_id);
@@ -13102,6 +17415,7 @@ impl rt::WriteRequest for QueryUnfurlingRegisterInfoRequest {
 }
 /// The request of [`Api::query_user_group_alias_title`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserGroupAliasTitleRequest {
     /// `openConversationId`.
@@ -13130,6 +17444,28 @@ impl rt::serde::Serialize for QueryUserGroupAliasTitleRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupAliasTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserGroupAliasTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryUserGroupAliasTitleRequest {
@@ -13181,6 +17517,29 @@ impl rt::serde::Serialize for QueryUserGroupRolesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserGroupRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserGroupRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "viewedUserId" => rt::read_field(map, &mut self.viewed_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserGroupRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13188,6 +17547,7 @@ impl rt::WriteRequest for QueryUserGroupRolesRequest {
 }
 /// The request of [`Api::query_user_view_group_last_message_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserViewGroupLastMessageTimeRequest {
     /// `openConversationId`.
@@ -13211,6 +17571,27 @@ impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserViewGroupLastMessageTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserViewGroupLastMessageTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserViewGroupLastMessageTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13218,6 +17599,7 @@ impl rt::WriteRequest for QueryUserViewGroupLastMessageTimeRequest {
 }
 /// The request of [`Api::read_personal_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReadPersonalMessageRequest {
     /// `dingOpenConversationMessageIdArray`.
@@ -13251,6 +17633,29 @@ impl rt::serde::Serialize for ReadPersonalMessageRequest {
                 &self.ding_open_conversation_message_id_array,
             )?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReadPersonalMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReadPersonalMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingOpenConversationMessageIdArray" => {
+                rt::read_field(map, &mut self.ding_open_conversation_message_id_array)
+            }
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ReadPersonalMessageRequest {
@@ -13294,6 +17699,28 @@ impl rt::serde::Serialize for RecallMessagesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallMessagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallMessagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTaskId" => rt::read_field(map, &mut self.open_task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13335,6 +17762,28 @@ impl rt::serde::Serialize for RecallPersonalMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallPersonalMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallPersonalMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMessageId" => rt::read_field(map, &mut self.open_message_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13342,6 +17791,7 @@ impl rt::WriteRequest for RecallPersonalMessageRequest {
 }
 /// The request of [`Api::release_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseUnfurlingRegisterRequest {
     /// `appId`.
@@ -13373,6 +17823,29 @@ impl rt::serde::Serialize for ReleaseUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13380,6 +17853,7 @@ impl rt::WriteRequest for ReleaseUnfurlingRegisterRequest {
 }
 /// The request of [`Api::remove_custom_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -13415,6 +17889,29 @@ impl rt::serde::Serialize for RemoveCustomGroupRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveCustomGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveCustomGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveCustomGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13422,6 +17919,7 @@ impl rt::WriteRequest for RemoveCustomGroupRoleRequest {
 }
 /// The request of [`Api::remove_custom_user_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveCustomUserRolesRequest {
     /// `openConversationId`.
@@ -13462,6 +17960,30 @@ impl rt::serde::Serialize for RemoveCustomUserRolesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveCustomUserRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveCustomUserRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleIds" => rt::read_field(map, &mut self.open_role_ids),
+            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveCustomUserRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13469,6 +17991,7 @@ impl rt::WriteRequest for RemoveCustomUserRolesRequest {
 }
 /// The request of [`Api::remove_robot_from_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveRobotFromConversationRequest {
     /// `chatBotUserId`.
@@ -13499,6 +18022,28 @@ impl rt::serde::Serialize for RemoveRobotFromConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveRobotFromConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveRobotFromConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatBotUserId" => rt::read_field(map, &mut self.chat_bot_user_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveRobotFromConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13506,6 +18051,7 @@ impl rt::WriteRequest for RemoveRobotFromConversationRequest {
 }
 /// The request of [`Api::remove_scene_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveSceneGroupMemberRequest {
     /// `open_conversation_id`.
@@ -13553,6 +18099,29 @@ impl rt::serde::Serialize for RemoveSceneGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveSceneGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveSceneGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
+            "union_ids" => rt::read_field(map, &mut self.union_ids),
+            "user_ids" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveSceneGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13560,6 +18129,7 @@ impl rt::WriteRequest for RemoveSceneGroupMemberRequest {
 }
 /// The request of [`Api::search_inner_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchInnerGroupsRequest {
     /// `maxResults`.
@@ -13595,6 +18165,29 @@ impl rt::serde::Serialize for SearchInnerGroupsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchInnerGroupsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchInnerGroupsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "searchKey" => rt::read_field(map, &mut self.search_key),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchInnerGroupsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13602,6 +18195,7 @@ impl rt::WriteRequest for SearchInnerGroupsRequest {
 }
 /// The request of [`Api::send_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveCardRequest {
     /// `atOpenIds`.
@@ -13754,6 +18348,41 @@ impl rt::serde::Serialize for SendInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atOpenIds" => rt::read_field(map, &mut self.at_open_ids),
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardOptions" => rt::read_field(map, &mut self.card_options),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "chatBotId" => rt::read_field(map, &mut self.chat_bot_id),
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "digitalWorkerCode" => rt::read_field(map, &mut self.digital_worker_code),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13761,6 +18390,7 @@ impl rt::WriteRequest for SendInteractiveCardRequest {
 }
 /// The request of [`Api::send_oto_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOTOInteractiveCardRequest {
     /// `atOpenIds`.
@@ -13893,6 +18523,38 @@ impl rt::serde::Serialize for SendOTOInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendOTOInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atOpenIds" => rt::read_field(map, &mut self.at_open_ids),
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardOptions" => rt::read_field(map, &mut self.card_options),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendOTOInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13900,6 +18562,7 @@ impl rt::WriteRequest for SendOTOInteractiveCardRequest {
 }
 /// The request of [`Api::send_personal_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendPersonalMessageRequest {
     /// `content`.
@@ -13945,6 +18608,30 @@ impl rt::serde::Serialize for SendPersonalMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPersonalMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPersonalMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receiverUserId" => rt::read_field(map, &mut self.receiver_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendPersonalMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13952,6 +18639,7 @@ impl rt::WriteRequest for SendPersonalMessageRequest {
 }
 /// The request of [`Api::send_robot_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotInteractiveCardRequest {
     /// `callbackUrl`.
@@ -14058,6 +18746,41 @@ impl rt::serde::Serialize for SendRobotInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "sendOptions" => rt::read_field(map, &mut self.send_options),
+            "singleChatReceiver" => rt::read_field(map, &mut self.single_chat_receiver),
+            "unionIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.union_id_private_data_map)
+            }
+            "userIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.user_id_private_data_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRobotInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14065,6 +18788,7 @@ impl rt::WriteRequest for SendRobotInteractiveCardRequest {
 }
 /// The request of [`Api::send_robot_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotMessageRequest {
     /// `atAll`.
@@ -14139,6 +18863,33 @@ impl rt::serde::Serialize for SendRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "atAppUserId" => rt::read_field(map, &mut self.at_app_user_id),
+            "atDingUserId" => rt::read_field(map, &mut self.at_ding_user_id),
+            "msgContent" => rt::read_field(map, &mut self.msg_content),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14146,6 +18897,7 @@ impl rt::WriteRequest for SendRobotMessageRequest {
 }
 /// The request of [`Api::send_template_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendTemplateInteractiveCardRequest {
     /// `callbackUrl`.
@@ -14225,6 +18977,34 @@ impl rt::serde::Serialize for SendTemplateInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendTemplateInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTemplateInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "sendOptions" => rt::read_field(map, &mut self.send_options),
+            "singleChatReceiver" => rt::read_field(map, &mut self.single_chat_receiver),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendTemplateInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14232,6 +19012,7 @@ impl rt::WriteRequest for SendTemplateInteractiveCardRequest {
 }
 /// The request of [`Api::set_right_panel`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRightPanelRequest {
     /// `forceExpand`.
@@ -14300,6 +19081,38 @@ impl rt::serde::Serialize for SetRightPanelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRightPanelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRightPanelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "forceExpand" => rt::read_field(map, &mut self.force_expand),
+            "isQtWnd" => rt::read_field(map, &mut self.is_qt_wnd),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "rightPanelClosePermitted" => {
+                rt::read_field(map, &mut self.right_panel_close_permitted)
+            }
+            "rightPanelOpenStatus" => {
+                rt::read_field(map, &mut self.right_panel_open_status)
+            }
+            "title" => rt::read_field(map, &mut self.title),
+            "webWndParams" => rt::read_field(map, &mut self.web_wnd_params),
+            "width" => rt::read_field(map, &mut self.width),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetRightPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14344,6 +19157,28 @@ impl rt::serde::Serialize for SortConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SortConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SortConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sortedIds" => rt::read_field(map, &mut self.sorted_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SortConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14351,6 +19186,7 @@ impl rt::WriteRequest for SortConvNavTabRequest {
 }
 /// The request of [`Api::super_admin_apply_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SuperAdminApplyTemplateRequest {
     /// `openConversationId`.
@@ -14386,6 +19222,29 @@ impl rt::serde::Serialize for SuperAdminApplyTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SuperAdminApplyTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SuperAdminApplyTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SuperAdminApplyTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14393,6 +19252,7 @@ impl rt::WriteRequest for SuperAdminApplyTemplateRequest {
 }
 /// The request of [`Api::super_admin_close_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SuperAdminCloseTemplateRequest {
     /// `openConversationId`.
@@ -14428,6 +19288,29 @@ impl rt::serde::Serialize for SuperAdminCloseTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SuperAdminCloseTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SuperAdminCloseTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "ownerUserId" => rt::read_field(map, &mut self.owner_user_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SuperAdminCloseTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14435,6 +19318,7 @@ impl rt::WriteRequest for SuperAdminCloseTemplateRequest {
 }
 /// The request of [`Api::topbox_close`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TopboxCloseRequest {
     /// `conversationType`.
@@ -14506,6 +19390,32 @@ impl rt::serde::Serialize for TopboxCloseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TopboxCloseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TopboxCloseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TopboxCloseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14513,6 +19423,7 @@ impl rt::WriteRequest for TopboxCloseRequest {
 }
 /// The request of [`Api::topbox_open`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TopboxOpenRequest {
     /// `conversationType`.
@@ -14602,6 +19513,34 @@ impl rt::serde::Serialize for TopboxOpenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TopboxOpenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TopboxOpenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "expiredTime" => rt::read_field(map, &mut self.expired_time),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "platforms" => rt::read_field(map, &mut self.platforms),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TopboxOpenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14609,6 +19548,7 @@ impl rt::WriteRequest for TopboxOpenRequest {
 }
 /// The request of [`Api::update_client_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClientServiceRequest {
     /// `avatarUrl`.
@@ -14666,6 +19606,31 @@ impl rt::serde::Serialize for UpdateClientServiceRequest {
         object.field("userIds", &self.user_ids)?;
         object.optional("userName", &self.user_name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateClientServiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateClientServiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarUrl" => rt::read_field(map, &mut self.avatar_url),
+            "resetAvatar" => rt::read_field(map, &mut self.reset_avatar),
+            "resetUserName" => rt::read_field(map, &mut self.reset_user_name),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateClientServiceRequest {
@@ -14741,6 +19706,32 @@ impl rt::serde::Serialize for UpdateConvNavTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateConvNavTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateConvNavTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userEditable" => rt::read_field(map, &mut self.user_editable),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateConvNavTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14748,6 +19739,7 @@ impl rt::WriteRequest for UpdateConvNavTabRequest {
 }
 /// The request of [`Api::update_custom_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -14788,6 +19780,30 @@ impl rt::serde::Serialize for UpdateCustomGroupRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomGroupRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomGroupRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleId" => rt::read_field(map, &mut self.open_role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCustomGroupRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14795,6 +19811,7 @@ impl rt::WriteRequest for UpdateCustomGroupRoleRequest {
 }
 /// The request of [`Api::update_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupRequest {
     /// `add_extidlist`.
@@ -14914,6 +19931,36 @@ impl rt::serde::Serialize for UpdateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add_extidlist" => rt::read_field(map, &mut self.add_extidlist),
+            "add_useridlist" => rt::read_field(map, &mut self.add_useridlist),
+            "chatid" => rt::read_field(map, &mut self.chatid),
+            "del_extidlist" => rt::read_field(map, &mut self.del_extidlist),
+            "del_useridlist" => rt::read_field(map, &mut self.del_useridlist),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "managementOptions" => rt::read_field(map, &mut self.management_options),
+            "name" => rt::read_field(map, &mut self.name),
+            "owner" => rt::read_field(map, &mut self.owner),
+            "ownerType" => rt::read_field(map, &mut self.owner_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14921,6 +19968,7 @@ impl rt::WriteRequest for UpdateGroupRequest {
 }
 /// The request of [`Api::update_group_avatar`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupAvatarRequest {
     /// `groupAvatar`.
@@ -14951,6 +19999,28 @@ impl rt::serde::Serialize for UpdateGroupAvatarRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupAvatarRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupAvatarRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupAvatarRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14958,6 +20028,7 @@ impl rt::WriteRequest for UpdateGroupAvatarRequest {
 }
 /// The request of [`Api::update_group_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupNameRequest {
     /// `groupName`.
@@ -14986,6 +20057,28 @@ impl rt::serde::Serialize for UpdateGroupNameRequest {
         object.field("groupName", &self.group_name)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateGroupNameRequest {
@@ -15037,6 +20130,29 @@ impl rt::serde::Serialize for UpdateGroupPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "permissionGroup" => rt::read_field(map, &mut self.permission_group),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15044,6 +20160,7 @@ impl rt::WriteRequest for UpdateGroupPermissionRequest {
 }
 /// The request of [`Api::update_group_sub_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupSubAdminRequest {
     /// `openConversationId`.
@@ -15093,6 +20210,30 @@ impl rt::serde::Serialize for UpdateGroupSubAdminRequest {
         object.optional("unionIds", &self.union_ids)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSubAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupSubAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "role" => rt::read_field(map, &mut self.role),
+            "unionIds" => rt::read_field(map, &mut self.union_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateGroupSubAdminRequest {
@@ -15168,6 +20309,31 @@ impl rt::serde::Serialize for UpdateInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardOptions" => rt::read_field(map, &mut self.card_options),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "privateData" => rt::read_field(map, &mut self.private_data),
+            "userIdType" => rt::read_field(map, &mut self.user_id_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15175,6 +20341,7 @@ impl rt::WriteRequest for UpdateInteractiveCardRequest {
 }
 /// The request of [`Api::update_member_ban_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberBanWordsRequest {
     /// `muteDuration`.
@@ -15234,6 +20401,31 @@ impl rt::serde::Serialize for UpdateMemberBanWordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberBanWordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMemberBanWordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "muteDuration" => rt::read_field(map, &mut self.mute_duration),
+            "muteStatus" => rt::read_field(map, &mut self.mute_status),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "unionIds" => rt::read_field(map, &mut self.union_ids),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMemberBanWordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15241,6 +20433,7 @@ impl rt::WriteRequest for UpdateMemberBanWordsRequest {
 }
 /// The request of [`Api::update_member_group_nick`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberGroupNickRequest {
     /// `groupNick`.
@@ -15276,6 +20469,29 @@ impl rt::serde::Serialize for UpdateMemberGroupNickRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMemberGroupNickRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMemberGroupNickRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupNick" => rt::read_field(map, &mut self.group_nick),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMemberGroupNickRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15283,6 +20499,7 @@ impl rt::WriteRequest for UpdateMemberGroupNickRequest {
 }
 /// The request of [`Api::update_robot_in_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRobotInOrgRequest {
     /// `brief`.
@@ -15369,6 +20586,34 @@ impl rt::serde::Serialize for UpdateRobotInOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRobotInOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => rt::read_field(map, &mut self.brief),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "outgoingToken" => rt::read_field(map, &mut self.outgoing_token),
+            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
+            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRobotInOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15376,6 +20621,7 @@ impl rt::WriteRequest for UpdateRobotInOrgRequest {
 }
 /// The request of [`Api::update_robot_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRobotInteractiveCardRequest {
     /// `cardBizId`.
@@ -15438,6 +20684,35 @@ impl rt::serde::Serialize for UpdateRobotInteractiveCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInteractiveCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRobotInteractiveCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "unionIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.union_id_private_data_map)
+            }
+            "updateOptions" => rt::read_field(map, &mut self.update_options),
+            "userIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.user_id_private_data_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRobotInteractiveCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15445,6 +20720,7 @@ impl rt::WriteRequest for UpdateRobotInteractiveCardRequest {
 }
 /// The request of [`Api::update_scene_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSceneGroupRequest {
     /// `icon`.
@@ -15516,6 +20792,32 @@ impl rt::serde::Serialize for UpdateSceneGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSceneGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => rt::read_field(map, &mut self.icon),
+            "management_options" => rt::read_field(map, &mut self.management_options),
+            "open_conversation_id" => rt::read_field(map, &mut self.open_conversation_id),
+            "owner_union_id" => rt::read_field(map, &mut self.owner_union_id),
+            "owner_user_id" => rt::read_field(map, &mut self.owner_user_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateSceneGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15523,6 +20825,7 @@ impl rt::WriteRequest for UpdateSceneGroupRequest {
 }
 /// The request of [`Api::update_scene_group_template_message_open_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSceneGroupTemplateMessageOpenStatusRequest {
     /// `status`.
@@ -15558,6 +20861,30 @@ impl rt::serde::Serialize for UpdateSceneGroupTemplateMessageOpenStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateSceneGroupTemplateMessageOpenStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSceneGroupTemplateMessageOpenStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => rt::read_field(map, &mut self.status),
+            "templateIdList" => rt::read_field(map, &mut self.template_id_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateSceneGroupTemplateMessageOpenStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15565,6 +20892,7 @@ impl rt::WriteRequest for UpdateSceneGroupTemplateMessageOpenStatusRequest {
 }
 /// The request of [`Api::update_the_group_roles_of_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTheGroupRolesOfGroupMemberRequest {
     /// `openConversationId`.
@@ -15607,6 +20935,29 @@ impl rt::serde::Serialize for UpdateTheGroupRolesOfGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTheGroupRolesOfGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTheGroupRolesOfGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openRoleIds" => rt::read_field(map, &mut self.open_role_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTheGroupRolesOfGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15614,6 +20965,7 @@ impl rt::WriteRequest for UpdateTheGroupRolesOfGroupMemberRequest {
 }
 /// The request of [`Api::update_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUnfurlingRegisterRequest {
     /// `apiSecret`.
@@ -15698,6 +21050,37 @@ impl rt::serde::Serialize for UpdateUnfurlingRegisterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUnfurlingRegisterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "callbackType" => rt::read_field(map, &mut self.callback_type),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "domain" => rt::read_field(map, &mut self.domain),
+            "id" => rt::read_field(map, &mut self.id),
+            "path" => rt::read_field(map, &mut self.path),
+            "ruleDesc" => rt::read_field(map, &mut self.rule_desc),
+            "ruleMatchType" => rt::read_field(map, &mut self.rule_match_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateUnfurlingRegisterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15705,6 +21088,7 @@ impl rt::WriteRequest for UpdateUnfurlingRegisterRequest {
 }
 /// The request of [`Api::update_unfurling_register_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUnfurlingRegisterStatusRequest {
     /// `appId`.
@@ -15745,6 +21129,30 @@ impl rt::serde::Serialize for UpdateUnfurlingRegisterStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUnfurlingRegisterStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateUnfurlingRegisterStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15752,6 +21160,7 @@ impl rt::WriteRequest for UpdateUnfurlingRegisterStatusRequest {
 }
 /// The request of [`Api::update_user_group_alias_title`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserGroupAliasTitleRequest {
     /// `openConversationId`.
@@ -15787,6 +21196,29 @@ impl rt::serde::Serialize for UpdateUserGroupAliasTitleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserGroupAliasTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserGroupAliasTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateUserGroupAliasTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15794,6 +21226,7 @@ impl rt::WriteRequest for UpdateUserGroupAliasTitleRequest {
 }
 /// The request of [`Api::upgrade_to_external_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeToExternalGroupRequest {
     /// `openConversationId`.
@@ -15824,6 +21257,28 @@ impl rt::serde::Serialize for UpgradeToExternalGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeToExternalGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeToExternalGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpgradeToExternalGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15831,6 +21286,7 @@ impl rt::WriteRequest for UpgradeToExternalGroupRequest {
 }
 /// The request of [`Api::upgrade_to_service_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeToServiceGroupRequest {
     /// `openConversationId`.
@@ -15861,6 +21317,28 @@ impl rt::serde::Serialize for UpgradeToServiceGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeToServiceGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeToServiceGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpgradeToServiceGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15868,6 +21346,7 @@ impl rt::WriteRequest for UpgradeToServiceGroupRequest {
 }
 /// The request of [`Api::add_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMemberRequest {
     /// `appUserIds`.
@@ -15922,6 +21401,30 @@ impl rt::serde::Serialize for AddGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15929,6 +21432,7 @@ impl rt::WriteRequest for AddGroupMemberRequest {
 }
 /// The request of [`Api::remove_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveGroupMemberRequest {
     /// `appUserIds`.
@@ -15983,6 +21487,30 @@ impl rt::serde::Serialize for RemoveGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserIds" => rt::read_field(map, &mut self.app_user_ids),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15990,6 +21518,7 @@ impl rt::WriteRequest for RemoveGroupMemberRequest {
 }
 /// The request of [`Api::send_ding_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingMessageRequest {
     /// `code`.
@@ -16048,6 +21577,32 @@ impl rt::serde::Serialize for SendDingMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendDingMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendDingMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "message" => rt::read_field(map, &mut self.message),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receiverId" => rt::read_field(map, &mut self.receiver_id),
+            "senderId" => rt::read_field(map, &mut self.sender_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16055,6 +21610,7 @@ impl rt::WriteRequest for SendDingMessageRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `message`.
@@ -16120,6 +21676,32 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("senderId", &self.sender_id)?;
         object.optional("sourceInfos", &self.source_infos)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => rt::read_field(map, &mut self.message),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receiverId" => rt::read_field(map, &mut self.receiver_id),
+            "senderId" => rt::read_field(map, &mut self.sender_id),
+            "sourceInfos" => rt::read_field(map, &mut self.source_infos),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -16417,3 +21999,688 @@ pub type RemoveGroupMemberError = rt::ServiceError;
 pub type SendDingMessageError = rt::ServiceError;
 /// An error reply of [`Api::send_message`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendMessageError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddConvNavTab" => {
+            rt::conformance::reply(api.add_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "AddOrgTextEmotion" => {
+            rt::conformance::reply(api.add_org_text_emotion(&inputs.request(true)?))
+                .await
+        }
+        "AddRobotToConversation" => {
+            rt::conformance::reply(api.add_robot_to_conversation(&inputs.request(true)?))
+                .await
+        }
+        "AddSceneGroupMember" => {
+            rt::conformance::reply(api.add_scene_group_member(&inputs.request(true)?))
+                .await
+        }
+        "AddUnfurlingRegister" => {
+            rt::conformance::reply(api.add_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "AutoOpenDingTalkConnect" => {
+            rt::conformance::reply(api.auto_open_ding_talk_connect()).await
+        }
+        "BatchQueryFamilySchoolMessage" => {
+            rt::conformance::reply(
+                    api.batch_query_family_school_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryGroupMember" => {
+            rt::conformance::reply(api.batch_query_group_member(&inputs.request(true)?))
+                .await
+        }
+        "CardTemplateBuildAction" => {
+            rt::conformance::reply(
+                    api.card_template_build_action(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChangeGroupOwner" => {
+            rt::conformance::reply(api.change_group_owner(&inputs.request(true)?)).await
+        }
+        "ChatIdToOpenConversationId" => {
+            rt::conformance::reply(
+                    api.chat_id_to_open_conversation_id(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "ChatSubAdminUpdate" => {
+            rt::conformance::reply(api.chat_sub_admin_update(&inputs.request(true)?))
+                .await
+        }
+        "CheckUserIsGroupMember" => {
+            rt::conformance::reply(
+                    api.check_user_is_group_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyUnfurlingRegister" => {
+            rt::conformance::reply(api.copy_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "CountOpenMsgSceneGroups" => {
+            rt::conformance::reply(
+                    api.count_open_msg_scene_groups(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CountOrgMessageOpenSceneGroups" => {
+            rt::conformance::reply(api.count_org_message_open_scene_groups()).await
+        }
+        "CountSceneGroupsByTemplateId" => {
+            rt::conformance::reply(
+                    api.count_scene_groups_by_template_id(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "CreateCoupleGroupConversation" => {
+            rt::conformance::reply(
+                    api.create_couple_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCustomGroupRole" => {
+            rt::conformance::reply(api.create_custom_group_role(&inputs.request(true)?))
+                .await
+        }
+        "CreateCustomUserRoles" => {
+            rt::conformance::reply(api.create_custom_user_roles(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateGroupConversation" => {
+            rt::conformance::reply(api.create_group_conversation(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroupFromOldGroup" => {
+            rt::conformance::reply(
+                    api.create_group_from_old_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateInterconnection" => {
+            rt::conformance::reply(api.create_interconnection(&inputs.request(true)?))
+                .await
+        }
+        "CreateSceneGroup" => {
+            rt::conformance::reply(api.create_scene_group(&inputs.request(true)?)).await
+        }
+        "CreateSceneGroupConversation" => {
+            rt::conformance::reply(
+                    api.create_scene_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateStoreGroupConversation" => {
+            rt::conformance::reply(
+                    api.create_store_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DebugUnfurlingRegister" => {
+            rt::conformance::reply(api.debug_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "DeleteConvNavTab" => {
+            rt::conformance::reply(api.delete_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "DeleteOrgTextEmotion" => {
+            rt::conformance::reply(api.delete_org_text_emotion(&inputs.request(true)?))
+                .await
+        }
+        "DismissGroupConversation" => {
+            rt::conformance::reply(
+                    api.dismiss_group_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DsbandOpenSceneGroup" => {
+            rt::conformance::reply(api.dsband_open_scene_group(&inputs.request(true)?))
+                .await
+        }
+        "FreezeGroup" => {
+            rt::conformance::reply(api.freeze_group(&inputs.request(false)?)).await
+        }
+        "GetConversationUrl" => {
+            rt::conformance::reply(api.get_conversation_url(&inputs.request(true)?))
+                .await
+        }
+        "GetFamilySchoolConversationMsg" => {
+            rt::conformance::reply(
+                    api.get_family_school_conversation_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFamilySchoolConversations" => {
+            rt::conformance::reply(
+                    api.get_family_school_conversations(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetGroupMembersByUserToken" => {
+            rt::conformance::reply(
+                    api.get_group_members_by_user_token(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetInnerGroupMembers" => {
+            rt::conformance::reply(api.get_inner_group_members(&inputs.request(true)?))
+                .await
+        }
+        "GetInterconnectionUrl" => {
+            rt::conformance::reply(api.get_interconnection_url(&inputs.request(true)?))
+                .await
+        }
+        "GetNewestInnerGroups" => {
+            rt::conformance::reply(api.get_newest_inner_groups(&inputs.request(false)?))
+                .await
+        }
+        "GetSceneGroupDetailInfo" => {
+            rt::conformance::reply(
+                    api.get_scene_group_detail_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetSceneGroupInfo" => {
+            rt::conformance::reply(api.get_scene_group_info(&inputs.request(true)?))
+                .await
+        }
+        "GetSceneGroupMembers" => {
+            rt::conformance::reply(api.get_scene_group_members(&inputs.request(true)?))
+                .await
+        }
+        "GetSceneGroupTemplateMessageOpenStatus" => {
+            rt::conformance::reply(
+                    api
+                        .get_scene_group_template_message_open_status(
+                            inputs.path(0usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetSingleChatOpenConversationId" => {
+            rt::conformance::reply(
+                    api.get_single_chat_open_conversation_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetSuperAdminOpenSceneGroupInfo" => {
+            rt::conformance::reply(
+                    api.get_super_admin_open_scene_group_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GroupBanWords" => {
+            rt::conformance::reply(api.group_ban_words(&inputs.request(true)?)).await
+        }
+        "GroupCapacityInquiry" => {
+            rt::conformance::reply(api.group_capacity_inquiry(&inputs.request(true)?))
+                .await
+        }
+        "GroupCapacityOrderConfirm" => {
+            rt::conformance::reply(
+                    api.group_capacity_order_confirm(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GroupCapacityOrderPlace" => {
+            rt::conformance::reply(
+                    api.group_capacity_order_place(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GroupManageQuery" => {
+            rt::conformance::reply(api.group_manage_query(&inputs.request(true)?)).await
+        }
+        "GroupManageReduce" => {
+            rt::conformance::reply(api.group_manage_reduce(&inputs.request(true)?)).await
+        }
+        "ImportGroupChat" => {
+            rt::conformance::reply(api.import_group_chat(&inputs.request(true)?)).await
+        }
+        "ImportMessage" => {
+            rt::conformance::reply(api.import_message(&inputs.request(true)?)).await
+        }
+        "InstallRobotToOrg" => {
+            rt::conformance::reply(api.install_robot_to_org(&inputs.request(true)?))
+                .await
+        }
+        "IntelligentSendCard" => {
+            rt::conformance::reply(api.intelligent_send_card(&inputs.request(true)?))
+                .await
+        }
+        "InteractiveCardCreateInstance" => {
+            rt::conformance::reply(
+                    api.interactive_card_create_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListConvNavTab" => {
+            rt::conformance::reply(api.list_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "ListGroupTemplatesByOrgId" => {
+            rt::conformance::reply(
+                    api.list_group_templates_by_org_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListOrgTextEmotion" => rt::conformance::reply(api.list_org_text_emotion()).await,
+        "ListSceneGroupsByTemplateId" => {
+            rt::conformance::reply(
+                    api
+                        .list_scene_groups_by_template_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "LoginForVisitor" => {
+            rt::conformance::reply(api.login_for_visitor(&inputs.request(true)?)).await
+        }
+        "OfflineUnfurlingRegister" => {
+            rt::conformance::reply(
+                    api.offline_unfurling_register(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OpenGroupRoleAdd" => {
+            rt::conformance::reply(api.open_group_role_add(&inputs.request(true)?)).await
+        }
+        "OpenGroupRoleQuery" => {
+            rt::conformance::reply(api.open_group_role_query(&inputs.request(true)?))
+                .await
+        }
+        "OpenGroupRoleRemove" => {
+            rt::conformance::reply(api.open_group_role_remove(&inputs.request(true)?))
+                .await
+        }
+        "OpenGroupRoleUpdate" => {
+            rt::conformance::reply(api.open_group_role_update(&inputs.request(true)?))
+                .await
+        }
+        "OpenGroupUserRoleQuery" => {
+            rt::conformance::reply(
+                    api.open_group_user_role_query(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OpenInnerGroupTransferToDeptGroup" => {
+            rt::conformance::reply(
+                    api.open_inner_group_transfer_to_dept_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OpenSearchGroupList" => {
+            rt::conformance::reply(api.open_search_group_list(&inputs.request(true)?))
+                .await
+        }
+        "OpenUserSendCardMessage" => {
+            rt::conformance::reply(
+                    api.open_user_send_card_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PersonalSendCardMessage" => {
+            rt::conformance::reply(
+                    api.personal_send_card_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PutMsgCardTopByIntelligent" => {
+            rt::conformance::reply(
+                    api.put_msg_card_top_by_intelligent(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryCustomGroupRoles" => {
+            rt::conformance::reply(api.query_custom_group_roles(&inputs.request(true)?))
+                .await
+        }
+        "QueryCustomGroupRolesByUser" => {
+            rt::conformance::reply(
+                    api.query_custom_group_roles_by_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupInfoByAppCids" => {
+            rt::conformance::reply(
+                    api.query_group_info_by_app_cids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupInfoByMemberAuth" => {
+            rt::conformance::reply(
+                    api.query_group_info_by_member_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupInfoByOpenCids" => {
+            rt::conformance::reply(
+                    api.query_group_info_by_open_cids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupMember" => {
+            rt::conformance::reply(api.query_group_member(&inputs.request(false)?)).await
+        }
+        "QueryGroupMemberByAppUids" => {
+            rt::conformance::reply(
+                    api.query_group_member_by_app_uids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupMemberByMemberAuth" => {
+            rt::conformance::reply(
+                    api.query_group_member_by_member_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroupMuteStatus" => {
+            rt::conformance::reply(api.query_group_mute_status(&inputs.request(false)?))
+                .await
+        }
+        "QueryInnerGroupMemberList" => {
+            rt::conformance::reply(
+                    api.query_inner_group_member_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryInnerGroupRecentList" => {
+            rt::conformance::reply(
+                    api.query_inner_group_recent_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMembersOfGroupRole" => {
+            rt::conformance::reply(
+                    api.query_members_of_group_role(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryMessageSendResult" => {
+            rt::conformance::reply(api.query_message_send_result(&inputs.request(true)?))
+                .await
+        }
+        "QueryMsgReadStatus" => {
+            rt::conformance::reply(api.query_msg_read_status(&inputs.request(true)?))
+                .await
+        }
+        "QueryOpenConversationReceiveUser" => {
+            rt::conformance::reply(
+                    api.query_open_conversation_receive_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryOpenGroupBaseInfo" => {
+            rt::conformance::reply(
+                    api.query_open_group_base_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryPersonalMessageReadStatus" => {
+            rt::conformance::reply(
+                    api.query_personal_message_read_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRecentConversations" => {
+            rt::conformance::reply(
+                    api.query_recent_conversations(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySceneGroupTemplateRobot" => {
+            rt::conformance::reply(
+                    api.query_scene_group_template_robot(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySingleGroup" => {
+            rt::conformance::reply(api.query_single_group(&inputs.request(true)?)).await
+        }
+        "QueryUnReadMessage" => {
+            rt::conformance::reply(api.query_un_read_message(&inputs.request(true)?))
+                .await
+        }
+        "QueryUnfurlingRegisterCreator" => {
+            rt::conformance::reply(
+                    api.query_unfurling_register_creator(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUnfurlingRegisterInfo" => {
+            rt::conformance::reply(
+                    api.query_unfurling_register_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserGroupAliasTitle" => {
+            rt::conformance::reply(
+                    api.query_user_group_alias_title(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryUserGroupRoles" => {
+            rt::conformance::reply(api.query_user_group_roles(&inputs.request(true)?))
+                .await
+        }
+        "QueryUserViewGroupLastMessageTime" => {
+            rt::conformance::reply(
+                    api.query_user_view_group_last_message_time(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ReadPersonalMessage" => {
+            rt::conformance::reply(api.read_personal_message(&inputs.request(true)?))
+                .await
+        }
+        "RecallMessages" => {
+            rt::conformance::reply(api.recall_messages(&inputs.request(true)?)).await
+        }
+        "RecallPersonalMessage" => {
+            rt::conformance::reply(api.recall_personal_message(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseUnfurlingRegister" => {
+            rt::conformance::reply(
+                    api.release_unfurling_register(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RemoveCustomGroupRole" => {
+            rt::conformance::reply(api.remove_custom_group_role(&inputs.request(true)?))
+                .await
+        }
+        "RemoveCustomUserRoles" => {
+            rt::conformance::reply(api.remove_custom_user_roles(&inputs.request(true)?))
+                .await
+        }
+        "RemoveRobotFromConversation" => {
+            rt::conformance::reply(
+                    api.remove_robot_from_conversation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RemoveSceneGroupMember" => {
+            rt::conformance::reply(api.remove_scene_group_member(&inputs.request(true)?))
+                .await
+        }
+        "SearchInnerGroups" => {
+            rt::conformance::reply(api.search_inner_groups(&inputs.request(true)?)).await
+        }
+        "SendInteractiveCard" => {
+            rt::conformance::reply(api.send_interactive_card(&inputs.request(true)?))
+                .await
+        }
+        "SendOTOInteractiveCard" => {
+            rt::conformance::reply(api.send_oto_interactive_card(&inputs.request(true)?))
+                .await
+        }
+        "SendPersonalMessage" => {
+            rt::conformance::reply(api.send_personal_message(&inputs.request(true)?))
+                .await
+        }
+        "SendRobotInteractiveCard" => {
+            rt::conformance::reply(
+                    api.send_robot_interactive_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendRobotMessage" => {
+            rt::conformance::reply(api.send_robot_message(&inputs.request(true)?)).await
+        }
+        "SendTemplateInteractiveCard" => {
+            rt::conformance::reply(
+                    api.send_template_interactive_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetRightPanel" => {
+            rt::conformance::reply(api.set_right_panel(&inputs.request(true)?)).await
+        }
+        "SortConvNavTab" => {
+            rt::conformance::reply(api.sort_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "SuperAdminApplyTemplate" => {
+            rt::conformance::reply(
+                    api.super_admin_apply_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SuperAdminCloseTemplate" => {
+            rt::conformance::reply(
+                    api.super_admin_close_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TopboxClose" => {
+            rt::conformance::reply(api.topbox_close(&inputs.request(true)?)).await
+        }
+        "TopboxOpen" => {
+            rt::conformance::reply(api.topbox_open(&inputs.request(true)?)).await
+        }
+        "UpdateClientService" => {
+            rt::conformance::reply(api.update_client_service(&inputs.request(true)?))
+                .await
+        }
+        "UpdateConvNavTab" => {
+            rt::conformance::reply(api.update_conv_nav_tab(&inputs.request(true)?)).await
+        }
+        "UpdateCustomGroupRole" => {
+            rt::conformance::reply(api.update_custom_group_role(&inputs.request(true)?))
+                .await
+        }
+        "UpdateGroup" => {
+            rt::conformance::reply(api.update_group(&inputs.request(true)?)).await
+        }
+        "UpdateGroupAvatar" => {
+            rt::conformance::reply(api.update_group_avatar(&inputs.request(true)?)).await
+        }
+        "UpdateGroupName" => {
+            rt::conformance::reply(api.update_group_name(&inputs.request(true)?)).await
+        }
+        "UpdateGroupPermission" => {
+            rt::conformance::reply(api.update_group_permission(&inputs.request(true)?))
+                .await
+        }
+        "UpdateGroupSubAdmin" => {
+            rt::conformance::reply(api.update_group_sub_admin(&inputs.request(true)?))
+                .await
+        }
+        "UpdateInteractiveCard" => {
+            rt::conformance::reply(api.update_interactive_card(&inputs.request(true)?))
+                .await
+        }
+        "UpdateMemberBanWords" => {
+            rt::conformance::reply(api.update_member_ban_words(&inputs.request(true)?))
+                .await
+        }
+        "UpdateMemberGroupNick" => {
+            rt::conformance::reply(api.update_member_group_nick(&inputs.request(true)?))
+                .await
+        }
+        "UpdateRobotInOrg" => {
+            rt::conformance::reply(api.update_robot_in_org(&inputs.request(true)?)).await
+        }
+        "UpdateRobotInteractiveCard" => {
+            rt::conformance::reply(
+                    api.update_robot_interactive_card(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateSceneGroup" => {
+            rt::conformance::reply(api.update_scene_group(&inputs.request(true)?)).await
+        }
+        "UpdateSceneGroupTemplateMessageOpenStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_scene_group_template_message_open_status(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTheGroupRolesOfGroupMember" => {
+            rt::conformance::reply(
+                    api.update_the_group_roles_of_group_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateUnfurlingRegister" => {
+            rt::conformance::reply(api.update_unfurling_register(&inputs.request(true)?))
+                .await
+        }
+        "UpdateUnfurlingRegisterStatus" => {
+            rt::conformance::reply(
+                    api.update_unfurling_register_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateUserGroupAliasTitle" => {
+            rt::conformance::reply(
+                    api.update_user_group_alias_title(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpgradeToExternalGroup" => {
+            rt::conformance::reply(api.upgrade_to_external_group(&inputs.request(true)?))
+                .await
+        }
+        "UpgradeToServiceGroup" => {
+            rt::conformance::reply(api.upgrade_to_service_group(&inputs.request(true)?))
+                .await
+        }
+        "addGroupMember" => {
+            rt::conformance::reply(api.add_group_member(&inputs.request(true)?)).await
+        }
+        "removeGroupMember" => {
+            rt::conformance::reply(api.remove_group_member(&inputs.request(true)?)).await
+        }
+        "sendDingMessage" => {
+            rt::conformance::reply(api.send_ding_message(&inputs.request(true)?)).await
+        }
+        "sendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

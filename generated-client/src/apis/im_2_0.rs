@@ -144,8 +144,20 @@ impl rt::Fields for CloseTopboxResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseTopboxResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateCoupleGroupRequestUsers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupRequestUsers {
     /// `appUserId`.
@@ -187,6 +199,29 @@ impl rt::serde::Serialize for CreateCoupleGroupRequestUsers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequestUsers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCoupleGroupRequestUsers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUserId" => rt::read_field(map, &mut self.app_user_id),
+            "groupOwner" => rt::read_field(map, &mut self.group_owner),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateCoupleGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -220,6 +255,20 @@ impl rt::Fields for CreateCoupleGroupResponseBody {
             "userIds" => rt::read_field(map, &mut self.user_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCoupleGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUserIds", &self.app_user_ids)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `CreateGroupRequestUsers`: the same model as [`CreateCoupleGroupRequestUsers`].
@@ -259,6 +308,27 @@ impl rt::serde::Serialize for CreateTopboxRequestCardData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequestCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTopboxRequestCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTopboxRequestCardSettings`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -285,6 +355,27 @@ impl rt::serde::Serialize for CreateTopboxRequestCardSettings {
         let mut object = rt::Object::new(serializer)?;
         object.optional("pullStrategy", &self.pull_strategy)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequestCardSettings {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTopboxRequestCardSettings {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pullStrategy" => rt::read_field(map, &mut self.pull_strategy),
+            _ => Ok(false),
+        }
     }
 }
 /// `UnionIdPrivateDataMapValue`: the same model as [`CreateTopboxRequestCardData`].
@@ -319,8 +410,20 @@ impl rt::Fields for GroupManagerDeviceMarketResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupManagerDeviceMarketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::close_topbox`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopboxRequest {
     /// `conversationType`.
@@ -402,6 +505,34 @@ impl rt::serde::Serialize for CloseTopboxRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopboxRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopboxRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "unoinId" => rt::read_field(map, &mut self.unoin_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CloseTopboxRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -409,6 +540,7 @@ impl rt::WriteRequest for CloseTopboxRequest {
 }
 /// The request of [`Api::create_couple_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupRequest {
     /// `groupTemplateId`.
@@ -453,6 +585,29 @@ impl rt::serde::Serialize for CreateCoupleGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCoupleGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCoupleGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -460,6 +615,7 @@ impl rt::WriteRequest for CreateCoupleGroupRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupAvatar`.
@@ -513,6 +669,31 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupAvatar" => rt::read_field(map, &mut self.group_avatar),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "users" => rt::read_field(map, &mut self.users),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -520,6 +701,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_topbox`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTopboxRequest {
     /// `callbackRouteKey`.
@@ -706,6 +888,50 @@ impl rt::serde::Serialize for CreateTopboxRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTopboxRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTopboxRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackRouteKey" => rt::read_field(map, &mut self.callback_route_key),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardSettings" => rt::read_field(map, &mut self.card_settings),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "expiredTime" => rt::read_field(map, &mut self.expired_time),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "outTrackId" => rt::read_field(map, &mut self.out_track_id),
+            "platforms" => rt::read_field(map, &mut self.platforms),
+            "receiverUnionIdList" => {
+                rt::read_field(map, &mut self.receiver_union_id_list)
+            }
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "unionIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.union_id_private_data_map)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.user_id_private_data_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTopboxRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -721,3 +947,35 @@ pub type CreateGroupError = rt::ServiceError;
 pub type CreateTopboxError = rt::ServiceError;
 /// An error reply of [`Api::group_manager_device_market`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GroupManagerDeviceMarketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CloseTopbox" => {
+            rt::conformance::reply(api.close_topbox(&inputs.request(true)?)).await
+        }
+        "CreateCoupleGroup" => {
+            rt::conformance::reply(api.create_couple_group(&inputs.request(true)?)).await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateTopbox" => {
+            rt::conformance::reply(api.create_topbox(&inputs.request(true)?)).await
+        }
+        "GroupManagerDeviceMarket" => {
+            rt::conformance::reply(api.group_manager_device_market()).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -436,6 +436,7 @@ impl Api {
 }
 /// `AddGroupMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMembersRequestMembers {
     /// `nick`.
@@ -468,6 +469,28 @@ impl rt::serde::Serialize for AddGroupMembersRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddGroupMembersRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => rt::read_field(map, &mut self.nick),
+            "uid" => rt::read_field(map, &mut self.uid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddGroupMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -494,6 +517,17 @@ impl rt::Fields for AddGroupMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddGroupMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberUids", &self.member_uids)?;
+        object.end()
+    }
+}
 /// `BatchSendResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -518,6 +552,17 @@ impl rt::Fields for BatchSendResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateGroupResponseBody`.
@@ -550,6 +595,19 @@ impl rt::Fields for CreateGroupResponseBody {
             "createTime" => rt::read_field(map, &mut self.create_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.end()
     }
 }
 /// `CreateTrustGroupRequestMembers`.
@@ -588,6 +646,28 @@ impl rt::serde::Serialize for CreateTrustGroupRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustGroupRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nick" => rt::read_field(map, &mut self.nick),
+            "uid" => rt::read_field(map, &mut self.uid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTrustGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -620,6 +700,19 @@ impl rt::Fields for CreateTrustGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTrustGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatId", &self.chat_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -644,6 +737,17 @@ impl rt::Fields for GetConversationIdResponseBody {
             "conversationId" => rt::read_field(map, &mut self.conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.end()
     }
 }
 /// `GetMediaUrlResponseBody`.
@@ -672,6 +776,17 @@ impl rt::Fields for GetMediaUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMediaUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetMediaUrlsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -696,6 +811,17 @@ impl rt::Fields for GetMediaUrlsResponseBody {
             "urls" => rt::read_field(map, &mut self.urls),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMediaUrlsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("urls", &self.urls)?;
+        object.end()
     }
 }
 /// `GetSpaceFileUrlResponseBody`.
@@ -730,6 +856,19 @@ impl rt::Fields for GetSpaceFileUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceFileUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrl", &self.internal_resource_url)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.end()
+    }
+}
 /// `ListGroupStaffMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -754,6 +893,17 @@ impl rt::Fields for ListGroupStaffMembersResponseBody {
             "members" => rt::read_field(map, &mut self.members),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupStaffMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.end()
     }
 }
 /// `QueryBatchSendResultResponseBody`.
@@ -783,6 +933,18 @@ impl rt::Fields for QueryBatchSendResultResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchSendResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("results", &self.results)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `SendMessageResponseBody`.
@@ -817,6 +979,19 @@ impl rt::Fields for SendMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("messageId", &self.message_id)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.end()
+    }
+}
 /// `SendRobotMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -841,6 +1016,17 @@ impl rt::Fields for SendRobotMessageResponseBody {
             "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRobotMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openMsgId", &self.open_msg_id)?;
+        object.end()
     }
 }
 /// `UpdateGroupOwnerResponseBody`.
@@ -869,6 +1055,17 @@ impl rt::Fields for UpdateGroupOwnerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateGroupOwnerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UploadFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -893,6 +1090,17 @@ impl rt::Fields for UploadFileResponseBody {
             "mediaId" => rt::read_field(map, &mut self.media_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UploadFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
     }
 }
 /// `ListGroupStaffMembersResponseBodyMembers`.
@@ -922,6 +1130,18 @@ impl rt::Fields for ListGroupStaffMembersResponseBodyMembers {
             "uid" => rt::read_field(map, &mut self.uid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListGroupStaffMembersResponseBodyMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("uid", &self.uid)?;
+        object.end()
     }
 }
 /// `QueryBatchSendResultResponseBodyResults`.
@@ -962,8 +1182,24 @@ impl rt::Fields for QueryBatchSendResultResponseBodyResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBatchSendResultResponseBodyResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUid", &self.app_uid)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("msgId", &self.msg_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMembersRequest {
     /// `operationSource`: a header.
@@ -1011,6 +1247,30 @@ impl rt::serde::Serialize for AddGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1019,6 +1279,7 @@ impl rt::WriteRequest for AddGroupMembersRequest {
 }
 /// The request of [`Api::add_profile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddProfileRequest {
     /// `appUid`.
@@ -1063,6 +1324,30 @@ impl rt::serde::Serialize for AddProfileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProfileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProfileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUid" => rt::read_field(map, &mut self.app_uid),
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "mobileNumber" => rt::read_field(map, &mut self.mobile_number),
+            "nick" => rt::read_field(map, &mut self.nick),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddProfileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1070,6 +1355,7 @@ impl rt::WriteRequest for AddProfileRequest {
 }
 /// The request of [`Api::batch_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendRequest {
     /// `appUids`.
@@ -1121,6 +1407,30 @@ impl rt::serde::Serialize for BatchSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUids" => rt::read_field(map, &mut self.app_uids),
+            "content" => rt::read_field(map, &mut self.content),
+            "conversationIds" => rt::read_field(map, &mut self.conversation_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1128,6 +1438,7 @@ impl rt::WriteRequest for BatchSendRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `operationSource`: a header.
@@ -1193,6 +1504,33 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "creatorUid" => rt::read_field(map, &mut self.creator_uid),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1201,6 +1539,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_trust_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustGroupRequest {
     /// `operationSource`: a header.
@@ -1288,6 +1627,34 @@ impl rt::serde::Serialize for CreateTrustGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTrustGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "name" => rt::read_field(map, &mut self.name),
+            "properties" => rt::read_field(map, &mut self.properties),
+            "systemMsg" => rt::read_field(map, &mut self.system_msg),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTrustGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1296,6 +1663,7 @@ impl rt::WriteRequest for CreateTrustGroupRequest {
 }
 /// The request of [`Api::dismiss_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DismissGroupRequest {
     /// `operationSource`: a header.
@@ -1336,6 +1704,29 @@ impl rt::serde::Serialize for DismissGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DismissGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DismissGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DismissGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1344,6 +1735,7 @@ impl rt::WriteRequest for DismissGroupRequest {
 }
 /// The request of [`Api::get_conversation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationIdRequest {
     /// `appUid`.
@@ -1371,6 +1763,28 @@ impl rt::serde::Serialize for GetConversationIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUid" => rt::read_field(map, &mut self.app_uid),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConversationIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1378,6 +1792,7 @@ impl rt::WriteRequest for GetConversationIdRequest {
 }
 /// The request of [`Api::get_media_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaUrlRequest {
     /// `mediaId`.
@@ -1410,6 +1825,28 @@ impl rt::serde::Serialize for GetMediaUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMediaUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMediaUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1417,6 +1854,7 @@ impl rt::WriteRequest for GetMediaUrlRequest {
 }
 /// The request of [`Api::get_media_urls`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaUrlsRequest {
     /// `mediaIds`.
@@ -1449,6 +1887,28 @@ impl rt::serde::Serialize for GetMediaUrlsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMediaUrlsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaIds" => rt::read_field(map, &mut self.media_ids),
+            "urlExpireTime" => rt::read_field(map, &mut self.url_expire_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMediaUrlsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1456,6 +1916,7 @@ impl rt::WriteRequest for GetMediaUrlsRequest {
 }
 /// The request of [`Api::get_space_file_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceFileUrlRequest {
     /// `fileId`: a query parameter.
@@ -1479,6 +1940,29 @@ impl GetSpaceFileUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceFileUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceFileUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "senderUid" => rt::read_field(map, &mut self.sender_uid),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpaceFileUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fileId", &self.file_id);
@@ -1488,6 +1972,7 @@ impl rt::WriteRequest for GetSpaceFileUrlRequest {
 }
 /// The request of [`Api::list_group_staff_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupStaffMembersRequest {
     /// `conversationId`.
@@ -1511,6 +1996,27 @@ impl rt::serde::Serialize for ListGroupStaffMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListGroupStaffMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListGroupStaffMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListGroupStaffMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1518,6 +2024,7 @@ impl rt::WriteRequest for ListGroupStaffMembersRequest {
 }
 /// The request of [`Api::query_batch_send_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchSendResultRequest {
     /// `senderUserId`: a query parameter.
@@ -1534,6 +2041,28 @@ impl QueryBatchSendResultRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBatchSendResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBatchSendResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBatchSendResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("senderUserId", &self.sender_user_id);
@@ -1542,6 +2071,7 @@ impl rt::WriteRequest for QueryBatchSendResultRequest {
 }
 /// The request of [`Api::read_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReadMessageRequest {
     /// `operationSource`: a header.
@@ -1577,6 +2107,29 @@ impl rt::serde::Serialize for ReadMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReadMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReadMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReadMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1585,6 +2138,7 @@ impl rt::WriteRequest for ReadMessageRequest {
 }
 /// The request of [`Api::recall_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallMessageRequest {
     /// `operationSource`: a header.
@@ -1629,6 +2183,30 @@ impl rt::serde::Serialize for RecallMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "messageId" => rt::read_field(map, &mut self.message_id),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1637,6 +2215,7 @@ impl rt::WriteRequest for RecallMessageRequest {
 }
 /// The request of [`Api::remove_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveGroupMembersRequest {
     /// `operationSource`: a header.
@@ -1684,6 +2263,30 @@ impl rt::serde::Serialize for RemoveGroupMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveGroupMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "memberUids" => rt::read_field(map, &mut self.member_uids),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveGroupMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -1692,6 +2295,7 @@ impl rt::WriteRequest for RemoveGroupMembersRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `operationSource`: a header.
@@ -1760,6 +2364,33 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("senderUid", &self.sender_uid)?;
         object.field("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "content" => rt::read_field(map, &mut self.content),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "receiverUid" => rt::read_field(map, &mut self.receiver_uid),
+            "senderUid" => rt::read_field(map, &mut self.sender_uid),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -1942,6 +2573,43 @@ impl rt::serde::Serialize for SendRobotMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "atAppUids" => rt::read_field(map, &mut self.at_app_uids),
+            "atMobiles" => rt::read_field(map, &mut self.at_mobiles),
+            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
+            "atUsers" => rt::read_field(map, &mut self.at_users),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "msgMediaIdParamMap" => rt::read_field(map, &mut self.msg_media_id_param_map),
+            "msgParamMap" => rt::read_field(map, &mut self.msg_param_map),
+            "msgTemplateId" => rt::read_field(map, &mut self.msg_template_id),
+            "receiverAppUids" => rt::read_field(map, &mut self.receiver_app_uids),
+            "receiverMobiles" => rt::read_field(map, &mut self.receiver_mobiles),
+            "receiverUnionIds" => rt::read_field(map, &mut self.receiver_union_ids),
+            "receiverUserIds" => rt::read_field(map, &mut self.receiver_user_ids),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "targetOpenConversationId" => {
+                rt::read_field(map, &mut self.target_open_conversation_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRobotMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1949,6 +2617,7 @@ impl rt::WriteRequest for SendRobotMessageRequest {
 }
 /// The request of [`Api::update_group_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupNameRequest {
     /// `operationSource`: a header.
@@ -1993,6 +2662,30 @@ impl rt::serde::Serialize for UpdateGroupNameRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationSource" => rt::read_field(map, &mut self.operation_source),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("operationSource", &self.operation_source);
@@ -2001,6 +2694,7 @@ impl rt::WriteRequest for UpdateGroupNameRequest {
 }
 /// The request of [`Api::update_group_owner`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupOwnerRequest {
     /// `conversationId`.
@@ -2040,6 +2734,29 @@ impl rt::serde::Serialize for UpdateGroupOwnerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupOwnerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupOwnerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            "ownerUid" => rt::read_field(map, &mut self.owner_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupOwnerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2047,6 +2764,7 @@ impl rt::WriteRequest for UpdateGroupOwnerRequest {
 }
 /// The request of [`Api::upload_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadFileRequest {
     /// `fileName`.
@@ -2085,6 +2803,30 @@ impl rt::serde::Serialize for UploadFileRequest {
         object.field("fileUrl", &self.file_url)?;
         object.field("senderUid", &self.sender_uid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UploadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UploadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "senderUid" => rt::read_field(map, &mut self.sender_uid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UploadFileRequest {
@@ -2132,3 +2874,83 @@ pub type UpdateGroupNameError = rt::ServiceError;
 pub type UpdateGroupOwnerError = rt::ServiceError;
 /// An error reply of [`Api::upload_file`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UploadFileError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddGroupMembers" => {
+            rt::conformance::reply(api.add_group_members(&inputs.request(true)?)).await
+        }
+        "AddProfile" => {
+            rt::conformance::reply(api.add_profile(&inputs.request(true)?)).await
+        }
+        "BatchSend" => {
+            rt::conformance::reply(api.batch_send(&inputs.request(true)?)).await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateTrustGroup" => {
+            rt::conformance::reply(api.create_trust_group(&inputs.request(true)?)).await
+        }
+        "DismissGroup" => {
+            rt::conformance::reply(api.dismiss_group(&inputs.request(true)?)).await
+        }
+        "GetConversationId" => {
+            rt::conformance::reply(api.get_conversation_id(&inputs.request(true)?)).await
+        }
+        "GetMediaUrl" => {
+            rt::conformance::reply(api.get_media_url(&inputs.request(true)?)).await
+        }
+        "GetMediaUrls" => {
+            rt::conformance::reply(api.get_media_urls(&inputs.request(true)?)).await
+        }
+        "GetSpaceFileUrl" => {
+            rt::conformance::reply(api.get_space_file_url(&inputs.request(false)?)).await
+        }
+        "ListGroupStaffMembers" => {
+            rt::conformance::reply(api.list_group_staff_members(&inputs.request(true)?))
+                .await
+        }
+        "QueryBatchSendResult" => {
+            rt::conformance::reply(api.query_batch_send_result(&inputs.request(false)?))
+                .await
+        }
+        "ReadMessage" => {
+            rt::conformance::reply(api.read_message(&inputs.request(true)?)).await
+        }
+        "RecallMessage" => {
+            rt::conformance::reply(api.recall_message(&inputs.request(true)?)).await
+        }
+        "RemoveGroupMembers" => {
+            rt::conformance::reply(api.remove_group_members(&inputs.request(true)?))
+                .await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(api.send_message(&inputs.request(true)?)).await
+        }
+        "SendRobotMessage" => {
+            rt::conformance::reply(api.send_robot_message(&inputs.request(true)?)).await
+        }
+        "UpdateGroupName" => {
+            rt::conformance::reply(api.update_group_name(&inputs.request(true)?)).await
+        }
+        "UpdateGroupOwner" => {
+            rt::conformance::reply(api.update_group_owner(&inputs.request(true)?)).await
+        }
+        "UploadFile" => {
+            rt::conformance::reply(api.upload_file(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -4291,6 +4291,17 @@ impl rt::Fields for AiRetailProductAddResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("productId", &self.product_id)?;
+        object.end()
+    }
+}
 /// `AiRetailProductImgUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4317,6 +4328,17 @@ impl rt::Fields for AiRetailProductImgUploadResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductImgUploadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AiRetailProductQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4341,6 +4363,17 @@ impl rt::Fields for AiRetailProductQueryResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `AiTrainingDetailResponseBody`.
@@ -4370,6 +4403,18 @@ impl rt::Fields for AiTrainingDetailResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AiTrainingRecordResponseBody`.
@@ -4407,6 +4452,20 @@ impl rt::Fields for AiTrainingRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("lastId", &self.last_id)?;
+        object.optional("trainingList", &self.training_list)?;
+        object.end()
+    }
+}
 /// `BatchGetTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4433,6 +4492,17 @@ impl rt::Fields for BatchGetTaskResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tasks", &self.tasks)?;
+        object.end()
+    }
+}
 /// `BusinessMatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4457,6 +4527,17 @@ impl rt::Fields for BusinessMatchResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessMatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `BusinessMatchResultResponseBody`.
@@ -4491,6 +4572,19 @@ impl rt::Fields for BusinessMatchResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BusinessMatchResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("isMatched", &self.is_matched)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `CampusAddRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4523,6 +4617,19 @@ impl rt::Fields for CampusAddRenterMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusAddRenterMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userState", &self.user_state)?;
+        object.end()
+    }
+}
 /// `CampusCreateCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4552,6 +4659,18 @@ impl rt::Fields for CampusCreateCampusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusCreateCampusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("campusCorpId", &self.campus_corp_id)?;
+        object.optional("campusDeptId", &self.campus_dept_id)?;
+        object.end()
+    }
+}
 /// `CampusCreateCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4576,6 +4695,17 @@ impl rt::Fields for CampusCreateCampusGroupResponseBody {
             "groupId" => rt::read_field(map, &mut self.group_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusCreateCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.end()
     }
 }
 /// `CampusCreateRenterResponseBody`.
@@ -4604,6 +4734,17 @@ impl rt::Fields for CampusCreateRenterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusCreateRenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("renterId", &self.renter_id)?;
+        object.end()
+    }
+}
 /// `CampusDelRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4630,6 +4771,17 @@ impl rt::Fields for CampusDelRenterMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusDelRenterMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CampusDeleteCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4654,6 +4806,17 @@ impl rt::Fields for CampusDeleteCampusGroupResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusDeleteCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CampusGetCampusResponseBody`.
@@ -4735,6 +4898,34 @@ impl rt::Fields for CampusGetCampusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetCampusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("area", &self.area)?;
+        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
+        object.optional("campusCorpId", &self.campus_corp_id)?;
+        object.optional("campusDeptId", &self.campus_dept_id)?;
+        object.optional("campusName", &self.campus_name)?;
+        object.optional("capacity", &self.capacity)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("country", &self.country)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("location", &self.location)?;
+        object.optional("orderEndTime", &self.order_end_time)?;
+        object.optional("orderInfo", &self.order_info)?;
+        object.optional("orderStartTime", &self.order_start_time)?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
 /// `CampusGetCampusGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4762,6 +4953,18 @@ impl rt::Fields for CampusGetCampusGroupResponseBody {
             "projectGroupName" => rt::read_field(map, &mut self.project_group_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("projectGroupName", &self.project_group_name)?;
+        object.end()
     }
 }
 /// `CampusGetRenterResponseBody`.
@@ -4814,6 +5017,25 @@ impl rt::Fields for CampusGetRenterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetRenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bindRenterCorpId", &self.bind_renter_corp_id)?;
+        object.optional("bindTime", &self.bind_time)?;
+        object.optional("creditCode", &self.credit_code)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("name", &self.name)?;
+        object.optional("renterDeptId", &self.renter_dept_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("state", &self.state)?;
+        object.end()
+    }
+}
 /// `CampusGetRenterMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4855,6 +5077,22 @@ impl rt::Fields for CampusGetRenterMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusGetRenterMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("inviteState", &self.invite_state)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CampusListCampusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4879,6 +5117,17 @@ impl rt::Fields for CampusListCampusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CampusListCampusGroupResponseBody`.
@@ -4907,6 +5156,17 @@ impl rt::Fields for CampusListCampusGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CampusListRenterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4933,6 +5193,17 @@ impl rt::Fields for CampusListRenterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListRenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CampusListRenterMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4957,6 +5228,17 @@ impl rt::Fields for CampusListRenterMembersResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListRenterMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CampusUpdateCampusResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -4993,6 +5275,17 @@ impl rt::Fields for ChatAIAddDatasetPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIAddDatasetPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ChatAIListDatasetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5017,6 +5310,17 @@ impl rt::Fields for ChatAIListDatasetResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIListDatasetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ChatAIQueryDatasetPermissionResponseBody`.
@@ -5047,6 +5351,17 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIQueryDatasetPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissionInfos", &self.permission_infos)?;
+        object.end()
+    }
+}
 /// `ChatAIRemoveDatasetPermissionResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type ChatAIRemoveDatasetPermissionResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatAITextSentimentAnalysisResponseBody`.
@@ -5073,6 +5388,17 @@ impl rt::Fields for ChatAITextSentimentAnalysisResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAITextSentimentAnalysisResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ChatAiQueryLogsResponseBody`.
@@ -5113,6 +5439,21 @@ impl rt::Fields for ChatAiQueryLogsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAiQueryLogsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
+    }
+}
 /// `ChatAiTravelListRequestParamList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5149,6 +5490,28 @@ impl rt::serde::Serialize for ChatAiTravelListRequestParamList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListRequestParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAiTravelListRequestParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itineraryId" => rt::read_field(map, &mut self.itinerary_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ChatAiTravelListResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type ChatAiTravelListResponseBody = CampusDelRenterMemberResponseBody;
 /// `ChatFormGetDataForApiAccessResponseBody`.
@@ -5175,6 +5538,17 @@ impl rt::Fields for ChatFormGetDataForApiAccessResponseBody {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatFormGetDataForApiAccessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `ChatMemoAddGeneralFileRequestTagList`.
@@ -5216,6 +5590,28 @@ impl rt::serde::Serialize for ChatMemoAddGeneralFileRequestTagList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequestTagList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddGeneralFileRequestTagList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "tagValueList" => rt::read_field(map, &mut self.tag_value_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ChatMemoAddGeneralFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5245,8 +5641,21 @@ impl rt::Fields for ChatMemoAddGeneralFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoAddGeneralFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.end()
+    }
+}
 /// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     /// `nodeLabel`.
@@ -5283,10 +5692,34 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nodeLabel" => rt::read_field(map, &mut self.node_label),
+            "nodeName" => rt::read_field(map, &mut self.node_name),
+            "propertiesString" => rt::read_field(map, &mut self.properties_string),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ChatMemoAddKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
 pub type ChatMemoAddKnowledgeGraphNodeResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
     /// `endId`.
@@ -5331,6 +5764,31 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequestRelationIn
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endId" => rt::read_field(map, &mut self.end_id),
+            "propertiesString" => rt::read_field(map, &mut self.properties_string),
+            "relationName" => rt::read_field(map, &mut self.relation_name),
+            "startId" => rt::read_field(map, &mut self.start_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ChatMemoAddKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoAddGeneralFileResponseBody`].
 pub type ChatMemoAddKnowledgeGraphRelationResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoDeleteGeneralFileResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -5362,6 +5820,18 @@ impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `ChatMemoDeleteKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
@@ -5408,6 +5878,21 @@ impl rt::Fields for ChatMemoFaqListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoFaqListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
+    }
+}
 /// `ChatMemoGetFileListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5446,6 +5931,21 @@ impl rt::Fields for ChatMemoGetFileListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoGetFileListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.optional("totalPage", &self.total_page)?;
+        object.end()
+    }
+}
 /// `ChatMemoGetFileStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5475,6 +5975,18 @@ impl rt::Fields for ChatMemoGetFileStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoGetFileStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusDesc", &self.status_desc)?;
+        object.end()
+    }
+}
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5502,6 +6014,18 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBody {
             "nodeInfo" => rt::read_field(map, &mut self.node_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("nodeInfo", &self.node_info)?;
+        object.end()
     }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBody`.
@@ -5536,8 +6060,21 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("relationInfo", &self.relation_info)?;
+        object.end()
+    }
+}
 /// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
     /// `mediaId`.
@@ -5568,6 +6105,29 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
         object.field("mediaId", &self.media_id)?;
         object.optional("propertiesString", &self.properties_string)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "propertiesString" => rt::read_field(map, &mut self.properties_string),
+            _ => Ok(false),
+        }
     }
 }
 /// `ChatMemoUpdateKnowledgeGraphNodeResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
@@ -5602,6 +6162,17 @@ impl rt::Fields for CirclePostDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CirclePostRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5626,6 +6197,17 @@ impl rt::Fields for CirclePostRecordResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CollegeActiveCollegeDeptGroupResponseBody`.
@@ -5654,6 +6236,17 @@ impl rt::Fields for CollegeActiveCollegeDeptGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeActiveCollegeDeptGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `CollegeAddCollegeDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5680,6 +6273,17 @@ impl rt::Fields for CollegeAddCollegeDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeAddCollegeDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
+    }
+}
 /// `CollegeAddManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5704,6 +6308,17 @@ impl rt::Fields for CollegeAddManagerResponseBody {
             "isSuccessful" => rt::read_field(map, &mut self.is_successful),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeAddManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccessful", &self.is_successful)?;
+        object.end()
     }
 }
 /// `CollegeAddStudentResponseBody`.
@@ -5744,6 +6359,21 @@ impl rt::Fields for CollegeAddStudentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeAddStudentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeChangeStudentDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
 pub type CollegeChangeStudentDeptResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeDeleteCollegeDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
@@ -5776,6 +6406,18 @@ impl rt::Fields for CollegeListCollegeSubDeptResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListCollegeSubDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("collegeDeptInfoSimpleList", &self.college_dept_info_simple_list)?;
+        object.end()
     }
 }
 /// `CollegeListDeptManagerResponseBody`.
@@ -5811,6 +6453,18 @@ impl rt::Fields for CollegeListDeptManagerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListDeptManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("managerInfoSimpleList", &self.manager_info_simple_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `CollegeListStudentInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5844,6 +6498,18 @@ impl rt::Fields for CollegeListStudentInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListStudentInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("studentInfoSimpleList", &self.student_info_simple_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `CollegeListUncheckedStudentResponseBody`: the same model as [`CollegeListStudentInfoResponseBody`].
 pub type CollegeListUncheckedStudentResponseBody = CollegeListStudentInfoResponseBody;
 /// `CollegeQueryCollegeDeptGroupInfoResponseBody`.
@@ -5873,6 +6539,18 @@ impl rt::Fields for CollegeQueryCollegeDeptGroupInfoResponseBody {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryCollegeDeptGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `CollegeQueryCollegeDeptInfoResponseBody`.
@@ -5911,6 +6589,21 @@ impl rt::Fields for CollegeQueryCollegeDeptInfoResponseBody {
             "superId" => rt::read_field(map, &mut self.super_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryCollegeDeptInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("sortFactor", &self.sort_factor)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
     }
 }
 /// `CollegeQueryStudentInfoByDeptResponseBody`.
@@ -5970,6 +6663,28 @@ impl rt::Fields for CollegeQueryStudentInfoByDeptResponseBody {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryStudentInfoByDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("empExtension", &self.emp_extension)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("identifyId", &self.identify_id)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("startYear", &self.start_year)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("studentNumber", &self.student_number)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CollegeQueryStudentInfoByMobileResponseBody`.
@@ -6032,6 +6747,27 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeQueryStudentInfoByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptStudentInfoList", &self.dept_student_info_list)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("empExtension", &self.emp_extension)?;
+        object.optional("gender", &self.gender)?;
+        object.optional("identifyId", &self.identify_id)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("startYear", &self.start_year)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeQueryStudentInfoByStudentIdResponseBody`: the same model as [`CollegeQueryStudentInfoByMobileResponseBody`].
 pub type CollegeQueryStudentInfoByStudentIdResponseBody = CollegeQueryStudentInfoByMobileResponseBody;
 /// `CollegeRemoveManagerResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
@@ -6070,6 +6806,17 @@ impl rt::Fields for CollegeUpdateStudentMoblieResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeUpdateStudentMoblieResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updateResult", &self.update_result)?;
+        object.end()
+    }
+}
 /// `CustomizeContactCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6094,6 +6841,17 @@ impl rt::Fields for CustomizeContactCreateResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeleteResponseBody`.
@@ -6122,6 +6880,17 @@ impl rt::Fields for CustomizeContactDeleteResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6148,6 +6917,17 @@ impl rt::Fields for CustomizeContactDeptCreateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptDeleteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6172,6 +6952,17 @@ impl rt::Fields for CustomizeContactDeptDeleteResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptDeleteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeptGroupCreateResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -6202,6 +6993,17 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6226,6 +7028,17 @@ impl rt::Fields for CustomizeContactDeptListResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeptUpdateResponseBody`: the same model as [`CustomizeContactDeptCreateResponseBody`].
@@ -6260,6 +7073,17 @@ impl rt::Fields for CustomizeContactEmpListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactEmpListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `CustomizeContactListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6284,6 +7108,17 @@ impl rt::Fields for CustomizeContactListResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `CustomizeContactUpdateResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
@@ -6364,6 +7199,33 @@ impl rt::serde::Serialize for DIgitalStoreMessagePushRequestMessageDataList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushRequestMessageDataList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DIgitalStoreMessagePushRequestMessageDataList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackKey" => rt::read_field(map, &mut self.callback_key),
+            "content" => rt::read_field(map, &mut self.content),
+            "newCard" => rt::read_field(map, &mut self.new_card),
+            "outTraceId" => rt::read_field(map, &mut self.out_trace_id),
+            "sceneCardCode" => rt::read_field(map, &mut self.scene_card_code),
+            "sceneScope" => rt::read_field(map, &mut self.scene_scope),
+            "sendNow" => rt::read_field(map, &mut self.send_now),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DIgitalStoreMessagePushResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
 pub type DIgitalStoreMessagePushResponseBody = CustomizeContactDeleteResponseBody;
 /// `DigitalStoreCardRecordResponseBody`.
@@ -6390,6 +7252,17 @@ impl rt::Fields for DigitalStoreCardRecordResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreCardRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreContactInfoResponseBody`.
@@ -6427,6 +7300,20 @@ impl rt::Fields for DigitalStoreContactInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreContactInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("rootDeptId", &self.root_dept_id)?;
+        object.end()
+    }
+}
 /// `DigitalStoreConversationsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6451,6 +7338,17 @@ impl rt::Fields for DigitalStoreConversationsResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreConversationsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreExportCardRecordResponseBody`.
@@ -6503,6 +7401,25 @@ impl rt::Fields for DigitalStoreExportCardRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreExportCardRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("isImport", &self.is_import)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("status", &self.status)?;
+        object.optional("successNum", &self.success_num)?;
+        object.optional("totalNum", &self.total_num)?;
+        object.end()
+    }
+}
 /// `DigitalStoreExportCardRecordDetailResponseBody`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
 pub type DigitalStoreExportCardRecordDetailResponseBody = DigitalStoreExportCardRecordResponseBody;
 /// `DigitalStoreGroupInfoResponseBody`.
@@ -6537,6 +7454,19 @@ impl rt::Fields for DigitalStoreGroupInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("storeIdList", &self.store_id_list)?;
+        object.end()
+    }
+}
 /// `DigitalStoreGroupsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6561,6 +7491,17 @@ impl rt::Fields for DigitalStoreGroupsResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreGroupsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreNodeInfoResponseBody`.
@@ -6601,6 +7542,21 @@ impl rt::Fields for DigitalStoreNodeInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreNodeInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `DigitalStoreQueryConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6628,6 +7584,18 @@ impl rt::Fields for DigitalStoreQueryConversationResponseBody {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreQueryConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationTitle", &self.conversation_title)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `DigitalStoreRightsInfoResponseBody`.
@@ -6668,6 +7636,21 @@ impl rt::Fields for DigitalStoreRightsInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreRightsInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("rightsCode", &self.rights_code)?;
+        object.optional("rightsName", &self.rights_name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `DigitalStoreRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6692,6 +7675,17 @@ impl rt::Fields for DigitalStoreRolesResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreSceneScopeResponseBody`.
@@ -6723,6 +7717,18 @@ impl rt::Fields for DigitalStoreSceneScopeResponseBody {
             "scopeId" => rt::read_field(map, &mut self.scope_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreSceneScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupConversationType", &self.group_conversation_type)?;
+        object.optional("scopeId", &self.scope_id)?;
+        object.end()
     }
 }
 /// `DigitalStoreStoreInfoResponseBody`.
@@ -6790,6 +7796,30 @@ impl rt::Fields for DigitalStoreStoreInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreStoreInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("businessHours", &self.business_hours)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("locationAddress", &self.location_address)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storeAcreage", &self.store_acreage)?;
+        object.optional("storeBandwidth", &self.store_bandwidth)?;
+        object.optional("storeCode", &self.store_code)?;
+        object.optional("storeId", &self.store_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
 /// `DigitalStoreSubNodesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6814,6 +7844,17 @@ impl rt::Fields for DigitalStoreSubNodesResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreSubNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserList`.
@@ -6872,6 +7913,30 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            "userAuthList" => rt::read_field(map, &mut self.user_auth_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DigitalStoreUpdateAuthInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type DigitalStoreUpdateAuthInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `DigitalStoreUserInfoResponseBody`.
@@ -6912,6 +7977,21 @@ impl rt::Fields for DigitalStoreUserInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("roleIdList", &self.role_id_list)?;
+        object.optional("scopeList", &self.scope_list)?;
+        object.optional("storeList", &self.store_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `DigitalStoreUsersResponseBody`: the same model as [`CustomizeContactEmpListResponseBody`].
 pub type DigitalStoreUsersResponseBody = CustomizeContactEmpListResponseBody;
 /// `DigitalStorelistExportTaskRecordResponseBody`.
@@ -6940,6 +8020,17 @@ impl rt::Fields for DigitalStorelistExportTaskRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStorelistExportTaskRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `ExternalQueryExternalAppOrgsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6964,6 +8055,17 @@ impl rt::Fields for ExternalQueryExternalAppOrgsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExternalQueryExternalAppOrgsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExternalQueryExternalBelongMainOrgResponseBody`.
@@ -6994,6 +8096,18 @@ impl rt::Fields for ExternalQueryExternalBelongMainOrgResponseBody {
             "corpName" => rt::read_field(map, &mut self.corp_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExternalQueryExternalBelongMainOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.end()
     }
 }
 /// `ExternalQueryExternalOrgsResponseBody`: the same model as [`ExternalQueryExternalAppOrgsResponseBody`].
@@ -7033,6 +8147,20 @@ impl rt::Fields for GetConvertResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConvertResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetTaskPackageResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7060,6 +8188,18 @@ impl rt::Fields for GetTaskPackageResultResponseBody {
             "tasks" => rt::read_field(map, &mut self.tasks),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskPackageId", &self.task_package_id)?;
+        object.optional("tasks", &self.tasks)?;
+        object.end()
     }
 }
 /// `GetTaskQueueResponseBody`.
@@ -7095,6 +8235,20 @@ impl rt::Fields for GetTaskQueueResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskQueueResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `HospitalDataCheckResponseBody`.
@@ -7147,6 +8301,25 @@ impl rt::Fields for HospitalDataCheckResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HospitalDataCheckResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allDeptCount", &self.all_dept_count)?;
+        object.optional("allDeptUserCount", &self.all_dept_user_count)?;
+        object.optional("allGroupCount", &self.all_group_count)?;
+        object.optional("allGroupUserCount", &self.all_group_user_count)?;
+        object.optional("deptCount", &self.dept_count)?;
+        object.optional("deptUserCount", &self.dept_user_count)?;
+        object.optional("groupCount", &self.group_count)?;
+        object.optional("groupUserCount", &self.group_user_count)?;
+        object.optional("match", &self.r#match)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureCommonEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7177,6 +8350,19 @@ impl rt::Fields for IndustryManufactureCommonEventResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCommonEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `IndustryManufactureCostRecordListGetResponseBody`.
@@ -7215,6 +8401,20 @@ impl rt::Fields for IndustryManufactureCostRecordListGetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCostRecordListGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureFeeListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7248,6 +8448,20 @@ impl rt::Fields for IndustryManufactureFeeListGetResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureFeeListGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `IndustryManufactureLabourCostResponseBody`.
@@ -7285,6 +8499,20 @@ impl rt::Fields for IndustryManufactureLabourCostResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureLabourCostResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMaterialListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7320,6 +8548,20 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMaterialListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMesDispatchTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7345,6 +8587,17 @@ impl rt::Fields for IndustryManufactureMesDispatchTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `IndustryManufactureMesMaterialRequestExtendData`.
@@ -7399,6 +8652,31 @@ impl rt::serde::Serialize for IndustryManufactureMesMaterialRequestExtendData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesMaterialRequestExtendData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesMaterialRequestExtendData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "valueType" => rt::read_field(map, &mut self.value_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `IndustryManufactureMesMaterialResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
 pub type IndustryManufactureMesMaterialResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
 /// `IndustryManufactureMesOutPlanResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
@@ -7415,6 +8693,7 @@ pub type IndustryManufactureMesProductionPlanRequestExtendData = IndustryManufac
 pub type IndustryManufactureMesProductionPlanResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
 /// `IndustryManufactureMesSubCooperationTeamRequestExtendData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestExtendData {
     /// `code`.
@@ -7459,8 +8738,34 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestExt
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestExtendData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "valueType" => rt::read_field(map, &mut self.value_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     /// `label`.
@@ -7489,8 +8794,32 @@ for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "label" => rt::read_field(map, &mut self.label),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `IndustryManufactureMesSubCooperationTeamRequestLeaders`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestLeaders {
     /// `name`.
@@ -7516,6 +8845,29 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestLea
         object.field("name", &self.name)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestLeaders {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
@@ -7562,6 +8914,19 @@ impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `IndustryMmanufactureMaterialCostGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7598,8 +8963,23 @@ impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `OrderConvertRequestAttachments`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrderConvertRequestAttachments {
     /// `fileName`.
@@ -7625,6 +9005,28 @@ impl rt::serde::Serialize for OrderConvertRequestAttachments {
         object.field("fileName", &self.file_name)?;
         object.field("fileUrl", &self.file_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequestAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderConvertRequestAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `OrderConvertResponseBody`.
@@ -7660,6 +9062,20 @@ impl rt::Fields for OrderConvertResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrderConvertResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PromptTemplatesOperateResponseBody`.
@@ -7700,6 +9116,21 @@ impl rt::Fields for PromptTemplatesOperateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PromptTemplatesOperateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCode", &self.biz_code)?;
+        object.optional("content", &self.content)?;
+        object.optional("description", &self.description)?;
+        object.optional("placeholderCount", &self.placeholder_count)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `PushDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7727,6 +9158,18 @@ impl rt::Fields for PushDingMessageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushDingMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryAllDepartmentResponseBody`.
@@ -7764,6 +9207,20 @@ impl rt::Fields for QueryAllDepartmentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryAllDoctorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7799,6 +9256,20 @@ impl rt::Fields for QueryAllDoctorsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDoctorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryAllGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7832,6 +9303,20 @@ impl rt::Fields for QueryAllGroupResponseBody {
             "totalPages" => rt::read_field(map, &mut self.total_pages),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
     }
 }
 /// `QueryAllGroupsInDeptResponseBody`: the same model as [`QueryAllGroupResponseBody`].
@@ -7871,6 +9356,20 @@ impl rt::Fields for QueryAllMemberByDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllMemberByDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryAllMemberByGroupResponseBody`: the same model as [`QueryAllMemberByDeptResponseBody`].
 pub type QueryAllMemberByGroupResponseBody = QueryAllMemberByDeptResponseBody;
 /// `QueryBizOptLogResponseBody`.
@@ -7902,6 +9401,18 @@ impl rt::Fields for QueryBizOptLogResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBizOptLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `QueryChatAIOXMInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7926,6 +9437,17 @@ impl rt::Fields for QueryChatAIOXMInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChatAIOXMInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryConvertRulesResponseBody`.
@@ -7963,6 +9485,20 @@ impl rt::Fields for QueryConvertRulesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryDepartmentExtendInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7987,6 +9523,17 @@ impl rt::Fields for QueryDepartmentExtendInfoResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentExtendInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryDepartmentInfoResponseBody`.
@@ -8015,6 +9562,17 @@ impl rt::Fields for QueryDepartmentInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8041,6 +9599,17 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryGroupInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8065,6 +9634,17 @@ impl rt::Fields for QueryGroupInfoResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryHospitalDistrictInfoResponseBody`.
@@ -8102,6 +9682,20 @@ impl rt::Fields for QueryHospitalDistrictInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalDistrictInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryHospitalRoleUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8137,6 +9731,20 @@ impl rt::Fields for QueryHospitalRoleUserInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRoleUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryHospitalRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8161,6 +9769,17 @@ impl rt::Fields for QueryHospitalRolesResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryJobCodeDictionaryResponseBody`.
@@ -8189,6 +9808,17 @@ impl rt::Fields for QueryJobCodeDictionaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobCodeDictionaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryJobStatusCodeDictionaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8213,6 +9843,17 @@ impl rt::Fields for QueryJobStatusCodeDictionaryResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobStatusCodeDictionaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryMedicalEventsResponseBody`.
@@ -8245,6 +9886,19 @@ impl rt::Fields for QueryMedicalEventsResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMedicalEventsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryOrderConvertResultResponseBody`.
@@ -8282,6 +9936,20 @@ impl rt::Fields for QueryOrderConvertResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryUserCredentialsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8308,6 +9976,17 @@ impl rt::Fields for QueryUserCredentialsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserCredentialsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryUserExtInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8332,6 +10011,17 @@ impl rt::Fields for QueryUserExtInfoResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryUserExtendValuesResponseBody`.
@@ -8366,6 +10056,19 @@ impl rt::Fields for QueryUserExtendValuesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtendValuesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8390,6 +10093,17 @@ impl rt::Fields for QueryUserInfoResponseBody {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `QueryUserProbCodeDictionaryResponseBody`.
@@ -8418,6 +10132,17 @@ impl rt::Fields for QueryUserProbCodeDictionaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserProbCodeDictionaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `QueryUserRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8444,6 +10169,17 @@ impl rt::Fields for QueryUserRolesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
 /// `SaveUserExtendValuesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8468,6 +10204,17 @@ impl rt::Fields for SaveUserExtendValuesResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveUserExtendValuesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SubmitTaskRequestData`.
@@ -8549,6 +10296,33 @@ impl rt::serde::Serialize for SubmitTaskRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => rt::read_field(map, &mut self.date),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8573,6 +10347,17 @@ impl rt::Fields for SubmitTaskResponseBody {
             "tasks" => rt::read_field(map, &mut self.tasks),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tasks", &self.tasks)?;
+        object.end()
     }
 }
 /// `SubmitTaskPackageRequestData`.
@@ -8638,6 +10423,31 @@ impl rt::serde::Serialize for SubmitTaskPackageRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskPackageRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extension" => rt::read_field(map, &mut self.extension),
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "fileUrls" => rt::read_field(map, &mut self.file_urls),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            "textContent" => rt::read_field(map, &mut self.text_content),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitTaskPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8665,6 +10475,18 @@ impl rt::Fields for SubmitTaskPackageResponseBody {
             "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTaskPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskIdList", &self.task_id_list)?;
+        object.optional("taskPackageId", &self.task_package_id)?;
+        object.end()
     }
 }
 /// `SupplAddRoleResponseBody`: the same model as [`QueryChatAIOXMInfoResponseBody`].
@@ -8695,6 +10517,17 @@ impl rt::Fields for SupplyAddDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyAddMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8719,6 +10552,17 @@ impl rt::Fields for SupplyAddMemberResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyAddPartnerAdminsResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8751,6 +10595,17 @@ impl rt::Fields for SupplyAddPartnerTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddPartnerTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyChainDeleteDeptResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyChainDeleteDeptResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyChainQueryDeptInfoResponseBody`.
@@ -8777,6 +10632,17 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyChainQueryDeptInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyChainUpdateDeptInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -8817,6 +10683,17 @@ impl rt::Fields for SupplyGetMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyGetMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyListDeptMembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8846,6 +10723,18 @@ impl rt::Fields for SupplyListDeptMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListDeptMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerAdminsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8870,6 +10759,17 @@ impl rt::Fields for SupplyListPartnerAdminsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerAdminsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyListPartnerManagersResponseBody`.
@@ -8898,6 +10798,17 @@ impl rt::Fields for SupplyListPartnerManagersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerManagersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8922,6 +10833,17 @@ impl rt::Fields for SupplyListPartnerTypeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyListRoleResponseBody`.
@@ -8950,6 +10872,17 @@ impl rt::Fields for SupplyListRoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyListSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8976,6 +10909,17 @@ impl rt::Fields for SupplyListSubDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListSubDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SupplyQueryPartnerTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9000,6 +10944,17 @@ impl rt::Fields for SupplyQueryPartnerTypeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyQueryPartnerTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SupplyUpdateMemberResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
@@ -9035,6 +10990,18 @@ impl rt::Fields for AiRetailProductImgUploadResponseBodyResult {
             "ossUploadUrl" => rt::read_field(map, &mut self.oss_upload_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductImgUploadResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ossFileId", &self.oss_file_id)?;
+        object.optional("ossUploadUrl", &self.oss_upload_url)?;
+        object.end()
     }
 }
 /// `AiRetailProductQueryResponseBodyData`.
@@ -9109,6 +11076,33 @@ impl rt::Fields for AiRetailProductQueryResponseBodyData {
             "tag3" => rt::read_field(map, &mut self.tag3),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiRetailProductQueryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attribute", &self.attribute)?;
+        object.optional("barcodes", &self.barcodes)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("category", &self.category)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("imageFileIds", &self.image_file_ids)?;
+        object.optional("itemNumbers", &self.item_numbers)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productFab", &self.product_fab)?;
+        object.optional("productId", &self.product_id)?;
+        object.optional("productInfo", &self.product_info)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("tag1", &self.tag1)?;
+        object.optional("tag2", &self.tag2)?;
+        object.optional("tag3", &self.tag3)?;
+        object.end()
     }
 }
 /// `AiTrainingDetailResponseBodyResult`.
@@ -9195,6 +11189,35 @@ impl rt::Fields for AiTrainingDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminReview", &self.admin_review)?;
+        object.optional("aiJobStatus", &self.ai_job_status)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("feedback", &self.feedback)?;
+        object.optional("feedbackContent", &self.feedback_content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("isExcellent", &self.is_excellent)?;
+        object.optional("productInfoList", &self.product_info_list)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("taskInfo", &self.task_info)?;
+        object.optional("trainingRanking", &self.training_ranking)?;
+        object.optional("trainingRankingPercent", &self.training_ranking_percent)?;
+        object.optional("trainingScore", &self.training_score)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("videoDownloadUrl", &self.video_download_url)?;
+        object.end()
+    }
+}
 /// `AiTrainingRecordResponseBodyTrainingList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9247,6 +11270,25 @@ impl rt::Fields for AiTrainingRecordResponseBodyTrainingList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingRecordResponseBodyTrainingList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiJobStatus", &self.ai_job_status)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("trainingRanking", &self.training_ranking)?;
+        object.optional("trainingRankingPercent", &self.training_ranking_percent)?;
+        object.optional("trainingScore", &self.training_score)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `BatchGetTaskResultResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9280,6 +11322,20 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasks {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusInfo", &self.status_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CampusListCampusResponseBodyResult`.
@@ -9358,6 +11414,33 @@ impl rt::Fields for CampusListCampusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("area", &self.area)?;
+        object.optional("belongProjectGroupId", &self.belong_project_group_id)?;
+        object.optional("campusCorpId", &self.campus_corp_id)?;
+        object.optional("campusDeptId", &self.campus_dept_id)?;
+        object.optional("campusName", &self.campus_name)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("country", &self.country)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("location", &self.location)?;
+        object.optional("orderEndTime", &self.order_end_time)?;
+        object.optional("orderInfo", &self.order_info)?;
+        object.optional("orderStartTime", &self.order_start_time)?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("telephone", &self.telephone)?;
+        object.end()
+    }
+}
 /// `CampusListCampusGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9388,6 +11471,19 @@ impl rt::Fields for CampusListCampusGroupResponseBodyResult {
             "groupName" => rt::read_field(map, &mut self.group_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListCampusGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("groupDeptId", &self.group_dept_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
     }
 }
 /// `CampusListRenterResponseBodyResult`: the same model as [`CampusGetRenterResponseBody`].
@@ -9436,6 +11532,23 @@ impl rt::Fields for CampusListRenterMembersResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CampusListRenterMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extend", &self.extend)?;
+        object.optional("inviteState", &self.invite_state)?;
+        object.optional("name", &self.name)?;
+        object.optional("state", &self.state)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ChatAIListDatasetResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9474,6 +11587,21 @@ impl rt::Fields for ChatAIListDatasetResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIListDatasetResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("datasetDesc", &self.dataset_desc)?;
+        object.optional("datasetId", &self.dataset_id)?;
+        object.optional("datasetName", &self.dataset_name)?;
+        object.optional("memoType", &self.memo_type)?;
+        object.optional("resourceType", &self.resource_type)?;
+        object.end()
+    }
+}
 /// `ChatAIQueryDatasetPermissionResponseBodyPermissionInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9504,6 +11632,18 @@ impl rt::Fields for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissionType", &self.permission_type)?;
+        object.optional("permissionValues", &self.permission_values)?;
+        object.end()
+    }
+}
 /// `ChatAITextSentimentAnalysisResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9528,6 +11668,17 @@ impl rt::Fields for ChatAITextSentimentAnalysisResponseBodyResult {
             "sentiment" => rt::read_field(map, &mut self.sentiment),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAITextSentimentAnalysisResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sentiment", &self.sentiment)?;
+        object.end()
     }
 }
 /// `ChatAiQueryLogsResponseBodyData`.
@@ -9589,6 +11740,28 @@ impl rt::Fields for ChatAiQueryLogsResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatAiQueryLogsResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("extendInfo", &self.extend_info)?;
+        object.optional("feedbackState", &self.feedback_state)?;
+        object.optional("feedbackStateDesc", &self.feedback_state_desc)?;
+        object.optional("question", &self.question)?;
+        object.optional("questionTime", &self.question_time)?;
+        object.optional("response", &self.response)?;
+        object.optional("runtime", &self.runtime)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sessionType", &self.session_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `ChatMemoFaqListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9625,6 +11798,21 @@ impl rt::Fields for ChatMemoFaqListResponseBodyData {
             "redirection" => rt::read_field(map, &mut self.redirection),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoFaqListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("answer", &self.answer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("question", &self.question)?;
+        object.optional("redirection", &self.redirection)?;
+        object.end()
     }
 }
 /// `ChatMemoGetFileListResponseBodyData`.
@@ -9665,6 +11853,21 @@ impl rt::Fields for ChatMemoGetFileListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoGetFileListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("fileDesc", &self.file_desc)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("tagMap", &self.tag_map)?;
+        object.end()
+    }
+}
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9699,6 +11902,20 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
             "propertiesString" => rt::read_field(map, &mut self.properties_string),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("nodeLabel", &self.node_label)?;
+        object.optional("nodeName", &self.node_name)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.end()
     }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo`.
@@ -9738,6 +11955,22 @@ impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo 
             "startId" => rt::read_field(map, &mut self.start_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endId", &self.end_id)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("propertiesString", &self.properties_string)?;
+        object.optional("relationName", &self.relation_name)?;
+        object.optional("startId", &self.start_id)?;
+        object.end()
     }
 }
 /// `CirclePostDetailResponseBodyResult`.
@@ -9820,6 +12053,35 @@ impl rt::Fields for CirclePostDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("dislikeCount", &self.dislike_count)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("likeCount", &self.like_count)?;
+        object.optional("mediaFileIdList", &self.media_file_id_list)?;
+        object.optional("mediaUrlList", &self.media_url_list)?;
+        object.optional("outfitType", &self.outfit_type)?;
+        object.optional("postId", &self.post_id)?;
+        object.optional("postType", &self.post_type)?;
+        object.optional("products", &self.products)?;
+        object.optional("score", &self.score)?;
+        object.optional("status", &self.status)?;
+        object.optional("tagList", &self.tag_list)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("viewCount", &self.view_count)?;
+        object.end()
+    }
+}
 /// `CirclePostRecordResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9855,6 +12117,20 @@ impl rt::Fields for CirclePostRecordResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostRecordResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("lastPostId", &self.last_post_id)?;
+        object.optional("postsList", &self.posts_list)?;
+        object.end()
+    }
+}
 /// `CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9888,6 +12164,20 @@ impl rt::Fields for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleLi
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.end()
+    }
+}
 /// `CollegeListDeptManagerResponseBodyManagerInfoSimpleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9919,6 +12209,19 @@ impl rt::Fields for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`.
@@ -9963,6 +12266,22 @@ impl rt::Fields for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("studentId", &self.student_id)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`: the same model as [`CollegeListStudentInfoResponseBodyStudentInfoSimpleList`].
 pub type CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList = CollegeListStudentInfoResponseBodyStudentInfoSimpleList;
 /// `CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`.
@@ -9996,6 +12315,20 @@ impl rt::Fields for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoLi
             "studentNumber" => rt::read_field(map, &mut self.student_number),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("studentNumber", &self.student_number)?;
+        object.end()
     }
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`: the same model as [`CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`].
@@ -10033,6 +12366,20 @@ impl rt::Fields for CustomizeContactCreateResponseBodyContent {
             "rootDeptId" => rt::read_field(map, &mut self.root_dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactCreateResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.optional("rootDeptId", &self.root_dept_id)?;
+        object.end()
     }
 }
 /// `CustomizeContactDeptInfoResponseBodyContent`.
@@ -10082,6 +12429,24 @@ impl rt::Fields for CustomizeContactDeptInfoResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactDeptInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("id", &self.id)?;
+        object.optional("managerIdList", &self.manager_id_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("order", &self.order)?;
+        object.optional("parentDeptId", &self.parent_dept_id)?;
+        object.optional("refId", &self.ref_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CustomizeContactDeptListResponseBodyContent`: the same model as [`CustomizeContactDeptInfoResponseBodyContent`].
 pub type CustomizeContactDeptListResponseBodyContent = CustomizeContactDeptInfoResponseBodyContent;
 /// `CustomizeContactEmpListResponseBodyContent`.
@@ -10111,6 +12476,18 @@ impl rt::Fields for CustomizeContactEmpListResponseBodyContent {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomizeContactEmpListResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CustomizeContactListResponseBodyContent`: the same model as [`CustomizeContactCreateResponseBodyContent`].
@@ -10168,6 +12545,26 @@ impl rt::Fields for DigitalStoreCardRecordResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreCardRecordResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationTitle", &self.conversation_title)?;
+        object.optional("detailList", &self.detail_list)?;
+        object.optional("id", &self.id)?;
+        object.optional("memberNum", &self.member_num)?;
+        object.optional("readNum", &self.read_num)?;
+        object.optional("readPercent", &self.read_percent)?;
+        object.optional("receiveNum", &self.receive_num)?;
+        object.optional("sceneCardName", &self.scene_card_name)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.end()
+    }
+}
 /// `DigitalStoreConversationsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10203,6 +12600,20 @@ impl rt::Fields for DigitalStoreConversationsResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreConversationsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationTitle", &self.conversation_title)?;
+        object.optional("conversationType", &self.conversation_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `DigitalStoreGroupsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10230,6 +12641,18 @@ impl rt::Fields for DigitalStoreGroupsResponseBodyContent {
             "groupName" => rt::read_field(map, &mut self.group_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreGroupsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
     }
 }
 /// `DigitalStoreRolesResponseBodyContent`.
@@ -10270,6 +12693,21 @@ impl rt::Fields for DigitalStoreRolesResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreRolesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("level", &self.level)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("source", &self.source)?;
+        object.end()
+    }
+}
 /// `DigitalStoreSubNodesResponseBodyContent`: the same model as [`DigitalStoreNodeInfoResponseBody`].
 pub type DigitalStoreSubNodesResponseBodyContent = DigitalStoreNodeInfoResponseBody;
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList`.
@@ -10308,6 +12746,29 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequestUpdateUserListRol
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            "sourceRoleId" => rt::read_field(map, &mut self.source_role_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10343,6 +12804,29 @@ for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
         object.optional("dingDeptId", &self.ding_dept_id)?;
         object.optional("sourceDeptId", &self.source_dept_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingDeptId" => rt::read_field(map, &mut self.ding_dept_id),
+            "sourceDeptId" => rt::read_field(map, &mut self.source_dept_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `DigitalStoreUsersResponseBodyContent`: the same model as [`CustomizeContactEmpListResponseBodyContent`].
@@ -10397,6 +12881,23 @@ impl rt::Fields for GetConvertResultResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConvertResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("outputInfo", &self.output_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskBizId", &self.task_biz_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetTaskPackageResultResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10435,6 +12936,21 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reportLink", &self.report_link)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("statusInfo", &self.status_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetTaskQueueResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10467,6 +12983,19 @@ impl rt::Fields for GetTaskQueueResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskQueueResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pendingCount", &self.pending_count)?;
+        object.optional("processingCount", &self.processing_count)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureCommonEventResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10495,6 +13024,18 @@ impl rt::Fields for IndustryManufactureCommonEventResponseBodyResult {
             "httpCode" => rt::read_field(map, &mut self.http_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCommonEventResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("httpCode", &self.http_code)?;
+        object.end()
     }
 }
 /// `IndustryManufactureCostRecordListGetResponseBodyList`.
@@ -10580,6 +13121,35 @@ impl rt::Fields for IndustryManufactureCostRecordListGetResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureCostRecordListGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("count", &self.count)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("materialCostRecordNo", &self.material_cost_record_no)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("price", &self.price)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("productionTaskNo", &self.production_task_no)?;
+        object.optional("realCount", &self.real_count)?;
+        object.optional("realPrice", &self.real_price)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureFeeListGetResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10652,6 +13222,33 @@ impl rt::Fields for IndustryManufactureFeeListGetResponseBodyList {
             "unit" => rt::read_field(map, &mut self.unit),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureFeeListGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("count", &self.count)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("perAmount", &self.per_amount)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("productionTaskNo", &self.production_task_no)?;
+        object.optional("title", &self.title)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
     }
 }
 /// `IndustryManufactureLabourCostResponseBodyList`.
@@ -10731,6 +13328,34 @@ impl rt::Fields for IndustryManufactureLabourCostResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureLabourCostResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("labourCostName", &self.labour_cost_name)?;
+        object.optional("labourCostNo", &self.labour_cost_no)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("processNo", &self.process_no)?;
+        object.optional("qualifiedPrice", &self.qualified_price)?;
+        object.optional("unQualifiedInfo", &self.un_qualified_info)?;
+        object.optional("unQualifiedPrice1", &self.un_qualified_price1)?;
+        object.optional("unQualifiedPrice2", &self.un_qualified_price2)?;
+        object.optional("unQualifiedReason1", &self.un_qualified_reason1)?;
+        object.optional("unQualifiedReason2", &self.un_qualified_reason2)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMaterialListResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10791,6 +13416,28 @@ impl rt::Fields for IndustryManufactureMaterialListResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMaterialListResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("specification", &self.specification)?;
+        object.optional("stockMaxWarn", &self.stock_max_warn)?;
+        object.optional("stockMinWarn", &self.stock_min_warn)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `IndustryManufactureMesDispatchTaskResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type IndustryManufactureMesDispatchTaskResponseBodyResult = CampusDelRenterMemberResponseBody;
 /// `IndustryManufactureMesMaterialResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
@@ -10830,6 +13477,17 @@ impl rt::Fields for IndustryManufactureMesTeamMgmtResponseBodyResult {
             "content" => rt::read_field(map, &mut self.content),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.end()
     }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBodyList`.
@@ -10898,6 +13556,30 @@ impl rt::Fields for IndustryMmanufactureMaterialCostGetResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actPrice", &self.act_price)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("count", &self.count)?;
+        object.optional("ext", &self.ext)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("materialCostNo", &self.material_cost_no)?;
+        object.optional("materialName", &self.material_name)?;
+        object.optional("materialNo", &self.material_no)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("price", &self.price)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -10933,6 +13615,20 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContent {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptAndExt", &self.dept_and_ext)?;
+        object.optional("groupAndExtList", &self.group_and_ext_list)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryAllDoctorsResponseBodyContent`.
@@ -10994,6 +13690,28 @@ impl rt::Fields for QueryAllDoctorsResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDoctorsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("assessGroupId", &self.assess_group_id)?;
+        object.optional("assessGroupName", &self.assess_group_name)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("jobNum", &self.job_num)?;
+        object.optional("status", &self.status)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryAllGroupResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11024,6 +13742,19 @@ impl rt::Fields for QueryAllGroupResponseBodyContent {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllGroupResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryAllGroupsInDeptResponseBodyContent`: the same model as [`QueryAllGroupResponseBodyContent`].
@@ -11058,6 +13789,19 @@ impl rt::Fields for QueryAllMemberByDeptResponseBodyContent {
             "userName" => rt::read_field(map, &mut self.user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllMemberByDeptResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNum", &self.job_num)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `QueryAllMemberByGroupResponseBodyContent`: the same model as [`QueryAllMemberByDeptResponseBodyContent`].
@@ -11136,6 +13880,33 @@ impl rt::Fields for QueryBizOptLogResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBizOptLogResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("optAfterData", &self.opt_after_data)?;
+        object.optional("optBeforeData", &self.opt_before_data)?;
+        object.optional("optBizType", &self.opt_biz_type)?;
+        object.optional("optExtend", &self.opt_extend)?;
+        object.optional("optJobNumber", &self.opt_job_number)?;
+        object.optional("optObjectCode", &self.opt_object_code)?;
+        object.optional("optObjectName", &self.opt_object_name)?;
+        object.optional("optObjectUserJobNo", &self.opt_object_user_job_no)?;
+        object.optional("optSuccess", &self.opt_success)?;
+        object.optional("optTime", &self.opt_time)?;
+        object.optional("optType", &self.opt_type)?;
+        object.optional("optUserCode", &self.opt_user_code)?;
+        object.optional("optUserName", &self.opt_user_name)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
+    }
+}
 /// `QueryConvertRulesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11172,6 +13943,21 @@ impl rt::Fields for QueryConvertRulesResponseBodyResult {
             "totalPages" => rt::read_field(map, &mut self.total_pages),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("pageNo", &self.page_no)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
     }
 }
 /// `QueryDepartmentExtendInfoResponseBodyContent`.
@@ -11223,6 +14009,24 @@ impl rt::Fields for QueryDepartmentExtendInfoResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentExtendInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
+        object.optional("deptExtendKey", &self.dept_extend_key)?;
+        object.optional("deptExtendValue", &self.dept_extend_value)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryDepartmentInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11250,6 +14054,18 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContent {
             "extendInfos" => rt::read_field(map, &mut self.extend_infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("department", &self.department)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.end()
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContent`.
@@ -11308,6 +14124,24 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("groupList", &self.group_list)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("jobStatus", &self.job_status)?;
+        object.optional("professionalTitle", &self.professional_title)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("userProbList", &self.user_prob_list)?;
+        object.end()
+    }
+}
 /// `QueryGroupInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11335,6 +14169,18 @@ impl rt::Fields for QueryGroupInfoResponseBodyContent {
             "group" => rt::read_field(map, &mut self.group),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.optional("group", &self.group)?;
+        object.end()
     }
 }
 /// `QueryHospitalDistrictInfoResponseBodyContent`.
@@ -11384,6 +14230,24 @@ impl rt::Fields for QueryHospitalDistrictInfoResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalDistrictInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("districtName", &self.district_name)?;
+        object.optional("districtType", &self.district_type)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("parentDistrictId", &self.parent_district_id)?;
+        object.end()
+    }
+}
 /// `QueryHospitalRoleUserInfoResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11429,6 +14293,24 @@ impl rt::Fields for QueryHospitalRoleUserInfoResponseBodyContent {
             "userName" => rt::read_field(map, &mut self.user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRoleUserInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("status", &self.status)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `QueryHospitalRolesResponseBodyContent`.
@@ -11478,6 +14360,24 @@ impl rt::Fields for QueryHospitalRolesResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryHospitalRolesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("sort", &self.sort)?;
+        object.end()
+    }
+}
 /// `QueryJobCodeDictionaryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11513,6 +14413,20 @@ impl rt::Fields for QueryJobCodeDictionaryResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobCodeDictionaryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("doctorType", &self.doctor_type)?;
+        object.end()
+    }
+}
 /// `QueryJobStatusCodeDictionaryResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11546,6 +14460,19 @@ impl rt::Fields for QueryJobStatusCodeDictionaryResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryJobStatusCodeDictionaryResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
+    }
+}
 /// `QueryMedicalEventsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11576,6 +14503,19 @@ impl rt::Fields for QueryMedicalEventsResponseBodyContent {
             "eventId" => rt::read_field(map, &mut self.event_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMedicalEventsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("content", &self.content)?;
+        object.optional("eventId", &self.event_id)?;
+        object.end()
     }
 }
 /// `QueryOrderConvertResultResponseBodyResult`.
@@ -11616,6 +14556,21 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("pageNo", &self.page_no)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("totalPages", &self.total_pages)?;
+        object.end()
+    }
+}
 /// `QueryUserCredentialsResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11645,6 +14600,18 @@ impl rt::Fields for QueryUserCredentialsResponseBodyContent {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserCredentialsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("credentialList", &self.credential_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryUserExtInfoResponseBodyContent`.
@@ -11693,6 +14660,23 @@ impl rt::Fields for QueryUserExtInfoResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("status", &self.status)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userExtendDisplayName", &self.user_extend_display_name)?;
+        object.optional("userExtendKey", &self.user_extend_key)?;
+        object.optional("userExtendValue", &self.user_extend_value)?;
+        object.end()
+    }
+}
 /// `QueryUserExtendValuesResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11728,6 +14712,20 @@ impl rt::Fields for QueryUserExtendValuesResponseBodyContent {
             "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserExtendValuesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userCode", &self.user_code)?;
+        object.optional("userExtendDisplayName", &self.user_extend_display_name)?;
+        object.optional("userExtendKey", &self.user_extend_key)?;
+        object.optional("userExtendValue", &self.user_extend_value)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContent`.
@@ -11783,6 +14781,26 @@ impl rt::Fields for QueryUserInfoResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("comments", &self.comments)?;
+        object.optional("dept", &self.dept)?;
+        object.optional("group", &self.group)?;
+        object.optional("job", &self.job)?;
+        object.optional("jobNum", &self.job_num)?;
+        object.optional("jobStatus", &self.job_status)?;
+        object.optional("jobStatusList", &self.job_status_list)?;
+        object.optional("uid", &self.uid)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("userProb", &self.user_prob)?;
+        object.end()
+    }
+}
 /// `QueryUserProbCodeDictionaryResponseBodyContent`: the same model as [`QueryJobStatusCodeDictionaryResponseBodyContent`].
 pub type QueryUserProbCodeDictionaryResponseBodyContent = QueryJobStatusCodeDictionaryResponseBodyContent;
 /// `QueryUserRolesResponseBodyContent`.
@@ -11814,6 +14832,18 @@ impl rt::Fields for QueryUserRolesResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserRolesResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleCode", &self.role_code)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
+    }
+}
 /// `SubmitTaskResponseBodyTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11843,6 +14873,18 @@ impl rt::Fields for SubmitTaskResponseBodyTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTaskResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `SupplyAddDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11867,6 +14909,17 @@ impl rt::Fields for SupplyAddDeptResponseBodyResult {
             "deptId" => rt::read_field(map, &mut self.dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddDeptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `SupplyAddMemberResponseBodyResult`.
@@ -11899,6 +14952,19 @@ impl rt::Fields for SupplyAddMemberResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyAddMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SupplyChainQueryDeptInfoResponseBodyResult`.
@@ -11949,6 +15015,23 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyChainQueryDeptInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("hasSubDept", &self.has_sub_dept)?;
+        object.optional("name", &self.name)?;
+        object.optional("partnerNumber", &self.partner_number)?;
+        object.optional("partnerTypeInfoList", &self.partner_type_info_list)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
+    }
+}
 /// `SupplyGetMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -11996,6 +15079,24 @@ impl rt::Fields for SupplyGetMemberResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyGetMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberTitle", &self.member_title)?;
+        object.optional("memberWorkNumber", &self.member_work_number)?;
+        object.optional("roleInfoList", &self.role_info_list)?;
+        object.optional("supplyNodeList", &self.supply_node_list)?;
+        object.end()
+    }
+}
 /// `SupplyListDeptMembersResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12040,6 +15141,23 @@ impl rt::Fields for SupplyListDeptMembersResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListDeptMembersResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingMemberStatus", &self.ding_member_status)?;
+        object.optional("isActive", &self.is_active)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberTitle", &self.member_title)?;
+        object.optional("memberWorkNumber", &self.member_work_number)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerAdminsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12070,6 +15188,19 @@ impl rt::Fields for SupplyListPartnerAdminsResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerAdminsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SupplyListPartnerManagersResponseBodyResult`.
@@ -12110,6 +15241,21 @@ impl rt::Fields for SupplyListPartnerManagersResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerManagersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("interfaceType", &self.interface_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `SupplyListPartnerTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12142,6 +15288,19 @@ impl rt::Fields for SupplyListPartnerTypeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListPartnerTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superId", &self.super_id)?;
+        object.end()
+    }
+}
 /// `SupplyListRoleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12172,6 +15331,19 @@ impl rt::Fields for SupplyListRoleResponseBodyResult {
             "roleName" => rt::read_field(map, &mut self.role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyListRoleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isRoleGroup", &self.is_role_group)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `SupplyListSubDeptResponseBodyResult`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResult`].
@@ -12238,6 +15410,28 @@ impl rt::Fields for AiTrainingDetailResponseBodyResultProductInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBodyResultProductInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attribute", &self.attribute)?;
+        object.optional("brand", &self.brand)?;
+        object.optional("category", &self.category)?;
+        object.optional("currency", &self.currency)?;
+        object.optional("imageUrls", &self.image_urls)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productFab", &self.product_fab)?;
+        object.optional("productId", &self.product_id)?;
+        object.optional("productInfo", &self.product_info)?;
+        object.optional("productName", &self.product_name)?;
+        object.optional("relatedType", &self.related_type)?;
+        object.end()
+    }
+}
 /// `AiTrainingDetailResponseBodyResultTaskInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12268,6 +15462,19 @@ impl rt::Fields for AiTrainingDetailResponseBodyResultTaskInfo {
             "taskName" => rt::read_field(map, &mut self.task_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AiTrainingDetailResponseBodyResultTaskInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
     }
 }
 /// `BatchGetTaskResultResponseBodyTasksResult`.
@@ -12320,6 +15527,25 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioText", &self.audio_text)?;
+        object.optional("audioTextFormatted", &self.audio_text_formatted)?;
+        object.optional("date", &self.date)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `CirclePostDetailResponseBodyResultProducts`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12355,6 +15581,20 @@ impl rt::Fields for CirclePostDetailResponseBodyResultProducts {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBodyResultProducts {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("price", &self.price)?;
+        object.optional("productCode", &self.product_code)?;
+        object.optional("productName", &self.product_name)?;
+        object.end()
+    }
+}
 /// `CirclePostDetailResponseBodyResultTagList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12385,6 +15625,19 @@ impl rt::Fields for CirclePostDetailResponseBodyResultTagList {
             "tagName" => rt::read_field(map, &mut self.tag_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostDetailResponseBodyResultTagList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagColor", &self.tag_color)?;
+        object.optional("tagId", &self.tag_id)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `CirclePostRecordResponseBodyResultPostsList`.
@@ -12423,6 +15676,21 @@ impl rt::Fields for CirclePostRecordResponseBodyResultPostsList {
             "userName" => rt::read_field(map, &mut self.user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CirclePostRecordResponseBodyResultPostsList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("postId", &self.post_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `DigitalStoreCardRecordResponseBodyContentDetailList`.
@@ -12464,6 +15732,21 @@ impl rt::Fields for DigitalStoreCardRecordResponseBodyContentDetailList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DigitalStoreCardRecordResponseBodyContentDetailList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("readStatusStr", &self.read_status_str)?;
+        object.optional("readTime", &self.read_time)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `GetConvertResultResponseBodyResultOutputInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12500,6 +15783,21 @@ impl rt::Fields for GetConvertResultResponseBodyResultOutputInfo {
             "fileUrl" => rt::read_field(map, &mut self.file_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConvertResultResponseBodyResultOutputInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
     }
 }
 /// `GetTaskPackageResultResponseBodyTasksResult`.
@@ -12561,6 +15859,28 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasksResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasksResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audioText", &self.audio_text)?;
+        object.optional("audioTextFormatted", &self.audio_text_formatted)?;
+        object.optional("date", &self.date)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("id", &self.id)?;
+        object.optional("items", &self.items)?;
+        object.optional("name", &self.name)?;
+        object.optional("parseText", &self.parse_text)?;
+        object.optional("rawData", &self.raw_data)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentDeptAndExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12593,6 +15913,18 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExt {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentDeptAndExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("department", &self.department)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12623,6 +15955,18 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtList {
             "group" => rt::read_field(map, &mut self.group),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentGroupAndExtList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extendInfos", &self.extend_infos)?;
+        object.optional("group", &self.group)?;
+        object.end()
     }
 }
 /// `QueryConvertRulesResponseBodyResultItems`.
@@ -12670,6 +16014,24 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItems {
             "targetFiles" => rt::read_field(map, &mut self.target_files),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("name", &self.name)?;
+        object.optional("ruleBizId", &self.rule_biz_id)?;
+        object.optional("sourceFiles", &self.source_files)?;
+        object.optional("targetFiles", &self.target_files)?;
+        object.end()
     }
 }
 /// `QueryDepartmentInfoResponseBodyContentDepartment`.
@@ -12732,6 +16094,28 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContentDepartment {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContentDepartment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptOrder", &self.dept_order)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("wardIdList", &self.ward_id_list)?;
+        object.end()
+    }
+}
 /// `QueryDepartmentInfoResponseBodyContentExtendInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12782,6 +16166,24 @@ impl rt::Fields for QueryDepartmentInfoResponseBodyContentExtendInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDepartmentInfoResponseBodyContentExtendInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
+        object.optional("deptExtendKey", &self.dept_extend_key)?;
+        object.optional("deptExtendValue", &self.dept_extend_value)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12822,6 +16224,22 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
             "relationId" => rt::read_field(map, &mut self.relation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.end()
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentGroupList`.
@@ -12869,6 +16287,23 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("isAssessGroup", &self.is_assess_group)?;
+        object.optional("isLeader", &self.is_leader)?;
+        object.optional("relationId", &self.relation_id)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12897,6 +16332,18 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
             "statusName" => rt::read_field(map, &mut self.status_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("statusName", &self.status_name)?;
+        object.end()
     }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle`.
@@ -12936,6 +16383,20 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentProfessional
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("professionalTitleCategory", &self.professional_title_category)?;
+        object.optional("professionalTitleDetail", &self.professional_title_detail)?;
+        object.end()
+    }
+}
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -12964,6 +16425,19 @@ impl rt::Fields for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList
             "userPropertyName" => rt::read_field(map, &mut self.user_property_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("userPropertyName", &self.user_property_name)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoResponseBodyContentExtendInfos`.
@@ -13013,6 +16487,24 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentExtendInfos {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentExtendInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptExtendDisplayName", &self.dept_extend_display_name)?;
+        object.optional("deptExtendKey", &self.dept_extend_key)?;
+        object.optional("deptExtendValue", &self.dept_extend_value)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryGroupInfoResponseBodyContentGroup`.
@@ -13065,6 +16557,25 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentGroup {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("leader", &self.leader)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
+    }
+}
 /// `QueryOrderConvertResultResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13110,6 +16621,23 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("outputInfo", &self.output_info)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskBizId", &self.task_biz_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryUserCredentialsResponseBodyContentCredentialList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13141,6 +16669,19 @@ impl rt::Fields for QueryUserCredentialsResponseBodyContentCredentialList {
             "termOfValidity" => rt::read_field(map, &mut self.term_of_validity),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserCredentialsResponseBodyContentCredentialList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("credentialName", &self.credential_name)?;
+        object.optional("credentialType", &self.credential_type)?;
+        object.optional("termOfValidity", &self.term_of_validity)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContentDept`.
@@ -13179,6 +16720,21 @@ impl rt::Fields for QueryUserInfoResponseBodyContentDept {
             "relId" => rt::read_field(map, &mut self.rel_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContentDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relId", &self.rel_id)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContentGroup`.
@@ -13225,6 +16781,23 @@ impl rt::Fields for QueryUserInfoResponseBodyContentGroup {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContentGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("relId", &self.rel_id)?;
+        object.end()
+    }
+}
 /// `QueryUserInfoResponseBodyContentJob`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13258,6 +16831,20 @@ impl rt::Fields for QueryUserInfoResponseBodyContentJob {
             "displayName" => rt::read_field(map, &mut self.display_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserInfoResponseBodyContentJob {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("category", &self.category)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `QueryUserInfoResponseBodyContentJobStatus`: the same model as [`QueryUserInfoResponseBodyContentJob`].
@@ -13302,6 +16889,21 @@ impl rt::Fields for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoLis
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("superId", &self.super_id)?;
+        object.optional("superName", &self.super_name)?;
+        object.end()
+    }
+}
 /// `SupplyGetMemberResponseBodyResultRoleInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13329,6 +16931,18 @@ impl rt::Fields for SupplyGetMemberResponseBodyResultRoleInfoList {
             "roleName" => rt::read_field(map, &mut self.role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SupplyGetMemberResponseBodyResultRoleInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`].
@@ -13373,6 +16987,22 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItems {
             "subs" => rt::read_field(map, &mut self.subs),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("info", &self.info)?;
+        object.optional("name", &self.name)?;
+        object.optional("point", &self.point)?;
+        object.optional("reference", &self.reference)?;
+        object.optional("referenceFrame", &self.reference_frame)?;
+        object.optional("subs", &self.subs)?;
+        object.end()
     }
 }
 /// `GetTaskPackageResultResponseBodyTasksResultItems`.
@@ -13421,6 +17051,24 @@ impl rt::Fields for GetTaskPackageResultResponseBodyTasksResultItems {
             "suggestion" => rt::read_field(map, &mut self.suggestion),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskPackageResultResponseBodyTasksResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advantages", &self.advantages)?;
+        object.optional("fabReference", &self.fab_reference)?;
+        object.optional("info", &self.info)?;
+        object.optional("name", &self.name)?;
+        object.optional("point", &self.point)?;
+        object.optional("reference", &self.reference)?;
+        object.optional("res", &self.res)?;
+        object.optional("suggestion", &self.suggestion)?;
+        object.end()
     }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtDepartment`.
@@ -13483,6 +17131,28 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptCode", &self.dept_code)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptOrder", &self.dept_order)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("wardIdList", &self.ward_id_list)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
 pub type QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos = QueryDepartmentExtendInfoResponseBodyContent;
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
@@ -13538,6 +17208,25 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("deptStatus", &self.dept_status)?;
+        object.optional("gmtCreateStr", &self.gmt_create_str)?;
+        object.optional("gmtModifiedStr", &self.gmt_modified_str)?;
+        object.optional("id", &self.id)?;
+        object.optional("leader", &self.leader)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentDeptCode", &self.parent_dept_code)?;
+        object.optional("remark", &self.remark)?;
+        object.end()
+    }
+}
 /// `QueryConvertRulesResponseBodyResultItemsSourceFiles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13577,6 +17266,21 @@ impl rt::Fields for QueryConvertRulesResponseBodyResultItemsSourceFiles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryConvertRulesResponseBodyResultItemsSourceFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileTag", &self.file_tag)?;
+        object.optional("mediaId", &self.media_id)?;
+        object.optional("previewUrl", &self.preview_url)?;
+        object.end()
+    }
+}
 /// `QueryConvertRulesResponseBodyResultItemsTargetFiles`: the same model as [`QueryConvertRulesResponseBodyResultItemsSourceFiles`].
 pub type QueryConvertRulesResponseBodyResultItemsTargetFiles = QueryConvertRulesResponseBodyResultItemsSourceFiles;
 /// `QueryGroupInfoResponseBodyContentGroupLeader`.
@@ -13609,6 +17313,19 @@ impl rt::Fields for QueryGroupInfoResponseBodyContentGroupLeader {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupInfoResponseBodyContentGroupLeader {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryOrderConvertResultResponseBodyResultItemsOutputInfo`.
@@ -13650,6 +17367,21 @@ impl rt::Fields for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("fileUrl", &self.file_url)?;
+        object.end()
+    }
+}
 /// `BatchGetTaskResultResponseBodyTasksResultItemsSubs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13689,6 +17421,21 @@ impl rt::Fields for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetTaskResultResponseBodyTasksResultItemsSubs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("point", &self.point)?;
+        object.optional("reference", &self.reference)?;
+        object.optional("referenceFrame", &self.reference_frame)?;
+        object.optional("subInfo", &self.sub_info)?;
+        object.optional("subName", &self.sub_name)?;
+        object.end()
+    }
+}
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13722,8 +17469,23 @@ impl rt::Fields for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLea
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::ai_retail_product_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductAddRequest {
     /// `attribute`.
@@ -13894,6 +17656,42 @@ impl rt::serde::Serialize for AiRetailProductAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => rt::read_field(map, &mut self.attribute),
+            "barcodes" => rt::read_field(map, &mut self.barcodes),
+            "brand" => rt::read_field(map, &mut self.brand),
+            "category" => rt::read_field(map, &mut self.category),
+            "currecy" => rt::read_field(map, &mut self.currecy),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "imageFileIds" => rt::read_field(map, &mut self.image_file_ids),
+            "itemNumbers" => rt::read_field(map, &mut self.item_numbers),
+            "price" => rt::read_field(map, &mut self.price),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productFab" => rt::read_field(map, &mut self.product_fab),
+            "productInfo" => rt::read_field(map, &mut self.product_info),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "tag1" => rt::read_field(map, &mut self.tag1),
+            "tag2" => rt::read_field(map, &mut self.tag2),
+            "tag3" => rt::read_field(map, &mut self.tag3),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AiRetailProductAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13901,6 +17699,7 @@ impl rt::WriteRequest for AiRetailProductAddRequest {
 }
 /// The request of [`Api::ai_retail_product_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductDeleteRequest {
     /// `productId`.
@@ -13922,6 +17721,27 @@ impl rt::serde::Serialize for AiRetailProductDeleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productId" => rt::read_field(map, &mut self.product_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AiRetailProductDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13929,6 +17749,7 @@ impl rt::WriteRequest for AiRetailProductDeleteRequest {
 }
 /// The request of [`Api::ai_retail_product_img_upload`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductImgUploadRequest {
     /// `bizCode`.
@@ -13948,6 +17769,27 @@ impl rt::serde::Serialize for AiRetailProductImgUploadRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("bizCode", &self.biz_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductImgUploadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductImgUploadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AiRetailProductImgUploadRequest {
@@ -13980,6 +17822,28 @@ impl AiRetailProductQueryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productId" => rt::read_field(map, &mut self.product_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AiRetailProductQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("productCode", &self.product_code);
@@ -13988,6 +17852,7 @@ impl rt::WriteRequest for AiRetailProductQueryRequest {
 }
 /// The request of [`Api::ai_retail_product_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductUpdateRequest {
     /// `attribute`.
@@ -14169,6 +18034,43 @@ impl rt::serde::Serialize for AiRetailProductUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiRetailProductUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiRetailProductUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => rt::read_field(map, &mut self.attribute),
+            "barcodes" => rt::read_field(map, &mut self.barcodes),
+            "brand" => rt::read_field(map, &mut self.brand),
+            "category" => rt::read_field(map, &mut self.category),
+            "currency" => rt::read_field(map, &mut self.currency),
+            "enable" => rt::read_field(map, &mut self.enable),
+            "imageFileIds" => rt::read_field(map, &mut self.image_file_ids),
+            "itemNumbers" => rt::read_field(map, &mut self.item_numbers),
+            "price" => rt::read_field(map, &mut self.price),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productFab" => rt::read_field(map, &mut self.product_fab),
+            "productId" => rt::read_field(map, &mut self.product_id),
+            "productInfo" => rt::read_field(map, &mut self.product_info),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "tag1" => rt::read_field(map, &mut self.tag1),
+            "tag2" => rt::read_field(map, &mut self.tag2),
+            "tag3" => rt::read_field(map, &mut self.tag3),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AiRetailProductUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14200,6 +18102,27 @@ impl rt::serde::Serialize for AiTrainingDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("recordId", &self.record_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiTrainingDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordId" => rt::read_field(map, &mut self.record_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AiTrainingDetailRequest {
@@ -14275,6 +18198,32 @@ impl rt::serde::Serialize for AiTrainingRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AiTrainingRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AiTrainingRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => rt::read_field(map, &mut self.direction),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "lastId" => rt::read_field(map, &mut self.last_id),
+            "size" => rt::read_field(map, &mut self.size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AiTrainingRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14311,6 +18260,27 @@ impl rt::serde::Serialize for BatchGetTaskResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIds" => rt::read_field(map, &mut self.task_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14318,6 +18288,7 @@ impl rt::WriteRequest for BatchGetTaskResultRequest {
 }
 /// The request of [`Api::business_match`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessMatchRequest {
     /// `businessInfo`.
@@ -14353,6 +18324,29 @@ impl rt::serde::Serialize for BusinessMatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessMatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessMatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "businessInfo" => rt::read_field(map, &mut self.business_info),
+            "corpName" => rt::read_field(map, &mut self.corp_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BusinessMatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14360,6 +18354,7 @@ impl rt::WriteRequest for BusinessMatchRequest {
 }
 /// The request of [`Api::business_match_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessMatchResultRequest {
     /// `taskId`: a query parameter.
@@ -14376,6 +18371,28 @@ impl BusinessMatchResultRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BusinessMatchResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BusinessMatchResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BusinessMatchResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -14384,6 +18401,7 @@ impl rt::WriteRequest for BusinessMatchResultRequest {
 }
 /// The request of [`Api::campus_add_renter_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusAddRenterMemberRequest {
     /// `extend`.
@@ -14437,6 +18455,31 @@ impl rt::serde::Serialize for CampusAddRenterMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusAddRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusAddRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => rt::read_field(map, &mut self.extend),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusAddRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14444,6 +18487,7 @@ impl rt::WriteRequest for CampusAddRenterMemberRequest {
 }
 /// The request of [`Api::campus_create_campus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateCampusRequest {
     /// `address`.
@@ -14609,6 +18653,45 @@ impl rt::serde::Serialize for CampusCreateCampusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusCreateCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "area" => rt::read_field(map, &mut self.area),
+            "belongProjectGroupId" => {
+                rt::read_field(map, &mut self.belong_project_group_id)
+            }
+            "campusName" => rt::read_field(map, &mut self.campus_name),
+            "capacity" => rt::read_field(map, &mut self.capacity),
+            "cityId" => rt::read_field(map, &mut self.city_id),
+            "country" => rt::read_field(map, &mut self.country),
+            "countyId" => rt::read_field(map, &mut self.county_id),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "location" => rt::read_field(map, &mut self.location),
+            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
+            "orderInfo" => rt::read_field(map, &mut self.order_info),
+            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
+            "provId" => rt::read_field(map, &mut self.prov_id),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusCreateCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14616,6 +18699,7 @@ impl rt::WriteRequest for CampusCreateCampusRequest {
 }
 /// The request of [`Api::campus_create_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateCampusGroupRequest {
     /// `extend`.
@@ -14648,6 +18732,28 @@ impl rt::serde::Serialize for CampusCreateCampusGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusCreateCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => rt::read_field(map, &mut self.extend),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusCreateCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14655,6 +18761,7 @@ impl rt::WriteRequest for CampusCreateCampusGroupRequest {
 }
 /// The request of [`Api::campus_create_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateRenterRequest {
     /// `creditCode`.
@@ -14723,6 +18830,32 @@ impl rt::serde::Serialize for CampusCreateRenterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusCreateRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusCreateRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "name" => rt::read_field(map, &mut self.name),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusCreateRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14753,6 +18886,28 @@ impl CampusDelRenterMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusDelRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusDelRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusDelRenterMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14761,6 +18916,7 @@ impl rt::WriteRequest for CampusDelRenterMemberRequest {
 }
 /// The request of [`Api::campus_delete_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusDeleteCampusGroupRequest {
     /// `campusProjectGroupId`: a query parameter.
@@ -14772,6 +18928,29 @@ impl CampusDeleteCampusGroupRequest {
         Self { campus_project_group_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusDeleteCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusDeleteCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusProjectGroupId" => {
+                rt::read_field(map, &mut self.campus_project_group_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("campusProjectGroupId", &self.campus_project_group_id);
@@ -14779,6 +18958,7 @@ impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
 }
 /// The request of [`Api::campus_delete_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusDeleteRenterRequest {
     /// `renterId`: a query parameter.
@@ -14790,6 +18970,27 @@ impl CampusDeleteRenterRequest {
         Self { renter_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusDeleteRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusDeleteRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusDeleteRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14797,6 +18998,7 @@ impl rt::WriteRequest for CampusDeleteRenterRequest {
 }
 /// The request of [`Api::campus_get_campus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetCampusRequest {
     /// `campusDeptId`: a query parameter.
@@ -14808,6 +19010,27 @@ impl CampusGetCampusRequest {
         Self { campus_dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusGetCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("campusDeptId", &self.campus_dept_id);
@@ -14815,6 +19038,7 @@ impl rt::WriteRequest for CampusGetCampusRequest {
 }
 /// The request of [`Api::campus_get_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetCampusGroupRequest {
     /// `groupId`: a query parameter.
@@ -14826,6 +19050,27 @@ impl CampusGetCampusGroupRequest {
         Self { group_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusGetCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupId", &self.group_id);
@@ -14833,6 +19078,7 @@ impl rt::WriteRequest for CampusGetCampusGroupRequest {
 }
 /// The request of [`Api::campus_get_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetRenterRequest {
     /// `renterId`: a query parameter.
@@ -14844,6 +19090,27 @@ impl CampusGetRenterRequest {
         Self { renter_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusGetRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14851,6 +19118,7 @@ impl rt::WriteRequest for CampusGetRenterRequest {
 }
 /// The request of [`Api::campus_get_renter_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetRenterMemberRequest {
     /// `renterId`: a query parameter.
@@ -14870,6 +19138,28 @@ impl CampusGetRenterMemberRequest {
     pub fn renter_id(mut self, value: i64) -> Self {
         self.renter_id = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusGetRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusGetRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CampusGetRenterMemberRequest {
@@ -14896,6 +19186,27 @@ impl CampusListCampusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusListCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusListCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupDeptId" => rt::read_field(map, &mut self.group_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusListCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupDeptId", &self.group_dept_id);
@@ -14919,6 +19230,27 @@ impl CampusListRenterMembersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusListRenterMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusListRenterMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusListRenterMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("renterId", &self.renter_id);
@@ -14926,6 +19258,7 @@ impl rt::WriteRequest for CampusListRenterMembersRequest {
 }
 /// The request of [`Api::campus_update_campus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateCampusRequest {
     /// `address`.
@@ -15084,6 +19417,44 @@ impl rt::serde::Serialize for CampusUpdateCampusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateCampusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "area" => rt::read_field(map, &mut self.area),
+            "belongProjectGroupId" => {
+                rt::read_field(map, &mut self.belong_project_group_id)
+            }
+            "campusDeptId" => rt::read_field(map, &mut self.campus_dept_id),
+            "campusName" => rt::read_field(map, &mut self.campus_name),
+            "capacity" => rt::read_field(map, &mut self.capacity),
+            "cityId" => rt::read_field(map, &mut self.city_id),
+            "country" => rt::read_field(map, &mut self.country),
+            "countyId" => rt::read_field(map, &mut self.county_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "orderEndTime" => rt::read_field(map, &mut self.order_end_time),
+            "orderInfo" => rt::read_field(map, &mut self.order_info),
+            "orderStartTime" => rt::read_field(map, &mut self.order_start_time),
+            "provId" => rt::read_field(map, &mut self.prov_id),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusUpdateCampusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15091,6 +19462,7 @@ impl rt::WriteRequest for CampusUpdateCampusRequest {
 }
 /// The request of [`Api::campus_update_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateCampusGroupRequest {
     /// `campusProjectGroupId`.
@@ -15132,6 +19504,31 @@ impl rt::serde::Serialize for CampusUpdateCampusGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateCampusGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "campusProjectGroupId" => {
+                rt::read_field(map, &mut self.campus_project_group_id)
+            }
+            "extend" => rt::read_field(map, &mut self.extend),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15139,6 +19536,7 @@ impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
 }
 /// The request of [`Api::campus_update_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateRenterRequest {
     /// `creditCode`.
@@ -15211,6 +19609,33 @@ impl rt::serde::Serialize for CampusUpdateRenterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateRenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creditCode" => rt::read_field(map, &mut self.credit_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "name" => rt::read_field(map, &mut self.name),
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "state" => rt::read_field(map, &mut self.state),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CampusUpdateRenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15218,6 +19643,7 @@ impl rt::WriteRequest for CampusUpdateRenterRequest {
 }
 /// The request of [`Api::campus_update_renter_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateRenterMemberRequest {
     /// `extend`.
@@ -15270,6 +19696,31 @@ impl rt::serde::Serialize for CampusUpdateRenterMemberRequest {
         object.optional("type", &self.r#type)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CampusUpdateRenterMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extend" => rt::read_field(map, &mut self.extend),
+            "name" => rt::read_field(map, &mut self.name),
+            "renterId" => rt::read_field(map, &mut self.renter_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CampusUpdateRenterMemberRequest {
@@ -15332,6 +19783,30 @@ impl rt::serde::Serialize for ChatAIAddDatasetPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIAddDatasetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIAddDatasetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizationType" => rt::read_field(map, &mut self.authorization_type),
+            "authorizedObjectId" => rt::read_field(map, &mut self.authorized_object_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "optUser" => rt::read_field(map, &mut self.opt_user),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15339,6 +19814,7 @@ impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
 }
 /// The request of [`Api::chat_ai_list_dataset`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAIListDatasetRequest {
     /// `appId`: a query parameter.
@@ -15348,6 +19824,27 @@ impl ChatAIListDatasetRequest {
     /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
     pub fn new(app_id: i64) -> Self {
         Self { app_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIListDatasetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIListDatasetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ChatAIListDatasetRequest {
@@ -15371,6 +19868,27 @@ impl ChatAIQueryDatasetPermissionRequest {
     pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
         self.dataset_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIQueryDatasetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIQueryDatasetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ChatAIQueryDatasetPermissionRequest {
@@ -15433,6 +19951,30 @@ impl rt::serde::Serialize for ChatAIRemoveDatasetPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAIRemoveDatasetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAIRemoveDatasetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizationType" => rt::read_field(map, &mut self.authorization_type),
+            "authorizedObjectId" => rt::read_field(map, &mut self.authorized_object_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "optUser" => rt::read_field(map, &mut self.opt_user),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15440,6 +19982,7 @@ impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
 }
 /// The request of [`Api::chat_ai_text_sentiment_analysis`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAITextSentimentAnalysisRequest {
     /// `history`.
@@ -15475,6 +20018,28 @@ impl rt::serde::Serialize for ChatAITextSentimentAnalysisRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAITextSentimentAnalysisRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "history" => rt::read_field(map, &mut self.history),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15482,6 +20047,7 @@ impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
 }
 /// The request of [`Api::chat_ai_query_logs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAiQueryLogsRequest {
     /// `appId`: a query parameter.
@@ -15523,6 +20089,32 @@ impl ChatAiQueryLogsRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAiQueryLogsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAiQueryLogsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "scenceId" => rt::read_field(map, &mut self.scence_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ChatAiQueryLogsRequest {
@@ -15574,6 +20166,28 @@ impl rt::serde::Serialize for ChatAiTravelListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatAiTravelListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatAiTravelListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "paramList" => rt::read_field(map, &mut self.param_list),
+            "travelId" => rt::read_field(map, &mut self.travel_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatAiTravelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15581,6 +20195,7 @@ impl rt::WriteRequest for ChatAiTravelListRequest {
 }
 /// The request of [`Api::chat_form_get_data_for_api_access`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatFormGetDataForApiAccessRequest {
     /// `dingTalkTraceId`: a query parameter.
@@ -15594,6 +20209,27 @@ impl ChatFormGetDataForApiAccessRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatFormGetDataForApiAccessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatFormGetDataForApiAccessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingTalkTraceId" => rt::read_field(map, &mut self.ding_talk_trace_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingTalkTraceId", &self.ding_talk_trace_id);
@@ -15601,6 +20237,7 @@ impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
 }
 /// The request of [`Api::chat_memo_add_general_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddGeneralFileRequest {
     /// `bizId`.
@@ -15666,6 +20303,32 @@ impl rt::serde::Serialize for ChatMemoAddGeneralFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddGeneralFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "downloadUrl" => rt::read_field(map, &mut self.download_url),
+            "fileDesc" => rt::read_field(map, &mut self.file_desc),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "tagList" => rt::read_field(map, &mut self.tag_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15673,6 +20336,7 @@ impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
 }
 /// The request of [`Api::chat_memo_add_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -15712,6 +20376,29 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "nodeInfo" => rt::read_field(map, &mut self.node_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15719,6 +20406,7 @@ impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_add_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -15758,6 +20446,29 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoAddKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "relationInfo" => rt::read_field(map, &mut self.relation_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15765,6 +20476,7 @@ impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_delete_general_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteGeneralFileRequest {
     /// `datasetId`.
@@ -15792,6 +20504,28 @@ impl rt::serde::Serialize for ChatMemoDeleteGeneralFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteGeneralFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoDeleteGeneralFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15799,6 +20533,7 @@ impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
 }
 /// The request of [`Api::chat_memo_delete_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -15835,6 +20570,29 @@ impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoDeleteKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15842,6 +20600,7 @@ impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_delete_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -15878,6 +20637,29 @@ impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphRelationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoDeleteKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15885,6 +20667,7 @@ impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_faq_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqAddRequest {
     /// `answer`.
@@ -15938,6 +20721,31 @@ impl rt::serde::Serialize for ChatMemoFaqAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoFaqAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answer" => rt::read_field(map, &mut self.answer),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "question" => rt::read_field(map, &mut self.question),
+            "redirection" => rt::read_field(map, &mut self.redirection),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoFaqAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15945,6 +20753,7 @@ impl rt::WriteRequest for ChatMemoFaqAddRequest {
 }
 /// The request of [`Api::chat_memo_faq_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqDeleteRequest {
     /// `datasetId`.
@@ -15972,6 +20781,28 @@ impl rt::serde::Serialize for ChatMemoFaqDeleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoFaqDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -15979,6 +20810,7 @@ impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
 }
 /// The request of [`Api::chat_memo_faq_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqListRequest {
     /// `datasetId`: a query parameter.
@@ -15998,6 +20830,29 @@ impl ChatMemoFaqListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoFaqListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoFaqListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("datasetId", &self.dataset_id);
@@ -16007,6 +20862,7 @@ impl rt::WriteRequest for ChatMemoFaqListRequest {
 }
 /// The request of [`Api::chat_memo_get_file_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoGetFileListRequest {
     /// `datasetId`: a query parameter.
@@ -16026,6 +20882,29 @@ impl ChatMemoGetFileListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoGetFileListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoGetFileListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("datasetId", &self.dataset_id);
@@ -16035,6 +20914,7 @@ impl rt::WriteRequest for ChatMemoGetFileListRequest {
 }
 /// The request of [`Api::chat_memo_get_file_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoGetFileStatusRequest {
     /// `datasetId`.
@@ -16062,6 +20942,28 @@ impl rt::serde::Serialize for ChatMemoGetFileStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoGetFileStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoGetFileStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16069,6 +20971,7 @@ impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
 }
 /// The request of [`Api::chat_memo_query_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -16105,6 +21008,29 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoQueryKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16112,6 +21038,7 @@ impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_query_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -16148,6 +21075,29 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoQueryKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16155,6 +21105,7 @@ impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_update_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -16194,6 +21145,29 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "nodeInfo" => rt::read_field(map, &mut self.node_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16201,6 +21175,7 @@ impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_update_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -16240,6 +21215,29 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChatMemoUpdateKnowledgeGraphRelationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "datasetId" => rt::read_field(map, &mut self.dataset_id),
+            "relationInfo" => rt::read_field(map, &mut self.relation_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphRelationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16271,6 +21269,27 @@ impl rt::serde::Serialize for CirclePostDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("postId", &self.post_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CirclePostDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CirclePostDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "postId" => rt::read_field(map, &mut self.post_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CirclePostDetailRequest {
@@ -16338,6 +21357,31 @@ impl rt::serde::Serialize for CirclePostRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CirclePostRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CirclePostRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => rt::read_field(map, &mut self.direction),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "lastPostId" => rt::read_field(map, &mut self.last_post_id),
+            "size" => rt::read_field(map, &mut self.size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CirclePostRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16345,6 +21389,7 @@ impl rt::WriteRequest for CirclePostRecordRequest {
 }
 /// The request of [`Api::college_active_college_dept_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeActiveCollegeDeptGroupRequest {
     /// `deptId`: a query parameter.
@@ -16356,6 +21401,27 @@ impl CollegeActiveCollegeDeptGroupRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeActiveCollegeDeptGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeActiveCollegeDeptGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16363,6 +21429,7 @@ impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
 }
 /// The request of [`Api::college_add_college_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddCollegeDeptRequest {
     /// `deptName`: a query parameter.
@@ -16390,6 +21457,30 @@ impl CollegeAddCollegeDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddCollegeDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeAddCollegeDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "deptType" => rt::read_field(map, &mut self.dept_type),
+            "sortFactor" => rt::read_field(map, &mut self.sort_factor),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptName", &self.dept_name);
@@ -16400,6 +21491,7 @@ impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
 }
 /// The request of [`Api::college_add_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddManagerRequest {
     /// `deptId`: a query parameter.
@@ -16416,6 +21508,28 @@ impl CollegeAddManagerRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeAddManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeAddManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16424,6 +21538,7 @@ impl rt::WriteRequest for CollegeAddManagerRequest {
 }
 /// The request of [`Api::college_add_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddStudentRequest {
     /// `deptId`.
@@ -16514,6 +21629,35 @@ impl rt::serde::Serialize for CollegeAddStudentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeAddStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeAddStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "empExtension" => rt::read_field(map, &mut self.emp_extension),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "identifyId" => rt::read_field(map, &mut self.identify_id),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "startYear" => rt::read_field(map, &mut self.start_year),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeAddStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16521,6 +21665,7 @@ impl rt::WriteRequest for CollegeAddStudentRequest {
 }
 /// The request of [`Api::college_change_student_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeChangeStudentDeptRequest {
     /// `deptId`: a query parameter.
@@ -16540,6 +21685,29 @@ impl CollegeChangeStudentDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeChangeStudentDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeChangeStudentDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "newDeptId" => rt::read_field(map, &mut self.new_dept_id),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16549,6 +21717,7 @@ impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
 }
 /// The request of [`Api::college_delete_college_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeDeleteCollegeDeptRequest {
     /// `deptId`: a query parameter.
@@ -16560,6 +21729,27 @@ impl CollegeDeleteCollegeDeptRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeDeleteCollegeDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeDeleteCollegeDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16567,6 +21757,7 @@ impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
 }
 /// The request of [`Api::college_list_college_sub_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListCollegeSubDeptRequest {
     /// `deptId`: a query parameter.
@@ -16578,6 +21769,27 @@ impl CollegeListCollegeSubDeptRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListCollegeSubDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListCollegeSubDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16585,6 +21797,7 @@ impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
 }
 /// The request of [`Api::college_list_dept_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListDeptManagerRequest {
     /// `deptId`: a query parameter.
@@ -16604,6 +21817,29 @@ impl CollegeListDeptManagerRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListDeptManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListDeptManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeListDeptManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16613,6 +21849,7 @@ impl rt::WriteRequest for CollegeListDeptManagerRequest {
 }
 /// The request of [`Api::college_list_student_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListStudentInfoRequest {
     /// `deptId`: a query parameter.
@@ -16640,6 +21877,30 @@ impl CollegeListStudentInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListStudentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListStudentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "dingStudentStatus" => rt::read_field(map, &mut self.ding_student_status),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeListStudentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16650,6 +21911,7 @@ impl rt::WriteRequest for CollegeListStudentInfoRequest {
 }
 /// The request of [`Api::college_list_unchecked_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListUncheckedStudentRequest {
     /// `deptId`: a query parameter.
@@ -16674,6 +21936,29 @@ impl CollegeListUncheckedStudentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeListUncheckedStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeListUncheckedStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16683,6 +21968,7 @@ impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
 }
 /// The request of [`Api::college_query_college_dept_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptGroupInfoRequest {
     /// `deptId`: a query parameter.
@@ -16694,6 +21980,27 @@ impl CollegeQueryCollegeDeptGroupInfoRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryCollegeDeptGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16701,6 +22008,7 @@ impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
 }
 /// The request of [`Api::college_query_college_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptInfoRequest {
     /// `deptId`: a query parameter.
@@ -16712,6 +22020,27 @@ impl CollegeQueryCollegeDeptInfoRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryCollegeDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryCollegeDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16719,6 +22048,7 @@ impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
 }
 /// The request of [`Api::college_query_student_info_by_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByDeptRequest {
     /// `deptId`: a query parameter.
@@ -16732,6 +22062,28 @@ impl CollegeQueryStudentInfoByDeptRequest {
         Self { dept_id, student_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryStudentInfoByDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16740,6 +22092,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
 }
 /// The request of [`Api::college_query_student_info_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByMobileRequest {
     /// `mobile`: a query parameter.
@@ -16751,6 +22104,27 @@ impl CollegeQueryStudentInfoByMobileRequest {
         Self { mobile: mobile.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryStudentInfoByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -16758,6 +22132,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
 }
 /// The request of [`Api::college_query_student_info_by_student_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByStudentIdRequest {
     /// `studentId`: a query parameter.
@@ -16769,6 +22144,27 @@ impl CollegeQueryStudentInfoByStudentIdRequest {
         Self { student_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeQueryStudentInfoByStudentIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeQueryStudentInfoByStudentIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("studentId", &self.student_id);
@@ -16776,6 +22172,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
 }
 /// The request of [`Api::college_remove_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeRemoveManagerRequest {
     /// `deptId`: a query parameter.
@@ -16795,6 +22192,29 @@ impl CollegeRemoveManagerRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeRemoveManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "isForce" => rt::read_field(map, &mut self.is_force),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeRemoveManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16804,6 +22224,7 @@ impl rt::WriteRequest for CollegeRemoveManagerRequest {
 }
 /// The request of [`Api::college_remove_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeRemoveStudentRequest {
     /// `deptId`: a query parameter.
@@ -16817,6 +22238,28 @@ impl CollegeRemoveStudentRequest {
         Self { dept_id, student_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeRemoveStudentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeRemoveStudentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeRemoveStudentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16825,6 +22268,7 @@ impl rt::WriteRequest for CollegeRemoveStudentRequest {
 }
 /// The request of [`Api::college_update_college_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateCollegeDeptRequest {
     /// `deptId`: a query parameter.
@@ -16862,6 +22306,30 @@ impl CollegeUpdateCollegeDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateCollegeDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateCollegeDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "sortFactor" => rt::read_field(map, &mut self.sort_factor),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16872,6 +22340,7 @@ impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
 }
 /// The request of [`Api::college_update_student_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentDeptInfoRequest {
     /// `deptId`: a query parameter.
@@ -16896,6 +22365,29 @@ impl CollegeUpdateStudentDeptInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateStudentDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentNumber" => rt::read_field(map, &mut self.student_number),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -16905,6 +22397,7 @@ impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
 }
 /// The request of [`Api::college_update_student_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentInfoRequest {
     /// `empExtension`.
@@ -16978,6 +22471,32 @@ impl rt::serde::Serialize for CollegeUpdateStudentInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateStudentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "empExtension" => rt::read_field(map, &mut self.emp_extension),
+            "gender" => rt::read_field(map, &mut self.gender),
+            "identifyId" => rt::read_field(map, &mut self.identify_id),
+            "startYear" => rt::read_field(map, &mut self.start_year),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            "studentName" => rt::read_field(map, &mut self.student_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -16985,6 +22504,7 @@ impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
 }
 /// The request of [`Api::college_update_student_moblie`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentMoblieRequest {
     /// `isForce`: a query parameter.
@@ -17009,6 +22529,29 @@ impl CollegeUpdateStudentMoblieRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentMoblieRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CollegeUpdateStudentMoblieRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isForce" => rt::read_field(map, &mut self.is_force),
+            "newMobile" => rt::read_field(map, &mut self.new_mobile),
+            "studentId" => rt::read_field(map, &mut self.student_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isForce", &self.is_force);
@@ -17018,6 +22561,7 @@ impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
 }
 /// The request of [`Api::customize_contact_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactCreateRequest {
     /// `managerIdList`.
@@ -17062,6 +22606,29 @@ impl rt::serde::Serialize for CustomizeContactCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17069,6 +22636,7 @@ impl rt::WriteRequest for CustomizeContactCreateRequest {
 }
 /// The request of [`Api::customize_contact_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeleteRequest {
     /// `code`: a query parameter.
@@ -17080,6 +22648,27 @@ impl CustomizeContactDeleteRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17087,6 +22676,7 @@ impl rt::WriteRequest for CustomizeContactDeleteRequest {
 }
 /// The request of [`Api::customize_contact_dept_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptCreateRequest {
     /// `code`.
@@ -17157,6 +22747,33 @@ impl rt::serde::Serialize for CustomizeContactDeptCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
+            "refId" => rt::read_field(map, &mut self.ref_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17164,6 +22781,7 @@ impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
 }
 /// The request of [`Api::customize_contact_dept_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptDeleteRequest {
     /// `code`: a query parameter.
@@ -17177,6 +22795,28 @@ impl CustomizeContactDeptDeleteRequest {
         Self { code: code.into(), dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17185,6 +22825,7 @@ impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
 }
 /// The request of [`Api::customize_contact_dept_group_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptGroupCreateRequest {
     /// `code`.
@@ -17209,6 +22850,28 @@ impl rt::serde::Serialize for CustomizeContactDeptGroupCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptGroupCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptGroupCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17216,6 +22879,7 @@ impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
 }
 /// The request of [`Api::customize_contact_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptInfoRequest {
     /// `code`: a query parameter.
@@ -17229,6 +22893,28 @@ impl CustomizeContactDeptInfoRequest {
         Self { code: code.into(), dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17237,6 +22923,7 @@ impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
 }
 /// The request of [`Api::customize_contact_dept_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptListRequest {
     /// `code`: a query parameter.
@@ -17250,6 +22937,28 @@ impl CustomizeContactDeptListRequest {
         Self { code: code.into(), dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17258,6 +22967,7 @@ impl rt::WriteRequest for CustomizeContactDeptListRequest {
 }
 /// The request of [`Api::customize_contact_dept_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptUpdateRequest {
     /// `code`.
@@ -17319,6 +23029,32 @@ impl rt::serde::Serialize for CustomizeContactDeptUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactDeptUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17326,6 +23062,7 @@ impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
 }
 /// The request of [`Api::customize_contact_emp_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpAddRequest {
     /// `code`.
@@ -17361,6 +23098,29 @@ impl rt::serde::Serialize for CustomizeContactEmpAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactEmpAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactEmpAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17368,6 +23128,7 @@ impl rt::WriteRequest for CustomizeContactEmpAddRequest {
 }
 /// The request of [`Api::customize_contact_emp_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpDeleteRequest {
     /// `code`.
@@ -17403,6 +23164,29 @@ impl rt::serde::Serialize for CustomizeContactEmpDeleteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactEmpDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17410,6 +23194,7 @@ impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
 }
 /// The request of [`Api::customize_contact_emp_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpListRequest {
     /// `deptId`: a query parameter.
@@ -17421,6 +23206,27 @@ impl CustomizeContactEmpListRequest {
         Self { dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactEmpListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactEmpListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -17428,6 +23234,7 @@ impl rt::WriteRequest for CustomizeContactEmpListRequest {
 }
 /// The request of [`Api::customize_contact_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactUpdateRequest {
     /// `code`.
@@ -17471,6 +23278,30 @@ impl rt::serde::Serialize for CustomizeContactUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomizeContactUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomizeContactUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "managerIdList" => rt::read_field(map, &mut self.manager_id_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "order" => rt::read_field(map, &mut self.order),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomizeContactUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17495,6 +23326,27 @@ impl DIgitalStoreMessagePushRequest {
     ) -> Self {
         self.message_data_list = Some(value.into_iter().collect());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DIgitalStoreMessagePushRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DIgitalStoreMessagePushRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageDataList" => rt::read_field(map, &mut self.message_data_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DIgitalStoreMessagePushRequest {
@@ -17570,6 +23422,32 @@ impl rt::serde::Serialize for DigitalStoreCardRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreCardRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreCardRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "ids" => rt::read_field(map, &mut self.ids),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreCardRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17598,6 +23476,28 @@ impl DigitalStoreConversationsRequest {
     pub fn conversation_type(mut self, value: impl Into<String>) -> Self {
         self.conversation_type = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreConversationsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreConversationsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationTitle" => rt::read_field(map, &mut self.conversation_title),
+            "conversationType" => rt::read_field(map, &mut self.conversation_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DigitalStoreConversationsRequest {
@@ -17658,6 +23558,30 @@ impl rt::serde::Serialize for DigitalStoreExportCardRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreExportCardRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "ids" => rt::read_field(map, &mut self.ids),
+            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreExportCardRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17715,6 +23639,30 @@ impl rt::serde::Serialize for DigitalStoreExportCardRecordDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreExportCardRecordDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreExportCardRecordDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "beginTime" => rt::read_field(map, &mut self.begin_time),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "ids" => rt::read_field(map, &mut self.ids),
+            "sceneCardName" => rt::read_field(map, &mut self.scene_card_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17722,6 +23670,7 @@ impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
 }
 /// The request of [`Api::digital_store_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreGroupInfoRequest {
     /// `groupId`: a query parameter.
@@ -17733,6 +23682,27 @@ impl DigitalStoreGroupInfoRequest {
         Self { group_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("groupId", &self.group_id);
@@ -17740,6 +23710,7 @@ impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
 }
 /// The request of [`Api::digital_store_node_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreNodeInfoRequest {
     /// `code`: a query parameter.
@@ -17751,6 +23722,28 @@ impl DigitalStoreNodeInfoRequest {
     /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreNodeInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreNodeInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DigitalStoreNodeInfoRequest {
@@ -17775,6 +23768,27 @@ impl DigitalStoreQueryConversationRequest {
     pub fn store_code(mut self, value: impl Into<String>) -> Self {
         self.store_code = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreQueryConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreQueryConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "storeCode" => rt::read_field(map, &mut self.store_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DigitalStoreQueryConversationRequest {
@@ -17807,6 +23821,28 @@ impl DigitalStoreSceneScopeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSceneScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreSceneScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "sceneCode" => rt::read_field(map, &mut self.scene_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -17815,6 +23851,7 @@ impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
 }
 /// The request of [`Api::digital_store_store_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreStoreInfoRequest {
     /// `code`: a query parameter.
@@ -17831,6 +23868,28 @@ impl DigitalStoreStoreInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreStoreInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreStoreInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "storeId" => rt::read_field(map, &mut self.store_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17839,6 +23898,7 @@ impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
 }
 /// The request of [`Api::digital_store_sub_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreSubNodesRequest {
     /// `code`: a query parameter.
@@ -17850,6 +23910,28 @@ impl DigitalStoreSubNodesRequest {
     /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreSubNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreSubNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DigitalStoreSubNodesRequest {
@@ -17889,6 +23971,27 @@ impl rt::serde::Serialize for DigitalStoreUpdateAuthInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUpdateAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUpdateAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateUserList" => rt::read_field(map, &mut self.update_user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -17896,6 +23999,7 @@ impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
 }
 /// The request of [`Api::digital_store_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreUserInfoRequest {
     /// `code`: a query parameter.
@@ -17912,6 +24016,28 @@ impl DigitalStoreUserInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStoreUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -17920,6 +24046,7 @@ impl rt::WriteRequest for DigitalStoreUserInfoRequest {
 }
 /// The request of [`Api::digital_store_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreUsersRequest {
     /// `code`: a query parameter.
@@ -17931,6 +24058,28 @@ impl DigitalStoreUsersRequest {
     /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStoreUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStoreUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "nodeId" => rt::read_field(map, &mut self.node_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DigitalStoreUsersRequest {
@@ -17964,6 +24113,28 @@ impl DigitalStorelistExportTaskRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DigitalStorelistExportTaskRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DigitalStorelistExportTaskRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -17972,6 +24143,7 @@ impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
 }
 /// The request of [`Api::external_query_external_app_orgs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalAppOrgsRequest {
     /// `externalType`: a query parameter.
@@ -17985,6 +24157,27 @@ impl ExternalQueryExternalAppOrgsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalAppOrgsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExternalQueryExternalAppOrgsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalType" => rt::read_field(map, &mut self.external_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("externalType", &self.external_type);
@@ -17992,6 +24185,7 @@ impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
 }
 /// The request of [`Api::external_query_external_belong_main_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalBelongMainOrgRequest {
     /// `externalType`: a query parameter.
@@ -18005,6 +24199,27 @@ impl ExternalQueryExternalBelongMainOrgRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalBelongMainOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExternalQueryExternalBelongMainOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalType" => rt::read_field(map, &mut self.external_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("externalType", &self.external_type);
@@ -18012,6 +24227,7 @@ impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
 }
 /// The request of [`Api::external_query_external_orgs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalOrgsRequest {
     /// `externalType`: a query parameter.
@@ -18025,6 +24241,27 @@ impl ExternalQueryExternalOrgsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExternalQueryExternalOrgsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExternalQueryExternalOrgsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalType" => rt::read_field(map, &mut self.external_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("externalType", &self.external_type);
@@ -18032,6 +24269,7 @@ impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
 }
 /// The request of [`Api::get_convert_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConvertResultRequest {
     /// `taskBizId`.
@@ -18055,6 +24293,27 @@ impl rt::serde::Serialize for GetConvertResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConvertResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConvertResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskBizId" => rt::read_field(map, &mut self.task_biz_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConvertResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18062,6 +24321,7 @@ impl rt::WriteRequest for GetConvertResultRequest {
 }
 /// The request of [`Api::get_task_package_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskPackageResultRequest {
     /// `bizCode`.
@@ -18094,6 +24354,28 @@ impl rt::serde::Serialize for GetTaskPackageResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskPackageResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "taskPackageId" => rt::read_field(map, &mut self.task_package_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskPackageResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18101,6 +24383,7 @@ impl rt::WriteRequest for GetTaskPackageResultRequest {
 }
 /// The request of [`Api::get_task_queue`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskQueueRequest {
     /// `bizCode`: a query parameter.
@@ -18110,6 +24393,27 @@ impl GetTaskQueueRequest {
     /// A `GetTaskQueueRequest` with its required fields (`bizCode`); set the others with the methods named after them.
     pub fn new(biz_code: impl Into<String>) -> Self {
         Self { biz_code: biz_code.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskQueueRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskQueueRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetTaskQueueRequest {
@@ -18201,6 +24505,34 @@ impl rt::serde::Serialize for HospitalDataCheckRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HospitalDataCheckRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HospitalDataCheckRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allDeptCount" => rt::read_field(map, &mut self.all_dept_count),
+            "allDeptUserCount" => rt::read_field(map, &mut self.all_dept_user_count),
+            "allGroupCount" => rt::read_field(map, &mut self.all_group_count),
+            "allGroupUserCount" => rt::read_field(map, &mut self.all_group_user_count),
+            "deptCount" => rt::read_field(map, &mut self.dept_count),
+            "deptUserCount" => rt::read_field(map, &mut self.dept_user_count),
+            "groupCount" => rt::read_field(map, &mut self.group_count),
+            "groupUserCount" => rt::read_field(map, &mut self.group_user_count),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HospitalDataCheckRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18208,6 +24540,7 @@ impl rt::WriteRequest for HospitalDataCheckRequest {
 }
 /// The request of [`Api::industry_manufacture_common_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureCommonEventRequest {
     /// `action`.
@@ -18253,6 +24586,30 @@ impl rt::serde::Serialize for IndustryManufactureCommonEventRequest {
         object.optional("bizData", &self.biz_data)?;
         object.field("eventType", &self.event_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCommonEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureCommonEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "eventType" => rt::read_field(map, &mut self.event_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for IndustryManufactureCommonEventRequest {
@@ -18424,6 +24781,44 @@ impl rt::serde::Serialize for IndustryManufactureCostRecordListGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureCostRecordListGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureCostRecordListGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appIds" => rt::read_field(map, &mut self.app_ids),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureCostRecordListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18585,6 +24980,43 @@ impl rt::serde::Serialize for IndustryManufactureFeeListGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureFeeListGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureFeeListGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appIds" => rt::read_field(map, &mut self.app_ids),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "productionTaskNo" => rt::read_field(map, &mut self.production_task_no),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18592,6 +25024,7 @@ impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
 }
 /// The request of [`Api::industry_manufacture_labour_cost`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureLabourCostRequest {
     /// `appId`.
@@ -18745,6 +25178,42 @@ impl rt::serde::Serialize for IndustryManufactureLabourCostRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureLabourCostRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appIds" => rt::read_field(map, &mut self.app_ids),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processNo" => rt::read_field(map, &mut self.process_no),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18752,6 +25221,7 @@ impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
 }
 /// The request of [`Api::industry_manufacture_material_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMaterialListRequest {
     /// `appId`.
@@ -18910,6 +25380,42 @@ impl rt::serde::Serialize for IndustryManufactureMaterialListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMaterialListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMaterialListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appIds" => rt::read_field(map, &mut self.app_ids),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -18917,6 +25423,7 @@ impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_dispatch_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesDispatchTaskRequest {
     /// `action`.
@@ -19150,6 +25657,53 @@ impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesDispatchTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesDispatchTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "defectsAmount" => rt::read_field(map, &mut self.defects_amount),
+            "dispatchStaffName" => rt::read_field(map, &mut self.dispatch_staff_name),
+            "dispatchStaffNo" => rt::read_field(map, &mut self.dispatch_staff_no),
+            "fineAmount" => rt::read_field(map, &mut self.fine_amount),
+            "overdue" => rt::read_field(map, &mut self.overdue),
+            "planQuantity" => rt::read_field(map, &mut self.plan_quantity),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "processUuid" => rt::read_field(map, &mut self.process_uuid),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "projectStatus" => rt::read_field(map, &mut self.project_status),
+            "taskOperators" => rt::read_field(map, &mut self.task_operators),
+            "taskPlanEndTime" => rt::read_field(map, &mut self.task_plan_end_time),
+            "taskPlanStartTime" => rt::read_field(map, &mut self.task_plan_start_time),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19157,6 +25711,7 @@ impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_material`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesMaterialRequest {
     /// `action`.
@@ -19267,6 +25822,39 @@ impl rt::serde::Serialize for IndustryManufactureMesMaterialRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesMaterialRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesMaterialRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "category" => rt::read_field(map, &mut self.category),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "prop" => rt::read_field(map, &mut self.prop),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19274,6 +25862,7 @@ impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_out_plan`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesOutPlanRequest {
     /// `approvalStatus`.
@@ -19444,6 +26033,50 @@ impl rt::serde::Serialize for IndustryManufactureMesOutPlanRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutPlanRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesOutPlanRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvalStatus" => rt::read_field(map, &mut self.approval_status),
+            "approver" => rt::read_field(map, &mut self.approver),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "outSourceProjectCode" => {
+                rt::read_field(map, &mut self.out_source_project_code)
+            }
+            "outSourceTeamId" => rt::read_field(map, &mut self.out_source_team_id),
+            "price" => rt::read_field(map, &mut self.price),
+            "processIdentificationCode" => {
+                rt::read_field(map, &mut self.process_identification_code)
+            }
+            "processUuids" => rt::read_field(map, &mut self.process_uuids),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "sendPlanQuantity" => rt::read_field(map, &mut self.send_plan_quantity),
+            "supplierCode" => rt::read_field(map, &mut self.supplier_code),
+            "supplierName" => rt::read_field(map, &mut self.supplier_name),
+            "totalWage" => rt::read_field(map, &mut self.total_wage),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19451,6 +26084,7 @@ impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_output`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesOutputRequest {
     /// `action`.
@@ -19720,6 +26354,57 @@ impl rt::serde::Serialize for IndustryManufactureMesOutputRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutputRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesOutputRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "approveStatus" => rt::read_field(map, &mut self.approve_status),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "defectsAmount" => rt::read_field(map, &mut self.defects_amount),
+            "defectsReason" => rt::read_field(map, &mut self.defects_reason),
+            "fineAmount" => rt::read_field(map, &mut self.fine_amount),
+            "hasQualityTest" => rt::read_field(map, &mut self.has_quality_test),
+            "overdue" => rt::read_field(map, &mut self.overdue),
+            "planQuantity" => rt::read_field(map, &mut self.plan_quantity),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "processUuid" => rt::read_field(map, &mut self.process_uuid),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "projectCode" => rt::read_field(map, &mut self.project_code),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "projectStatus" => rt::read_field(map, &mut self.project_status),
+            "qualityTestStatus" => rt::read_field(map, &mut self.quality_test_status),
+            "taskPlanEndTime" => rt::read_field(map, &mut self.task_plan_end_time),
+            "taskPlanStartTime" => rt::read_field(map, &mut self.task_plan_start_time),
+            "taskStatus" => rt::read_field(map, &mut self.task_status),
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19727,6 +26412,7 @@ impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesProcessRequest {
     /// `action`.
@@ -19855,6 +26541,39 @@ impl rt::serde::Serialize for IndustryManufactureMesProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "name" => rt::read_field(map, &mut self.name),
+            "needDispatch" => rt::read_field(map, &mut self.need_dispatch),
+            "needQualityTest" => rt::read_field(map, &mut self.need_quality_test),
+            "no" => rt::read_field(map, &mut self.no),
+            "price" => rt::read_field(map, &mut self.price),
+            "prop" => rt::read_field(map, &mut self.prop),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "sop" => rt::read_field(map, &mut self.sop),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -19862,6 +26581,7 @@ impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_production_plan`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesProductionPlanRequest {
     /// `action`.
@@ -20096,6 +26816,53 @@ impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProductionPlanRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesProductionPlanRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "actualEndTime" => rt::read_field(map, &mut self.actual_end_time),
+            "actualStartTime" => rt::read_field(map, &mut self.actual_start_time),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "bomUuid" => rt::read_field(map, &mut self.bom_uuid),
+            "events" => rt::read_field(map, &mut self.events),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "no" => rt::read_field(map, &mut self.no),
+            "overdue" => rt::read_field(map, &mut self.overdue),
+            "planEndTime" => rt::read_field(map, &mut self.plan_end_time),
+            "planQuantity" => rt::read_field(map, &mut self.plan_quantity),
+            "planStartTime" => rt::read_field(map, &mut self.plan_start_time),
+            "processUuids" => rt::read_field(map, &mut self.process_uuids),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
+            "sellOrderNo" => rt::read_field(map, &mut self.sell_order_no),
+            "status" => rt::read_field(map, &mut self.status),
+            "teamList" => rt::read_field(map, &mut self.team_list),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20103,6 +26870,7 @@ impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_sub_cooperation_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequest {
     /// `action`.
@@ -20247,6 +27015,40 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for IndustryManufactureMesSubCooperationTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "events" => rt::read_field(map, &mut self.events),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "groupPlugins" => rt::read_field(map, &mut self.group_plugins),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "leaders" => rt::read_field(map, &mut self.leaders),
+            "members" => rt::read_field(map, &mut self.members),
+            "name" => rt::read_field(map, &mut self.name),
+            "outCorpId" => rt::read_field(map, &mut self.out_corp_id),
+            "processIds" => rt::read_field(map, &mut self.process_ids),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20254,6 +27056,7 @@ impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_team_mgmt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesTeamMgmtRequest {
     /// `action`.
@@ -20418,6 +27221,41 @@ impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesTeamMgmtRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryManufactureMesTeamMgmtRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "baseDataName" => rt::read_field(map, &mut self.base_data_name),
+            "events" => rt::read_field(map, &mut self.events),
+            "extendData" => rt::read_field(map, &mut self.extend_data),
+            "groupConfig" => rt::read_field(map, &mut self.group_config),
+            "groupPlugins" => rt::read_field(map, &mut self.group_plugins),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "leaders" => rt::read_field(map, &mut self.leaders),
+            "members" => rt::read_field(map, &mut self.members),
+            "name" => rt::read_field(map, &mut self.name),
+            "processIds" => rt::read_field(map, &mut self.process_ids),
+            "tagKey" => rt::read_field(map, &mut self.tag_key),
+            "tagValues" => rt::read_field(map, &mut self.tag_values),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20425,6 +27263,7 @@ impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
 }
 /// The request of [`Api::industry_mmanufacture_material_cost_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryMmanufactureMaterialCostGetRequest {
     /// `appId`.
@@ -20573,6 +27412,42 @@ impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustryMmanufactureMaterialCostGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustryMmanufactureMaterialCostGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appIds" => rt::read_field(map, &mut self.app_ids),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "isvOrgId" => rt::read_field(map, &mut self.isv_org_id),
+            "materialNo" => rt::read_field(map, &mut self.material_no),
+            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
+            "orgId" => rt::read_field(map, &mut self.org_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "tokenGrantType" => rt::read_field(map, &mut self.token_grant_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20580,6 +27455,7 @@ impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
 }
 /// The request of [`Api::order_convert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrderConvertRequest {
     /// `attachments`.
@@ -20622,6 +27498,29 @@ impl rt::serde::Serialize for OrderConvertRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrderConvertRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "ruleBizId" => rt::read_field(map, &mut self.rule_biz_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrderConvertRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20629,6 +27528,7 @@ impl rt::WriteRequest for OrderConvertRequest {
 }
 /// The request of [`Api::prompt_templates_operate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PromptTemplatesOperateRequest {
     /// `bizCode`.
@@ -20674,6 +27574,30 @@ impl rt::serde::Serialize for PromptTemplatesOperateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PromptTemplatesOperateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PromptTemplatesOperateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "content" => rt::read_field(map, &mut self.content),
+            "description" => rt::read_field(map, &mut self.description),
+            "operation" => rt::read_field(map, &mut self.operation),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PromptTemplatesOperateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20681,6 +27605,7 @@ impl rt::WriteRequest for PromptTemplatesOperateRequest {
 }
 /// The request of [`Api::push_ding_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushDingMessageRequest {
     /// `appId`.
@@ -20770,6 +27695,35 @@ impl rt::serde::Serialize for PushDingMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushDingMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushDingMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "messageUrl" => rt::read_field(map, &mut self.message_url),
+            "pictureUrl" => rt::read_field(map, &mut self.picture_url),
+            "singleTitle" => rt::read_field(map, &mut self.single_title),
+            "singleUrl" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -20798,6 +27752,28 @@ impl QueryAllDepartmentRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryAllDepartmentRequest {
@@ -20838,6 +27814,29 @@ impl QueryAllDoctorsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllDoctorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllDoctorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => rt::read_field(map, &mut self.month_mark),
+            "pageNum" => rt::read_field(map, &mut self.page_num),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllDoctorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("monthMark", &self.month_mark);
@@ -20870,6 +27869,28 @@ impl QueryAllGroupRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -20899,6 +27920,28 @@ impl QueryAllGroupsInDeptRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllGroupsInDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllGroupsInDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryAllGroupsInDeptRequest {
@@ -20937,6 +27980,29 @@ impl QueryAllMemberByDeptRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllMemberByDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => rt::read_field(map, &mut self.month_mark),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryAllMemberByDeptRequest {
@@ -20978,6 +28044,29 @@ impl QueryAllMemberByGroupRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllMemberByGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllMemberByGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => rt::read_field(map, &mut self.month_mark),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllMemberByGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("monthMark", &self.month_mark);
@@ -21008,6 +28097,28 @@ impl QueryBizOptLogRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBizOptLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBizOptLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryBizOptLogRequest {
@@ -21044,6 +28155,27 @@ impl rt::serde::Serialize for QueryChatAIOXMInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChatAIOXMInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChatAIOXMInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21051,6 +28183,7 @@ impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
 }
 /// The request of [`Api::query_convert_rules`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConvertRulesRequest {
     /// `keyword`.
@@ -21087,6 +28220,29 @@ impl rt::serde::Serialize for QueryConvertRulesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryConvertRulesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "pageNo" => rt::read_field(map, &mut self.page_no),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryConvertRulesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21094,6 +28250,7 @@ impl rt::WriteRequest for QueryConvertRulesRequest {
 }
 /// The request of [`Api::query_department_extend_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDepartmentExtendInfoRequest {
     /// `deptCode`: a query parameter.
@@ -21107,6 +28264,28 @@ impl QueryDepartmentExtendInfoRequest {
         Self {
             dept_code,
             prop_code: prop_code.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDepartmentExtendInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDepartmentExtendInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptCode" => rt::read_field(map, &mut self.dept_code),
+            "propCode" => rt::read_field(map, &mut self.prop_code),
+            _ => Ok(false),
         }
     }
 }
@@ -21132,6 +28311,27 @@ impl QueryDoctorDetailsByJobNumberRequest {
     pub fn month_mark(mut self, value: impl Into<String>) -> Self {
         self.month_mark = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDoctorDetailsByJobNumberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDoctorDetailsByJobNumberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => rt::read_field(map, &mut self.month_mark),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryDoctorDetailsByJobNumberRequest {
@@ -21164,6 +28364,28 @@ impl QueryHospitalDistrictInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalDistrictInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHospitalDistrictInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -21172,6 +28394,7 @@ impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
 }
 /// The request of [`Api::query_hospital_role_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHospitalRoleUserInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -21185,6 +28408,28 @@ impl QueryHospitalRoleUserInfoRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHospitalRoleUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHospitalRoleUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -21193,6 +28438,7 @@ impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
 }
 /// The request of [`Api::query_order_convert_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultRequest {
     /// `contentSearch`.
@@ -21274,6 +28520,34 @@ impl rt::serde::Serialize for QueryOrderConvertResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrderConvertResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentSearch" => rt::read_field(map, &mut self.content_search),
+            "createTimeEnd" => rt::read_field(map, &mut self.create_time_end),
+            "createTimeStart" => rt::read_field(map, &mut self.create_time_start),
+            "pageNo" => rt::read_field(map, &mut self.page_no),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrderConvertResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21281,6 +28555,7 @@ impl rt::WriteRequest for QueryOrderConvertResultRequest {
 }
 /// The request of [`Api::query_user_credentials`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserCredentialsRequest {
     /// `userIds`.
@@ -21304,6 +28579,27 @@ impl rt::serde::Serialize for QueryUserCredentialsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserCredentialsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserCredentialsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserCredentialsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21311,6 +28607,7 @@ impl rt::WriteRequest for QueryUserCredentialsRequest {
 }
 /// The request of [`Api::query_user_extend_values`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserExtendValuesRequest {
     /// `userExtendKey`.
@@ -21343,6 +28640,28 @@ impl rt::serde::Serialize for QueryUserExtendValuesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserExtendValuesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserExtendValuesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserExtendValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21366,6 +28685,27 @@ impl QueryUserInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "monthMark" => rt::read_field(map, &mut self.month_mark),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("monthMark", &self.month_mark);
@@ -21373,6 +28713,7 @@ impl rt::WriteRequest for QueryUserInfoRequest {
 }
 /// The request of [`Api::save_user_extend_values`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveUserExtendValuesRequest {
     /// `userDisplayName`: a query parameter.
@@ -21398,6 +28739,29 @@ impl SaveUserExtendValuesRequest {
     pub fn user_display_name(mut self, value: impl Into<String>) -> Self {
         self.user_display_name = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveUserExtendValuesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveUserExtendValuesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userDisplayName" => rt::read_field(map, &mut self.user_display_name),
+            "userExtendKey" => rt::read_field(map, &mut self.user_extend_key),
+            "userExtendValue" => rt::read_field(map, &mut self.user_extend_value),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SaveUserExtendValuesRequest {
@@ -21462,6 +28826,30 @@ impl rt::serde::Serialize for SubmitTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "data" => rt::read_field(map, &mut self.data),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21469,6 +28857,7 @@ impl rt::WriteRequest for SubmitTaskRequest {
 }
 /// The request of [`Api::submit_task_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitTaskPackageRequest {
     /// `appId`.
@@ -21567,6 +28956,35 @@ impl rt::serde::Serialize for SubmitTaskPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTaskPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "appSecret" => rt::read_field(map, &mut self.app_secret),
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "data" => rt::read_field(map, &mut self.data),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "taskPackageName" => rt::read_field(map, &mut self.task_package_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitTaskPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21574,6 +28992,7 @@ impl rt::WriteRequest for SubmitTaskPackageRequest {
 }
 /// The request of [`Api::suppl_add_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplAddRoleRequest {
     /// `parentRoleGroupId`: a query parameter.
@@ -21593,6 +29012,28 @@ impl SupplAddRoleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplAddRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplAddRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentRoleGroupId" => rt::read_field(map, &mut self.parent_role_group_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplAddRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("parentRoleGroupId", &self.parent_role_group_id);
@@ -21601,6 +29042,7 @@ impl rt::WriteRequest for SupplAddRoleRequest {
 }
 /// The request of [`Api::supply_add_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddDeptRequest {
     /// `deptName`: a query parameter.
@@ -21632,6 +29074,30 @@ impl SupplyAddDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptName" => rt::read_field(map, &mut self.dept_name),
+            "partnerNumber" => rt::read_field(map, &mut self.partner_number),
+            "superDeptId" => rt::read_field(map, &mut self.super_dept_id),
+            "supplyDeptType" => rt::read_field(map, &mut self.supply_dept_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyAddDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptName", &self.dept_name);
@@ -21642,6 +29108,7 @@ impl rt::WriteRequest for SupplyAddDeptRequest {
 }
 /// The request of [`Api::supply_add_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddMemberRequest {
     /// `isPartnerManager`: a query parameter.
@@ -21685,6 +29152,32 @@ impl SupplyAddMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isPartnerManager" => rt::read_field(map, &mut self.is_partner_manager),
+            "memberMobile" => rt::read_field(map, &mut self.member_mobile),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberTitle" => rt::read_field(map, &mut self.member_title),
+            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
+            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyAddMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isPartnerManager", &self.is_partner_manager);
@@ -21697,6 +29190,7 @@ impl rt::WriteRequest for SupplyAddMemberRequest {
 }
 /// The request of [`Api::supply_add_partner_admins`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -21713,6 +29207,28 @@ impl SupplyAddPartnerAdminsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerAdminsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddPartnerAdminsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -21721,6 +29237,7 @@ impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
 }
 /// The request of [`Api::supply_add_partner_managers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerManagersRequest {
     /// `deptId`: a query parameter.
@@ -21744,6 +29261,29 @@ impl SupplyAddPartnerManagersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerManagersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddPartnerManagersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "interfaceId" => rt::read_field(map, &mut self.interface_id),
+            "interfaceType" => rt::read_field(map, &mut self.interface_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -21753,6 +29293,7 @@ impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
 }
 /// The request of [`Api::supply_add_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerTypeRequest {
     /// `name`: a query parameter.
@@ -21769,6 +29310,28 @@ impl SupplyAddPartnerTypeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyAddPartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyAddPartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("name", &self.name);
@@ -21777,6 +29340,7 @@ impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
 }
 /// The request of [`Api::supply_chain_delete_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainDeleteDeptRequest {
     /// `supplyDeptId`: a query parameter.
@@ -21788,6 +29352,27 @@ impl SupplyChainDeleteDeptRequest {
         Self { supply_dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainDeleteDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyChainDeleteDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("supplyDeptId", &self.supply_dept_id);
@@ -21795,6 +29380,7 @@ impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
 }
 /// The request of [`Api::supply_chain_query_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainQueryDeptInfoRequest {
     /// `supplyDeptId`: a query parameter.
@@ -21806,6 +29392,27 @@ impl SupplyChainQueryDeptInfoRequest {
         Self { supply_dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainQueryDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyChainQueryDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("supplyDeptId", &self.supply_dept_id);
@@ -21813,6 +29420,7 @@ impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
 }
 /// The request of [`Api::supply_chain_update_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainUpdateDeptInfoRequest {
     /// `name`.
@@ -21872,6 +29480,31 @@ impl rt::serde::Serialize for SupplyChainUpdateDeptInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyChainUpdateDeptInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyChainUpdateDeptInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "partnerNumber" => rt::read_field(map, &mut self.partner_number),
+            "partnerTypeList" => rt::read_field(map, &mut self.partner_type_list),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -21879,6 +29512,7 @@ impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
 }
 /// The request of [`Api::supply_delete_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeleteMemberRequest {
     /// `deptId`: a query parameter.
@@ -21916,6 +29550,30 @@ impl SupplyDeleteMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeleteMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyDeleteMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -21926,6 +29584,7 @@ impl rt::WriteRequest for SupplyDeleteMemberRequest {
 }
 /// The request of [`Api::supply_delete_partner_admins`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -21942,6 +29601,28 @@ impl SupplyDeletePartnerAdminsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerAdminsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeletePartnerAdminsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -21950,6 +29631,7 @@ impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
 }
 /// The request of [`Api::supply_delete_partner_managers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerManagersRequest {
     /// `deptId`: a query parameter.
@@ -21973,6 +29655,29 @@ impl SupplyDeletePartnerManagersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerManagersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeletePartnerManagersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "interfaceId" => rt::read_field(map, &mut self.interface_id),
+            "interfaceType" => rt::read_field(map, &mut self.interface_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -21982,6 +29687,7 @@ impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
 }
 /// The request of [`Api::supply_delete_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -21993,6 +29699,27 @@ impl SupplyDeletePartnerTypeRequest {
         Self { label_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeletePartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeletePartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("labelId", &self.label_id);
@@ -22000,6 +29727,7 @@ impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
 }
 /// The request of [`Api::supply_delete_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeleteRoleRequest {
     /// `isRoleGroup`: a query parameter.
@@ -22013,6 +29741,28 @@ impl SupplyDeleteRoleRequest {
         Self {
             is_role_group,
             role_id: role_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyDeleteRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRoleGroup" => rt::read_field(map, &mut self.is_role_group),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
         }
     }
 }
@@ -22054,6 +29804,29 @@ impl SupplyGetMemberRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyGetMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyGetMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyGetMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("mobile", &self.mobile);
@@ -22063,6 +29836,7 @@ impl rt::WriteRequest for SupplyGetMemberRequest {
 }
 /// The request of [`Api::supply_list_dept_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListDeptMembersRequest {
     /// `pageNumber`: a query parameter.
@@ -22082,6 +29856,29 @@ impl SupplyListDeptMembersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListDeptMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListDeptMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyListDeptMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -22091,6 +29888,7 @@ impl rt::WriteRequest for SupplyListDeptMembersRequest {
 }
 /// The request of [`Api::supply_list_partner_admins`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListPartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -22100,6 +29898,27 @@ impl SupplyListPartnerAdminsRequest {
     /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerAdminsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListPartnerAdminsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SupplyListPartnerAdminsRequest {
@@ -22125,6 +29944,27 @@ impl SupplyListPartnerManagersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerManagersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListPartnerManagersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyListPartnerManagersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deptId", &self.dept_id);
@@ -22132,6 +29972,7 @@ impl rt::WriteRequest for SupplyListPartnerManagersRequest {
 }
 /// The request of [`Api::supply_list_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListPartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -22143,6 +29984,27 @@ impl SupplyListPartnerTypeRequest {
         Self { label_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListPartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListPartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyListPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("labelId", &self.label_id);
@@ -22150,6 +30012,7 @@ impl rt::WriteRequest for SupplyListPartnerTypeRequest {
 }
 /// The request of [`Api::supply_list_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListRoleRequest {
     /// `parentRoleId`: a query parameter.
@@ -22163,6 +30026,27 @@ impl SupplyListRoleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentRoleId" => rt::read_field(map, &mut self.parent_role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyListRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("parentRoleId", &self.parent_role_id);
@@ -22170,6 +30054,7 @@ impl rt::WriteRequest for SupplyListRoleRequest {
 }
 /// The request of [`Api::supply_list_sub_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListSubDeptRequest {
     /// `supplyDeptId`: a query parameter.
@@ -22181,6 +30066,27 @@ impl SupplyListSubDeptRequest {
         Self { supply_dept_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyListSubDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyListSubDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "supplyDeptId" => rt::read_field(map, &mut self.supply_dept_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyListSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("supplyDeptId", &self.supply_dept_id);
@@ -22188,6 +30094,7 @@ impl rt::WriteRequest for SupplyListSubDeptRequest {
 }
 /// The request of [`Api::supply_query_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyQueryPartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -22199,6 +30106,27 @@ impl SupplyQueryPartnerTypeRequest {
         Self { label_id }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyQueryPartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyQueryPartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("labelId", &self.label_id);
@@ -22206,6 +30134,7 @@ impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
 }
 /// The request of [`Api::supply_update_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdateMemberRequest {
     /// `isCopyDept`.
@@ -22294,6 +30223,35 @@ impl rt::serde::Serialize for SupplyUpdateMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyUpdateMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isCopyDept" => rt::read_field(map, &mut self.is_copy_dept),
+            "memberTitle" => rt::read_field(map, &mut self.member_title),
+            "memberWorkNumber" => rt::read_field(map, &mut self.member_work_number),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "newDeptId" => rt::read_field(map, &mut self.new_dept_id),
+            "oldDeptId" => rt::read_field(map, &mut self.old_dept_id),
+            "roleIdList" => rt::read_field(map, &mut self.role_id_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyUpdateMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -22301,6 +30259,7 @@ impl rt::WriteRequest for SupplyUpdateMemberRequest {
 }
 /// The request of [`Api::supply_update_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdatePartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -22330,6 +30289,29 @@ impl SupplyUpdatePartnerTypeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdatePartnerTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyUpdatePartnerTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "labelId" => rt::read_field(map, &mut self.label_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "superId" => rt::read_field(map, &mut self.super_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("labelId", &self.label_id);
@@ -22339,6 +30321,7 @@ impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
 }
 /// The request of [`Api::supply_update_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdateRoleRequest {
     /// `isRoleGroup`: a query parameter.
@@ -22362,6 +30345,29 @@ impl SupplyUpdateRoleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SupplyUpdateRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isRoleGroup" => rt::read_field(map, &mut self.is_role_group),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SupplyUpdateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isRoleGroup", &self.is_role_group);
@@ -22371,6 +30377,7 @@ impl rt::WriteRequest for SupplyUpdateRoleRequest {
 }
 /// The request of [`Api::update_user_extend_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserExtendInfoRequest {
     /// `comments`.
@@ -22416,6 +30423,30 @@ impl rt::serde::Serialize for UpdateUserExtendInfoRequest {
         object.optional("jobStatusCode", &self.job_status_code)?;
         object.field("userProbCode", &self.user_prob_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserExtendInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserExtendInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "comments" => rt::read_field(map, &mut self.comments),
+            "jobCode" => rt::read_field(map, &mut self.job_code),
+            "jobStatusCode" => rt::read_field(map, &mut self.job_status_code),
+            "userProbCode" => rt::read_field(map, &mut self.user_prob_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateUserExtendInfoRequest {
@@ -22795,3 +30826,918 @@ pub type SupplyUpdatePartnerTypeError = rt::ServiceError;
 pub type SupplyUpdateRoleError = rt::ServiceError;
 /// An error reply of [`Api::update_user_extend_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateUserExtendInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AiRetailProductAdd" => {
+            rt::conformance::reply(api.ai_retail_product_add(&inputs.request(true)?))
+                .await
+        }
+        "AiRetailProductDelete" => {
+            rt::conformance::reply(api.ai_retail_product_delete(&inputs.request(true)?))
+                .await
+        }
+        "AiRetailProductImgUpload" => {
+            rt::conformance::reply(
+                    api.ai_retail_product_img_upload(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AiRetailProductQuery" => {
+            rt::conformance::reply(api.ai_retail_product_query(&inputs.request(false)?))
+                .await
+        }
+        "AiRetailProductUpdate" => {
+            rt::conformance::reply(api.ai_retail_product_update(&inputs.request(true)?))
+                .await
+        }
+        "AiTrainingDetail" => {
+            rt::conformance::reply(api.ai_training_detail(&inputs.request(true)?)).await
+        }
+        "AiTrainingRecord" => {
+            rt::conformance::reply(api.ai_training_record(&inputs.request(true)?)).await
+        }
+        "BatchGetTaskResult" => {
+            rt::conformance::reply(api.batch_get_task_result(&inputs.request(true)?))
+                .await
+        }
+        "BusinessMatch" => {
+            rt::conformance::reply(api.business_match(&inputs.request(true)?)).await
+        }
+        "BusinessMatchResult" => {
+            rt::conformance::reply(api.business_match_result(&inputs.request(false)?))
+                .await
+        }
+        "CampusAddRenterMember" => {
+            rt::conformance::reply(api.campus_add_renter_member(&inputs.request(true)?))
+                .await
+        }
+        "CampusCreateCampus" => {
+            rt::conformance::reply(api.campus_create_campus(&inputs.request(true)?))
+                .await
+        }
+        "CampusCreateCampusGroup" => {
+            rt::conformance::reply(
+                    api.campus_create_campus_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CampusCreateRenter" => {
+            rt::conformance::reply(api.campus_create_renter(&inputs.request(true)?))
+                .await
+        }
+        "CampusDelRenterMember" => {
+            rt::conformance::reply(api.campus_del_renter_member(&inputs.request(false)?))
+                .await
+        }
+        "CampusDeleteCampusGroup" => {
+            rt::conformance::reply(
+                    api.campus_delete_campus_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CampusDeleteRenter" => {
+            rt::conformance::reply(api.campus_delete_renter(&inputs.request(false)?))
+                .await
+        }
+        "CampusGetCampus" => {
+            rt::conformance::reply(api.campus_get_campus(&inputs.request(false)?)).await
+        }
+        "CampusGetCampusGroup" => {
+            rt::conformance::reply(api.campus_get_campus_group(&inputs.request(false)?))
+                .await
+        }
+        "CampusGetRenter" => {
+            rt::conformance::reply(api.campus_get_renter(&inputs.request(false)?)).await
+        }
+        "CampusGetRenterMember" => {
+            rt::conformance::reply(api.campus_get_renter_member(&inputs.request(false)?))
+                .await
+        }
+        "CampusListCampus" => {
+            rt::conformance::reply(api.campus_list_campus(&inputs.request(false)?)).await
+        }
+        "CampusListCampusGroup" => {
+            rt::conformance::reply(api.campus_list_campus_group()).await
+        }
+        "CampusListRenter" => rt::conformance::reply(api.campus_list_renter()).await,
+        "CampusListRenterMembers" => {
+            rt::conformance::reply(
+                    api.campus_list_renter_members(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CampusUpdateCampus" => {
+            rt::conformance::reply(api.campus_update_campus(&inputs.request(true)?))
+                .await
+        }
+        "CampusUpdateCampusGroup" => {
+            rt::conformance::reply(
+                    api.campus_update_campus_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CampusUpdateRenter" => {
+            rt::conformance::reply(api.campus_update_renter(&inputs.request(true)?))
+                .await
+        }
+        "CampusUpdateRenterMember" => {
+            rt::conformance::reply(
+                    api.campus_update_renter_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAIAddDatasetPermission" => {
+            rt::conformance::reply(
+                    api.chat_ai_add_dataset_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAIListDataset" => {
+            rt::conformance::reply(api.chat_ai_list_dataset(&inputs.request(false)?))
+                .await
+        }
+        "ChatAIQueryDatasetPermission" => {
+            rt::conformance::reply(
+                    api.chat_ai_query_dataset_permission(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ChatAIRemoveDatasetPermission" => {
+            rt::conformance::reply(
+                    api.chat_ai_remove_dataset_permission(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAITextSentimentAnalysis" => {
+            rt::conformance::reply(
+                    api.chat_ai_text_sentiment_analysis(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatAiQueryLogs" => {
+            rt::conformance::reply(api.chat_ai_query_logs(&inputs.request(false)?)).await
+        }
+        "ChatAiTravelList" => {
+            rt::conformance::reply(api.chat_ai_travel_list(&inputs.request(true)?)).await
+        }
+        "ChatFormGetDataForApiAccess" => {
+            rt::conformance::reply(
+                    api.chat_form_get_data_for_api_access(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ChatMemoAddGeneralFile" => {
+            rt::conformance::reply(
+                    api.chat_memo_add_general_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoAddKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_add_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoAddKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_add_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoDeleteGeneralFile" => {
+            rt::conformance::reply(
+                    api.chat_memo_delete_general_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoDeleteKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_delete_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoDeleteKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_delete_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoFaqAdd" => {
+            rt::conformance::reply(api.chat_memo_faq_add(&inputs.request(true)?)).await
+        }
+        "ChatMemoFaqDelete" => {
+            rt::conformance::reply(api.chat_memo_faq_delete(&inputs.request(true)?))
+                .await
+        }
+        "ChatMemoFaqList" => {
+            rt::conformance::reply(api.chat_memo_faq_list(&inputs.request(false)?)).await
+        }
+        "ChatMemoGetFileList" => {
+            rt::conformance::reply(api.chat_memo_get_file_list(&inputs.request(false)?))
+                .await
+        }
+        "ChatMemoGetFileStatus" => {
+            rt::conformance::reply(api.chat_memo_get_file_status(&inputs.request(true)?))
+                .await
+        }
+        "ChatMemoQueryKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_query_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoQueryKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_query_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoUpdateKnowledgeGraphNode" => {
+            rt::conformance::reply(
+                    api.chat_memo_update_knowledge_graph_node(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ChatMemoUpdateKnowledgeGraphRelation" => {
+            rt::conformance::reply(
+                    api.chat_memo_update_knowledge_graph_relation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CirclePostDetail" => {
+            rt::conformance::reply(api.circle_post_detail(&inputs.request(true)?)).await
+        }
+        "CirclePostRecord" => {
+            rt::conformance::reply(api.circle_post_record(&inputs.request(true)?)).await
+        }
+        "CollegeActiveCollegeDeptGroup" => {
+            rt::conformance::reply(
+                    api.college_active_college_dept_group(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeAddCollegeDept" => {
+            rt::conformance::reply(api.college_add_college_dept(&inputs.request(false)?))
+                .await
+        }
+        "CollegeAddManager" => {
+            rt::conformance::reply(api.college_add_manager(&inputs.request(false)?))
+                .await
+        }
+        "CollegeAddStudent" => {
+            rt::conformance::reply(api.college_add_student(&inputs.request(true)?)).await
+        }
+        "CollegeChangeStudentDept" => {
+            rt::conformance::reply(
+                    api.college_change_student_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeDeleteCollegeDept" => {
+            rt::conformance::reply(
+                    api.college_delete_college_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListCollegeSubDept" => {
+            rt::conformance::reply(
+                    api.college_list_college_sub_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListDeptManager" => {
+            rt::conformance::reply(
+                    api.college_list_dept_manager(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListStudentInfo" => {
+            rt::conformance::reply(
+                    api.college_list_student_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeListUncheckedStudent" => {
+            rt::conformance::reply(
+                    api.college_list_unchecked_student(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryCollegeDeptGroupInfo" => {
+            rt::conformance::reply(
+                    api.college_query_college_dept_group_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryCollegeDeptInfo" => {
+            rt::conformance::reply(
+                    api.college_query_college_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryStudentInfoByDept" => {
+            rt::conformance::reply(
+                    api.college_query_student_info_by_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryStudentInfoByMobile" => {
+            rt::conformance::reply(
+                    api.college_query_student_info_by_mobile(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeQueryStudentInfoByStudentId" => {
+            rt::conformance::reply(
+                    api.college_query_student_info_by_student_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeRemoveManager" => {
+            rt::conformance::reply(api.college_remove_manager(&inputs.request(false)?))
+                .await
+        }
+        "CollegeRemoveStudent" => {
+            rt::conformance::reply(api.college_remove_student(&inputs.request(false)?))
+                .await
+        }
+        "CollegeUpdateCollegeDept" => {
+            rt::conformance::reply(
+                    api.college_update_college_dept(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeUpdateStudentDeptInfo" => {
+            rt::conformance::reply(
+                    api.college_update_student_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CollegeUpdateStudentInfo" => {
+            rt::conformance::reply(
+                    api.college_update_student_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CollegeUpdateStudentMoblie" => {
+            rt::conformance::reply(
+                    api.college_update_student_moblie(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactCreate" => {
+            rt::conformance::reply(api.customize_contact_create(&inputs.request(true)?))
+                .await
+        }
+        "CustomizeContactDelete" => {
+            rt::conformance::reply(api.customize_contact_delete(&inputs.request(false)?))
+                .await
+        }
+        "CustomizeContactDeptCreate" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_create(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptDelete" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_delete(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptGroupCreate" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_group_create(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptInfo" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptList" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactDeptUpdate" => {
+            rt::conformance::reply(
+                    api.customize_contact_dept_update(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactEmpAdd" => {
+            rt::conformance::reply(api.customize_contact_emp_add(&inputs.request(true)?))
+                .await
+        }
+        "CustomizeContactEmpDelete" => {
+            rt::conformance::reply(
+                    api.customize_contact_emp_delete(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CustomizeContactEmpList" => {
+            rt::conformance::reply(
+                    api.customize_contact_emp_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "CustomizeContactList" => {
+            rt::conformance::reply(api.customize_contact_list()).await
+        }
+        "CustomizeContactUpdate" => {
+            rt::conformance::reply(api.customize_contact_update(&inputs.request(true)?))
+                .await
+        }
+        "DIgitalStoreMessagePush" => {
+            rt::conformance::reply(
+                    api.d_igital_store_message_push(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreCardRecord" => {
+            rt::conformance::reply(api.digital_store_card_record(&inputs.request(true)?))
+                .await
+        }
+        "DigitalStoreContactInfo" => {
+            rt::conformance::reply(api.digital_store_contact_info()).await
+        }
+        "DigitalStoreConversations" => {
+            rt::conformance::reply(
+                    api.digital_store_conversations(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreExportCardRecord" => {
+            rt::conformance::reply(
+                    api.digital_store_export_card_record(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DigitalStoreExportCardRecordDetail" => {
+            rt::conformance::reply(
+                    api.digital_store_export_card_record_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DigitalStoreGroupInfo" => {
+            rt::conformance::reply(api.digital_store_group_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreGroups" => rt::conformance::reply(api.digital_store_groups()).await,
+        "DigitalStoreNodeInfo" => {
+            rt::conformance::reply(api.digital_store_node_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreQueryConversation" => {
+            rt::conformance::reply(
+                    api.digital_store_query_conversation(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreRightsInfo" => {
+            rt::conformance::reply(api.digital_store_rights_info()).await
+        }
+        "DigitalStoreRoles" => rt::conformance::reply(api.digital_store_roles()).await,
+        "DigitalStoreSceneScope" => {
+            rt::conformance::reply(
+                    api.digital_store_scene_scope(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DigitalStoreStoreInfo" => {
+            rt::conformance::reply(api.digital_store_store_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreSubNodes" => {
+            rt::conformance::reply(api.digital_store_sub_nodes(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreUpdateAuthInfo" => {
+            rt::conformance::reply(
+                    api.digital_store_update_auth_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DigitalStoreUserInfo" => {
+            rt::conformance::reply(api.digital_store_user_info(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStoreUsers" => {
+            rt::conformance::reply(api.digital_store_users(&inputs.request(false)?))
+                .await
+        }
+        "DigitalStorelistExportTaskRecord" => {
+            rt::conformance::reply(
+                    api.digital_storelist_export_task_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ExternalQueryExternalAppOrgs" => {
+            rt::conformance::reply(
+                    api.external_query_external_app_orgs(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ExternalQueryExternalBelongMainOrg" => {
+            rt::conformance::reply(
+                    api.external_query_external_belong_main_org(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ExternalQueryExternalOrgs" => {
+            rt::conformance::reply(
+                    api.external_query_external_orgs(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetConvertResult" => {
+            rt::conformance::reply(api.get_convert_result(&inputs.request(true)?)).await
+        }
+        "GetTaskPackageResult" => {
+            rt::conformance::reply(api.get_task_package_result(&inputs.request(true)?))
+                .await
+        }
+        "GetTaskQueue" => {
+            rt::conformance::reply(api.get_task_queue(&inputs.request(false)?)).await
+        }
+        "HospitalDataCheck" => {
+            rt::conformance::reply(api.hospital_data_check(&inputs.request(true)?)).await
+        }
+        "IndustryManufactureCommonEvent" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_common_event(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureCostRecordListGet" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_cost_record_list_get(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureFeeListGet" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_fee_list_get(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureLabourCost" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_labour_cost(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMaterialList" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_material_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesDispatchTask" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_dispatch_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesMaterial" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_material(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesOutPlan" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_out_plan(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesOutput" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_output(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesProcess" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_process(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesProductionPlan" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_production_plan(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryManufactureMesSubCooperationTeam" => {
+            rt::conformance::reply(
+                    api
+                        .industry_manufacture_mes_sub_cooperation_team(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "IndustryManufactureMesTeamMgmt" => {
+            rt::conformance::reply(
+                    api.industry_manufacture_mes_team_mgmt(&inputs.request(true)?),
+                )
+                .await
+        }
+        "IndustryMmanufactureMaterialCostGet" => {
+            rt::conformance::reply(
+                    api.industry_mmanufacture_material_cost_get(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrderConvert" => {
+            rt::conformance::reply(api.order_convert(&inputs.request(true)?)).await
+        }
+        "PromptTemplatesOperate" => {
+            rt::conformance::reply(api.prompt_templates_operate(&inputs.request(true)?))
+                .await
+        }
+        "PushDingMessage" => {
+            rt::conformance::reply(api.push_ding_message(&inputs.request(true)?)).await
+        }
+        "QueryAllDepartment" => {
+            rt::conformance::reply(api.query_all_department(&inputs.request(false)?))
+                .await
+        }
+        "QueryAllDoctors" => {
+            rt::conformance::reply(api.query_all_doctors(&inputs.request(false)?)).await
+        }
+        "QueryAllGroup" => {
+            rt::conformance::reply(api.query_all_group(&inputs.request(false)?)).await
+        }
+        "QueryAllGroupsInDept" => {
+            rt::conformance::reply(
+                    api
+                        .query_all_groups_in_dept(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryAllMemberByDept" => {
+            rt::conformance::reply(
+                    api
+                        .query_all_member_by_dept(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryAllMemberByGroup" => {
+            rt::conformance::reply(
+                    api
+                        .query_all_member_by_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryBizOptLog" => {
+            rt::conformance::reply(api.query_biz_opt_log(&inputs.request(false)?)).await
+        }
+        "QueryChatAIOXMInfo" => {
+            rt::conformance::reply(api.query_chat_aioxm_info(&inputs.request(true)?))
+                .await
+        }
+        "QueryConvertRules" => {
+            rt::conformance::reply(api.query_convert_rules(&inputs.request(true)?)).await
+        }
+        "QueryDepartmentExtendInfo" => {
+            rt::conformance::reply(
+                    api.query_department_extend_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryDepartmentInfo" => {
+            rt::conformance::reply(api.query_department_info(inputs.path(0usize)?)).await
+        }
+        "QueryDoctorDetailsByJobNumber" => {
+            rt::conformance::reply(
+                    api
+                        .query_doctor_details_by_job_number(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryGroupInfo" => {
+            rt::conformance::reply(api.query_group_info(inputs.path(0usize)?)).await
+        }
+        "QueryHospitalDistrictInfo" => {
+            rt::conformance::reply(
+                    api.query_hospital_district_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHospitalRoleUserInfo" => {
+            rt::conformance::reply(
+                    api.query_hospital_role_user_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryHospitalRoles" => rt::conformance::reply(api.query_hospital_roles()).await,
+        "QueryJobCodeDictionary" => {
+            rt::conformance::reply(api.query_job_code_dictionary()).await
+        }
+        "QueryJobStatusCodeDictionary" => {
+            rt::conformance::reply(api.query_job_status_code_dictionary()).await
+        }
+        "QueryMedicalEvents" => rt::conformance::reply(api.query_medical_events()).await,
+        "QueryOrderConvertResult" => {
+            rt::conformance::reply(
+                    api.query_order_convert_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryUserCredentials" => {
+            rt::conformance::reply(api.query_user_credentials(&inputs.request(true)?))
+                .await
+        }
+        "QueryUserExtInfo" => {
+            rt::conformance::reply(api.query_user_ext_info(inputs.path(0usize)?)).await
+        }
+        "QueryUserExtendValues" => {
+            rt::conformance::reply(api.query_user_extend_values(&inputs.request(true)?))
+                .await
+        }
+        "QueryUserInfo" => {
+            rt::conformance::reply(
+                    api.query_user_info(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserProbCodeDictionary" => {
+            rt::conformance::reply(api.query_user_prob_code_dictionary()).await
+        }
+        "QueryUserRoles" => {
+            rt::conformance::reply(api.query_user_roles(inputs.path(0usize)?)).await
+        }
+        "SaveUserExtendValues" => {
+            rt::conformance::reply(
+                    api
+                        .save_user_extend_values(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SubmitTask" => {
+            rt::conformance::reply(api.submit_task(&inputs.request(true)?)).await
+        }
+        "SubmitTaskPackage" => {
+            rt::conformance::reply(api.submit_task_package(&inputs.request(true)?)).await
+        }
+        "SupplAddRole" => {
+            rt::conformance::reply(api.suppl_add_role(&inputs.request(false)?)).await
+        }
+        "SupplyAddDept" => {
+            rt::conformance::reply(api.supply_add_dept(&inputs.request(false)?)).await
+        }
+        "SupplyAddMember" => {
+            rt::conformance::reply(api.supply_add_member(&inputs.request(false)?)).await
+        }
+        "SupplyAddPartnerAdmins" => {
+            rt::conformance::reply(
+                    api.supply_add_partner_admins(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyAddPartnerManagers" => {
+            rt::conformance::reply(
+                    api.supply_add_partner_managers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyAddPartnerType" => {
+            rt::conformance::reply(api.supply_add_partner_type(&inputs.request(false)?))
+                .await
+        }
+        "SupplyChainDeleteDept" => {
+            rt::conformance::reply(api.supply_chain_delete_dept(&inputs.request(false)?))
+                .await
+        }
+        "SupplyChainQueryDeptInfo" => {
+            rt::conformance::reply(
+                    api.supply_chain_query_dept_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyChainUpdateDeptInfo" => {
+            rt::conformance::reply(
+                    api.supply_chain_update_dept_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SupplyDeleteMember" => {
+            rt::conformance::reply(api.supply_delete_member(&inputs.request(false)?))
+                .await
+        }
+        "SupplyDeletePartnerAdmins" => {
+            rt::conformance::reply(
+                    api.supply_delete_partner_admins(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyDeletePartnerManagers" => {
+            rt::conformance::reply(
+                    api.supply_delete_partner_managers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyDeletePartnerType" => {
+            rt::conformance::reply(
+                    api.supply_delete_partner_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyDeleteRole" => {
+            rt::conformance::reply(api.supply_delete_role(&inputs.request(false)?)).await
+        }
+        "SupplyGetMember" => {
+            rt::conformance::reply(api.supply_get_member(&inputs.request(false)?)).await
+        }
+        "SupplyListDeptMembers" => {
+            rt::conformance::reply(api.supply_list_dept_members(&inputs.request(false)?))
+                .await
+        }
+        "SupplyListPartnerAdmins" => {
+            rt::conformance::reply(
+                    api.supply_list_partner_admins(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyListPartnerManagers" => {
+            rt::conformance::reply(
+                    api.supply_list_partner_managers(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyListPartnerType" => {
+            rt::conformance::reply(api.supply_list_partner_type(&inputs.request(false)?))
+                .await
+        }
+        "SupplyListRole" => {
+            rt::conformance::reply(api.supply_list_role(&inputs.request(false)?)).await
+        }
+        "SupplyListSubDept" => {
+            rt::conformance::reply(api.supply_list_sub_dept(&inputs.request(false)?))
+                .await
+        }
+        "SupplyQueryPartnerType" => {
+            rt::conformance::reply(
+                    api.supply_query_partner_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyUpdateMember" => {
+            rt::conformance::reply(api.supply_update_member(&inputs.request(true)?))
+                .await
+        }
+        "SupplyUpdatePartnerType" => {
+            rt::conformance::reply(
+                    api.supply_update_partner_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SupplyUpdateRole" => {
+            rt::conformance::reply(api.supply_update_role(&inputs.request(false)?)).await
+        }
+        "UpdateUserExtendInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_user_extend_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

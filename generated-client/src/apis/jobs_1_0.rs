@@ -154,6 +154,33 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "baseInfo" => rt::read_field(map, &mut self.base_info),
+            "certificates" => rt::read_field(map, &mut self.certificates),
+            "jobExpects" => rt::read_field(map, &mut self.job_expects),
+            "personalHonors" => rt::read_field(map, &mut self.personal_honors),
+            "projectExperiences" => rt::read_field(map, &mut self.project_experiences),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "workExperiences" => rt::read_field(map, &mut self.work_experiences),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -183,6 +210,18 @@ impl rt::Fields for CreateResumeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateResumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PostResumeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -210,6 +249,18 @@ impl rt::Fields for PostResumeResponseBody {
             "userIdentify" => rt::read_field(map, &mut self.user_identify),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PostResumeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobId", &self.job_id)?;
+        object.optional("userIdentify", &self.user_identify)?;
+        object.end()
     }
 }
 /// `CreateResumeRequestResumeDataVOBaseInfo`.
@@ -571,6 +622,68 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOBaseInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOBaseInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOBaseInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "age" => rt::read_field(map, &mut self.age),
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "beginWorkTime" => rt::read_field(map, &mut self.begin_work_time),
+            "birthday" => rt::read_field(map, &mut self.birthday),
+            "candidateBackground" => rt::read_field(map, &mut self.candidate_background),
+            "dingTalk" => rt::read_field(map, &mut self.ding_talk),
+            "email" => rt::read_field(map, &mut self.email),
+            "englishName" => rt::read_field(map, &mut self.english_name),
+            "ethnicity" => rt::read_field(map, &mut self.ethnicity),
+            "gaduateTime" => rt::read_field(map, &mut self.gaduate_time),
+            "highestAcademic" => rt::read_field(map, &mut self.highest_academic),
+            "highestEducation" => rt::read_field(map, &mut self.highest_education),
+            "identify" => rt::read_field(map, &mut self.identify),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "industryCode" => rt::read_field(map, &mut self.industry_code),
+            "jobTitle" => rt::read_field(map, &mut self.job_title),
+            "lastSchoolName" => rt::read_field(map, &mut self.last_school_name),
+            "married" => rt::read_field(map, &mut self.married),
+            "mbtiType" => rt::read_field(map, &mut self.mbti_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "nationality" => rt::read_field(map, &mut self.nationality),
+            "nativePlace" => rt::read_field(map, &mut self.native_place),
+            "nativePlaceCode" => rt::read_field(map, &mut self.native_place_code),
+            "nowLocation" => rt::read_field(map, &mut self.now_location),
+            "nowLocationCode" => rt::read_field(map, &mut self.now_location_code),
+            "parentIndustry" => rt::read_field(map, &mut self.parent_industry),
+            "parentIndustryCode" => rt::read_field(map, &mut self.parent_industry_code),
+            "personalHonor" => rt::read_field(map, &mut self.personal_honor),
+            "personalUrls" => rt::read_field(map, &mut self.personal_urls),
+            "phoneNum" => rt::read_field(map, &mut self.phone_num),
+            "politicalStatus" => rt::read_field(map, &mut self.political_status),
+            "qq" => rt::read_field(map, &mut self.qq),
+            "realAvatar" => rt::read_field(map, &mut self.real_avatar),
+            "selfEvaluation" => rt::read_field(map, &mut self.self_evaluation),
+            "sex" => rt::read_field(map, &mut self.sex),
+            "skillSummary" => rt::read_field(map, &mut self.skill_summary),
+            "stateCode" => rt::read_field(map, &mut self.state_code),
+            "status" => rt::read_field(map, &mut self.status),
+            "virtualPhoneNum" => rt::read_field(map, &mut self.virtual_phone_num),
+            "weChat" => rt::read_field(map, &mut self.we_chat),
+            "weibo" => rt::read_field(map, &mut self.weibo),
+            "workingYears" => rt::read_field(map, &mut self.working_years),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateResumeRequestResumeDataVOCertificates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -613,6 +726,29 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOCertificates {
         object.optional("certificateName", &self.certificate_name)?;
         object.optional("crantTime", &self.crant_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOCertificates {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOCertificates {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "certificateId" => rt::read_field(map, &mut self.certificate_id),
+            "certificateName" => rt::read_field(map, &mut self.certificate_name),
+            "crantTime" => rt::read_field(map, &mut self.crant_time),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpects`.
@@ -761,6 +897,39 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpects {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOJobExpects {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOJobExpects {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cityList" => rt::read_field(map, &mut self.city_list),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "gmtModified" => rt::read_field(map, &mut self.gmt_modified),
+            "industryList" => rt::read_field(map, &mut self.industry_list),
+            "jobList" => rt::read_field(map, &mut self.job_list),
+            "jobNature" => rt::read_field(map, &mut self.job_nature),
+            "maxSalary" => rt::read_field(map, &mut self.max_salary),
+            "minSalary" => rt::read_field(map, &mut self.min_salary),
+            "otherCityList" => rt::read_field(map, &mut self.other_city_list),
+            "salaryDesc" => rt::read_field(map, &mut self.salary_desc),
+            "salarySettleType" => rt::read_field(map, &mut self.salary_settle_type),
+            "salaryType" => rt::read_field(map, &mut self.salary_type),
+            "salaryYear" => rt::read_field(map, &mut self.salary_year),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateResumeRequestResumeDataVOPersonalHonors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -795,6 +964,28 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOPersonalHonors {
         object.optional("description", &self.description)?;
         object.optional("grantTime", &self.grant_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOPersonalHonors {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOPersonalHonors {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "grantTime" => rt::read_field(map, &mut self.grant_time),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateResumeRequestResumeDataVOProjectExperiences`.
@@ -889,6 +1080,36 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOProjectExperiences 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOProjectExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOProjectExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "achievement" => rt::read_field(map, &mut self.achievement),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "name" => rt::read_field(map, &mut self.name),
+            "projectUrl" => rt::read_field(map, &mut self.project_url),
+            "responsibility" => rt::read_field(map, &mut self.responsibility),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "technology" => rt::read_field(map, &mut self.technology),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateResumeRequestResumeDataVOTags`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -915,6 +1136,27 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOTags {
         let mut object = rt::Object::new(serializer)?;
         object.optional("tag", &self.tag)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequestResumeDataVOTags {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOTags {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tag" => rt::read_field(map, &mut self.tag),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateResumeRequestResumeDataVOWorkExperiences`.
@@ -1129,6 +1371,52 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOWorkExperiences {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOWorkExperiences {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOWorkExperiences {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "achievement" => rt::read_field(map, &mut self.achievement),
+            "companyCode" => rt::read_field(map, &mut self.company_code),
+            "companyName" => rt::read_field(map, &mut self.company_name),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "industry" => rt::read_field(map, &mut self.industry),
+            "industryCode" => rt::read_field(map, &mut self.industry_code),
+            "internship" => rt::read_field(map, &mut self.internship),
+            "jobCode" => rt::read_field(map, &mut self.job_code),
+            "jobNature" => rt::read_field(map, &mut self.job_nature),
+            "jobTitle" => rt::read_field(map, &mut self.job_title),
+            "leader" => rt::read_field(map, &mut self.leader),
+            "location" => rt::read_field(map, &mut self.location),
+            "locationCode" => rt::read_field(map, &mut self.location_code),
+            "parentIndustry" => rt::read_field(map, &mut self.parent_industry),
+            "parentIndustryCode" => rt::read_field(map, &mut self.parent_industry_code),
+            "reasonOfLeaving" => rt::read_field(map, &mut self.reason_of_leaving),
+            "responsibility" => rt::read_field(map, &mut self.responsibility),
+            "resumePrivacy" => rt::read_field(map, &mut self.resume_privacy),
+            "salary" => rt::read_field(map, &mut self.salary),
+            "selectedSkillOptions" => {
+                rt::read_field(map, &mut self.selected_skill_options)
+            }
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "underlingNumber" => rt::read_field(map, &mut self.underling_number),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateResumeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1153,6 +1441,17 @@ impl rt::Fields for CreateResumeResponseBodyResult {
             "resumeId" => rt::read_field(map, &mut self.resume_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateResumeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resumeId", &self.resume_id)?;
+        object.end()
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsCityList`.
@@ -1189,6 +1488,29 @@ impl rt::serde::Serialize for CreateResumeRequestResumeDataVOJobExpectsCityList 
         object.optional("code", &self.code)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOJobExpectsCityList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOJobExpectsCityList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateResumeRequestResumeDataVOJobExpectsIndustryList`: the same model as [`CreateResumeRequestResumeDataVOJobExpectsCityList`].
@@ -1232,6 +1554,31 @@ for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
         object.optional("shieldedCompany", &self.shielded_company)?;
         object.optional("shieldedRelatedCompany", &self.shielded_related_company)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "shieldedCompany" => rt::read_field(map, &mut self.shielded_company),
+            "shieldedRelatedCompany" => {
+                rt::read_field(map, &mut self.shielded_related_company)
+            }
+            _ => Ok(false),
+        }
     }
 }
 /// The request of [`Api::create_resume`].
@@ -1302,6 +1649,32 @@ impl rt::serde::Serialize for CreateResumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCode" => rt::read_field(map, &mut self.biz_code),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "resumeDataVO" => rt::read_field(map, &mut self.resume_data_vo),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "types" => rt::read_field(map, &mut self.types),
+            "userIdentify" => rt::read_field(map, &mut self.user_identify),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1343,6 +1716,28 @@ impl rt::serde::Serialize for PostResumeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PostResumeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PostResumeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jobId" => rt::read_field(map, &mut self.job_id),
+            "userIdentify" => rt::read_field(map, &mut self.user_identify),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PostResumeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1352,3 +1747,26 @@ impl rt::WriteRequest for PostResumeRequest {
 pub type CreateResumeError = rt::ServiceError;
 /// An error reply of [`Api::post_resume`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PostResumeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateResume" => {
+            rt::conformance::reply(api.create_resume(&inputs.request(true)?)).await
+        }
+        "PostResume" => {
+            rt::conformance::reply(api.post_resume(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

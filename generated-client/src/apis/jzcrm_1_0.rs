@@ -331,6 +331,7 @@ impl Api {
 }
 /// `EditContactRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditContactRequestData {
     /// `data_userid`.
@@ -591,6 +592,54 @@ impl rt::serde::Serialize for EditContactRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditContactRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditContactRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "lxr_address" => rt::read_field(map, &mut self.lxr_address),
+            "lxr_birthday" => rt::read_field(map, &mut self.lxr_birthday),
+            "lxr_chengwei" => rt::read_field(map, &mut self.lxr_chengwei),
+            "lxr_ctnumber" => rt::read_field(map, &mut self.lxr_ctnumber),
+            "lxr_cttype" => rt::read_field(map, &mut self.lxr_cttype),
+            "lxr_customerid" => rt::read_field(map, &mut self.lxr_customerid),
+            "lxr_department" => rt::read_field(map, &mut self.lxr_department),
+            "lxr_dingtalk" => rt::read_field(map, &mut self.lxr_dingtalk),
+            "lxr_email" => rt::read_field(map, &mut self.lxr_email),
+            "lxr_fax" => rt::read_field(map, &mut self.lxr_fax),
+            "lxr_group" => rt::read_field(map, &mut self.lxr_group),
+            "lxr_handset" => rt::read_field(map, &mut self.lxr_handset),
+            "lxr_headship" => rt::read_field(map, &mut self.lxr_headship),
+            "lxr_like" => rt::read_field(map, &mut self.lxr_like),
+            "lxr_name" => rt::read_field(map, &mut self.lxr_name),
+            "lxr_photo" => rt::read_field(map, &mut self.lxr_photo),
+            "lxr_preside" => rt::read_field(map, &mut self.lxr_preside),
+            "lxr_pst" => rt::read_field(map, &mut self.lxr_pst),
+            "lxr_qq" => rt::read_field(map, &mut self.lxr_qq),
+            "lxr_remark" => rt::read_field(map, &mut self.lxr_remark),
+            "lxr_sex" => rt::read_field(map, &mut self.lxr_sex),
+            "lxr_skype" => rt::read_field(map, &mut self.lxr_skype),
+            "lxr_tel" => rt::read_field(map, &mut self.lxr_tel),
+            "lxr_type" => rt::read_field(map, &mut self.lxr_type),
+            "lxr_wangwang" => rt::read_field(map, &mut self.lxr_wangwang),
+            "lxr_weixin" => rt::read_field(map, &mut self.lxr_weixin),
+            "lxr_worktel" => rt::read_field(map, &mut self.lxr_worktel),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditContactResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -620,8 +669,21 @@ impl rt::Fields for EditContactResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EditContactResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("msgid", &self.msgid)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `EditCustomerRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerRequestData {
     /// `data_userid`.
@@ -1062,10 +1124,79 @@ impl rt::serde::Serialize for EditCustomerRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "kh_address" => rt::read_field(map, &mut self.kh_address),
+            "kh_appellation" => rt::read_field(map, &mut self.kh_appellation),
+            "kh_befontof" => rt::read_field(map, &mut self.kh_befontof),
+            "kh_billinfo" => rt::read_field(map, &mut self.kh_billinfo),
+            "kh_city" => rt::read_field(map, &mut self.kh_city),
+            "kh_class" => rt::read_field(map, &mut self.kh_class),
+            "kh_coaddress" => rt::read_field(map, &mut self.kh_coaddress),
+            "kh_contype" => rt::read_field(map, &mut self.kh_contype),
+            "kh_country" => rt::read_field(map, &mut self.kh_country),
+            "kh_creditgrade" => rt::read_field(map, &mut self.kh_creditgrade),
+            "kh_ctnumber" => rt::read_field(map, &mut self.kh_ctnumber),
+            "kh_cttype" => rt::read_field(map, &mut self.kh_cttype),
+            "kh_department" => rt::read_field(map, &mut self.kh_department),
+            "kh_dingtalk" => rt::read_field(map, &mut self.kh_dingtalk),
+            "kh_email" => rt::read_field(map, &mut self.kh_email),
+            "kh_employees" => rt::read_field(map, &mut self.kh_employees),
+            "kh_fax" => rt::read_field(map, &mut self.kh_fax),
+            "kh_from" => rt::read_field(map, &mut self.kh_from),
+            "kh_handset" => rt::read_field(map, &mut self.kh_handset),
+            "kh_headship" => rt::read_field(map, &mut self.kh_headship),
+            "kh_hotfl" => rt::read_field(map, &mut self.kh_hotfl),
+            "kh_hotlevel" => rt::read_field(map, &mut self.kh_hotlevel),
+            "kh_hotmemo" => rt::read_field(map, &mut self.kh_hotmemo),
+            "kh_hottype" => rt::read_field(map, &mut self.kh_hottype),
+            "kh_industry" => rt::read_field(map, &mut self.kh_industry),
+            "kh_info" => rt::read_field(map, &mut self.kh_info),
+            "kh_jibie" => rt::read_field(map, &mut self.kh_jibie),
+            "kh_name" => rt::read_field(map, &mut self.kh_name),
+            "kh_pkhid" => rt::read_field(map, &mut self.kh_pkhid),
+            "kh_preside" => rt::read_field(map, &mut self.kh_preside),
+            "kh_province" => rt::read_field(map, &mut self.kh_province),
+            "kh_pst" => rt::read_field(map, &mut self.kh_pst),
+            "kh_qq" => rt::read_field(map, &mut self.kh_qq),
+            "kh_ralagrade" => rt::read_field(map, &mut self.kh_ralagrade),
+            "kh_remark" => rt::read_field(map, &mut self.kh_remark),
+            "kh_sex" => rt::read_field(map, &mut self.kh_sex),
+            "kh_shortname" => rt::read_field(map, &mut self.kh_shortname),
+            "kh_skype" => rt::read_field(map, &mut self.kh_skype),
+            "kh_sn" => rt::read_field(map, &mut self.kh_sn),
+            "kh_status" => rt::read_field(map, &mut self.kh_status),
+            "kh_tel" => rt::read_field(map, &mut self.kh_tel),
+            "kh_type" => rt::read_field(map, &mut self.kh_type),
+            "kh_valrating" => rt::read_field(map, &mut self.kh_valrating),
+            "kh_wangwang" => rt::read_field(map, &mut self.kh_wangwang),
+            "kh_web" => rt::read_field(map, &mut self.kh_web),
+            "kh_weixin" => rt::read_field(map, &mut self.kh_weixin),
+            "kh_worktel" => rt::read_field(map, &mut self.kh_worktel),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditCustomerResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditCustomerResponseBody = EditContactResponseBody;
 /// `EditCustomerPoolRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerPoolRequestData {
     /// `data_userid`.
@@ -1515,10 +1646,80 @@ impl rt::serde::Serialize for EditCustomerPoolRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerPoolRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "kh_address" => rt::read_field(map, &mut self.kh_address),
+            "kh_appellation" => rt::read_field(map, &mut self.kh_appellation),
+            "kh_befontof" => rt::read_field(map, &mut self.kh_befontof),
+            "kh_billinfo" => rt::read_field(map, &mut self.kh_billinfo),
+            "kh_city" => rt::read_field(map, &mut self.kh_city),
+            "kh_class" => rt::read_field(map, &mut self.kh_class),
+            "kh_coaddress" => rt::read_field(map, &mut self.kh_coaddress),
+            "kh_contype" => rt::read_field(map, &mut self.kh_contype),
+            "kh_country" => rt::read_field(map, &mut self.kh_country),
+            "kh_creditgrade" => rt::read_field(map, &mut self.kh_creditgrade),
+            "kh_ctnumber" => rt::read_field(map, &mut self.kh_ctnumber),
+            "kh_cttype" => rt::read_field(map, &mut self.kh_cttype),
+            "kh_department" => rt::read_field(map, &mut self.kh_department),
+            "kh_dingtalk" => rt::read_field(map, &mut self.kh_dingtalk),
+            "kh_email" => rt::read_field(map, &mut self.kh_email),
+            "kh_employees" => rt::read_field(map, &mut self.kh_employees),
+            "kh_fax" => rt::read_field(map, &mut self.kh_fax),
+            "kh_from" => rt::read_field(map, &mut self.kh_from),
+            "kh_genzongtime" => rt::read_field(map, &mut self.kh_genzongtime),
+            "kh_handset" => rt::read_field(map, &mut self.kh_handset),
+            "kh_headship" => rt::read_field(map, &mut self.kh_headship),
+            "kh_hotfl" => rt::read_field(map, &mut self.kh_hotfl),
+            "kh_hotlevel" => rt::read_field(map, &mut self.kh_hotlevel),
+            "kh_hotmemo" => rt::read_field(map, &mut self.kh_hotmemo),
+            "kh_hottype" => rt::read_field(map, &mut self.kh_hottype),
+            "kh_industry" => rt::read_field(map, &mut self.kh_industry),
+            "kh_info" => rt::read_field(map, &mut self.kh_info),
+            "kh_jibie" => rt::read_field(map, &mut self.kh_jibie),
+            "kh_name" => rt::read_field(map, &mut self.kh_name),
+            "kh_pkhid" => rt::read_field(map, &mut self.kh_pkhid),
+            "kh_preside" => rt::read_field(map, &mut self.kh_preside),
+            "kh_province" => rt::read_field(map, &mut self.kh_province),
+            "kh_pst" => rt::read_field(map, &mut self.kh_pst),
+            "kh_qq" => rt::read_field(map, &mut self.kh_qq),
+            "kh_ralagrade" => rt::read_field(map, &mut self.kh_ralagrade),
+            "kh_remark" => rt::read_field(map, &mut self.kh_remark),
+            "kh_sex" => rt::read_field(map, &mut self.kh_sex),
+            "kh_shortname" => rt::read_field(map, &mut self.kh_shortname),
+            "kh_skype" => rt::read_field(map, &mut self.kh_skype),
+            "kh_sn" => rt::read_field(map, &mut self.kh_sn),
+            "kh_status" => rt::read_field(map, &mut self.kh_status),
+            "kh_tel" => rt::read_field(map, &mut self.kh_tel),
+            "kh_type" => rt::read_field(map, &mut self.kh_type),
+            "kh_valrating" => rt::read_field(map, &mut self.kh_valrating),
+            "kh_wangwang" => rt::read_field(map, &mut self.kh_wangwang),
+            "kh_web" => rt::read_field(map, &mut self.kh_web),
+            "kh_weixin" => rt::read_field(map, &mut self.kh_weixin),
+            "kh_worktel" => rt::read_field(map, &mut self.kh_worktel),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditCustomerPoolResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditCustomerPoolResponseBody = EditContactResponseBody;
 /// `EditExchangeRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditExchangeRequestData {
     /// `child_mx`.
@@ -1663,10 +1864,47 @@ impl rt::serde::Serialize for EditExchangeRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditExchangeRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "child_mx" => rt::read_field(map, &mut self.child_mx),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "hh_customerid" => rt::read_field(map, &mut self.hh_customerid),
+            "hh_date" => rt::read_field(map, &mut self.hh_date),
+            "hh_inempid" => rt::read_field(map, &mut self.hh_inempid),
+            "hh_inlibid" => rt::read_field(map, &mut self.hh_inlibid),
+            "hh_intime" => rt::read_field(map, &mut self.hh_intime),
+            "hh_number" => rt::read_field(map, &mut self.hh_number),
+            "hh_orderid" => rt::read_field(map, &mut self.hh_orderid),
+            "hh_outempid" => rt::read_field(map, &mut self.hh_outempid),
+            "hh_outlibid" => rt::read_field(map, &mut self.hh_outlibid),
+            "hh_outtime" => rt::read_field(map, &mut self.hh_outtime),
+            "hh_remark" => rt::read_field(map, &mut self.hh_remark),
+            "hh_state" => rt::read_field(map, &mut self.hh_state),
+            "hh_title" => rt::read_field(map, &mut self.hh_title),
+            "hh_type" => rt::read_field(map, &mut self.hh_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditExchangeResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditExchangeResponseBody = EditContactResponseBody;
 /// `EditGoodsRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditGoodsRequestData {
     /// `addedtime`.
@@ -1932,10 +2170,60 @@ impl rt::serde::Serialize for EditGoodsRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditGoodsRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addedtime" => rt::read_field(map, &mut self.addedtime),
+            "cbprice" => rt::read_field(map, &mut self.cbprice),
+            "cp_parentid" => rt::read_field(map, &mut self.cp_parentid),
+            "cparea" => rt::read_field(map, &mut self.cparea),
+            "cpbarcode" => rt::read_field(map, &mut self.cpbarcode),
+            "cpbrand" => rt::read_field(map, &mut self.cpbrand),
+            "cpcontent" => rt::read_field(map, &mut self.cpcontent),
+            "cpguige" => rt::read_field(map, &mut self.cpguige),
+            "cpimg" => rt::read_field(map, &mut self.cpimg),
+            "cpname" => rt::read_field(map, &mut self.cpname),
+            "cpno" => rt::read_field(map, &mut self.cpno),
+            "cpremark" => rt::read_field(map, &mut self.cpremark),
+            "cptype" => rt::read_field(map, &mut self.cptype),
+            "cpunit" => rt::read_field(map, &mut self.cpunit),
+            "cpweight" => rt::read_field(map, &mut self.cpweight),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "gysid" => rt::read_field(map, &mut self.gysid),
+            "ispicimanage" => rt::read_field(map, &mut self.ispicimanage),
+            "issnmanage" => rt::read_field(map, &mut self.issnmanage),
+            "isstock" => rt::read_field(map, &mut self.isstock),
+            "isstop" => rt::read_field(map, &mut self.isstop),
+            "preprice1" => rt::read_field(map, &mut self.preprice1),
+            "preprice2" => rt::read_field(map, &mut self.preprice2),
+            "preprice3" => rt::read_field(map, &mut self.preprice3),
+            "preprice4" => rt::read_field(map, &mut self.preprice4),
+            "stockdown" => rt::read_field(map, &mut self.stockdown),
+            "stockup" => rt::read_field(map, &mut self.stockup),
+            "typeid" => rt::read_field(map, &mut self.typeid),
+            "unitrate" => rt::read_field(map, &mut self.unitrate),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditGoodsResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditGoodsResponseBody = EditContactResponseBody;
 /// `EditIntostockRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditIntostockRequestData {
     /// `askempid`.
@@ -2054,10 +2342,45 @@ impl rt::serde::Serialize for EditIntostockRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditIntostockRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "askempid" => rt::read_field(map, &mut self.askempid),
+            "auditreson" => rt::read_field(map, &mut self.auditreson),
+            "billno" => rt::read_field(map, &mut self.billno),
+            "child_mx" => rt::read_field(map, &mut self.child_mx),
+            "customerid" => rt::read_field(map, &mut self.customerid),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "empid" => rt::read_field(map, &mut self.empid),
+            "inorout" => rt::read_field(map, &mut self.inorout),
+            "libiodate" => rt::read_field(map, &mut self.libiodate),
+            "libioname" => rt::read_field(map, &mut self.libioname),
+            "libiostate" => rt::read_field(map, &mut self.libiostate),
+            "orderid" => rt::read_field(map, &mut self.orderid),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "stocklibid" => rt::read_field(map, &mut self.stocklibid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditIntostockResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditIntostockResponseBody = EditContactResponseBody;
 /// `EditInvoiceRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditInvoiceRequestData {
     /// `child_mx`.
@@ -2265,10 +2588,54 @@ impl rt::serde::Serialize for EditInvoiceRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditInvoiceRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "child_mx" => rt::read_field(map, &mut self.child_mx),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "fh_address" => rt::read_field(map, &mut self.fh_address),
+            "fh_customerid" => rt::read_field(map, &mut self.fh_customerid),
+            "fh_date" => rt::read_field(map, &mut self.fh_date),
+            "fh_email" => rt::read_field(map, &mut self.fh_email),
+            "fh_handset" => rt::read_field(map, &mut self.fh_handset),
+            "fh_htorder" => rt::read_field(map, &mut self.fh_htorder),
+            "fh_jianshu" => rt::read_field(map, &mut self.fh_jianshu),
+            "fh_kg" => rt::read_field(map, &mut self.fh_kg),
+            "fh_linkman" => rt::read_field(map, &mut self.fh_linkman),
+            "fh_lxrid" => rt::read_field(map, &mut self.fh_lxrid),
+            "fh_mode" => rt::read_field(map, &mut self.fh_mode),
+            "fh_msn" => rt::read_field(map, &mut self.fh_msn),
+            "fh_number" => rt::read_field(map, &mut self.fh_number),
+            "fh_post" => rt::read_field(map, &mut self.fh_post),
+            "fh_preside" => rt::read_field(map, &mut self.fh_preside),
+            "fh_remark" => rt::read_field(map, &mut self.fh_remark),
+            "fh_shipper" => rt::read_field(map, &mut self.fh_shipper),
+            "fh_state" => rt::read_field(map, &mut self.fh_state),
+            "fh_tel" => rt::read_field(map, &mut self.fh_tel),
+            "fh_title" => rt::read_field(map, &mut self.fh_title),
+            "fh_yunfei" => rt::read_field(map, &mut self.fh_yunfei),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditInvoiceResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditInvoiceResponseBody = EditContactResponseBody;
 /// `EditOrderRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditOrderRequestData {
     /// `child_mx`.
@@ -2531,6 +2898,56 @@ impl rt::serde::Serialize for EditOrderRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditOrderRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditOrderRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "child_mx" => rt::read_field(map, &mut self.child_mx),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "fahuoaddressid" => rt::read_field(map, &mut self.fahuoaddressid),
+            "ht_begindate" => rt::read_field(map, &mut self.ht_begindate),
+            "ht_contract" => rt::read_field(map, &mut self.ht_contract),
+            "ht_customerid" => rt::read_field(map, &mut self.ht_customerid),
+            "ht_cusub" => rt::read_field(map, &mut self.ht_cusub),
+            "ht_date" => rt::read_field(map, &mut self.ht_date),
+            "ht_deliplace" => rt::read_field(map, &mut self.ht_deliplace),
+            "ht_enddate" => rt::read_field(map, &mut self.ht_enddate),
+            "ht_fjmoney" => rt::read_field(map, &mut self.ht_fjmoney),
+            "ht_fjmoneylx" => rt::read_field(map, &mut self.ht_fjmoneylx),
+            "ht_kjmoney" => rt::read_field(map, &mut self.ht_kjmoney),
+            "ht_lxrid" => rt::read_field(map, &mut self.ht_lxrid),
+            "ht_lxrinfo" => rt::read_field(map, &mut self.ht_lxrinfo),
+            "ht_moneyzhekou" => rt::read_field(map, &mut self.ht_moneyzhekou),
+            "ht_number" => rt::read_field(map, &mut self.ht_number),
+            "ht_order" => rt::read_field(map, &mut self.ht_order),
+            "ht_paymode" => rt::read_field(map, &mut self.ht_paymode),
+            "ht_preside" => rt::read_field(map, &mut self.ht_preside),
+            "ht_remark" => rt::read_field(map, &mut self.ht_remark),
+            "ht_state" => rt::read_field(map, &mut self.ht_state),
+            "ht_summemo" => rt::read_field(map, &mut self.ht_summemo),
+            "ht_summoney" => rt::read_field(map, &mut self.ht_summoney),
+            "ht_title" => rt::read_field(map, &mut self.ht_title),
+            "ht_type" => rt::read_field(map, &mut self.ht_type),
+            "ht_wesub" => rt::read_field(map, &mut self.ht_wesub),
+            "ht_wuliutype" => rt::read_field(map, &mut self.ht_wuliutype),
+            "ht_xshid" => rt::read_field(map, &mut self.ht_xshid),
+            "ht_yunfeimoney" => rt::read_field(map, &mut self.ht_yunfeimoney),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditOrderResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditOrderResponseBody = EditContactResponseBody;
 /// `EditOutstockRequestData`: the same model as [`EditIntostockRequestData`].
@@ -2539,6 +2956,7 @@ pub type EditOutstockRequestData = EditIntostockRequestData;
 pub type EditOutstockResponseBody = EditContactResponseBody;
 /// `EditProductionRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditProductionRequestData {
     /// `data_userid`.
@@ -2656,10 +3074,44 @@ impl rt::serde::Serialize for EditProductionRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditProductionRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditProductionRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "sch_customerid" => rt::read_field(map, &mut self.sch_customerid),
+            "sch_endtime" => rt::read_field(map, &mut self.sch_endtime),
+            "sch_finished" => rt::read_field(map, &mut self.sch_finished),
+            "sch_htid" => rt::read_field(map, &mut self.sch_htid),
+            "sch_makeemp" => rt::read_field(map, &mut self.sch_makeemp),
+            "sch_number" => rt::read_field(map, &mut self.sch_number),
+            "sch_planendtime" => rt::read_field(map, &mut self.sch_planendtime),
+            "sch_principal" => rt::read_field(map, &mut self.sch_principal),
+            "sch_remark" => rt::read_field(map, &mut self.sch_remark),
+            "sch_starttime" => rt::read_field(map, &mut self.sch_starttime),
+            "sch_statesstr" => rt::read_field(map, &mut self.sch_statesstr),
+            "sch_title" => rt::read_field(map, &mut self.sch_title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditProductionResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditProductionResponseBody = EditContactResponseBody;
 /// `EditPurchaseRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditPurchaseRequestData {
     /// `cg_fjmoney`.
@@ -2836,10 +3288,51 @@ impl rt::serde::Serialize for EditPurchaseRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditPurchaseRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cg_fjmoney" => rt::read_field(map, &mut self.cg_fjmoney),
+            "cg_fjmoneylx" => rt::read_field(map, &mut self.cg_fjmoneylx),
+            "cg_kjmoney" => rt::read_field(map, &mut self.cg_kjmoney),
+            "cg_moneyzhekou" => rt::read_field(map, &mut self.cg_moneyzhekou),
+            "cg_zxstate" => rt::read_field(map, &mut self.cg_zxstate),
+            "cgdate" => rt::read_field(map, &mut self.cgdate),
+            "cgname" => rt::read_field(map, &mut self.cgname),
+            "cgno" => rt::read_field(map, &mut self.cgno),
+            "cgremark" => rt::read_field(map, &mut self.cgremark),
+            "cgtype" => rt::read_field(map, &mut self.cgtype),
+            "child_mx" => rt::read_field(map, &mut self.child_mx),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "empid" => rt::read_field(map, &mut self.empid),
+            "gys_lxrid" => rt::read_field(map, &mut self.gys_lxrid),
+            "gys_lxrinfo" => rt::read_field(map, &mut self.gys_lxrinfo),
+            "gysid" => rt::read_field(map, &mut self.gysid),
+            "gysjingban" => rt::read_field(map, &mut self.gysjingban),
+            "order_htid" => rt::read_field(map, &mut self.order_htid),
+            "order_khid" => rt::read_field(map, &mut self.order_khid),
+            "summoney" => rt::read_field(map, &mut self.summoney),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditPurchaseResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditPurchaseResponseBody = EditContactResponseBody;
 /// `EditQuotationRecordRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditQuotationRecordRequestData {
     /// `bj_bjren`.
@@ -3020,10 +3513,51 @@ impl rt::serde::Serialize for EditQuotationRecordRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditQuotationRecordRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bj_bjren" => rt::read_field(map, &mut self.bj_bjren),
+            "bj_bzremark" => rt::read_field(map, &mut self.bj_bzremark),
+            "bj_customerid" => rt::read_field(map, &mut self.bj_customerid),
+            "bj_date" => rt::read_field(map, &mut self.bj_date),
+            "bj_fjmoney" => rt::read_field(map, &mut self.bj_fjmoney),
+            "bj_fjmoneylx" => rt::read_field(map, &mut self.bj_fjmoneylx),
+            "bj_fkremark" => rt::read_field(map, &mut self.bj_fkremark),
+            "bj_jfremark" => rt::read_field(map, &mut self.bj_jfremark),
+            "bj_jshren" => rt::read_field(map, &mut self.bj_jshren),
+            "bj_kjmoney" => rt::read_field(map, &mut self.bj_kjmoney),
+            "bj_lianxi" => rt::read_field(map, &mut self.bj_lianxi),
+            "bj_moneyzhekou" => rt::read_field(map, &mut self.bj_moneyzhekou),
+            "bj_number" => rt::read_field(map, &mut self.bj_number),
+            "bj_price" => rt::read_field(map, &mut self.bj_price),
+            "bj_remark" => rt::read_field(map, &mut self.bj_remark),
+            "bj_state" => rt::read_field(map, &mut self.bj_state),
+            "bj_title" => rt::read_field(map, &mut self.bj_title),
+            "bj_xshid" => rt::read_field(map, &mut self.bj_xshid),
+            "child_mx" => rt::read_field(map, &mut self.child_mx),
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditQuotationRecordResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditQuotationRecordResponseBody = EditContactResponseBody;
 /// `EditSalesRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditSalesRequestData {
     /// `data_userid`.
@@ -3199,6 +3733,45 @@ impl rt::serde::Serialize for EditSalesRequestData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditSalesRequestData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditSalesRequestData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data_userid" => rt::read_field(map, &mut self.data_userid),
+            "xsh_customerid" => rt::read_field(map, &mut self.xsh_customerid),
+            "xsh_date" => rt::read_field(map, &mut self.xsh_date),
+            "xsh_expdate" => rt::read_field(map, &mut self.xsh_expdate),
+            "xsh_expmoney" => rt::read_field(map, &mut self.xsh_expmoney),
+            "xsh_from" => rt::read_field(map, &mut self.xsh_from),
+            "xsh_knx" => rt::read_field(map, &mut self.xsh_knx),
+            "xsh_lianxi" => rt::read_field(map, &mut self.xsh_lianxi),
+            "xsh_lxrid" => rt::read_field(map, &mut self.xsh_lxrid),
+            "xsh_moneynote" => rt::read_field(map, &mut self.xsh_moneynote),
+            "xsh_number" => rt::read_field(map, &mut self.xsh_number),
+            "xsh_phase" => rt::read_field(map, &mut self.xsh_phase),
+            "xsh_phasenote" => rt::read_field(map, &mut self.xsh_phasenote),
+            "xsh_preside" => rt::read_field(map, &mut self.xsh_preside),
+            "xsh_provider" => rt::read_field(map, &mut self.xsh_provider),
+            "xsh_require" => rt::read_field(map, &mut self.xsh_require),
+            "xsh_state" => rt::read_field(map, &mut self.xsh_state),
+            "xsh_title" => rt::read_field(map, &mut self.xsh_title),
+            "xsh_type" => rt::read_field(map, &mut self.xsh_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EditSalesResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditSalesResponseBody = EditContactResponseBody;
 /// `GetDataListResponseBody`.
@@ -3242,6 +3815,22 @@ impl rt::Fields for GetDataListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDataListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataname", &self.dataname)?;
+        object.optional("page", &self.page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("time", &self.time)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetDataViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3276,6 +3865,19 @@ impl rt::Fields for GetDataViewResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDataViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("dataname", &self.dataname)?;
+        object.optional("time", &self.time)?;
+        object.end()
+    }
+}
 /// `GetDataListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3302,10 +3904,22 @@ impl rt::Fields for GetDataListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDataListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
 /// `GetDataViewResponseBodyData`: the same model as [`GetDataListResponseBodyData`].
 pub type GetDataViewResponseBodyData = GetDataListResponseBodyData;
 /// The request of [`Api::edit_contact`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditContactRequest {
     /// `data`.
@@ -3351,6 +3965,30 @@ impl rt::serde::Serialize for EditContactRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditContactRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditContactRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditContactRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3358,6 +3996,7 @@ impl rt::WriteRequest for EditContactRequest {
 }
 /// The request of [`Api::edit_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerRequest {
     /// `data`.
@@ -3403,6 +4042,30 @@ impl rt::serde::Serialize for EditCustomerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditCustomerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3410,6 +4073,7 @@ impl rt::WriteRequest for EditCustomerRequest {
 }
 /// The request of [`Api::edit_customer_pool`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerPoolRequest {
     /// `data`.
@@ -3455,6 +4119,30 @@ impl rt::serde::Serialize for EditCustomerPoolRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditCustomerPoolRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditCustomerPoolRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3462,6 +4150,7 @@ impl rt::WriteRequest for EditCustomerPoolRequest {
 }
 /// The request of [`Api::edit_exchange`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditExchangeRequest {
     /// `data`.
@@ -3507,6 +4196,30 @@ impl rt::serde::Serialize for EditExchangeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditExchangeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditExchangeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3514,6 +4227,7 @@ impl rt::WriteRequest for EditExchangeRequest {
 }
 /// The request of [`Api::edit_goods`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditGoodsRequest {
     /// `data`.
@@ -3559,6 +4273,30 @@ impl rt::serde::Serialize for EditGoodsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditGoodsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditGoodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3566,6 +4304,7 @@ impl rt::WriteRequest for EditGoodsRequest {
 }
 /// The request of [`Api::edit_intostock`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditIntostockRequest {
     /// `data`.
@@ -3611,6 +4350,30 @@ impl rt::serde::Serialize for EditIntostockRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditIntostockRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditIntostockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3618,6 +4381,7 @@ impl rt::WriteRequest for EditIntostockRequest {
 }
 /// The request of [`Api::edit_invoice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditInvoiceRequest {
     /// `data`.
@@ -3663,6 +4427,30 @@ impl rt::serde::Serialize for EditInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3670,6 +4458,7 @@ impl rt::WriteRequest for EditInvoiceRequest {
 }
 /// The request of [`Api::edit_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditOrderRequest {
     /// `data`.
@@ -3715,6 +4504,30 @@ impl rt::serde::Serialize for EditOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3722,6 +4535,7 @@ impl rt::WriteRequest for EditOrderRequest {
 }
 /// The request of [`Api::edit_outstock`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditOutstockRequest {
     /// `data`.
@@ -3767,6 +4581,30 @@ impl rt::serde::Serialize for EditOutstockRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditOutstockRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditOutstockRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditOutstockRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3774,6 +4612,7 @@ impl rt::WriteRequest for EditOutstockRequest {
 }
 /// The request of [`Api::edit_production`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditProductionRequest {
     /// `data`.
@@ -3819,6 +4658,30 @@ impl rt::serde::Serialize for EditProductionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditProductionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditProductionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditProductionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3826,6 +4689,7 @@ impl rt::WriteRequest for EditProductionRequest {
 }
 /// The request of [`Api::edit_purchase`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditPurchaseRequest {
     /// `data`.
@@ -3871,6 +4735,30 @@ impl rt::serde::Serialize for EditPurchaseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditPurchaseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditPurchaseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3878,6 +4766,7 @@ impl rt::WriteRequest for EditPurchaseRequest {
 }
 /// The request of [`Api::edit_quotation_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditQuotationRecordRequest {
     /// `data`.
@@ -3923,6 +4812,30 @@ impl rt::serde::Serialize for EditQuotationRecordRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditQuotationRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditQuotationRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3930,6 +4843,7 @@ impl rt::WriteRequest for EditQuotationRecordRequest {
 }
 /// The request of [`Api::edit_sales`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditSalesRequest {
     /// `data`.
@@ -3975,6 +4889,30 @@ impl rt::serde::Serialize for EditSalesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditSalesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditSalesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => rt::read_field(map, &mut self.data),
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            "stamp" => rt::read_field(map, &mut self.stamp),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditSalesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3982,6 +4920,7 @@ impl rt::WriteRequest for EditSalesRequest {
 }
 /// The request of [`Api::get_data_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDataListRequest {
     /// `datatype`: a query parameter.
@@ -4001,6 +4940,29 @@ impl GetDataListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDataListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDataListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "page" => rt::read_field(map, &mut self.page),
+            "pagesize" => rt::read_field(map, &mut self.pagesize),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDataListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("datatype", &self.datatype);
@@ -4010,6 +4972,7 @@ impl rt::WriteRequest for GetDataListRequest {
 }
 /// The request of [`Api::get_data_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDataViewRequest {
     /// `datatype`: a query parameter.
@@ -4023,6 +4986,28 @@ impl GetDataViewRequest {
         Self {
             datatype: datatype.into(),
             msgid,
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDataViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDataViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "datatype" => rt::read_field(map, &mut self.datatype),
+            "msgid" => rt::read_field(map, &mut self.msgid),
+            _ => Ok(false),
         }
     }
 }
@@ -4062,3 +5047,66 @@ pub type EditSalesError = rt::ServiceError;
 pub type GetDataListError = rt::ServiceError;
 /// An error reply of [`Api::get_data_view`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetDataViewError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "EditContact" => {
+            rt::conformance::reply(api.edit_contact(&inputs.request(true)?)).await
+        }
+        "EditCustomer" => {
+            rt::conformance::reply(api.edit_customer(&inputs.request(true)?)).await
+        }
+        "EditCustomerPool" => {
+            rt::conformance::reply(api.edit_customer_pool(&inputs.request(true)?)).await
+        }
+        "EditExchange" => {
+            rt::conformance::reply(api.edit_exchange(&inputs.request(true)?)).await
+        }
+        "EditGoods" => {
+            rt::conformance::reply(api.edit_goods(&inputs.request(true)?)).await
+        }
+        "EditIntostock" => {
+            rt::conformance::reply(api.edit_intostock(&inputs.request(true)?)).await
+        }
+        "EditInvoice" => {
+            rt::conformance::reply(api.edit_invoice(&inputs.request(true)?)).await
+        }
+        "EditOrder" => {
+            rt::conformance::reply(api.edit_order(&inputs.request(true)?)).await
+        }
+        "EditOutstock" => {
+            rt::conformance::reply(api.edit_outstock(&inputs.request(true)?)).await
+        }
+        "EditProduction" => {
+            rt::conformance::reply(api.edit_production(&inputs.request(true)?)).await
+        }
+        "EditPurchase" => {
+            rt::conformance::reply(api.edit_purchase(&inputs.request(true)?)).await
+        }
+        "EditQuotationRecord" => {
+            rt::conformance::reply(api.edit_quotation_record(&inputs.request(true)?))
+                .await
+        }
+        "EditSales" => {
+            rt::conformance::reply(api.edit_sales(&inputs.request(true)?)).await
+        }
+        "GetDataList" => {
+            rt::conformance::reply(api.get_data_list(&inputs.request(false)?)).await
+        }
+        "GetDataView" => {
+            rt::conformance::reply(api.get_data_view(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -403,6 +403,17 @@ impl rt::Fields for ApplyFollowerAuthInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApplyFollowerAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CallbackRegiesterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -429,8 +440,20 @@ impl rt::Fields for CallbackRegiesterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallbackRegiesterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageRequestDetail {
     /// `cardBizId`.
@@ -466,6 +489,29 @@ impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopBoxInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CloseTopBoxInteractiveOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -495,6 +541,18 @@ impl rt::Fields for CloseTopBoxInteractiveOTOMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetFollowerAuthInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -519,6 +577,17 @@ impl rt::Fields for GetFollowerAuthInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFollowerInfoResponseBody`.
@@ -550,6 +619,18 @@ impl rt::Fields for GetFollowerInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetPictureDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -579,6 +660,18 @@ impl rt::Fields for GetPictureDownloadUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPictureDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetUserFollowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -605,6 +698,17 @@ impl rt::Fields for GetUserFollowStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFollowStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListAccountResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -629,6 +733,17 @@ impl rt::Fields for ListAccountResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAccountResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListAccountInfoResponseBody`: the same model as [`ListAccountResponseBody`].
@@ -662,10 +777,23 @@ impl rt::Fields for ListFollowerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFollowerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryUserFollowStatusResponseBody`: the same model as [`GetUserFollowStatusResponseBody`].
 pub type QueryUserFollowStatusResponseBody = GetUserFollowStatusResponseBody;
 /// `SendAgentOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageRequestDetail {
     /// `messageBody`.
@@ -711,6 +839,31 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageBody" => rt::read_field(map, &mut self.message_body),
+            "msgType" => rt::read_field(map, &mut self.msg_type),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendAgentOTOMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -740,8 +893,21 @@ impl rt::Fields for SendAgentOTOMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendAgentOTOMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SendInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveOTOMessageRequestDetail {
     /// `callbackUrl`.
@@ -800,10 +966,39 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.user_id_private_data_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
 pub type SendInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `SendTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendTopBoxInteractiveOTOMessageRequestDetail {
     /// `callbackUrl`.
@@ -876,10 +1071,40 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            "expiredTime" => rt::read_field(map, &mut self.expired_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.user_id_private_data_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendTopBoxInteractiveOTOMessageResponseBody`: the same model as [`CloseTopBoxInteractiveOTOMessageResponseBody`].
 pub type SendTopBoxInteractiveOTOMessageResponseBody = CloseTopBoxInteractiveOTOMessageResponseBody;
 /// `UpdateInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInteractiveOTOMessageRequestDetail {
     /// `cardBizId`.
@@ -933,10 +1158,37 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequestDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveOTOMessageRequestDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "updateOptions" => rt::read_field(map, &mut self.update_options),
+            "userIdPrivateDataMap" => {
+                rt::read_field(map, &mut self.user_id_private_data_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInteractiveOTOMessageResponseBody`: the same model as [`SendAgentOTOMessageResponseBody`].
 pub type UpdateInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `UpdateShortcutsRequestDetails`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateShortcutsRequestDetails {
     /// `actionUrl`.
@@ -1008,6 +1260,33 @@ impl rt::serde::Serialize for UpdateShortcutsRequestDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsRequestDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateShortcutsRequestDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => rt::read_field(map, &mut self.action_url),
+            "callbackKey" => rt::read_field(map, &mut self.callback_key),
+            "iconFont" => rt::read_field(map, &mut self.icon_font),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "shortcutId" => rt::read_field(map, &mut self.shortcut_id),
+            "slideIconMediaId" => rt::read_field(map, &mut self.slide_icon_media_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateShortcutsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1034,6 +1313,17 @@ impl rt::Fields for UpdateShortcutsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateShortcutsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ApplyFollowerAuthInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1058,6 +1348,17 @@ impl rt::Fields for ApplyFollowerAuthInfoResponseBodyResult {
             "openApplyId" => rt::read_field(map, &mut self.open_apply_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ApplyFollowerAuthInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openApplyId", &self.open_apply_id)?;
+        object.end()
     }
 }
 /// `CallbackRegiesterResponseBodyResult`.
@@ -1089,6 +1390,18 @@ impl rt::Fields for CallbackRegiesterResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CallbackRegiesterResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apiSecret", &self.api_secret)?;
+        object.optional("callbackUrl", &self.callback_url)?;
+        object.end()
+    }
+}
 /// `GetFollowerAuthInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1113,6 +1426,17 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResult {
             "authInfo" => rt::read_field(map, &mut self.auth_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authInfo", &self.auth_info)?;
+        object.end()
     }
 }
 /// `GetFollowerInfoResponseBodyResult`.
@@ -1141,6 +1465,17 @@ impl rt::Fields for GetFollowerInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// `GetPictureDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1167,6 +1502,17 @@ impl rt::Fields for GetPictureDownloadUrlResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPictureDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetUserFollowStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1191,6 +1537,17 @@ impl rt::Fields for GetUserFollowStatusResponseBodyResult {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserFollowStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ListAccountResponseBodyResult`.
@@ -1222,6 +1579,18 @@ impl rt::Fields for ListAccountResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAccountResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("accountName", &self.account_name)?;
+        object.end()
+    }
+}
 /// `ListAccountInfoResponseBodyResult`: the same model as [`ListAccountResponseBodyResult`].
 pub type ListAccountInfoResponseBodyResult = ListAccountResponseBodyResult;
 /// `ListFollowerResponseBodyResult`.
@@ -1251,6 +1620,18 @@ impl rt::Fields for ListFollowerResponseBodyResult {
             "userList" => rt::read_field(map, &mut self.user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFollowerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `QueryUserFollowStatusResponseBodyResult`: the same model as [`GetUserFollowStatusResponseBodyResult`].
@@ -1343,6 +1724,32 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequestDetailMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionCard" => rt::read_field(map, &mut self.action_card),
+            "image" => rt::read_field(map, &mut self.image),
+            "interactiveMessage" => rt::read_field(map, &mut self.interactive_message),
+            "link" => rt::read_field(map, &mut self.link),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendAgentOTOMessageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1367,6 +1774,17 @@ impl rt::Fields for SendAgentOTOMessageResponseBodyResult {
             "openPushId" => rt::read_field(map, &mut self.open_push_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendAgentOTOMessageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openPushId", &self.open_push_id)?;
+        object.end()
     }
 }
 /// `SendInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
@@ -1417,6 +1835,31 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetailCardDa
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetailCardData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardMediaIdParamMap" => {
+                rt::read_field(map, &mut self.card_media_id_param_map)
+            }
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DetailUserIdPrivateDataMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1463,6 +1906,30 @@ impl rt::serde::Serialize for DetailUserIdPrivateDataMapValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DetailUserIdPrivateDataMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DetailUserIdPrivateDataMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cardParamMap" => rt::read_field(map, &mut self.card_param_map),
+            "cardMediaIdParamMap" => {
+                rt::read_field(map, &mut self.card_media_id_param_map)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInteractiveOTOMessageRequestDetailUpdateOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1499,6 +1966,33 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetailUpdateOpti
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveOTOMessageRequestDetailUpdateOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateCardDataByKey" => {
+                rt::read_field(map, &mut self.update_card_data_by_key)
+            }
+            "updatePrivateDataByKey" => {
+                rt::read_field(map, &mut self.update_private_data_by_key)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
 pub type UpdateInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfo`.
@@ -1528,6 +2022,18 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfo {
             "mobile" => rt::read_field(map, &mut self.mobile),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mainCorp", &self.main_corp)?;
+        object.optional("mobile", &self.mobile)?;
+        object.end()
     }
 }
 /// `GetFollowerInfoResponseBodyResultUser`.
@@ -1562,6 +2068,19 @@ impl rt::Fields for GetFollowerInfoResponseBodyResultUser {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerInfoResponseBodyResultUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListFollowerResponseBodyResultUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1592,6 +2111,19 @@ impl rt::Fields for ListFollowerResponseBodyResultUserList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFollowerResponseBodyResultUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCard`.
@@ -1669,6 +2201,33 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyActionC
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buttonList" => rt::read_field(map, &mut self.button_list),
+            "buttonOrientation" => rt::read_field(map, &mut self.button_orientation),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "singleTitle" => rt::read_field(map, &mut self.single_title),
+            "singleUrl" => rt::read_field(map, &mut self.single_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyImage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1695,6 +2254,28 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyImage {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mediaId", &self.media_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyImage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyImage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage`.
@@ -1750,6 +2331,31 @@ for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "cardBizId" => rt::read_field(map, &mut self.card_biz_id),
+            "cardData" => rt::read_field(map, &mut self.card_data),
+            "cardTemplateId" => rt::read_field(map, &mut self.card_template_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1802,6 +2408,31 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => rt::read_field(map, &mut self.message_url),
+            "picUrl" => rt::read_field(map, &mut self.pic_url),
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1838,6 +2469,29 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyMarkdow
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => rt::read_field(map, &mut self.text),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendAgentOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1864,6 +2518,28 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetailMessageBodyText {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
     }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp`.
@@ -1894,6 +2570,18 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
             "corpName" => rt::read_field(map, &mut self.corp_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.end()
     }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMobile`.
@@ -1927,6 +2615,19 @@ impl rt::Fields for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
             "stateCode" => rt::read_field(map, &mut self.state_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorized", &self.authorized)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("stateCode", &self.state_code)?;
+        object.end()
     }
 }
 /// `SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList`.
@@ -1966,8 +2667,32 @@ for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionUrl" => rt::read_field(map, &mut self.action_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::apply_follower_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApplyFollowerAuthInfoRequest {
     /// `appAuthKey`.
@@ -2013,6 +2738,30 @@ impl rt::serde::Serialize for ApplyFollowerAuthInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ApplyFollowerAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appAuthKey" => rt::read_field(map, &mut self.app_auth_key),
+            "fieldScope" => rt::read_field(map, &mut self.field_scope),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2020,6 +2769,7 @@ impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
 }
 /// The request of [`Api::callback_regiester`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CallbackRegiesterRequest {
     /// `apiSecret`.
@@ -2060,6 +2810,30 @@ impl rt::serde::Serialize for CallbackRegiesterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CallbackRegiesterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiSecret" => rt::read_field(map, &mut self.api_secret),
+            "callbackKey" => rt::read_field(map, &mut self.callback_key),
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CallbackRegiesterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2067,6 +2841,7 @@ impl rt::WriteRequest for CallbackRegiesterRequest {
 }
 /// The request of [`Api::close_top_box_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageRequest {
     /// `detail`.
@@ -2088,6 +2863,27 @@ impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseTopBoxInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseTopBoxInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2095,6 +2891,7 @@ impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::get_follower_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoRequest {
     /// `accountId`: a query parameter.
@@ -2114,6 +2911,28 @@ impl GetFollowerAuthInfoRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFollowerAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetFollowerAuthInfoRequest {
@@ -2154,6 +2973,29 @@ impl GetFollowerInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFollowerInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFollowerInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFollowerInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -2163,6 +3005,7 @@ impl rt::WriteRequest for GetFollowerInfoRequest {
 }
 /// The request of [`Api::get_picture_download_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPictureDownloadUrlRequest {
     /// `downloadCode`: a query parameter.
@@ -2176,6 +3019,28 @@ impl GetPictureDownloadUrlRequest {
         Self {
             download_code: download_code.into(),
             session_id: session_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPictureDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPictureDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadCode" => rt::read_field(map, &mut self.download_code),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            _ => Ok(false),
         }
     }
 }
@@ -2217,6 +3082,29 @@ impl GetUserFollowStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserFollowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserFollowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserFollowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -2256,6 +3144,29 @@ impl ListFollowerRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFollowerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFollowerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListFollowerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -2265,6 +3176,7 @@ impl rt::WriteRequest for ListFollowerRequest {
 }
 /// The request of [`Api::query_user_follow_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserFollowStatusRequest {
     /// `accountId`: a query parameter.
@@ -2286,6 +3198,28 @@ impl QueryUserFollowStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserFollowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserFollowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserFollowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -2294,6 +3228,7 @@ impl rt::WriteRequest for QueryUserFollowStatusRequest {
 }
 /// The request of [`Api::send_agent_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageRequest {
     /// `detail`.
@@ -2315,6 +3250,27 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendAgentOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendAgentOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendAgentOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2322,6 +3278,7 @@ impl rt::WriteRequest for SendAgentOTOMessageRequest {
 }
 /// The request of [`Api::send_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveOTOMessageRequest {
     /// `detail`.
@@ -2343,6 +3300,27 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2350,6 +3328,7 @@ impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::send_top_box_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendTopBoxInteractiveOTOMessageRequest {
     /// `detail`.
@@ -2371,6 +3350,27 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendTopBoxInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2378,6 +3378,7 @@ impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::update_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInteractiveOTOMessageRequest {
     /// `detail`.
@@ -2399,6 +3400,27 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInteractiveOTOMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "detail" => rt::read_field(map, &mut self.detail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2406,6 +3428,7 @@ impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::update_shortcuts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateShortcutsRequest {
     /// `details`.
@@ -2445,6 +3468,29 @@ impl rt::serde::Serialize for UpdateShortcutsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateShortcutsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateShortcutsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "details" => rt::read_field(map, &mut self.details),
+            "sessionId" => rt::read_field(map, &mut self.session_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateShortcutsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2482,3 +3528,82 @@ pub type SendTopBoxInteractiveOTOMessageError = rt::ServiceError;
 pub type UpdateInteractiveOTOMessageError = rt::ServiceError;
 /// An error reply of [`Api::update_shortcuts`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateShortcutsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ApplyFollowerAuthInfo" => {
+            rt::conformance::reply(api.apply_follower_auth_info(&inputs.request(true)?))
+                .await
+        }
+        "CallbackRegiester" => {
+            rt::conformance::reply(api.callback_regiester(&inputs.request(true)?)).await
+        }
+        "CloseTopBoxInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.close_top_box_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFollowerAuthInfo" => {
+            rt::conformance::reply(api.get_follower_auth_info(&inputs.request(false)?))
+                .await
+        }
+        "GetFollowerInfo" => {
+            rt::conformance::reply(api.get_follower_info(&inputs.request(false)?)).await
+        }
+        "GetPictureDownloadUrl" => {
+            rt::conformance::reply(api.get_picture_download_url(&inputs.request(false)?))
+                .await
+        }
+        "GetUserFollowStatus" => {
+            rt::conformance::reply(api.get_user_follow_status(&inputs.request(false)?))
+                .await
+        }
+        "ListAccount" => rt::conformance::reply(api.list_account()).await,
+        "ListAccountInfo" => rt::conformance::reply(api.list_account_info()).await,
+        "ListFollower" => {
+            rt::conformance::reply(api.list_follower(&inputs.request(false)?)).await
+        }
+        "QueryUserFollowStatus" => {
+            rt::conformance::reply(api.query_user_follow_status(&inputs.request(false)?))
+                .await
+        }
+        "SendAgentOTOMessage" => {
+            rt::conformance::reply(api.send_agent_oto_message(&inputs.request(true)?))
+                .await
+        }
+        "SendInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.send_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendTopBoxInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.send_top_box_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInteractiveOTOMessage" => {
+            rt::conformance::reply(
+                    api.update_interactive_oto_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateShortcuts" => {
+            rt::conformance::reply(api.update_shortcuts(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

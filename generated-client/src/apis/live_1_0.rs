@@ -781,6 +781,17 @@ impl rt::Fields for AddLiveInteractionPluginResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLiveInteractionPluginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddLiveNoticeWidgetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -805,6 +816,17 @@ impl rt::Fields for AddLiveNoticeWidgetResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLiveNoticeWidgetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AddShareCidListResponseBody`.
@@ -838,6 +860,18 @@ impl rt::Fields for AddShareCidListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddShareCidListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasShareSuccess", &self.has_share_success)?;
+        object.optional("shareSuccessGroupList", &self.share_success_group_list)?;
+        object.end()
+    }
+}
 /// `CreateCloudFeedResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -864,6 +898,17 @@ impl rt::Fields for CreateCloudFeedResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateCloudFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateLiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -888,6 +933,17 @@ impl rt::Fields for CreateLiveResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateLiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DelLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
@@ -920,6 +976,17 @@ impl rt::Fields for DeleteLiveFeedResponseBody {
             "hasDelete" => rt::read_field(map, &mut self.has_delete),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteLiveFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasDelete", &self.has_delete)?;
+        object.end()
     }
 }
 /// `EditFeedReplayResponseBody`: the same model as [`CreateCloudFeedResponseBody`].
@@ -968,6 +1035,29 @@ impl rt::serde::Serialize for GetGroupLiveListRequestRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListRequestRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupLiveListRequestRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetGroupLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -992,6 +1082,17 @@ impl rt::Fields for GetGroupLiveListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetLiveReplayUrlResponseBody`.
@@ -1020,8 +1121,20 @@ impl rt::Fields for GetLiveReplayUrlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLiveReplayUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetOrgLiveListRequestRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgLiveListRequestRequestBody {
     /// `endTime`.
@@ -1076,6 +1189,31 @@ impl rt::serde::Serialize for GetOrgLiveListRequestRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListRequestRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgLiveListRequestRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetOrgLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1100,6 +1238,17 @@ impl rt::Fields for GetOrgLiveListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserAllLiveListResponseBody`.
@@ -1128,6 +1277,17 @@ impl rt::Fields for GetUserAllLiveListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAllLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetUserCreateLiveListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1152,6 +1312,17 @@ impl rt::Fields for GetUserCreateLiveListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCreateLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserWatchLiveListResponseBody`.
@@ -1180,6 +1351,17 @@ impl rt::Fields for GetUserWatchLiveListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserWatchLiveListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ModifyFeedWhiteListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1204,6 +1386,17 @@ impl rt::Fields for ModifyFeedWhiteListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ModifyFeedWhiteListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryFeedWhiteListResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
@@ -1234,6 +1427,17 @@ impl rt::Fields for QueryLiveInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryLiveInteractionPluginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1258,6 +1462,17 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInteractionPluginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryLiveWatchDetailResponseBody`.
@@ -1286,6 +1501,17 @@ impl rt::Fields for QueryLiveWatchDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryLiveWatchUserListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1310,6 +1536,17 @@ impl rt::Fields for QueryLiveWatchUserListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QuerySubscribeStatusRequestBody`.
@@ -1343,6 +1580,27 @@ impl rt::serde::Serialize for QuerySubscribeStatusRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubscribeStatusRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveIds" => rt::read_field(map, &mut self.live_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QuerySubscribeStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1369,10 +1627,22 @@ impl rt::Fields for QuerySubscribeStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubscribeStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SendLiveInteractionPluginEffectsMsgResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type SendLiveInteractionPluginEffectsMsgResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `SendLivePluginUserActionMsgRequestPluginEffectsMessage`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessage {
     /// `count`.
@@ -1427,6 +1697,33 @@ impl rt::serde::Serialize for SendLivePluginUserActionMsgRequestPluginEffectsMes
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => rt::read_field(map, &mut self.count),
+            "lottieFileUrl" => rt::read_field(map, &mut self.lottie_file_url),
+            "msgIconUrl" => rt::read_field(map, &mut self.msg_icon_url),
+            "msgText" => rt::read_field(map, &mut self.msg_text),
+            "pluginSubId" => rt::read_field(map, &mut self.plugin_sub_id),
+            "senderUnionId" => rt::read_field(map, &mut self.sender_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendLivePluginUserActionMsgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1451,6 +1748,17 @@ impl rt::Fields for SendLivePluginUserActionMsgResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendLivePluginUserActionMsgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `StartCloudFeedResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
@@ -1487,6 +1795,17 @@ impl rt::Fields for UpdateLiveFeedResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateLiveFeedResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasUpdate", &self.has_update)?;
+        object.end()
+    }
+}
 /// `UpdateLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type UpdateLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `AddLiveInteractionPluginResponseBodyResult`.
@@ -1515,6 +1834,17 @@ impl rt::Fields for AddLiveInteractionPluginResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLiveInteractionPluginResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.end()
+    }
+}
 /// `AddLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type AddLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `CreateLiveResponseBodyResult`.
@@ -1541,6 +1871,17 @@ impl rt::Fields for CreateLiveResponseBodyResult {
             "liveId" => rt::read_field(map, &mut self.live_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateLiveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveId", &self.live_id)?;
+        object.end()
     }
 }
 /// `DelLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1575,6 +1916,17 @@ impl rt::Fields for GetGroupLiveListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupLiveList", &self.group_live_list)?;
+        object.end()
+    }
+}
 /// `GetLiveReplayUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1599,6 +1951,17 @@ impl rt::Fields for GetLiveReplayUrlResponseBodyResult {
             "replayUrl" => rt::read_field(map, &mut self.replay_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetLiveReplayUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("replayUrl", &self.replay_url)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListResponseBodyResult`.
@@ -1628,6 +1991,18 @@ impl rt::Fields for GetOrgLiveListResponseBodyResult {
             "updateLive" => rt::read_field(map, &mut self.update_live),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("newLive", &self.new_live)?;
+        object.optional("updateLive", &self.update_live)?;
+        object.end()
     }
 }
 /// `GetUserAllLiveListResponseBodyResult`.
@@ -1661,6 +2036,18 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAllLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFinish", &self.has_finish)?;
+        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
+        object.end()
     }
 }
 /// `GetUserCreateLiveListResponseBodyResult`.
@@ -1702,6 +2089,20 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserCreateLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFinish", &self.has_finish)?;
+        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetUserWatchLiveListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1741,6 +2142,20 @@ impl rt::Fields for GetUserWatchLiveListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserWatchLiveListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasFinish", &self.has_finish)?;
+        object.optional("liveInfoPopModelList", &self.live_info_pop_model_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryLiveInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1765,6 +2180,17 @@ impl rt::Fields for QueryLiveInfoResponseBodyResult {
             "liveInfo" => rt::read_field(map, &mut self.live_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveInfo", &self.live_info)?;
+        object.end()
     }
 }
 /// `QueryLiveInteractionPluginResponseBodyResult`.
@@ -1793,6 +2219,17 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBodyResult {
             "livePluginList" => rt::read_field(map, &mut self.live_plugin_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInteractionPluginResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("livePluginList", &self.live_plugin_list)?;
+        object.end()
     }
 }
 /// `QueryLiveWatchDetailResponseBodyResult`.
@@ -1842,6 +2279,24 @@ impl rt::Fields for QueryLiveWatchDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avgWatchTime", &self.avg_watch_time)?;
+        object.optional("liveUv", &self.live_uv)?;
+        object.optional("msgCount", &self.msg_count)?;
+        object.optional("playbackUv", &self.playback_uv)?;
+        object.optional("praiseCount", &self.praise_count)?;
+        object.optional("pv", &self.pv)?;
+        object.optional("totalWatchTime", &self.total_watch_time)?;
+        object.optional("uv", &self.uv)?;
+        object.end()
+    }
+}
 /// `QueryLiveWatchUserListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1873,6 +2328,18 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("orgUsesList", &self.org_uses_list)?;
+        object.optional("outOrgUserList", &self.out_org_user_list)?;
+        object.end()
+    }
+}
 /// `QuerySubscribeStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1899,6 +2366,17 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResult {
             "subscribeStatusDTOS" => rt::read_field(map, &mut self.subscribe_status_dtos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubscribeStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("subscribeStatusDTOS", &self.subscribe_status_dtos)?;
+        object.end()
     }
 }
 /// `SendLiveInteractionPluginEffectsMsgResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
@@ -1951,6 +2429,22 @@ impl rt::Fields for GetGroupLiveListResponseBodyResultGroupLiveList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetGroupLiveListResponseBodyResultGroupLiveList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorNickname", &self.anchor_nickname)?;
+        object.optional("anchorUnionId", &self.anchor_union_id)?;
+        object.optional("liveEndTime", &self.live_end_time)?;
+        object.optional("liveStartTime", &self.live_start_time)?;
+        object.optional("liveUuid", &self.live_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOrgLiveListResponseBodyResultNewLive`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1987,6 +2481,21 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLive {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultNewLive {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("liveList", &self.live_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLive`.
@@ -2027,6 +2536,21 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultUpdateLive {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultUpdateLive {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("liveList", &self.live_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2061,6 +2585,18 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extraInfo", &self.extra_info)?;
+        object.optional("liveBasicInfo", &self.live_basic_info)?;
+        object.end()
+    }
+}
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2093,6 +2629,19 @@ impl rt::Fields for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList 
             "liveBasicInfo" => rt::read_field(map, &mut self.live_basic_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasSubscribed", &self.has_subscribed)?;
+        object.optional("liveBasicInfo", &self.live_basic_info)?;
+        object.end()
     }
 }
 /// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`].
@@ -2159,6 +2708,29 @@ impl rt::Fields for QueryLiveInfoResponseBodyResultLiveInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveInfoResponseBodyResultLiveInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("liveId", &self.live_id)?;
+        object.optional("livePlayUrl", &self.live_play_url)?;
+        object.optional("liveStatus", &self.live_status)?;
+        object.optional("playbackDuration", &self.playback_duration)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subscribeCount", &self.subscribe_count)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("uv", &self.uv)?;
+        object.end()
+    }
+}
 /// `QueryLiveInteractionPluginResponseBodyResultLivePluginList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2199,6 +2771,23 @@ impl rt::Fields for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
             "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryLiveInteractionPluginResponseBodyResultLivePluginList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorJumpUrl", &self.anchor_jump_url)?;
+        object.optional("pluginIconUrl", &self.plugin_icon_url)?;
+        object.optional("pluginId", &self.plugin_id)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.optional("pluginNameEn", &self.plugin_name_en)?;
+        object.optional("viewerJumpUrl", &self.viewer_jump_url)?;
+        object.end()
     }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOrgUsesList`.
@@ -2249,6 +2838,24 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResultOrgUsesList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("firstWatchTime", &self.first_watch_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("watchLiveTime", &self.watch_live_time)?;
+        object.optional("watchPlaybackTime", &self.watch_playback_time)?;
+        object.optional("watchProgressMs", &self.watch_progress_ms)?;
+        object.end()
+    }
+}
 /// `QueryLiveWatchUserListResponseBodyResultOutOrgUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2288,6 +2895,21 @@ impl rt::Fields for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("firstWatchTime", &self.first_watch_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("watchLiveTime", &self.watch_live_time)?;
+        object.optional("watchPlaybackTime", &self.watch_playback_time)?;
+        object.optional("watchProgressMs", &self.watch_progress_ms)?;
+        object.end()
+    }
+}
 /// `QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2316,6 +2938,18 @@ impl rt::Fields for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
             "subscribe" => rt::read_field(map, &mut self.subscribe),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("liveId", &self.live_id)?;
+        object.optional("subscribe", &self.subscribe)?;
+        object.end()
     }
 }
 /// `GetOrgLiveListResponseBodyResultNewLiveLiveList`.
@@ -2365,6 +2999,23 @@ impl rt::Fields for GetOrgLiveListResponseBodyResultNewLiveLiveList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgLiveListResponseBodyResultNewLiveLiveList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("anchorNickname", &self.anchor_nickname)?;
+        object.optional("anchorUnionId", &self.anchor_union_id)?;
+        object.optional("liveEndTime", &self.live_end_time)?;
+        object.optional("liveStartTime", &self.live_start_time)?;
+        object.optional("liveUuid", &self.live_uuid)?;
+        object.optional("shareOpenConversationIds", &self.share_open_conversation_ids)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`: the same model as [`GetGroupLiveListResponseBodyResultGroupLiveList`].
 pub type GetOrgLiveListResponseBodyResultUpdateLiveLiveList = GetGroupLiveListResponseBodyResultGroupLiveList;
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
@@ -2398,6 +3049,20 @@ impl rt::Fields for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtr
             "watchProgressMs" => rt::read_field(map, &mut self.watch_progress_ms),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasSubscribed", &self.has_subscribed)?;
+        object.optional("isForecastExpired", &self.is_forecast_expired)?;
+        object.optional("watchProgressMs", &self.watch_progress_ms)?;
+        object.end()
     }
 }
 /// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
@@ -2461,6 +3126,29 @@ for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coverUrl", &self.cover_url)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("liveId", &self.live_id)?;
+        object.optional("livePlayUrl", &self.live_play_url)?;
+        object.optional("liveStatus", &self.live_status)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subscribeCount", &self.subscribe_count)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("uv", &self.uv)?;
+        object.end()
+    }
+}
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].
 pub type GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo;
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`].
@@ -2471,6 +3159,7 @@ pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo = G
 pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo;
 /// The request of [`Api::add_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -2528,6 +3217,33 @@ impl rt::serde::Serialize for AddLiveInteractionPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "anchorJumpUrl" => rt::read_field(map, &mut self.anchor_jump_url),
+            "pluginIconUrl" => rt::read_field(map, &mut self.plugin_icon_url),
+            "pluginName" => rt::read_field(map, &mut self.plugin_name),
+            "pluginNameEn" => rt::read_field(map, &mut self.plugin_name_en),
+            "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2537,6 +3253,7 @@ impl rt::WriteRequest for AddLiveInteractionPluginRequest {
 }
 /// The request of [`Api::add_live_notice_widget`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLiveNoticeWidgetRequest {
     /// `iconUrl`: a query parameter.
@@ -2568,6 +3285,31 @@ impl AddLiveNoticeWidgetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLiveNoticeWidgetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLiveNoticeWidgetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "iconUrl" => rt::read_field(map, &mut self.icon_url),
+            "jumpUrl" => rt::read_field(map, &mut self.jump_url),
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "noticeText" => rt::read_field(map, &mut self.notice_text),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("iconUrl", &self.icon_url);
@@ -2579,6 +3321,7 @@ impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
 }
 /// The request of [`Api::add_share_cid_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddShareCidListRequest {
     /// `groupIdType`.
@@ -2614,6 +3357,29 @@ impl rt::serde::Serialize for AddShareCidListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddShareCidListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddShareCidListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupIdType" => rt::read_field(map, &mut self.group_id_type),
+            "groupIds" => rt::read_field(map, &mut self.group_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddShareCidListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2621,6 +3387,7 @@ impl rt::WriteRequest for AddShareCidListRequest {
 }
 /// The request of [`Api::create_cloud_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCloudFeedRequest {
     /// `coverUrl`.
@@ -2679,6 +3446,32 @@ impl rt::serde::Serialize for CreateCloudFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateCloudFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateCloudFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "intro" => rt::read_field(map, &mut self.intro),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "videoUrl" => rt::read_field(map, &mut self.video_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2686,6 +3479,7 @@ impl rt::WriteRequest for CreateCloudFeedRequest {
 }
 /// The request of [`Api::create_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateLiveRequest {
     /// `coverUrl`.
@@ -2771,6 +3565,35 @@ impl rt::serde::Serialize for CreateLiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "enableLinkMic" => rt::read_field(map, &mut self.enable_link_mic),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "isLandscape" => rt::read_field(map, &mut self.is_landscape),
+            "preEndTime" => rt::read_field(map, &mut self.pre_end_time),
+            "preStartTime" => rt::read_field(map, &mut self.pre_start_time),
+            "publicType" => rt::read_field(map, &mut self.public_type),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2778,6 +3601,7 @@ impl rt::WriteRequest for CreateLiveRequest {
 }
 /// The request of [`Api::del_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -2801,6 +3625,29 @@ impl DelLiveInteractionPluginRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DelLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2810,6 +3657,7 @@ impl rt::WriteRequest for DelLiveInteractionPluginRequest {
 }
 /// The request of [`Api::del_live_notice_widget`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelLiveNoticeWidgetRequest {
     /// `liveId`: a query parameter.
@@ -2826,6 +3674,28 @@ impl DelLiveNoticeWidgetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DelLiveNoticeWidgetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DelLiveNoticeWidgetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2834,6 +3704,7 @@ impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
 }
 /// The request of [`Api::delete_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLiveRequest {
     /// `liveId`: a query parameter.
@@ -2850,6 +3721,28 @@ impl DeleteLiveRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2858,6 +3751,7 @@ impl rt::WriteRequest for DeleteLiveRequest {
 }
 /// The request of [`Api::delete_live_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLiveFeedRequest {
     /// `userId`: a query parameter.
@@ -2869,6 +3763,27 @@ impl DeleteLiveFeedRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteLiveFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteLiveFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteLiveFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2876,6 +3791,7 @@ impl rt::WriteRequest for DeleteLiveFeedRequest {
 }
 /// The request of [`Api::edit_feed_replay`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditFeedReplayRequest {
     /// `editEndTime`.
@@ -2911,6 +3827,29 @@ impl rt::serde::Serialize for EditFeedReplayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EditFeedReplayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EditFeedReplayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "editEndTime" => rt::read_field(map, &mut self.edit_end_time),
+            "editStartTime" => rt::read_field(map, &mut self.edit_start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EditFeedReplayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2941,6 +3880,28 @@ impl GetGroupLiveListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetGroupLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetGroupLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestBody" => rt::read_field(map, &mut self.request_body),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetGroupLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("requestBody", &self.request_body);
@@ -2949,6 +3910,7 @@ impl rt::WriteRequest for GetGroupLiveListRequest {
 }
 /// The request of [`Api::get_live_replay_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLiveReplayUrlRequest {
     /// `liveId`: a query parameter.
@@ -2965,6 +3927,28 @@ impl GetLiveReplayUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetLiveReplayUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetLiveReplayUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetLiveReplayUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -2973,6 +3957,7 @@ impl rt::WriteRequest for GetLiveReplayUrlRequest {
 }
 /// The request of [`Api::get_org_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgLiveListRequest {
     /// `corpId`: a query parameter.
@@ -2994,6 +3979,28 @@ impl GetOrgLiveListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "requestBody" => rt::read_field(map, &mut self.request_body),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOrgLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -3002,6 +4009,7 @@ impl rt::WriteRequest for GetOrgLiveListRequest {
 }
 /// The request of [`Api::get_user_all_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAllLiveListRequest {
     /// `pageNumber`: a query parameter.
@@ -3066,6 +4074,33 @@ impl rt::serde::Serialize for GetUserAllLiveListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserAllLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "statuses" => rt::read_field(map, &mut self.statuses),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserAllLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3076,6 +4111,7 @@ impl rt::WriteRequest for GetUserAllLiveListRequest {
 }
 /// The request of [`Api::get_user_create_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserCreateLiveListRequest {
     /// `maxResults`: a query parameter.
@@ -3145,6 +4181,33 @@ impl rt::serde::Serialize for GetUserCreateLiveListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserCreateLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "statuses" => rt::read_field(map, &mut self.statuses),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserCreateLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3155,6 +4218,7 @@ impl rt::WriteRequest for GetUserCreateLiveListRequest {
 }
 /// The request of [`Api::get_user_watch_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserWatchLiveListRequest {
     /// `filterType`: a query parameter.
@@ -3182,6 +4246,30 @@ impl GetUserWatchLiveListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserWatchLiveListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserWatchLiveListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filterType" => rt::read_field(map, &mut self.filter_type),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserWatchLiveListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("filterType", &self.filter_type);
@@ -3192,6 +4280,7 @@ impl rt::WriteRequest for GetUserWatchLiveListRequest {
 }
 /// The request of [`Api::modify_feed_white_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyFeedWhiteListRequest {
     /// `action`: a query parameter.
@@ -3219,6 +4308,29 @@ impl ModifyFeedWhiteListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyFeedWhiteListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyFeedWhiteListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "modifyUserList" => rt::read_field(map, &mut self.modify_user_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ModifyFeedWhiteListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("action", &self.action);
@@ -3228,6 +4340,7 @@ impl rt::WriteRequest for ModifyFeedWhiteListRequest {
 }
 /// The request of [`Api::query_feed_white_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFeedWhiteListRequest {
     /// `userId`: a query parameter.
@@ -3239,6 +4352,27 @@ impl QueryFeedWhiteListRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFeedWhiteListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFeedWhiteListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryFeedWhiteListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -3246,6 +4380,7 @@ impl rt::WriteRequest for QueryFeedWhiteListRequest {
 }
 /// The request of [`Api::query_live_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveInfoRequest {
     /// `liveId`: a query parameter.
@@ -3262,6 +4397,28 @@ impl QueryLiveInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryLiveInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3270,6 +4427,7 @@ impl rt::WriteRequest for QueryLiveInfoRequest {
 }
 /// The request of [`Api::query_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -3293,6 +4451,29 @@ impl QueryLiveInteractionPluginRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3302,6 +4483,7 @@ impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
 }
 /// The request of [`Api::query_live_watch_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveWatchDetailRequest {
     /// `liveId`: a query parameter.
@@ -3318,6 +4500,28 @@ impl QueryLiveWatchDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveWatchDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryLiveWatchDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3326,6 +4530,7 @@ impl rt::WriteRequest for QueryLiveWatchDetailRequest {
 }
 /// The request of [`Api::query_live_watch_user_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListRequest {
     /// `liveId`: a query parameter.
@@ -3355,6 +4560,30 @@ impl QueryLiveWatchUserListRequest {
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryLiveWatchUserListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryLiveWatchUserListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryLiveWatchUserListRequest {
@@ -3390,6 +4619,28 @@ impl QuerySubscribeStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySubscribeStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySubscribeStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySubscribeStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("body", &self.body);
@@ -3398,6 +4649,7 @@ impl rt::WriteRequest for QuerySubscribeStatusRequest {
 }
 /// The request of [`Api::send_live_interaction_plugin_effects_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLiveInteractionPluginEffectsMsgRequest {
     /// `liveId`: a query parameter.
@@ -3460,6 +4712,34 @@ impl rt::serde::Serialize for SendLiveInteractionPluginEffectsMsgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendLiveInteractionPluginEffectsMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLiveInteractionPluginEffectsMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "count" => rt::read_field(map, &mut self.count),
+            "lottieFileUrl" => rt::read_field(map, &mut self.lottie_file_url),
+            "msgIconUrl" => rt::read_field(map, &mut self.msg_icon_url),
+            "msgText" => rt::read_field(map, &mut self.msg_text),
+            "pluginSubId" => rt::read_field(map, &mut self.plugin_sub_id),
+            "senderUnionId" => rt::read_field(map, &mut self.sender_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3469,6 +4749,7 @@ impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
 }
 /// The request of [`Api::send_live_plugin_user_action_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgRequest {
     /// `liveId`: a query parameter.
@@ -3492,6 +4773,31 @@ impl SendLivePluginUserActionMsgRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendLivePluginUserActionMsgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLivePluginUserActionMsgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "pluginEffectsMessage" => {
+                rt::read_field(map, &mut self.plugin_effects_message)
+            }
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3501,6 +4807,7 @@ impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
 }
 /// The request of [`Api::start_cloud_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartCloudFeedRequest {
     /// `userId`.
@@ -3522,6 +4829,27 @@ impl rt::serde::Serialize for StartCloudFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartCloudFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartCloudFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3529,6 +4857,7 @@ impl rt::WriteRequest for StartCloudFeedRequest {
 }
 /// The request of [`Api::stop_cloud_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopCloudFeedRequest {
     /// `userId`.
@@ -3550,6 +4879,27 @@ impl rt::serde::Serialize for StopCloudFeedRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StopCloudFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StopCloudFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StopCloudFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3557,6 +4907,7 @@ impl rt::WriteRequest for StopCloudFeedRequest {
 }
 /// The request of [`Api::subscribe_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeLiveRequest {
     /// `liveId`: a query parameter.
@@ -3580,6 +4931,29 @@ impl SubscribeLiveRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "subscribe" => rt::read_field(map, &mut self.subscribe),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubscribeLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3589,6 +4963,7 @@ impl rt::WriteRequest for SubscribeLiveRequest {
 }
 /// The request of [`Api::update_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveRequest {
     /// `coverUrl`.
@@ -3661,6 +5036,33 @@ impl rt::serde::Serialize for UpdateLiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "preEndTime" => rt::read_field(map, &mut self.pre_end_time),
+            "preStartTime" => rt::read_field(map, &mut self.pre_start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateLiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3668,6 +5070,7 @@ impl rt::WriteRequest for UpdateLiveRequest {
 }
 /// The request of [`Api::update_live_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveFeedRequest {
     /// `coverUrl`: a query parameter.
@@ -3713,6 +5116,31 @@ impl UpdateLiveFeedRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveFeedRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLiveFeedRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coverUrl" => rt::read_field(map, &mut self.cover_url),
+            "introduction" => rt::read_field(map, &mut self.introduction),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateLiveFeedRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("coverUrl", &self.cover_url);
@@ -3724,6 +5152,7 @@ impl rt::WriteRequest for UpdateLiveFeedRequest {
 }
 /// The request of [`Api::update_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -3801,6 +5230,34 @@ impl rt::serde::Serialize for UpdateLiveInteractionPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateLiveInteractionPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateLiveInteractionPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "liveId" => rt::read_field(map, &mut self.live_id),
+            "pluginId" => rt::read_field(map, &mut self.plugin_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "anchorJumpUrl" => rt::read_field(map, &mut self.anchor_jump_url),
+            "pluginIconUrl" => rt::read_field(map, &mut self.plugin_icon_url),
+            "pluginName" => rt::read_field(map, &mut self.plugin_name),
+            "pluginNameEn" => rt::read_field(map, &mut self.plugin_name_en),
+            "viewerJumpUrl" => rt::read_field(map, &mut self.viewer_jump_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateLiveInteractionPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("liveId", &self.live_id);
@@ -3871,3 +5328,175 @@ pub type UpdateLiveError = rt::ServiceError;
 pub type UpdateLiveFeedError = rt::ServiceError;
 /// An error reply of [`Api::update_live_interaction_plugin`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateLiveInteractionPluginError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.add_live_interaction_plugin(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddLiveNoticeWidget" => {
+            rt::conformance::reply(api.add_live_notice_widget(&inputs.request(false)?))
+                .await
+        }
+        "AddShareCidList" => {
+            rt::conformance::reply(
+                    api.add_share_cid_list(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateCloudFeed" => {
+            rt::conformance::reply(api.create_cloud_feed(&inputs.request(true)?)).await
+        }
+        "CreateLive" => {
+            rt::conformance::reply(api.create_live(&inputs.request(true)?)).await
+        }
+        "DelLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.del_live_interaction_plugin(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DelLiveNoticeWidget" => {
+            rt::conformance::reply(api.del_live_notice_widget(&inputs.request(false)?))
+                .await
+        }
+        "DeleteLive" => {
+            rt::conformance::reply(api.delete_live(&inputs.request(false)?)).await
+        }
+        "DeleteLiveFeed" => {
+            rt::conformance::reply(
+                    api.delete_live_feed(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "EditFeedReplay" => {
+            rt::conformance::reply(
+                    api.edit_feed_replay(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetGroupLiveList" => {
+            rt::conformance::reply(api.get_group_live_list(&inputs.request(false)?))
+                .await
+        }
+        "GetLiveReplayUrl" => {
+            rt::conformance::reply(api.get_live_replay_url(&inputs.request(false)?))
+                .await
+        }
+        "GetOrgLiveList" => {
+            rt::conformance::reply(api.get_org_live_list(&inputs.request(false)?)).await
+        }
+        "GetUserAllLiveList" => {
+            rt::conformance::reply(api.get_user_all_live_list(&inputs.request(true)?))
+                .await
+        }
+        "GetUserCreateLiveList" => {
+            rt::conformance::reply(api.get_user_create_live_list(&inputs.request(true)?))
+                .await
+        }
+        "GetUserWatchLiveList" => {
+            rt::conformance::reply(api.get_user_watch_live_list(&inputs.request(false)?))
+                .await
+        }
+        "ModifyFeedWhiteList" => {
+            rt::conformance::reply(
+                    api
+                        .modify_feed_white_list(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryFeedWhiteList" => {
+            rt::conformance::reply(
+                    api
+                        .query_feed_white_list(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryLiveInfo" => {
+            rt::conformance::reply(api.query_live_info(&inputs.request(false)?)).await
+        }
+        "QueryLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.query_live_interaction_plugin(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryLiveWatchDetail" => {
+            rt::conformance::reply(api.query_live_watch_detail(&inputs.request(false)?))
+                .await
+        }
+        "QueryLiveWatchUserList" => {
+            rt::conformance::reply(
+                    api.query_live_watch_user_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySubscribeStatus" => {
+            rt::conformance::reply(api.query_subscribe_status(&inputs.request(false)?))
+                .await
+        }
+        "SendLiveInteractionPluginEffectsMsg" => {
+            rt::conformance::reply(
+                    api.send_live_interaction_plugin_effects_msg(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendLivePluginUserActionMsg" => {
+            rt::conformance::reply(
+                    api.send_live_plugin_user_action_msg(&inputs.request(false)?),
+                )
+                .await
+        }
+        "StartCloudFeed" => {
+            rt::conformance::reply(
+                    api.start_cloud_feed(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "StopCloudFeed" => {
+            rt::conformance::reply(
+                    api.stop_cloud_feed(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "SubscribeLive" => {
+            rt::conformance::reply(api.subscribe_live(&inputs.request(false)?)).await
+        }
+        "UpdateLive" => {
+            rt::conformance::reply(api.update_live(&inputs.request(true)?)).await
+        }
+        "UpdateLiveFeed" => {
+            rt::conformance::reply(
+                    api.update_live_feed(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "UpdateLiveInteractionPlugin" => {
+            rt::conformance::reply(
+                    api.update_live_interaction_plugin(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

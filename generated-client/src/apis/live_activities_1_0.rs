@@ -95,6 +95,28 @@ impl rt::serde::Serialize for PushLiveActivityRequestActivityEventData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityRequestActivityEventData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushLiveActivityRequestActivityEventData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "i18nContentState" => rt::read_field(map, &mut self.i18n_content_state),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PushLiveActivityRequestActivityEventOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -147,6 +169,30 @@ impl rt::serde::Serialize for PushLiveActivityRequestActivityEventOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityRequestActivityEventOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushLiveActivityRequestActivityEventOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dismissalDate" => rt::read_field(map, &mut self.dismissal_date),
+            "pushType" => rt::read_field(map, &mut self.push_type),
+            "sendDate" => rt::read_field(map, &mut self.send_date),
+            "staleDate" => rt::read_field(map, &mut self.stale_date),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PushLiveActivityResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -171,6 +217,17 @@ impl rt::Fields for PushLiveActivityResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PushLiveActivityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SendLiveActivityRequestActivityEventData`: the same model as [`PushLiveActivityRequestActivityEventData`].
@@ -229,6 +286,29 @@ impl rt::serde::Serialize for PushLiveActivityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PushLiveActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PushLiveActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityEventData" => rt::read_field(map, &mut self.activity_event_data),
+            "activityEventOption" => rt::read_field(map, &mut self.activity_event_option),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PushLiveActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -284,6 +364,29 @@ impl rt::serde::Serialize for SendLiveActivityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendLiveActivityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendLiveActivityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityEventData" => rt::read_field(map, &mut self.activity_event_data),
+            "activityEventOption" => rt::read_field(map, &mut self.activity_event_option),
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendLiveActivityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -293,3 +396,26 @@ impl rt::WriteRequest for SendLiveActivityRequest {
 pub type PushLiveActivityError = rt::ServiceError;
 /// An error reply of [`Api::send_live_activity`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendLiveActivityError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "PushLiveActivity" => {
+            rt::conformance::reply(api.push_live_activity(&inputs.request(true)?)).await
+        }
+        "SendLiveActivity" => {
+            rt::conformance::reply(api.send_live_activity(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

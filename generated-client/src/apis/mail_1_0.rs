@@ -380,8 +380,21 @@ impl rt::Fields for CreateMailFolderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMailFolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("folder", &self.folder)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `DraftMessage`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DraftMessage {
     /// `bccRecipients`.
@@ -473,6 +486,43 @@ impl rt::serde::Serialize for DraftMessage {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DraftMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DraftMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bccRecipients" => rt::read_field(map, &mut self.bcc_recipients),
+            "body" => rt::read_field(map, &mut self.body),
+            "ccRecipients" => rt::read_field(map, &mut self.cc_recipients),
+            "from" => rt::read_field(map, &mut self.from),
+            "internetMessageHeaders" => {
+                rt::read_field(map, &mut self.internet_message_headers)
+            }
+            "internetMessageId" => rt::read_field(map, &mut self.internet_message_id),
+            "isReadReceiptRequested" => {
+                rt::read_field(map, &mut self.is_read_receipt_requested)
+            }
+            "priority" => rt::read_field(map, &mut self.priority),
+            "replyTo" => rt::read_field(map, &mut self.reply_to),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "toRecipients" => rt::read_field(map, &mut self.to_recipients),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -502,6 +552,18 @@ impl rt::Fields for CreateMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `CreateUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -528,6 +590,17 @@ impl rt::Fields for CreateUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("email", &self.email)?;
+        object.end()
+    }
+}
 /// `DeleteMailFolderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -552,6 +625,17 @@ impl rt::Fields for DeleteMailFolderResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteMailFolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `DeleteMessagesResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
@@ -582,6 +666,17 @@ impl rt::Fields for ListMailFoldersResponseBody {
             "folders" => rt::read_field(map, &mut self.folders),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMailFoldersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("folders", &self.folders)?;
+        object.end()
     }
 }
 /// `ListMessagesResponseBody`.
@@ -617,6 +712,20 @@ impl rt::Fields for ListMessagesResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMessagesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("messages", &self.messages)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `MoveMailFolderResponseBody`: the same model as [`DeleteMailFolderResponseBody`].
@@ -669,6 +778,23 @@ impl rt::Fields for CreateMailFolderResponseBodyFolder {
             "unreadItemCount" => rt::read_field(map, &mut self.unread_item_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMailFolderResponseBodyFolder {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childFolderCount", &self.child_folder_count)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("id", &self.id)?;
+        object.optional("parentFolderId", &self.parent_folder_id)?;
+        object.optional("totalItemCount", &self.total_item_count)?;
+        object.optional("unreadItemCount", &self.unread_item_count)?;
+        object.end()
     }
 }
 /// `Recipient`.
@@ -729,6 +855,7 @@ impl rt::Fields for Recipient {
 }
 /// `DraftMessageBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DraftMessageBody {
     /// `bodyHtml`.
@@ -754,6 +881,28 @@ impl rt::serde::Serialize for DraftMessageBody {
         object.field("bodyHtml", &self.body_html)?;
         object.field("bodyText", &self.body_text)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DraftMessageBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DraftMessageBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bodyHtml" => rt::read_field(map, &mut self.body_html),
+            "bodyText" => rt::read_field(map, &mut self.body_text),
+            _ => Ok(false),
+        }
     }
 }
 /// `Message`.
@@ -851,6 +1000,38 @@ impl rt::Fields for Message {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for Message {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bccRecipients", &self.bcc_recipients)?;
+        object.optional("ccRecipients", &self.cc_recipients)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("folderId", &self.folder_id)?;
+        object.optional("from", &self.from)?;
+        object.optional("hasAttachments", &self.has_attachments)?;
+        object.optional("id", &self.id)?;
+        object.optional("internetMessageHeaders", &self.internet_message_headers)?;
+        object.optional("internetMessageId", &self.internet_message_id)?;
+        object.optional("isForwarded", &self.is_forwarded)?;
+        object.optional("isRead", &self.is_read)?;
+        object.optional("isReadReceiptRequested", &self.is_read_receipt_requested)?;
+        object.optional("isReplied", &self.is_replied)?;
+        object.optional("lastModifiedDateTime", &self.last_modified_date_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("receivedDateTime", &self.received_date_time)?;
+        object.optional("replyTo", &self.reply_to)?;
+        object.optional("sentDateTime", &self.sent_date_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("toRecipients", &self.to_recipients)?;
+        object.end()
+    }
+}
 /// `ListMailFoldersResponseBodyFolders`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -895,8 +1076,26 @@ impl rt::Fields for ListMailFoldersResponseBodyFolders {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMailFoldersResponseBodyFolders {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childFolderCount", &self.child_folder_count)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("extensions", &self.extensions)?;
+        object.optional("id", &self.id)?;
+        object.optional("parentFolderId", &self.parent_folder_id)?;
+        object.optional("totalItemCount", &self.total_item_count)?;
+        object.optional("unreadItemCount", &self.unread_item_count)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_mail_folder`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMailFolderRequest {
     /// `displayName`.
@@ -941,6 +1140,29 @@ impl rt::serde::Serialize for CreateMailFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMailFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMailFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            "extensions" => rt::read_field(map, &mut self.extensions),
+            "folerId" => rt::read_field(map, &mut self.foler_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -974,6 +1196,27 @@ impl rt::serde::Serialize for CreateMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -981,6 +1224,7 @@ impl rt::WriteRequest for CreateMessageRequest {
 }
 /// The request of [`Api::create_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserRequest {
     /// `email`.
@@ -1021,6 +1265,30 @@ impl rt::serde::Serialize for CreateUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => rt::read_field(map, &mut self.email),
+            "employeeType" => rt::read_field(map, &mut self.employee_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "password" => rt::read_field(map, &mut self.password),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1028,6 +1296,7 @@ impl rt::WriteRequest for CreateUserRequest {
 }
 /// The request of [`Api::delete_messages`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMessagesRequest {
     /// `deleteType`.
@@ -1060,6 +1329,28 @@ impl rt::serde::Serialize for DeleteMessagesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMessagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMessagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deleteType" => rt::read_field(map, &mut self.delete_type),
+            "ids" => rt::read_field(map, &mut self.ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMessagesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1081,6 +1372,27 @@ impl GetMessageRequest {
     pub fn select_fields(mut self, value: impl Into<String>) -> Self {
         self.select_fields = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "selectFields" => rt::read_field(map, &mut self.select_fields),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetMessageRequest {
@@ -1106,6 +1418,27 @@ impl ListMailFoldersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMailFoldersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMailFoldersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "folderId" => rt::read_field(map, &mut self.folder_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListMailFoldersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("folderId", &self.folder_id);
@@ -1113,6 +1446,7 @@ impl rt::WriteRequest for ListMailFoldersRequest {
 }
 /// The request of [`Api::list_messages`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMessagesRequest {
     /// `maxResults`: a query parameter.
@@ -1140,6 +1474,29 @@ impl ListMessagesRequest {
     pub fn select_fields(mut self, value: impl Into<String>) -> Self {
         self.select_fields = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMessagesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMessagesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "selectFields" => rt::read_field(map, &mut self.select_fields),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListMessagesRequest {
@@ -1177,6 +1534,27 @@ impl rt::serde::Serialize for MoveMailFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveMailFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveMailFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "destinationFolderId" => rt::read_field(map, &mut self.destination_folder_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1208,6 +1586,27 @@ impl rt::serde::Serialize for SendMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("saveToSentItems", &self.save_to_sent_items)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "saveToSentItems" => rt::read_field(map, &mut self.save_to_sent_items),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SendMessageRequest {
@@ -1243,6 +1642,27 @@ impl rt::serde::Serialize for UpdateMailFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMailFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMailFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "displayName" => rt::read_field(map, &mut self.display_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMailFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1276,6 +1696,27 @@ impl rt::serde::Serialize for UpdateMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => rt::read_field(map, &mut self.message),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1305,3 +1746,119 @@ pub type SendMessageError = rt::ServiceError;
 pub type UpdateMailFolderError = rt::ServiceError;
 /// An error reply of [`Api::update_message`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateMessageError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateMailFolder" => {
+            rt::conformance::reply(
+                    api.create_mail_folder(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMessage" => {
+            rt::conformance::reply(
+                    api.create_message(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateUser" => {
+            rt::conformance::reply(api.create_user(&inputs.request(true)?)).await
+        }
+        "DeleteMailFolder" => {
+            rt::conformance::reply(
+                    api.delete_mail_folder(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteMessages" => {
+            rt::conformance::reply(
+                    api.delete_messages(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetMessage" => {
+            rt::conformance::reply(
+                    api
+                        .get_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListMailFolders" => {
+            rt::conformance::reply(
+                    api.list_mail_folders(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListMessages" => {
+            rt::conformance::reply(
+                    api
+                        .list_messages(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "MoveMailFolder" => {
+            rt::conformance::reply(
+                    api
+                        .move_mail_folder(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SendMessage" => {
+            rt::conformance::reply(
+                    api
+                        .send_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateMailFolder" => {
+            rt::conformance::reply(
+                    api
+                        .update_mail_folder(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateMessage" => {
+            rt::conformance::reply(
+                    api
+                        .update_message(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

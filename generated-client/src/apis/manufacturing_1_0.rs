@@ -111,6 +111,23 @@ impl rt::Fields for IndustrializeManufactureJobBookResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureJobBookResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorLevel", &self.error_level)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("httpCode", &self.http_code)?;
+        object.optional("success", &self.success)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `IndustrializeManufactureQueryJobsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -138,6 +155,18 @@ impl rt::Fields for IndustrializeManufactureQueryJobsResponseBody {
             "httpCode" => rt::read_field(map, &mut self.http_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("httpCode", &self.http_code)?;
+        object.end()
     }
 }
 /// `IndustrializeManufactureJobBookResponseBodyContent`.
@@ -168,6 +197,18 @@ impl rt::Fields for IndustrializeManufactureJobBookResponseBodyContent {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureJobBookResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `IndustrializeManufactureQueryJobsResponseBodyContent`.
@@ -245,8 +286,36 @@ impl rt::Fields for IndustrializeManufactureQueryJobsResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("instNo", &self.inst_no)?;
+        object.optional("isBatchJob", &self.is_batch_job)?;
+        object.optional("manufactureDate", &self.manufacture_date)?;
+        object.optional("manufactureDay", &self.manufacture_day)?;
+        object.optional("mesAppKey", &self.mes_app_key)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("qualifiedQuantity", &self.qualified_quantity)?;
+        object.optional("scrappedQuantity", &self.scrapped_quantity)?;
+        object.optional("unitPrice", &self.unit_price)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.optional("userNameList", &self.user_name_list)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// The request of [`Api::industrialize_manufacture_job_book`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustrializeManufactureJobBookRequest {
     /// `corpId`.
@@ -427,6 +496,48 @@ impl rt::serde::Serialize for IndustrializeManufactureJobBookRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureJobBookRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustrializeManufactureJobBookRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "extend" => rt::read_field(map, &mut self.extend),
+            "instNo" => rt::read_field(map, &mut self.inst_no),
+            "isBatchJob" => rt::read_field(map, &mut self.is_batch_job),
+            "manufactureDate" => rt::read_field(map, &mut self.manufacture_date),
+            "mesAppKey" => rt::read_field(map, &mut self.mes_app_key),
+            "processEnName" => rt::read_field(map, &mut self.process_en_name),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productEnName" => rt::read_field(map, &mut self.product_en_name),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
+            "reworkableQuantity" => rt::read_field(map, &mut self.reworkable_quantity),
+            "scrappedQuantity" => rt::read_field(map, &mut self.scrapped_quantity),
+            "unitPrice" => rt::read_field(map, &mut self.unit_price),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "userNameList" => rt::read_field(map, &mut self.user_name_list),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustrializeManufactureJobBookRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -572,6 +683,43 @@ impl rt::serde::Serialize for IndustrializeManufactureQueryJobsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IndustrializeManufactureQueryJobsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IndustrializeManufactureQueryJobsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "instNo" => rt::read_field(map, &mut self.inst_no),
+            "manufactureDay" => rt::read_field(map, &mut self.manufacture_day),
+            "mesAppKey" => rt::read_field(map, &mut self.mes_app_key),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processName" => rt::read_field(map, &mut self.process_name),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "productName" => rt::read_field(map, &mut self.product_name),
+            "productSpecification" => {
+                rt::read_field(map, &mut self.product_specification)
+            }
+            "qualifiedQuantity" => rt::read_field(map, &mut self.qualified_quantity),
+            "unitPrice" => rt::read_field(map, &mut self.unit_price),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IndustrializeManufactureQueryJobsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -581,3 +729,36 @@ impl rt::WriteRequest for IndustrializeManufactureQueryJobsRequest {
 pub type IndustrializeManufactureJobBookError = rt::ServiceError;
 /// An error reply of [`Api::industrialize_manufacture_query_jobs`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type IndustrializeManufactureQueryJobsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "IndustrializeManufactureJobBook" => {
+            rt::conformance::reply(
+                    api
+                        .industrialize_manufacture_job_book(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "IndustrializeManufactureQueryJobs" => {
+            rt::conformance::reply(
+                    api.industrialize_manufacture_query_jobs(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

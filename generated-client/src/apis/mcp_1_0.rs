@@ -180,6 +180,19 @@ impl rt::Fields for ActivateMcpResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ActivateMcpResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("jsonConfig", &self.json_config)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `DeleteMcpResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -204,6 +217,17 @@ impl rt::Fields for DeleteMcpResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteMcpResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetMcpDetailResponseBody`.
@@ -256,6 +280,25 @@ impl rt::Fields for GetMcpDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMcpDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("charged", &self.charged)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("mcpId", &self.mcp_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("tools", &self.tools)?;
+        object.end()
+    }
+}
 /// `GetSkillDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -306,6 +349,25 @@ impl rt::Fields for GetSkillDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSkillDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("dependencies", &self.dependencies)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("introduction", &self.introduction)?;
+        object.optional("name", &self.name)?;
+        object.optional("packageUrl", &self.package_url)?;
+        object.optional("skillId", &self.skill_id)?;
+        object.end()
+    }
+}
 /// `ListMarketMcpsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -339,6 +401,20 @@ impl rt::Fields for ListMarketMcpsResponseBody {
             "total" => rt::read_field(map, &mut self.total),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMarketMcpsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("page", &self.page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
     }
 }
 /// `ListSkillsResponseBody`.
@@ -376,6 +452,20 @@ impl rt::Fields for ListSkillsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSkillsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("page", &self.page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `GetMcpDetailResponseBodyCategories`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -403,6 +493,18 @@ impl rt::Fields for GetMcpDetailResponseBodyCategories {
             "displayName" => rt::read_field(map, &mut self.display_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMcpDetailResponseBodyCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("displayName", &self.display_name)?;
+        object.end()
     }
 }
 /// `GetMcpDetailResponseBodyTools`.
@@ -443,6 +545,21 @@ impl rt::Fields for GetMcpDetailResponseBodyTools {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMcpDetailResponseBodyTools {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("inputSchema", &self.input_schema)?;
+        object.optional("name", &self.name)?;
+        object.optional("outputSchema", &self.output_schema)?;
+        object.end()
+    }
+}
 /// `GetSkillDetailResponseBodyCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type GetSkillDetailResponseBodyCategories = GetMcpDetailResponseBodyCategories;
 /// `GetSkillDetailResponseBodyDependencies`.
@@ -478,6 +595,20 @@ impl rt::Fields for GetSkillDetailResponseBodyDependencies {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSkillDetailResponseBodyDependencies {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("refId", &self.ref_id)?;
+        object.optional("required", &self.required)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListMarketMcpsResponseBodyItems`.
@@ -524,6 +655,23 @@ impl rt::Fields for ListMarketMcpsResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMarketMcpsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("charged", &self.charged)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("mcpId", &self.mcp_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ListSkillsResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -565,12 +713,29 @@ impl rt::Fields for ListSkillsResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSkillsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categories", &self.categories)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("skillId", &self.skill_id)?;
+        object.end()
+    }
+}
 /// `ListMarketMcpsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type ListMarketMcpsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
 /// `ListSkillsResponseBodyItemsCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type ListSkillsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
 /// The request of [`Api::activate_mcp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ActivateMcpRequest {
     /// `mcpId`.
@@ -598,6 +763,28 @@ impl rt::serde::Serialize for ActivateMcpRequest {
         object.field("mcpId", &self.mcp_id)?;
         object.optional("source", &self.source)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ActivateMcpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ActivateMcpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mcpId" => rt::read_field(map, &mut self.mcp_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ActivateMcpRequest {
@@ -633,6 +820,27 @@ impl rt::serde::Serialize for DeleteMcpRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMcpRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMcpRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMcpRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -661,6 +869,28 @@ impl ListMarketMcpsRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMarketMcpsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMarketMcpsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "page" => rt::read_field(map, &mut self.page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListMarketMcpsRequest {
@@ -694,6 +924,28 @@ impl ListSkillsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSkillsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSkillsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "page" => rt::read_field(map, &mut self.page),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSkillsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("page", &self.page);
@@ -712,3 +964,38 @@ pub type GetSkillDetailError = rt::ServiceError;
 pub type ListMarketMcpsError = rt::ServiceError;
 /// An error reply of [`Api::list_skills`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListSkillsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ActivateMcp" => {
+            rt::conformance::reply(api.activate_mcp(&inputs.request(true)?)).await
+        }
+        "DeleteMcp" => {
+            rt::conformance::reply(api.delete_mcp(&inputs.request(true)?)).await
+        }
+        "GetMcpDetail" => {
+            rt::conformance::reply(api.get_mcp_detail(inputs.path(0usize)?)).await
+        }
+        "GetSkillDetail" => {
+            rt::conformance::reply(api.get_skill_detail(inputs.path(0usize)?)).await
+        }
+        "ListMarketMcps" => {
+            rt::conformance::reply(api.list_market_mcps(&inputs.request(false)?)).await
+        }
+        "ListSkills" => {
+            rt::conformance::reply(api.list_skills(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

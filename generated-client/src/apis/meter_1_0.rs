@@ -61,6 +61,17 @@ impl rt::Fields for GetResourceUseInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceUseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetResourceUseInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -90,8 +101,21 @@ impl rt::Fields for GetResourceUseInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResourceUseInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("quotaNum", &self.quota_num)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_resource_use_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceUseInfoRequest {
     /// `benefitCodeList`.
@@ -122,6 +146,28 @@ impl rt::serde::Serialize for GetResourceUseInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResourceUseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResourceUseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCodeList" => rt::read_field(map, &mut self.benefit_code_list),
+            "period" => rt::read_field(map, &mut self.period),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResourceUseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -129,3 +175,24 @@ impl rt::WriteRequest for GetResourceUseInfoRequest {
 }
 /// An error reply of [`Api::get_resource_use_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type GetResourceUseInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetResourceUseInfo" => {
+            rt::conformance::reply(api.get_resource_use_info(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

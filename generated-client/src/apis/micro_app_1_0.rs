@@ -1318,6 +1318,7 @@ impl Api {
 }
 /// `AddAppRolesToMemberRequestRoleList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberRequestRoleList {
     /// `roleId`.
@@ -1340,6 +1341,28 @@ impl rt::serde::Serialize for AddAppRolesToMemberRequestRoleList {
         object.field("roleId", &self.role_id)?;
         object.field("scopeVersion", &self.scope_version)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequestRoleList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAppRolesToMemberRequestRoleList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddAppRolesToMemberResponseBody`.
@@ -1368,6 +1391,17 @@ impl rt::Fields for AddAppRolesToMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAppRolesToMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddAppToWorkBenchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1392,6 +1426,17 @@ impl rt::Fields for AddAppToWorkBenchGroupResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAppToWorkBenchGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AddMemberToAppRoleResponseBody`.
@@ -1420,6 +1465,17 @@ impl rt::Fields for AddMemberToAppRoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddMemberToAppRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latestScopeVersion", &self.latest_scope_version)?;
+        object.end()
+    }
+}
 /// `AnheiPResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1446,6 +1502,17 @@ impl rt::Fields for AnheiPResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnheiPResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AnheiTest888ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1470,6 +1537,17 @@ impl rt::Fields for AnheiTest888ResponseBody {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnheiTest888ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `AnheiTestBResponseBody`: the same model as [`AnheiTest888ResponseBody`].
@@ -1520,6 +1598,21 @@ impl rt::Fields for CreateAgentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("clientSecret", &self.client_secret)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `CreateApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1547,6 +1640,18 @@ impl rt::Fields for CreateApaasAppResponseBody {
             "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateApaasAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("bizAppId", &self.biz_app_id)?;
+        object.end()
     }
 }
 /// `CreateInnerAppResponseBody`.
@@ -1579,6 +1684,19 @@ impl rt::Fields for CreateInnerAppResponseBody {
             "appSecret" => rt::read_field(map, &mut self.app_secret),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appKey", &self.app_key)?;
+        object.optional("appSecret", &self.app_secret)?;
+        object.end()
     }
 }
 /// `DeleteAppResponseBody`.
@@ -1616,6 +1734,20 @@ impl rt::Fields for DeleteAppResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `DeleteAppRoleResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type DeleteAppRoleResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `DeleteInnerAppResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1647,6 +1779,18 @@ impl rt::Fields for EnableRobotResponseBody {
             "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EnableRobotResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
     }
 }
 /// `GetApaasAppResponseBody`.
@@ -1681,6 +1825,19 @@ impl rt::Fields for GetApaasAppResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetApaasAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("bizAppId", &self.biz_app_id)?;
+        object.optional("publishStatus", &self.publish_status)?;
+        object.end()
+    }
+}
 /// `GetAppResourceUseInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1711,6 +1868,19 @@ impl rt::Fields for GetAppResourceUseInfoResponseBody {
             "quotaNum" => rt::read_field(map, &mut self.quota_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppResourceUseInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("period", &self.period)?;
+        object.optional("usedNum", &self.used_num)?;
+        object.optional("quotaNum", &self.quota_num)?;
+        object.end()
     }
 }
 /// `GetAppRoleScopeByRoleIdResponseBody`.
@@ -1755,6 +1925,23 @@ impl rt::Fields for GetAppRoleScopeByRoleIdResponseBody {
             "userIdList" => rt::read_field(map, &mut self.user_id_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAppRoleScopeByRoleIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canManageRole", &self.can_manage_role)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("scopeVersion", &self.scope_version)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `GetInnerAppResponseBody`.
@@ -1824,6 +2011,29 @@ impl rt::Fields for GetInnerAppResponseBody {
             "pcTransferUrl" => rt::read_field(map, &mut self.pc_transfer_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("customerAppId", &self.customer_app_id)?;
+        object.optional("mobileLoginAddressKey", &self.mobile_login_address_key)?;
+        object.optional("mobileLoginLoginUrl", &self.mobile_login_login_url)?;
+        object
+            .optional("mobileOriginalHomepageUrl", &self.mobile_original_homepage_url)?;
+        object.optional("mobileTransferUrl", &self.mobile_transfer_url)?;
+        object.optional("pcEffectiveHomepageUrl", &self.pc_effective_homepage_url)?;
+        object.optional("pcLoginAddressKey", &self.pc_login_address_key)?;
+        object.optional("pcLoginLoginUrl", &self.pc_login_login_url)?;
+        object.optional("pcOriginalHomepageUrl", &self.pc_original_homepage_url)?;
+        object.optional("pcTransferUrl", &self.pc_transfer_url)?;
+        object.end()
     }
 }
 /// `GetInnerAppInfoResponseBody`.
@@ -1940,6 +2150,44 @@ impl rt::Fields for GetInnerAppInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInnerAppInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("customerAppId", &self.customer_app_id)?;
+        object.optional("hideDingNavBar", &self.hide_ding_nav_bar)?;
+        object
+            .optional(
+                "mobileEffectiveHomepageUrl",
+                &self.mobile_effective_homepage_url,
+            )?;
+        object.optional("mobileLoginAddressKey", &self.mobile_login_address_key)?;
+        object.optional("mobileLoginLoginUrl", &self.mobile_login_login_url)?;
+        object.optional("mobileLoginRequestMethod", &self.mobile_login_request_method)?;
+        object
+            .optional("mobileOriginalHomepageUrl", &self.mobile_original_homepage_url)?;
+        object.optional("mobileTransferUrl", &self.mobile_transfer_url)?;
+        object.optional("padEffectiveHomepageUrl", &self.pad_effective_homepage_url)?;
+        object.optional("padLoginAddressKey", &self.pad_login_address_key)?;
+        object.optional("padLoginLoginUrl", &self.pad_login_login_url)?;
+        object.optional("padLoginRequestMethod", &self.pad_login_request_method)?;
+        object.optional("padOriginalHomepageUrl", &self.pad_original_homepage_url)?;
+        object.optional("padTransferUrl", &self.pad_transfer_url)?;
+        object.optional("pcEffectiveHomepageUrl", &self.pc_effective_homepage_url)?;
+        object.optional("pcLoginAddressKey", &self.pc_login_address_key)?;
+        object.optional("pcLoginLoginUrl", &self.pc_login_login_url)?;
+        object.optional("pcLoginRequestMethod", &self.pc_login_request_method)?;
+        object.optional("pcOriginalHomepageUrl", &self.pc_original_homepage_url)?;
+        object.optional("pcTransferUrl", &self.pc_transfer_url)?;
+        object.optional("ssoH5PageType", &self.sso_h5_page_type)?;
+        object.end()
+    }
+}
 /// `GetMicroAppScopeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1964,6 +2212,17 @@ impl rt::Fields for GetMicroAppScopeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMicroAppScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMicroAppUserAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -1992,6 +2251,17 @@ impl rt::Fields for GetPublishAuditResponseBody {
             "audit" => rt::read_field(map, &mut self.audit),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublishAuditResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("audit", &self.audit)?;
+        object.end()
     }
 }
 /// `GetUserAppDevAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2034,6 +2304,21 @@ impl rt::Fields for GetVersionInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetVersionInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arguments", &self.arguments)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InactiveAppResponseBody`: the same model as [`DeleteAppResponseBody`].
 pub type InactiveAppResponseBody = DeleteAppResponseBody;
 /// `IsOrgMicroAppVisibleByUserIdResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2064,6 +2349,17 @@ impl rt::Fields for ListAllAppResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
+    }
+}
 /// `ListAllInnerAppsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2088,6 +2384,17 @@ impl rt::Fields for ListAllInnerAppsResponseBody {
             "appList" => rt::read_field(map, &mut self.app_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
     }
 }
 /// `ListAppByClientIdResponseBody`.
@@ -2143,6 +2450,26 @@ impl rt::Fields for ListAppByClientIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAppByClientIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.end()
+    }
+}
 /// `ListAppRoleScopesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2175,6 +2502,19 @@ impl rt::Fields for ListAppRoleScopesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAppRoleScopesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListInnerAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2201,6 +2541,17 @@ impl rt::Fields for ListInnerAppResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
+    }
+}
 /// `ListInnerAppVersionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2225,6 +2576,17 @@ impl rt::Fields for ListInnerAppVersionResponseBody {
             "appVersionList" => rt::read_field(map, &mut self.app_version_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersionList", &self.app_version_list)?;
+        object.end()
     }
 }
 /// `ListPendingPublishAuditsResponseBody`.
@@ -2259,6 +2621,19 @@ impl rt::Fields for ListPendingPublishAuditsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPendingPublishAuditsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("auditList", &self.audit_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextPageToken", &self.next_page_token)?;
+        object.end()
+    }
+}
 /// `ListRoleInfoByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2285,6 +2660,17 @@ impl rt::Fields for ListRoleInfoByUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRoleInfoByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListUserVilebleAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2309,6 +2695,17 @@ impl rt::Fields for ListUserVilebleAppResponseBody {
             "appList" => rt::read_field(map, &mut self.app_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVilebleAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appList", &self.app_list)?;
+        object.end()
     }
 }
 /// `OfflineRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
@@ -2342,6 +2739,18 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageInnerAppHistoryVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("miniAppVersionList", &self.mini_app_version_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `PublishInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2411,6 +2820,30 @@ impl rt::Fields for QueryCreateEnterpriseAgentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCreateEnterpriseAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("clientId", &self.client_id)?;
+        object.optional("clientSecret", &self.client_secret)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("expiresIn", &self.expires_in)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("retryCount", &self.retry_count)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `RebuildRoleScopeForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
 pub type RebuildRoleScopeForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
 /// `RegisterCustomAppRoleResponseBody`.
@@ -2442,6 +2875,18 @@ impl rt::Fields for RegisterCustomAppRoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterCustomAppRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("scopeVersion", &self.scope_version)?;
+        object.end()
+    }
+}
 /// `RemoveApaasAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2466,6 +2911,17 @@ impl rt::Fields for RemoveApaasAppResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveApaasAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RemoveMemberForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
@@ -2512,6 +2968,21 @@ impl rt::Fields for SubmitCreateEnterpriseAgentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitCreateEnterpriseAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expiresIn", &self.expires_in)?;
+        object.optional("interval", &self.interval)?;
+        object.optional("retryCount", &self.retry_count)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `UpdateApaasAppResponseBody`: the same model as [`CreateApaasAppResponseBody`].
 pub type UpdateApaasAppResponseBody = CreateApaasAppResponseBody;
 /// `UpdateAppRoleInfoResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
@@ -2548,6 +3019,19 @@ impl rt::Fields for UpdatePublishAuditResultResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePublishAuditResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accepted", &self.accepted)?;
+        object.optional("auditId", &self.audit_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `UpdateRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
@@ -2590,6 +3074,21 @@ impl rt::Fields for AddAppRolesToMemberResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddAppRolesToMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latestScopeVersion", &self.latest_scope_version)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("subErrorCode", &self.sub_error_code)?;
+        object.optional("subErrorMsg", &self.sub_error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetMicroAppScopeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2623,6 +3122,20 @@ impl rt::Fields for GetMicroAppScopeResponseBodyResult {
             "userIds" => rt::read_field(map, &mut self.user_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMicroAppScopeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("onlyAdminVisible", &self.only_admin_visible)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.end()
     }
 }
 /// `GetPublishAuditResponseBodyAudit`.
@@ -2690,6 +3203,30 @@ impl rt::Fields for GetPublishAuditResponseBodyAudit {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPublishAuditResponseBodyAudit {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appIcon", &self.app_icon)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("approvalContent", &self.approval_content)?;
+        object.optional("auditId", &self.audit_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("releaseNote", &self.release_note)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("version", &self.version)?;
+        object.optional("versionDetailUrl", &self.version_detail_url)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `ListAllAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2744,6 +3281,27 @@ impl rt::Fields for ListAllAppResponseBodyAppList {
             "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllAppResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("h5PageType", &self.h5_page_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.end()
     }
 }
 /// `ListAllInnerAppsResponseBodyAppList`.
@@ -2808,6 +3366,29 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("coolAppInfo", &self.cool_app_info)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.optional("robotInfo", &self.robot_info)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `ListAppRoleScopesResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2852,6 +3433,23 @@ impl rt::Fields for ListAppRoleScopesResponseBodyDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAppRoleScopesResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canManageRole", &self.can_manage_role)?;
+        object.optional("deptIdList", &self.dept_id_list)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("scopeType", &self.scope_type)?;
+        object.optional("scopeVersion", &self.scope_version)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `ListInnerAppResponseBodyAppList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2894,6 +3492,23 @@ impl rt::Fields for ListInnerAppResponseBodyAppList {
             "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.end()
     }
 }
 /// `ListInnerAppVersionResponseBodyAppVersionList`.
@@ -2943,6 +3558,24 @@ impl rt::Fields for ListInnerAppVersionResponseBodyAppVersionList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListInnerAppVersionResponseBodyAppVersionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersion", &self.app_version)?;
+        object.optional("appVersionId", &self.app_version_id)?;
+        object.optional("appVersionType", &self.app_version_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("entranceLink", &self.entrance_link)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.end()
+    }
+}
 /// `ListPendingPublishAuditsResponseBodyAuditList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2990,6 +3623,24 @@ impl rt::Fields for ListPendingPublishAuditsResponseBodyAuditList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPendingPublishAuditsResponseBodyAuditList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("auditId", &self.audit_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `ListRoleInfoByUserResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3020,6 +3671,19 @@ impl rt::Fields for ListRoleInfoByUserResponseBodyResult {
             "roleName" => rt::read_field(map, &mut self.role_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRoleInfoByUserResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canManageRole", &self.can_manage_role)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
     }
 }
 /// `ListUserVilebleAppResponseBodyAppList`.
@@ -3081,6 +3745,28 @@ impl rt::Fields for ListUserVilebleAppResponseBodyAppList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appStatus", &self.app_status)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("developType", &self.develop_type)?;
+        object.optional("homepageLink", &self.homepage_link)?;
+        object.optional("i18n", &self.i18n)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("ompLink", &self.omp_link)?;
+        object.optional("pcHomepageLink", &self.pc_homepage_link)?;
+        object.optional("unifiedAppId", &self.unified_app_id)?;
+        object.end()
+    }
+}
 /// `PageInnerAppHistoryVersionResponseBodyMiniAppVersionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3126,6 +3812,23 @@ impl rt::Fields for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appVersion", &self.app_version)?;
+        object.optional("appVersionId", &self.app_version_id)?;
+        object.optional("appVersionType", &self.app_version_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.optional("miniAppOnPc", &self.mini_app_on_pc)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.end()
+    }
+}
 /// `ListAllInnerAppsResponseBodyAppListCoolAppInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3156,6 +3859,18 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppListCoolAppInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coolAppCode", &self.cool_app_code)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `ListAllInnerAppsResponseBodyAppListRobotInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3183,6 +3898,18 @@ impl rt::Fields for ListAllInnerAppsResponseBodyAppListRobotInfo {
             "robotCode" => rt::read_field(map, &mut self.robot_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllInnerAppsResponseBodyAppListRobotInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.end()
     }
 }
 /// `ListUserVilebleAppResponseBodyAppListI18n`.
@@ -3217,8 +3944,22 @@ impl rt::Fields for ListUserVilebleAppResponseBodyAppListI18n {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppListI18n {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("i18n_key", &self.i18n_key)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_app_roles_to_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberRequest {
     /// `memberId`.
@@ -3259,6 +4000,30 @@ impl rt::serde::Serialize for AddAppRolesToMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAppRolesToMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "roleList" => rt::read_field(map, &mut self.role_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddAppRolesToMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3266,6 +4031,7 @@ impl rt::WriteRequest for AddAppRolesToMemberRequest {
 }
 /// The request of [`Api::add_app_to_work_bench_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppToWorkBenchGroupRequest {
     /// `componentId`.
@@ -3307,6 +4073,29 @@ impl rt::serde::Serialize for AddAppToWorkBenchGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddAppToWorkBenchGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddAppToWorkBenchGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => rt::read_field(map, &mut self.component_id),
+            "ecologicalCorpId" => rt::read_field(map, &mut self.ecological_corp_id),
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddAppToWorkBenchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3314,6 +4103,7 @@ impl rt::WriteRequest for AddAppToWorkBenchGroupRequest {
 }
 /// The request of [`Api::add_member_to_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMemberToAppRoleRequest {
     /// `deptIdList`.
@@ -3362,6 +4152,30 @@ impl rt::serde::Serialize for AddMemberToAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMemberToAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMemberToAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddMemberToAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3383,6 +4197,27 @@ impl AppStatusManagerTestRequest {
     pub fn request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppStatusManagerTestRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppStatusManagerTestRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AppStatusManagerTestRequest {
@@ -3458,6 +4293,32 @@ impl rt::serde::Serialize for CreateAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
+            "robotMediaId" => rt::read_field(map, &mut self.robot_media_id),
+            "robotName" => rt::read_field(map, &mut self.robot_name),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3465,6 +4326,7 @@ impl rt::WriteRequest for CreateAgentRequest {
 }
 /// The request of [`Api::create_apaas_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApaasAppRequest {
     /// `appDesc`.
@@ -3562,6 +4424,38 @@ impl rt::serde::Serialize for CreateApaasAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateApaasAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateApaasAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appDesc" => rt::read_field(map, &mut self.app_desc),
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
+            "homepageEditLink" => rt::read_field(map, &mut self.homepage_edit_link),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "isShortCut" => rt::read_field(map, &mut self.is_short_cut),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "pcHomepageEditLink" => rt::read_field(map, &mut self.pc_homepage_edit_link),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3569,6 +4463,7 @@ impl rt::WriteRequest for CreateApaasAppRequest {
 }
 /// The request of [`Api::create_inner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInnerAppRequest {
     /// `desc`.
@@ -3670,6 +4565,36 @@ impl rt::serde::Serialize for CreateInnerAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => rt::read_field(map, &mut self.desc),
+            "developType" => rt::read_field(map, &mut self.develop_type),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "ipWhiteList" => rt::read_field(map, &mut self.ip_white_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3711,6 +4636,28 @@ impl rt::serde::Serialize for DeleteAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3718,6 +4665,7 @@ impl rt::WriteRequest for DeleteAppRequest {
 }
 /// The request of [`Api::delete_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteAppRoleRequest {
     /// `opUserId`: a query parameter.
@@ -3731,6 +4679,27 @@ impl DeleteAppRoleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("opUserId", &self.op_user_id);
@@ -3738,6 +4707,7 @@ impl rt::WriteRequest for DeleteAppRoleRequest {
 }
 /// The request of [`Api::delete_inner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInnerAppRequest {
     /// `opUnionId`: a query parameter.
@@ -3748,6 +4718,27 @@ impl DeleteInnerAppRequest {
     pub fn new(op_union_id: impl Into<String>) -> Self {
         Self {
             op_union_id: op_union_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            _ => Ok(false),
         }
     }
 }
@@ -3790,6 +4781,28 @@ impl rt::serde::Serialize for EnableRobotRequest {
         object.optional("unifiedAppId", &self.unified_app_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for EnableRobotRequest {
@@ -3836,6 +4849,30 @@ impl GetAppResourceUseInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAppResourceUseInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAppResourceUseInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitCode" => rt::read_field(map, &mut self.benefit_code),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "periodType" => rt::read_field(map, &mut self.period_type),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAppResourceUseInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("benefitCode", &self.benefit_code);
@@ -3872,6 +4909,27 @@ impl rt::serde::Serialize for GetPublishAuditRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPublishAuditRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPublishAuditRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "auditId" => rt::read_field(map, &mut self.audit_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPublishAuditRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3900,6 +4958,28 @@ impl GetVersionInfoRequest {
     pub fn version_id(mut self, value: impl Into<String>) -> Self {
         self.version_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetVersionInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetVersionInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetVersionInfoRequest {
@@ -3944,6 +5024,28 @@ impl rt::serde::Serialize for InactiveAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InactiveAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InactiveAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InactiveAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3951,6 +5053,7 @@ impl rt::WriteRequest for InactiveAppRequest {
 }
 /// The request of [`Api::is_org_micro_app_visible_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IsOrgMicroAppVisibleByUserIdRequest {
     /// `appId`.
@@ -3980,6 +5083,29 @@ impl rt::serde::Serialize for IsOrgMicroAppVisibleByUserIdRequest {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IsOrgMicroAppVisibleByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IsOrgMicroAppVisibleByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for IsOrgMicroAppVisibleByUserIdRequest {
@@ -4012,6 +5138,28 @@ impl ListAppRoleScopesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAppRoleScopesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAppRoleScopesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAppRoleScopesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("nextToken", &self.next_token);
@@ -4034,6 +5182,27 @@ impl ListInnerAppRequest {
     pub fn ecological_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ecological_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ecologicalCorpId" => rt::read_field(map, &mut self.ecological_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListInnerAppRequest {
@@ -4077,6 +5246,28 @@ impl rt::serde::Serialize for ListPendingPublishAuditsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPendingPublishAuditsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPendingPublishAuditsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "pageToken" => rt::read_field(map, &mut self.page_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListPendingPublishAuditsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4107,6 +5298,28 @@ impl OfflineRobotRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OfflineRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OfflineRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OfflineRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unifiedAppId", &self.unified_app_id);
@@ -4115,6 +5328,7 @@ impl rt::WriteRequest for OfflineRobotRequest {
 }
 /// The request of [`Api::page_inner_app_history_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageInnerAppHistoryVersionRequest {
     /// `pageNumber`: a query parameter.
@@ -4128,6 +5342,28 @@ impl PageInnerAppHistoryVersionRequest {
         Self { page_number, page_size }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageInnerAppHistoryVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageInnerAppHistoryVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -4136,6 +5372,7 @@ impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
 }
 /// The request of [`Api::publish_inner_app_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishInnerAppVersionRequest {
     /// `appVersionId`.
@@ -4181,6 +5418,30 @@ impl rt::serde::Serialize for PublishInnerAppVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PublishInnerAppVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PublishInnerAppVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
+            "miniAppOnPc" => rt::read_field(map, &mut self.mini_app_on_pc),
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            "publishType" => rt::read_field(map, &mut self.publish_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PublishInnerAppVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4222,6 +5483,28 @@ impl rt::serde::Serialize for QueryCreateEnterpriseAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCreateEnterpriseAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCreateEnterpriseAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCreateEnterpriseAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4229,6 +5512,7 @@ impl rt::WriteRequest for QueryCreateEnterpriseAgentRequest {
 }
 /// The request of [`Api::rebuild_role_scope_for_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RebuildRoleScopeForAppRoleRequest {
     /// `deptIdList`.
@@ -4285,6 +5569,31 @@ impl rt::serde::Serialize for RebuildRoleScopeForAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RebuildRoleScopeForAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RebuildRoleScopeForAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "scopeType" => rt::read_field(map, &mut self.scope_type),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RebuildRoleScopeForAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4292,6 +5601,7 @@ impl rt::WriteRequest for RebuildRoleScopeForAppRoleRequest {
 }
 /// The request of [`Api::register_custom_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCustomAppRoleRequest {
     /// `canManageRole`.
@@ -4328,6 +5638,29 @@ impl rt::serde::Serialize for RegisterCustomAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCustomAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCustomAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "roleName" => rt::read_field(map, &mut self.role_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterCustomAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4335,6 +5668,7 @@ impl rt::WriteRequest for RegisterCustomAppRoleRequest {
 }
 /// The request of [`Api::remove_apaas_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveApaasAppRequest {
     /// `bizAppId`.
@@ -4362,6 +5696,28 @@ impl rt::serde::Serialize for RemoveApaasAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveApaasAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveApaasAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4369,6 +5725,7 @@ impl rt::WriteRequest for RemoveApaasAppRequest {
 }
 /// The request of [`Api::remove_member_for_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveMemberForAppRoleRequest {
     /// `deptIdList`.
@@ -4417,6 +5774,30 @@ impl rt::serde::Serialize for RemoveMemberForAppRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveMemberForAppRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveMemberForAppRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdList" => rt::read_field(map, &mut self.dept_id_list),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "scopeVersion" => rt::read_field(map, &mut self.scope_version),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveMemberForAppRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4424,6 +5805,7 @@ impl rt::WriteRequest for RemoveMemberForAppRoleRequest {
 }
 /// The request of [`Api::rollback_inner_app_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RollbackInnerAppVersionRequest {
     /// `appVersionId`.
@@ -4449,6 +5831,28 @@ impl rt::serde::Serialize for RollbackInnerAppVersionRequest {
         object.field("appVersionId", &self.app_version_id)?;
         object.field("opUnionId", &self.op_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollbackInnerAppVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollbackInnerAppVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appVersionId" => rt::read_field(map, &mut self.app_version_id),
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RollbackInnerAppVersionRequest {
@@ -4538,6 +5942,33 @@ impl rt::serde::Serialize for SetMicroAppScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetMicroAppScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetMicroAppScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addDeptIds" => rt::read_field(map, &mut self.add_dept_ids),
+            "addRoleIds" => rt::read_field(map, &mut self.add_role_ids),
+            "addUserIds" => rt::read_field(map, &mut self.add_user_ids),
+            "delDeptIds" => rt::read_field(map, &mut self.del_dept_ids),
+            "delRoleIds" => rt::read_field(map, &mut self.del_role_ids),
+            "delUserIds" => rt::read_field(map, &mut self.del_user_ids),
+            "onlyAdminVisible" => rt::read_field(map, &mut self.only_admin_visible),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetMicroAppScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4619,6 +6050,33 @@ impl rt::serde::Serialize for SubmitCreateEnterpriseAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitCreateEnterpriseAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitCreateEnterpriseAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "previewMediaId" => rt::read_field(map, &mut self.preview_media_id),
+            "robotMediaId" => rt::read_field(map, &mut self.robot_media_id),
+            "robotName" => rt::read_field(map, &mut self.robot_name),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitCreateEnterpriseAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4626,6 +6084,7 @@ impl rt::WriteRequest for SubmitCreateEnterpriseAgentRequest {
 }
 /// The request of [`Api::update_apaas_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApaasAppRequest {
     /// `appIcon`.
@@ -4675,6 +6134,31 @@ impl rt::serde::Serialize for UpdateApaasAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateApaasAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateApaasAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIcon" => rt::read_field(map, &mut self.app_icon),
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "appStatus" => rt::read_field(map, &mut self.app_status),
+            "bizAppId" => rt::read_field(map, &mut self.biz_app_id),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateApaasAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4682,6 +6166,7 @@ impl rt::WriteRequest for UpdateApaasAppRequest {
 }
 /// The request of [`Api::update_app_role_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAppRoleInfoRequest {
     /// `canManageRole`.
@@ -4723,6 +6208,29 @@ impl rt::serde::Serialize for UpdateAppRoleInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAppRoleInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAppRoleInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canManageRole" => rt::read_field(map, &mut self.can_manage_role),
+            "newRoleName" => rt::read_field(map, &mut self.new_role_name),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateAppRoleInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4730,6 +6238,7 @@ impl rt::WriteRequest for UpdateAppRoleInfoRequest {
 }
 /// The request of [`Api::update_inner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInnerAppRequest {
     /// `desc`.
@@ -4819,6 +6328,34 @@ impl rt::serde::Serialize for UpdateInnerAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInnerAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInnerAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => rt::read_field(map, &mut self.desc),
+            "homepageLink" => rt::read_field(map, &mut self.homepage_link),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "ipWhiteList" => rt::read_field(map, &mut self.ip_white_list),
+            "name" => rt::read_field(map, &mut self.name),
+            "ompLink" => rt::read_field(map, &mut self.omp_link),
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            "pcHomepageLink" => rt::read_field(map, &mut self.pc_homepage_link),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInnerAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4890,6 +6427,32 @@ impl rt::serde::Serialize for UpdatePublishAuditResultRequest {
         object.optional("status", &self.status)?;
         object.optional("versionId", &self.version_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePublishAuditResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePublishAuditResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "auditId" => rt::read_field(map, &mut self.audit_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "rejectReason" => rt::read_field(map, &mut self.reject_reason),
+            "status" => rt::read_field(map, &mut self.status),
+            "versionId" => rt::read_field(map, &mut self.version_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdatePublishAuditResultRequest {
@@ -4987,6 +6550,35 @@ impl rt::serde::Serialize for UpdateRobotRequest {
         object.optional("unifiedAppId", &self.unified_app_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => rt::read_field(map, &mut self.brief),
+            "chatBotEventUrl" => rt::read_field(map, &mut self.chat_bot_event_url),
+            "description" => rt::read_field(map, &mut self.description),
+            "iconMediaId" => rt::read_field(map, &mut self.icon_media_id),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "name" => rt::read_field(map, &mut self.name),
+            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
+            "unifiedAppId" => rt::read_field(map, &mut self.unified_app_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateRobotRequest {
@@ -5102,3 +6694,304 @@ pub type UpdateInnerAppError = rt::ServiceError;
 pub type UpdatePublishAuditResultError = rt::ServiceError;
 /// An error reply of [`Api::update_robot`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateRobotError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAppRolesToMember" => {
+            rt::conformance::reply(
+                    api
+                        .add_app_roles_to_member(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddAppToWorkBenchGroup" => {
+            rt::conformance::reply(
+                    api
+                        .add_app_to_work_bench_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddMemberToAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .add_member_to_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AnheiP" => rt::conformance::reply(api.anhei_p()).await,
+        "AnheiTest888" => rt::conformance::reply(api.anhei_test888()).await,
+        "AnheiTestB" => rt::conformance::reply(api.anhei_test_b()).await,
+        "AnheiTestNine" => rt::conformance::reply(api.anhei_test_nine()).await,
+        "AppStatusManagerTest" => {
+            rt::conformance::reply(api.app_status_manager_test(&inputs.request(false)?))
+                .await
+        }
+        "AyunTest" => rt::conformance::reply(api.ayun_test()).await,
+        "AyunTestOnline" => rt::conformance::reply(api.ayun_test_online()).await,
+        "CreateAgent" => {
+            rt::conformance::reply(api.create_agent(&inputs.request(true)?)).await
+        }
+        "CreateApaasApp" => {
+            rt::conformance::reply(api.create_apaas_app(&inputs.request(true)?)).await
+        }
+        "CreateInnerApp" => {
+            rt::conformance::reply(api.create_inner_app(&inputs.request(true)?)).await
+        }
+        "DeleteApp" => {
+            rt::conformance::reply(api.delete_app(&inputs.request(true)?)).await
+        }
+        "DeleteAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .delete_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteInnerApp" => {
+            rt::conformance::reply(
+                    api.delete_inner_app(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "EnableRobot" => {
+            rt::conformance::reply(api.enable_robot(&inputs.request(true)?)).await
+        }
+        "GetApaasApp" => {
+            rt::conformance::reply(api.get_apaas_app(inputs.path(0usize)?)).await
+        }
+        "GetAppResourceUseInfo" => {
+            rt::conformance::reply(
+                    api.get_app_resource_use_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetAppRoleScopeByRoleId" => {
+            rt::conformance::reply(
+                    api
+                        .get_app_role_scope_by_role_id(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetInnerApp" => {
+            rt::conformance::reply(api.get_inner_app(inputs.path(0usize)?)).await
+        }
+        "GetInnerAppInfo" => {
+            rt::conformance::reply(api.get_inner_app_info(inputs.path(0usize)?)).await
+        }
+        "GetMicroAppScope" => {
+            rt::conformance::reply(api.get_micro_app_scope(inputs.path(0usize)?)).await
+        }
+        "GetMicroAppUserAccess" => {
+            rt::conformance::reply(
+                    api
+                        .get_micro_app_user_access(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetPublishAudit" => {
+            rt::conformance::reply(api.get_publish_audit(&inputs.request(true)?)).await
+        }
+        "GetUserAppDevAccess" => {
+            rt::conformance::reply(api.get_user_app_dev_access(inputs.path(0usize)?))
+                .await
+        }
+        "GetVersionInfo" => {
+            rt::conformance::reply(api.get_version_info(&inputs.request(false)?)).await
+        }
+        "InactiveApp" => {
+            rt::conformance::reply(api.inactive_app(&inputs.request(true)?)).await
+        }
+        "IsOrgMicroAppVisibleByUserId" => {
+            rt::conformance::reply(
+                    api.is_org_micro_app_visible_by_user_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListAllApp" => rt::conformance::reply(api.list_all_app()).await,
+        "ListAllInnerApps" => rt::conformance::reply(api.list_all_inner_apps()).await,
+        "ListAppByClientId" => rt::conformance::reply(api.list_app_by_client_id()).await,
+        "ListAppRoleScopes" => {
+            rt::conformance::reply(
+                    api
+                        .list_app_role_scopes(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListInnerApp" => {
+            rt::conformance::reply(api.list_inner_app(&inputs.request(false)?)).await
+        }
+        "ListInnerAppVersion" => {
+            rt::conformance::reply(api.list_inner_app_version(inputs.path(0usize)?))
+                .await
+        }
+        "ListPendingPublishAudits" => {
+            rt::conformance::reply(
+                    api.list_pending_publish_audits(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ListRoleInfoByUser" => {
+            rt::conformance::reply(
+                    api
+                        .list_role_info_by_user(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "ListUserVilebleApp" => {
+            rt::conformance::reply(api.list_user_vileble_app(inputs.path(0usize)?)).await
+        }
+        "OfflineRobot" => {
+            rt::conformance::reply(api.offline_robot(&inputs.request(false)?)).await
+        }
+        "PageInnerAppHistoryVersion" => {
+            rt::conformance::reply(
+                    api
+                        .page_inner_app_history_version(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "PublishInnerAppVersion" => {
+            rt::conformance::reply(
+                    api
+                        .publish_inner_app_version(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryCreateEnterpriseAgent" => {
+            rt::conformance::reply(
+                    api.query_create_enterprise_agent(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RebuildRoleScopeForAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .rebuild_role_scope_for_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RegisterCustomAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .register_custom_app_role(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveApaasApp" => {
+            rt::conformance::reply(api.remove_apaas_app(&inputs.request(true)?)).await
+        }
+        "RemoveMemberForAppRole" => {
+            rt::conformance::reply(
+                    api
+                        .remove_member_for_app_role(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RollbackInnerAppVersion" => {
+            rt::conformance::reply(
+                    api
+                        .rollback_inner_app_version(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetMicroAppScope" => {
+            rt::conformance::reply(
+                    api.set_micro_app_scope(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "SubmitCreateEnterpriseAgent" => {
+            rt::conformance::reply(
+                    api.submit_create_enterprise_agent(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateApaasApp" => {
+            rt::conformance::reply(api.update_apaas_app(&inputs.request(true)?)).await
+        }
+        "UpdateAppRoleInfo" => {
+            rt::conformance::reply(
+                    api
+                        .update_app_role_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateInnerApp" => {
+            rt::conformance::reply(
+                    api.update_inner_app(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePublishAuditResult" => {
+            rt::conformance::reply(
+                    api.update_publish_audit_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateRobot" => {
+            rt::conformance::reply(api.update_robot(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

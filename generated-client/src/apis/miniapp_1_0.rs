@@ -294,6 +294,17 @@ impl rt::Fields for CreateMiniAppResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMiniAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.end()
+    }
+}
 /// `CreateMiniAppPluginResponseBody`: the same model as [`CreateMiniAppResponseBody`].
 pub type CreateMiniAppPluginResponseBody = CreateMiniAppResponseBody;
 /// `CreateVersionAcrossBundleResponseBody`.
@@ -320,6 +331,17 @@ impl rt::Fields for CreateVersionAcrossBundleResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateVersionAcrossBundleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMaxVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
@@ -359,6 +381,20 @@ impl rt::Fields for GetMiniAppMetaDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMiniAppMetaDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSettingByMiniAppIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -383,6 +419,17 @@ impl rt::Fields for GetSettingByMiniAppIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSettingByMiniAppIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `InvokeHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
@@ -411,6 +458,17 @@ impl rt::Fields for ListAvaiableVersionResponseBody {
             "versions" => rt::read_field(map, &mut self.versions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvaiableVersionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("versions", &self.versions)?;
+        object.end()
     }
 }
 /// `QueryHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
@@ -445,6 +503,17 @@ impl rt::Fields for GetMiniAppMetaDataResponseBodyResult {
             "data" => rt::read_field(map, &mut self.data),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMiniAppMetaDataResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.end()
     }
 }
 /// `ListAvaiableVersionResponseBodyVersions`.
@@ -485,8 +554,24 @@ impl rt::Fields for ListAvaiableVersionResponseBodyVersions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAvaiableVersionResponseBodyVersions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildStatus", &self.build_status)?;
+        object.optional("h5Bundle", &self.h5_bundle)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("packageUrl", &self.package_url)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_mini_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMiniAppRequest {
     /// `bizId`.
@@ -541,6 +626,32 @@ impl rt::serde::Serialize for CreateMiniAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMiniAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMiniAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -548,6 +659,7 @@ impl rt::WriteRequest for CreateMiniAppRequest {
 }
 /// The request of [`Api::create_mini_app_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMiniAppPluginRequest {
     /// `bizId`.
@@ -600,6 +712,32 @@ impl rt::serde::Serialize for CreateMiniAppPluginRequest {
         object.field("icon", &self.icon)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMiniAppPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "desc" => rt::read_field(map, &mut self.desc),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateMiniAppPluginRequest {
@@ -667,6 +805,31 @@ impl rt::serde::Serialize for CreateVersionAcrossBundleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateVersionAcrossBundleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateVersionAcrossBundleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "sourceBundleId" => rt::read_field(map, &mut self.source_bundle_id),
+            "sourceVersion" => rt::read_field(map, &mut self.source_version),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateVersionAcrossBundleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -702,6 +865,29 @@ impl GetMaxVersionRequest {
     pub fn version(mut self, value: impl Into<String>) -> Self {
         self.version = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMaxVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMaxVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetMaxVersionRequest {
@@ -781,6 +967,34 @@ impl rt::serde::Serialize for GetMiniAppMetaDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMiniAppMetaDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMiniAppMetaDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "bundleIdTableGmtModified" => {
+                rt::read_field(map, &mut self.bundle_id_table_gmt_modified)
+            }
+            "fromAppName" => rt::read_field(map, &mut self.from_app_name),
+            "miniAppIdTableGmtModified" => {
+                rt::read_field(map, &mut self.mini_app_id_table_gmt_modified)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMiniAppMetaDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -788,6 +1002,7 @@ impl rt::WriteRequest for GetMiniAppMetaDataRequest {
 }
 /// The request of [`Api::invoke_html_bundle_build`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InvokeHtmlBundleBuildRequest {
     /// `bundleId`.
@@ -823,6 +1038,29 @@ impl rt::serde::Serialize for InvokeHtmlBundleBuildRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvokeHtmlBundleBuildRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvokeHtmlBundleBuildRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -830,6 +1068,7 @@ impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
 }
 /// The request of [`Api::list_avaiable_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAvaiableVersionRequest {
     /// `bundleId`.
@@ -875,6 +1114,31 @@ impl rt::serde::Serialize for ListAvaiableVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAvaiableVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAvaiableVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "pageNum" => rt::read_field(map, &mut self.page_num),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "versionTypeSet" => rt::read_field(map, &mut self.version_type_set),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAvaiableVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -912,6 +1176,29 @@ impl QueryHtmlBundleBuildRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryHtmlBundleBuildRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryHtmlBundleBuildRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bundleId", &self.bundle_id);
@@ -921,6 +1208,7 @@ impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
 }
 /// The request of [`Api::roll_back_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RollBackVersionRequest {
     /// `bundleId`.
@@ -961,6 +1249,30 @@ impl rt::serde::Serialize for RollBackVersionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RollBackVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RollBackVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "rollbackVersion" => rt::read_field(map, &mut self.rollback_version),
+            "targetVersion" => rt::read_field(map, &mut self.target_version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RollBackVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -968,6 +1280,7 @@ impl rt::WriteRequest for RollBackVersionRequest {
 }
 /// The request of [`Api::set_extend_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetExtendSettingRequest {
     /// `buildH5Bundle`.
@@ -995,6 +1308,28 @@ impl rt::serde::Serialize for SetExtendSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetExtendSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetExtendSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "buildH5Bundle" => rt::read_field(map, &mut self.build_h5_bundle),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetExtendSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1002,6 +1337,7 @@ impl rt::WriteRequest for SetExtendSettingRequest {
 }
 /// The request of [`Api::update_version_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVersionStatusRequest {
     /// `bundleId`.
@@ -1046,6 +1382,30 @@ impl rt::serde::Serialize for UpdateVersionStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateVersionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateVersionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bundleId" => rt::read_field(map, &mut self.bundle_id),
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            "versionType" => rt::read_field(map, &mut self.version_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateVersionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1075,3 +1435,65 @@ pub type RollBackVersionError = rt::ServiceError;
 pub type SetExtendSettingError = rt::ServiceError;
 /// An error reply of [`Api::update_version_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateVersionStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateMiniApp" => {
+            rt::conformance::reply(api.create_mini_app(&inputs.request(true)?)).await
+        }
+        "CreateMiniAppPlugin" => {
+            rt::conformance::reply(api.create_mini_app_plugin(&inputs.request(true)?))
+                .await
+        }
+        "CreateVersionAcrossBundle" => {
+            rt::conformance::reply(
+                    api.create_version_across_bundle(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetMaxVersion" => {
+            rt::conformance::reply(api.get_max_version(&inputs.request(false)?)).await
+        }
+        "GetMiniAppMetaData" => {
+            rt::conformance::reply(api.get_mini_app_meta_data(&inputs.request(true)?))
+                .await
+        }
+        "GetSettingByMiniAppId" => {
+            rt::conformance::reply(api.get_setting_by_mini_app_id()).await
+        }
+        "InvokeHtmlBundleBuild" => {
+            rt::conformance::reply(api.invoke_html_bundle_build(&inputs.request(true)?))
+                .await
+        }
+        "ListAvaiableVersion" => {
+            rt::conformance::reply(api.list_avaiable_version(&inputs.request(true)?))
+                .await
+        }
+        "QueryHtmlBundleBuild" => {
+            rt::conformance::reply(api.query_html_bundle_build(&inputs.request(false)?))
+                .await
+        }
+        "RollBackVersion" => {
+            rt::conformance::reply(api.roll_back_version(&inputs.request(true)?)).await
+        }
+        "SetExtendSetting" => {
+            rt::conformance::reply(api.set_extend_setting(&inputs.request(true)?)).await
+        }
+        "UpdateVersionStatus" => {
+            rt::conformance::reply(api.update_version_status(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

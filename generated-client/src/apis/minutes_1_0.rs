@@ -1118,6 +1118,19 @@ impl rt::Fields for AdminSearchMinutesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AdminSearchMinutesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("minutesList", &self.minutes_list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `BatchGetMinutesDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1144,8 +1157,20 @@ impl rt::Fields for BatchGetMinutesDetailsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutesDetails", &self.minutes_details)?;
+        object.end()
+    }
+}
 /// `BatchGetVoicePrintIdentifyConfigRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigRequestItems {
     /// `lang`.
@@ -1178,6 +1203,28 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetVoicePrintIdentifyConfigRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lang" => rt::read_field(map, &mut self.lang),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchGetVoicePrintIdentifyConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1206,8 +1253,20 @@ impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configItems", &self.config_items)?;
+        object.end()
+    }
+}
 /// `BatchToggleVoicePrintSwitchStatusRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusRequestItems {
     /// `open`.
@@ -1244,6 +1303,31 @@ impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequestItems {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchToggleVoicePrintSwitchStatusRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "open" => rt::read_field(map, &mut self.open),
+            "shouldClearVoicePrint" => {
+                rt::read_field(map, &mut self.should_clear_voice_print)
+            }
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchToggleVoicePrintSwitchStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1270,6 +1354,17 @@ impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `CreateMinutesByUploadFileResponseBody`.
@@ -1301,6 +1396,18 @@ impl rt::Fields for CreateMinutesByUploadFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMinutesByUploadFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
 /// `CreateSmartDeviceAiSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1327,6 +1434,17 @@ impl rt::Fields for CreateSmartDeviceAiSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSmartDeviceAiSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.end()
+    }
+}
 /// `DeleteMinutesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1351,6 +1469,17 @@ impl rt::Fields for DeleteMinutesResponseBody {
             "taskUuid" => rt::read_field(map, &mut self.task_uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteMinutesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
     }
 }
 /// `DeleteMinutesMediaResponseBody`: the same model as [`DeleteMinutesResponseBody`].
@@ -1391,6 +1520,29 @@ impl rt::serde::Serialize for ExportMinutesTaskResultRequestSummaryExportSetting
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ExportMinutesTaskResultRequestSummaryExportSetting {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportMinutesTaskResultRequestSummaryExportSetting {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableBilingual" => rt::read_field(map, &mut self.enable_bilingual),
+            "targetLang" => rt::read_field(map, &mut self.target_lang),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ExportMinutesTaskResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1415,6 +1567,17 @@ impl rt::Fields for ExportMinutesTaskResultResponseBody {
             "minutesDocUrl" => rt::read_field(map, &mut self.minutes_doc_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportMinutesTaskResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("minutesDocUrl", &self.minutes_doc_url)?;
+        object.end()
     }
 }
 /// `GenerateSummaryResponseBody`.
@@ -1449,6 +1612,19 @@ impl rt::Fields for GenerateSummaryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GenerateSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("generatingStatus", &self.generating_status)?;
+        object.optional("summaryText", &self.summary_text)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.end()
+    }
+}
 /// `ListMinutesAttachmentsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1481,6 +1657,19 @@ impl rt::Fields for ListMinutesAttachmentsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMinutesAttachmentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `MoveOutTempStorageResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type MoveOutTempStorageResponseBody = DeleteMinutesResponseBody;
 /// `OpenQueryMinutesSummaryResponseBody`.
@@ -1507,6 +1696,17 @@ impl rt::Fields for OpenQueryMinutesSummaryResponseBody {
             "fullSummary" => rt::read_field(map, &mut self.full_summary),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenQueryMinutesSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fullSummary", &self.full_summary)?;
+        object.end()
     }
 }
 /// `QueryBizMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
@@ -1541,6 +1741,19 @@ impl rt::Fields for QueryCreateMinutesListResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCreateMinutesListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("minutesDetails", &self.minutes_details)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryMinutesBasicInfoResponseBody`.
@@ -1587,6 +1800,23 @@ impl rt::Fields for QueryMinutesBasicInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesBasicInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("taskCreator", &self.task_creator)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `QueryMinutesChaptersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1616,6 +1846,18 @@ impl rt::Fields for QueryMinutesChaptersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesChaptersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chapterList", &self.chapter_list)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryMinutesKeywordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1640,6 +1882,17 @@ impl rt::Fields for QueryMinutesKeywordResponseBody {
             "keywords" => rt::read_field(map, &mut self.keywords),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesKeywordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("keywords", &self.keywords)?;
+        object.end()
     }
 }
 /// `QueryMinutesPlayInfoResponseBody`.
@@ -1668,6 +1921,17 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesPlayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("playInfo", &self.play_info)?;
+        object.end()
+    }
+}
 /// `QueryMinutesShareListResponseBody`: the same model as [`QueryCreateMinutesListResponseBody`].
 pub type QueryMinutesShareListResponseBody = QueryCreateMinutesListResponseBody;
 /// `QueryMinutesStatusResponseBody`.
@@ -1694,6 +1958,17 @@ impl rt::Fields for QueryMinutesStatusResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBody`.
@@ -1728,6 +2003,19 @@ impl rt::Fields for QueryMinutesTextResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("paragraphList", &self.paragraph_list)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTodoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1755,6 +2043,18 @@ impl rt::Fields for QueryMinutesTodoResponseBody {
             "dingtalkTodoList" => rt::read_field(map, &mut self.dingtalk_todo_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTodoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("dingtalkTodoList", &self.dingtalk_todo_list)?;
+        object.end()
     }
 }
 /// `QueryOrgDiyTemplatesResponseBody`.
@@ -1792,6 +2092,20 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgDiyTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("diyTemplates", &self.diy_templates)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `QueryScheduleConfMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
 pub type QueryScheduleConfMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
 /// `QuerySmartDeviceAiSceneByIdResponseBody`.
@@ -1818,6 +2132,17 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBody {
             "agent" => rt::read_field(map, &mut self.agent),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agent", &self.agent)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody`.
@@ -1851,6 +2176,17 @@ impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentPromptTemplates", &self.agent_prompt_templates)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSummaryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1878,6 +2214,18 @@ impl rt::Fields for QuerySmartDeviceAiSummaryResponseBody {
             "state" => rt::read_field(map, &mut self.state),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSummaryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSummaryList", &self.ai_summary_list)?;
+        object.optional("state", &self.state)?;
+        object.end()
     }
 }
 /// `QuerySummaryWithTemplateResponseBody`.
@@ -1914,6 +2262,19 @@ impl rt::Fields for QuerySummaryWithTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySummaryWithTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("generatingStatus", &self.generating_status)?;
+        object.optional("summaryText", &self.summary_text)?;
+        object.optional("visualGeneratingStatus", &self.visual_generating_status)?;
+        object.end()
+    }
+}
 /// `QueryUploadVideoPlayInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1938,6 +2299,17 @@ impl rt::Fields for QueryUploadVideoPlayInfoResponseBody {
             "playInfo" => rt::read_field(map, &mut self.play_info),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUploadVideoPlayInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("playInfo", &self.play_info)?;
+        object.end()
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBody`.
@@ -1979,6 +2351,20 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAvailableDiyTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasNext", &self.has_next)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("orgDiyTemplates", &self.org_diy_templates)?;
+        object.optional("userDiyTemplates", &self.user_diy_templates)?;
+        object.end()
+    }
+}
 /// `QueryUserMinutesPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2014,10 +2400,25 @@ impl rt::Fields for QueryUserMinutesPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserMinutesPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasPermission", &self.has_permission)?;
+        object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
+        object.optional("roleType", &self.role_type)?;
+        object.optional("shareScopeVersion", &self.share_scope_version)?;
+        object.end()
+    }
+}
 /// `RegenerateChaptersResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type RegenerateChaptersResponseBody = DeleteMinutesResponseBody;
 /// `SetA1DetailPageCustomTabRequestCustomTabList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetA1DetailPageCustomTabRequestCustomTabList {
     /// `bizType`.
@@ -2072,6 +2473,31 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequestCustomTabList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequestCustomTabList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetA1DetailPageCustomTabRequestCustomTabList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "defaultLocale" => rt::read_field(map, &mut self.default_locale),
+            "nameI18nMap" => rt::read_field(map, &mut self.name_i18n_map),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetA1DetailPageCustomTabResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type SetA1DetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
 /// `SetDetailPageCustomTabRequestCustomTabList`: the same model as [`SetA1DetailPageCustomTabRequestCustomTabList`].
@@ -2080,6 +2506,7 @@ pub type SetDetailPageCustomTabRequestCustomTabList = SetA1DetailPageCustomTabRe
 pub type SetDetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
 /// `SetInProgressCustomTabsRequestCustomTabList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsRequestCustomTabList {
     /// `bizType`.
@@ -2143,6 +2570,32 @@ impl rt::serde::Serialize for SetInProgressCustomTabsRequestCustomTabList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsRequestCustomTabList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetInProgressCustomTabsRequestCustomTabList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "defaultLocale" => rt::read_field(map, &mut self.default_locale),
+            "nameI18nMap" => rt::read_field(map, &mut self.name_i18n_map),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "tabId" => rt::read_field(map, &mut self.tab_id),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetInProgressCustomTabsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2167,6 +2620,17 @@ impl rt::Fields for SetInProgressCustomTabsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetInProgressCustomTabsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SetMinutesTodosVisibleResponseBody`.
@@ -2198,6 +2662,18 @@ impl rt::Fields for SetMinutesTodosVisibleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetMinutesTodosVisibleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("todosVisible", &self.todos_visible)?;
+        object.end()
+    }
+}
 /// `UpdateMinutesTitleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2225,6 +2701,18 @@ impl rt::Fields for UpdateMinutesTitleResponseBody {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateMinutesTitleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `UpdatePermissionRequestMemberInfoList`.
@@ -2271,8 +2759,32 @@ impl rt::serde::Serialize for UpdatePermissionRequestMemberInfoList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequestMemberInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequestMemberInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "policyId" => rt::read_field(map, &mut self.policy_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdatePermissionRequestMemberPermissionOperations`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequestMemberPermissionOperations {
     /// `memberType`.
@@ -2325,8 +2837,35 @@ impl rt::serde::Serialize for UpdatePermissionRequestMemberPermissionOperations 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdatePermissionRequestMemberPermissionOperations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequestMemberPermissionOperations {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "opType" => rt::read_field(map, &mut self.op_type),
+            "policyId" => rt::read_field(map, &mut self.policy_id),
+            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdatePermissionRequestShareScopeConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequestShareScopeConfig {
     /// `roleCode`.
@@ -2369,6 +2908,29 @@ impl rt::serde::Serialize for UpdatePermissionRequestShareScopeConfig {
         object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
         object.field("shareScope", &self.share_scope)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequestShareScopeConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequestShareScopeConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
+            "shareScope" => rt::read_field(map, &mut self.share_scope),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdatePermissionResponseBody`.
@@ -2419,6 +2981,27 @@ impl rt::Fields for UpdatePermissionResponseBody {
             "shareScopeVersion" => rt::read_field(map, &mut self.share_scope_version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allSucceeded", &self.all_succeeded)?;
+        object.optional("failMemberInfoList", &self.fail_member_info_list)?;
+        object
+            .optional(
+                "memberPermissionOperationResults",
+                &self.member_permission_operation_results,
+            )?;
+        object.optional("modelVersion", &self.model_version)?;
+        object.optional("partialSuccess", &self.partial_success)?;
+        object.optional("shareScopeResult", &self.share_scope_result)?;
+        object.optional("shareScopeVersion", &self.share_scope_version)?;
+        object.end()
     }
 }
 /// `AdminSearchMinutesResponseBodyMinutesList`.
@@ -2472,6 +3055,26 @@ impl rt::Fields for AdminSearchMinutesResponseBodyMinutesList {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AdminSearchMinutesResponseBodyMinutesList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("fullTextSummary", &self.full_text_summary)?;
+        object.optional("originalText", &self.original_text)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `BatchGetMinutesDetailsResponseBodyMinutesDetails`.
@@ -2531,6 +3134,27 @@ impl rt::Fields for BatchGetMinutesDetailsResponseBodyMinutesDetails {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBodyMinutesDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizOrder", &self.biz_order)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("durationMicros", &self.duration_micros)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("size", &self.size)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskUuid", &self.task_uuid)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2571,6 +3195,20 @@ impl rt::Fields for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowConfigVoicePrint", &self.allow_config_voice_print)?;
+        object.optional("enableVoicePrint", &self.enable_voice_print)?;
+        object.optional("hasVoicePrintRecord", &self.has_voice_print_record)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `BatchToggleVoicePrintSwitchStatusResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2602,6 +3240,19 @@ impl rt::Fields for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `ListMinutesAttachmentsResponseBodyAttachments`.
@@ -2648,6 +3299,23 @@ impl rt::Fields for ListMinutesAttachmentsResponseBodyAttachments {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMinutesAttachmentsResponseBodyAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("noteId", &self.note_id)?;
+        object.optional("noteTime", &self.note_time)?;
+        object.optional("relativeTimeMs", &self.relative_time_ms)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryBizMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryBizMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QueryCreateMinutesListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2690,6 +3358,21 @@ impl rt::Fields for QueryMinutesChaptersResponseBodyChapterList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesChaptersResponseBodyChapterList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("title", &self.title)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `QueryMinutesPlayInfoResponseBodyPlayInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2729,6 +3412,22 @@ impl rt::Fields for QueryMinutesPlayInfoResponseBodyPlayInfo {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesPlayInfoResponseBodyPlayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("mediaType", &self.media_type)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryMinutesShareListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -2788,6 +3487,26 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("paragraph", &self.paragraph)?;
+        object.optional("paragraphId", &self.paragraph_id)?;
+        object.optional("recordId", &self.record_id)?;
+        object.optional("sentenceList", &self.sentence_list)?;
+        object.optional("speakerDisplay", &self.speaker_display)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subSpeakerId", &self.sub_speaker_id)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTodoResponseBodyDingtalkTodoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2838,6 +3557,25 @@ impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoList {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTodoResponseBodyDingtalkTodoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("deadline", &self.deadline)?;
+        object.optional("dingtalkTodoId", &self.dingtalk_todo_id)?;
+        object.optional("executorList", &self.executor_list)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("minutesTodoId", &self.minutes_todo_id)?;
+        object.optional("openDingtalkTodoId", &self.open_dingtalk_todo_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryOrgDiyTemplatesResponseBodyDiyTemplates`.
@@ -2898,6 +3636,27 @@ impl rt::Fields for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgDiyTemplatesResponseBodyDiyTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("acceptTimes", &self.accept_times)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorNick", &self.creator_nick)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("diyTemplateBriefIntro", &self.diy_template_brief_intro)?;
+        object.optional("diyTemplateIconUrl", &self.diy_template_icon_url)?;
+        object.optional("diyTemplateKey", &self.diy_template_key)?;
+        object.optional("diyTemplateLatestVersion", &self.diy_template_latest_version)?;
+        object.optional("diyTemplateSource", &self.diy_template_source)?;
+        object.optional("diyTemplateTitle", &self.diy_template_title)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryScheduleConfMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
@@ -3014,6 +3773,41 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("agentInstanceId", &self.agent_instance_id)?;
+        object.optional("agentName", &self.agent_name)?;
+        object.optional("allFileGroups", &self.all_file_groups)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("belongingId", &self.belonging_id)?;
+        object.optional("belongingType", &self.belonging_type)?;
+        object.optional("country", &self.country)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("deviceList", &self.device_list)?;
+        object.optional("isvAiScene", &self.isv_ai_scene)?;
+        object.optional("keywords", &self.keywords)?;
+        object.optional("llmModel", &self.llm_model)?;
+        object.optional("mail", &self.mail)?;
+        object.optional("mailOption", &self.mail_option)?;
+        object.optional("minutesTemplates", &self.minutes_templates)?;
+        object.optional("projectList", &self.project_list)?;
+        object.optional("prompt", &self.prompt)?;
+        object.optional("promptTemplateIds", &self.prompt_template_ids)?;
+        object.optional("state", &self.state)?;
+        object.optional("syncCollabSheetConfig", &self.sync_collab_sheet_config)?;
+        object.optional("syncIsvSystemConfigs", &self.sync_isv_system_configs)?;
+        object.optional("syncYidaConfig", &self.sync_yida_config)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3074,6 +3868,28 @@ for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentPromptTemplateId", &self.agent_prompt_template_id)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("belongingId", &self.belonging_id)?;
+        object.optional("belongingType", &self.belonging_type)?;
+        object.optional("category", &self.category)?;
+        object.optional("country", &self.country)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("order", &self.order)?;
+        object.optional("prompt", &self.prompt)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSummaryResponseBodyAiSummaryList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3127,6 +3943,25 @@ impl rt::Fields for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("aiSceneRuleAvatarUrl", &self.ai_scene_rule_avatar_url)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("openFileId", &self.open_file_id)?;
+        object.optional("order", &self.order)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryUploadVideoPlayInfoResponseBodyPlayInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3160,6 +3995,20 @@ impl rt::Fields for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUploadVideoPlayInfoResponseBodyPlayInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("playUrl", &self.play_url)?;
+        object.optional("size", &self.size)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`.
@@ -3214,6 +4063,24 @@ impl rt::Fields for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("diyTemplateBriefIntro", &self.diy_template_brief_intro)?;
+        object.optional("diyTemplateIconUrl", &self.diy_template_icon_url)?;
+        object.optional("diyTemplateKey", &self.diy_template_key)?;
+        object.optional("diyTemplateLatestVersion", &self.diy_template_latest_version)?;
+        object.optional("diyTemplateSource", &self.diy_template_source)?;
+        object.optional("diyTemplateTitle", &self.diy_template_title)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.end()
+    }
+}
 /// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`: the same model as [`QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`].
 pub type QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates = QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates;
 /// `UpdatePermissionResponseBodyFailMemberInfoList`.
@@ -3247,6 +4114,19 @@ impl rt::Fields for UpdatePermissionResponseBodyFailMemberInfoList {
             "policyId" => rt::read_field(map, &mut self.policy_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionResponseBodyFailMemberInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("policyId", &self.policy_id)?;
+        object.end()
     }
 }
 /// `UpdatePermissionResponseBodyMemberPermissionOperationResults`.
@@ -3297,6 +4177,25 @@ impl rt::Fields for UpdatePermissionResponseBodyMemberPermissionOperationResults
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for UpdatePermissionResponseBodyMemberPermissionOperationResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("index", &self.index)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("opType", &self.op_type)?;
+        object.optional("policyId", &self.policy_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdatePermissionResponseBodyShareScopeResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3327,6 +4226,19 @@ impl rt::Fields for UpdatePermissionResponseBodyShareScopeResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionResponseBodyShareScopeResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
@@ -3367,6 +4279,20 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphListSentenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("sentence", &self.sentence)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("wordList", &self.word_list)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTextResponseBodyParagraphListSpeakerDisplay`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3395,6 +4321,18 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
             "nickName" => rt::read_field(map, &mut self.nick_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.end()
     }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList`.
@@ -3428,6 +4366,19 @@ impl rt::Fields for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList`.
@@ -3466,6 +4417,20 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("devServId", &self.dev_serv_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("sn", &self.sn)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3502,6 +4467,20 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isvAppId", &self.isv_app_id)?;
+        object.optional("isvAppState", &self.isv_app_state)?;
+        object.optional("isvCorpId", &self.isv_corp_id)?;
+        object.optional("isvType", &self.isv_type)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3530,6 +4509,18 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
             "modelName" => rt::read_field(map, &mut self.model_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("modelId", &self.model_id)?;
+        object.optional("modelName", &self.model_name)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates`.
@@ -3571,6 +4562,22 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3599,6 +4606,18 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
             "projectName" => rt::read_field(map, &mut self.project_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("projectName", &self.project_name)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig`.
@@ -3648,6 +4667,24 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetC
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentPromptTemplateIds", &self.agent_prompt_template_ids)?;
+        object.optional("collabSheetName", &self.collab_sheet_name)?;
+        object.optional("collabSheetUrl", &self.collab_sheet_url)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("syncCollabSheet", &self.sync_collab_sheet)?;
+        object.end()
+    }
+}
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3682,6 +4719,21 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemCon
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("isvSystemKey", &self.isv_system_key)?;
+        object.optional("state", &self.state)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig`.
@@ -3723,6 +4775,22 @@ impl rt::Fields for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("syncYida", &self.sync_yida)?;
+        object.end()
+    }
+}
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3759,8 +4827,24 @@ impl rt::Fields for QueryMinutesTextResponseBodyParagraphListSentenceListWordLis
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("word", &self.word)?;
+        object.optional("wordId", &self.word_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::admin_search_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AdminSearchMinutesRequest {
     /// `unionId`: a query parameter.
@@ -3843,6 +4927,34 @@ impl rt::serde::Serialize for AdminSearchMinutesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AdminSearchMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "creatorUnionIds" => rt::read_field(map, &mut self.creator_union_ids),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "query" => rt::read_field(map, &mut self.query),
+            "searchType" => rt::read_field(map, &mut self.search_type),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AdminSearchMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3851,6 +4963,7 @@ impl rt::WriteRequest for AdminSearchMinutesRequest {
 }
 /// The request of [`Api::batch_get_minutes_details`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetMinutesDetailsRequest {
     /// `unionId`: a query parameter.
@@ -3880,6 +4993,28 @@ impl rt::serde::Serialize for BatchGetMinutesDetailsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetMinutesDetailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetMinutesDetailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "taskUuids" => rt::read_field(map, &mut self.task_uuids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3888,6 +5023,7 @@ impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
 }
 /// The request of [`Api::batch_get_voice_print_identify_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigRequest {
     /// `items`.
@@ -3913,6 +5049,27 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetVoicePrintIdentifyConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetVoicePrintIdentifyConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3920,6 +5077,7 @@ impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
 }
 /// The request of [`Api::batch_toggle_voice_print_switch_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusRequest {
     /// `items`.
@@ -3945,6 +5103,27 @@ impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchToggleVoicePrintSwitchStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchToggleVoicePrintSwitchStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3952,6 +5131,7 @@ impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
 }
 /// The request of [`Api::create_minutes_by_upload_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMinutesByUploadFileRequest {
     /// `unionId`: a query parameter.
@@ -4028,6 +5208,35 @@ impl rt::serde::Serialize for CreateMinutesByUploadFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMinutesByUploadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMinutesByUploadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "customPrompt" => rt::read_field(map, &mut self.custom_prompt),
+            "enablePushCard" => rt::read_field(map, &mut self.enable_push_card),
+            "hiddenMinutes" => rt::read_field(map, &mut self.hidden_minutes),
+            "mediaFileUrl" => rt::read_field(map, &mut self.media_file_url),
+            "mediaType" => rt::read_field(map, &mut self.media_type),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMinutesByUploadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4086,6 +5295,30 @@ impl rt::serde::Serialize for CreateSmartDeviceAiSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSmartDeviceAiSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSmartDeviceAiSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "isvContext" => rt::read_field(map, &mut self.isv_context),
+            "openFileId" => rt::read_field(map, &mut self.open_file_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4093,6 +5326,7 @@ impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
 }
 /// The request of [`Api::delete_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMinutesRequest {
     /// `unionId`: a query parameter.
@@ -4104,6 +5338,27 @@ impl DeleteMinutesRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4111,6 +5366,7 @@ impl rt::WriteRequest for DeleteMinutesRequest {
 }
 /// The request of [`Api::delete_minutes_media`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMinutesMediaRequest {
     /// `taskUuid`: a query parameter.
@@ -4127,6 +5383,28 @@ impl DeleteMinutesMediaRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMinutesMediaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMinutesMediaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMinutesMediaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4135,6 +5413,7 @@ impl rt::WriteRequest for DeleteMinutesMediaRequest {
 }
 /// The request of [`Api::export_minutes_task_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportMinutesTaskResultRequest {
     /// `unionId`: a query parameter.
@@ -4192,6 +5471,33 @@ impl rt::serde::Serialize for ExportMinutesTaskResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportMinutesTaskResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportMinutesTaskResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "expireTime" => rt::read_field(map, &mut self.expire_time),
+            "summaryExportSetting" => {
+                rt::read_field(map, &mut self.summary_export_setting)
+            }
+            "taskType" => rt::read_field(map, &mut self.task_type),
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExportMinutesTaskResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4200,6 +5506,7 @@ impl rt::WriteRequest for ExportMinutesTaskResultRequest {
 }
 /// The request of [`Api::generate_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateSummaryRequest {
     /// `unionId`: a query parameter.
@@ -4261,6 +5568,32 @@ impl rt::serde::Serialize for GenerateSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GenerateSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GenerateSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "asyncGenerate" => rt::read_field(map, &mut self.async_generate),
+            "diyTemplateVersion" => rt::read_field(map, &mut self.diy_template_version),
+            "summaryTemplateId" => rt::read_field(map, &mut self.summary_template_id),
+            "summaryTemplateType" => rt::read_field(map, &mut self.summary_template_type),
+            "userContext" => rt::read_field(map, &mut self.user_context),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GenerateSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4269,6 +5602,7 @@ impl rt::WriteRequest for GenerateSummaryRequest {
 }
 /// The request of [`Api::list_minutes_attachments`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMinutesAttachmentsRequest {
     /// `contentType`: a query parameter.
@@ -4322,6 +5656,32 @@ impl ListMinutesAttachmentsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMinutesAttachmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentType" => rt::read_field(map, &mut self.content_type),
+            "direction" => rt::read_field(map, &mut self.direction),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListMinutesAttachmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("contentType", &self.content_type);
@@ -4334,6 +5694,7 @@ impl rt::WriteRequest for ListMinutesAttachmentsRequest {
 }
 /// The request of [`Api::move_out_temp_storage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveOutTempStorageRequest {
     /// `taskUuid`: a query parameter.
@@ -4350,6 +5711,28 @@ impl MoveOutTempStorageRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveOutTempStorageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveOutTempStorageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveOutTempStorageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4358,6 +5741,7 @@ impl rt::WriteRequest for MoveOutTempStorageRequest {
 }
 /// The request of [`Api::open_query_minutes_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenQueryMinutesSummaryRequest {
     /// `taskUuid`: a query parameter.
@@ -4374,6 +5758,28 @@ impl OpenQueryMinutesSummaryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenQueryMinutesSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenQueryMinutesSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4382,6 +5788,7 @@ impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
 }
 /// The request of [`Api::query_biz_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBizMinutesRequest {
     /// `bizId`: a query parameter.
@@ -4405,6 +5812,29 @@ impl QueryBizMinutesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBizMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBizMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBizMinutesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizId", &self.biz_id);
@@ -4414,6 +5844,7 @@ impl rt::WriteRequest for QueryBizMinutesRequest {
 }
 /// The request of [`Api::query_create_minutes_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCreateMinutesListRequest {
     /// `gmtCreateEnd`: a query parameter.
@@ -4454,6 +5885,31 @@ impl QueryCreateMinutesListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCreateMinutesListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCreateMinutesListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
+            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCreateMinutesListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("gmtCreateEnd", &self.gmt_create_end);
@@ -4465,6 +5921,7 @@ impl rt::WriteRequest for QueryCreateMinutesListRequest {
 }
 /// The request of [`Api::query_minutes_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesBasicInfoRequest {
     /// `taskUuid`: a query parameter.
@@ -4481,6 +5938,28 @@ impl QueryMinutesBasicInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesBasicInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesBasicInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4489,6 +5968,7 @@ impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
 }
 /// The request of [`Api::query_minutes_chapters`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesChaptersRequest {
     /// `unionId`: a query parameter.
@@ -4500,6 +5980,27 @@ impl QueryMinutesChaptersRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesChaptersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesChaptersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesChaptersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4507,6 +6008,7 @@ impl rt::WriteRequest for QueryMinutesChaptersRequest {
 }
 /// The request of [`Api::query_minutes_keyword`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesKeywordRequest {
     /// `unionId`: a query parameter.
@@ -4518,6 +6020,27 @@ impl QueryMinutesKeywordRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesKeywordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesKeywordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesKeywordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4525,6 +6048,7 @@ impl rt::WriteRequest for QueryMinutesKeywordRequest {
 }
 /// The request of [`Api::query_minutes_play_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesPlayInfoRequest {
     /// `unionId`: a query parameter.
@@ -4536,6 +6060,27 @@ impl QueryMinutesPlayInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesPlayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesPlayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4543,6 +6088,7 @@ impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
 }
 /// The request of [`Api::query_minutes_share_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesShareListRequest {
     /// `maxResults`: a query parameter.
@@ -4575,6 +6121,30 @@ impl QueryMinutesShareListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesShareListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesShareListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesShareListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4585,6 +6155,7 @@ impl rt::WriteRequest for QueryMinutesShareListRequest {
 }
 /// The request of [`Api::query_minutes_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesStatusRequest {
     /// `unionId`: a query parameter.
@@ -4596,6 +6167,27 @@ impl QueryMinutesStatusRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4603,6 +6195,7 @@ impl rt::WriteRequest for QueryMinutesStatusRequest {
 }
 /// The request of [`Api::query_minutes_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTextRequest {
     /// `direction`: a query parameter.
@@ -4640,6 +6233,30 @@ impl QueryMinutesTextRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "direction" => rt::read_field(map, &mut self.direction),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("direction", &self.direction);
@@ -4650,6 +6267,7 @@ impl rt::WriteRequest for QueryMinutesTextRequest {
 }
 /// The request of [`Api::query_minutes_todo`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTodoRequest {
     /// `unionId`: a query parameter.
@@ -4661,6 +6279,27 @@ impl QueryMinutesTodoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTodoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMinutesTodoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMinutesTodoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4668,6 +6307,7 @@ impl rt::WriteRequest for QueryMinutesTodoRequest {
 }
 /// The request of [`Api::query_org_diy_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgDiyTemplatesRequest {
     /// `maxResults`: a query parameter.
@@ -4692,6 +6332,29 @@ impl QueryOrgDiyTemplatesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgDiyTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgDiyTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4701,6 +6364,7 @@ impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
 }
 /// The request of [`Api::query_schedule_conf_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConfMinutesRequest {
     /// `eventId`: a query parameter.
@@ -4714,6 +6378,28 @@ impl QueryScheduleConfMinutesRequest {
         Self {
             event_id: event_id.into(),
             union_id: union_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryScheduleConfMinutesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryScheduleConfMinutesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventId" => rt::read_field(map, &mut self.event_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
     }
 }
@@ -4749,6 +6435,27 @@ impl rt::serde::Serialize for QuerySmartDeviceAiSceneByIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("agentInstanceId", &self.agent_instance_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSceneByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySmartDeviceAiSceneByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentInstanceId" => rt::read_field(map, &mut self.agent_instance_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QuerySmartDeviceAiSceneByIdRequest {
@@ -4797,6 +6504,31 @@ impl rt::serde::Serialize for QuerySmartDeviceAiScenePromptTemplateByIdsRequest 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentInstanceId" => rt::read_field(map, &mut self.agent_instance_id),
+            "agentPromptTemplateIds" => {
+                rt::read_field(map, &mut self.agent_prompt_template_ids)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySmartDeviceAiScenePromptTemplateByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4838,6 +6570,28 @@ impl rt::serde::Serialize for QuerySmartDeviceAiSummaryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySmartDeviceAiSummaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySmartDeviceAiSummaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "openFileId" => rt::read_field(map, &mut self.open_file_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4845,6 +6599,7 @@ impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
 }
 /// The request of [`Api::query_summary_with_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySummaryWithTemplateRequest {
     /// `diyTemplateVersion`: a query parameter.
@@ -4876,6 +6631,30 @@ impl QuerySummaryWithTemplateRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySummaryWithTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySummaryWithTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "diyTemplateVersion" => rt::read_field(map, &mut self.diy_template_version),
+            "summaryTemplateId" => rt::read_field(map, &mut self.summary_template_id),
+            "summaryTemplateType" => rt::read_field(map, &mut self.summary_template_type),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("diyTemplateVersion", &self.diy_template_version);
@@ -4886,6 +6665,7 @@ impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
 }
 /// The request of [`Api::query_upload_video_play_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUploadVideoPlayInfoRequest {
     /// `unionId`: a query parameter.
@@ -4897,6 +6677,27 @@ impl QueryUploadVideoPlayInfoRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUploadVideoPlayInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUploadVideoPlayInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4904,6 +6705,7 @@ impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
 }
 /// The request of [`Api::query_user_available_diy_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserAvailableDiyTemplatesRequest {
     /// `maxResults`: a query parameter.
@@ -4933,6 +6735,29 @@ impl QueryUserAvailableDiyTemplatesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserAvailableDiyTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserAvailableDiyTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4942,6 +6767,7 @@ impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
 }
 /// The request of [`Api::regenerate_chapters`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegenerateChaptersRequest {
     /// `taskUuid`: a query parameter.
@@ -4976,6 +6802,29 @@ impl rt::serde::Serialize for RegenerateChaptersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegenerateChaptersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegenerateChaptersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskUuid" => rt::read_field(map, &mut self.task_uuid),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "customPrompt" => rt::read_field(map, &mut self.custom_prompt),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegenerateChaptersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskUuid", &self.task_uuid);
@@ -4985,6 +6834,7 @@ impl rt::WriteRequest for RegenerateChaptersRequest {
 }
 /// The request of [`Api::set_a1_detail_page_custom_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetA1DetailPageCustomTabRequest {
     /// `preserveA1AnalyzeTab`: a query parameter.
@@ -5020,6 +6870,30 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetA1DetailPageCustomTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preserveA1AnalyzeTab" => {
+                rt::read_field(map, &mut self.preserve_a1_analyze_tab)
+            }
+            "customTabList" => rt::read_field(map, &mut self.custom_tab_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("preserveA1AnalyzeTab", &self.preserve_a1_analyze_tab);
@@ -5028,6 +6902,7 @@ impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
 }
 /// The request of [`Api::set_detail_page_custom_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDetailPageCustomTabRequest {
     /// `unionId`: a query parameter.
@@ -5059,6 +6934,28 @@ impl rt::serde::Serialize for SetDetailPageCustomTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDetailPageCustomTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDetailPageCustomTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "customTabList" => rt::read_field(map, &mut self.custom_tab_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetDetailPageCustomTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5067,6 +6964,7 @@ impl rt::WriteRequest for SetDetailPageCustomTabRequest {
 }
 /// The request of [`Api::set_in_progress_custom_tabs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsRequest {
     /// `unionId`: a query parameter.
@@ -5098,6 +6996,28 @@ impl rt::serde::Serialize for SetInProgressCustomTabsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetInProgressCustomTabsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetInProgressCustomTabsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "customTabList" => rt::read_field(map, &mut self.custom_tab_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetInProgressCustomTabsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5106,6 +7026,7 @@ impl rt::WriteRequest for SetInProgressCustomTabsRequest {
 }
 /// The request of [`Api::set_minutes_todos_visible`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetMinutesTodosVisibleRequest {
     /// `unionId`: a query parameter.
@@ -5132,6 +7053,28 @@ impl rt::serde::Serialize for SetMinutesTodosVisibleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetMinutesTodosVisibleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetMinutesTodosVisibleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "todosVisible" => rt::read_field(map, &mut self.todos_visible),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5140,6 +7083,7 @@ impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
 }
 /// The request of [`Api::update_minutes_title`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMinutesTitleRequest {
     /// `title`: a query parameter.
@@ -5156,6 +7100,28 @@ impl UpdateMinutesTitleRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMinutesTitleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMinutesTitleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMinutesTitleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("title", &self.title);
@@ -5164,6 +7130,7 @@ impl rt::WriteRequest for UpdateMinutesTitleRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -5266,6 +7233,36 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "memberInfoList" => rt::read_field(map, &mut self.member_info_list),
+            "memberPermissionOperations" => {
+                rt::read_field(map, &mut self.member_permission_operations)
+            }
+            "opType" => rt::read_field(map, &mut self.op_type),
+            "roleCode" => rt::read_field(map, &mut self.role_code),
+            "roleSubResourceIds" => rt::read_field(map, &mut self.role_sub_resource_ids),
+            "shareScope" => rt::read_field(map, &mut self.share_scope),
+            "shareScopeConfig" => rt::read_field(map, &mut self.share_scope_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdatePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5350,3 +7347,289 @@ pub type SetMinutesTodosVisibleError = rt::ServiceError;
 pub type UpdateMinutesTitleError = rt::ServiceError;
 /// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AdminSearchMinutes" => {
+            rt::conformance::reply(api.admin_search_minutes(&inputs.request(true)?))
+                .await
+        }
+        "BatchGetMinutesDetails" => {
+            rt::conformance::reply(api.batch_get_minutes_details(&inputs.request(true)?))
+                .await
+        }
+        "BatchGetVoicePrintIdentifyConfig" => {
+            rt::conformance::reply(
+                    api.batch_get_voice_print_identify_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchToggleVoicePrintSwitchStatus" => {
+            rt::conformance::reply(
+                    api.batch_toggle_voice_print_switch_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMinutesByUploadFile" => {
+            rt::conformance::reply(
+                    api.create_minutes_by_upload_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSmartDeviceAiSummary" => {
+            rt::conformance::reply(
+                    api.create_smart_device_ai_summary(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMinutes" => {
+            rt::conformance::reply(
+                    api.delete_minutes(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteMinutesMedia" => {
+            rt::conformance::reply(api.delete_minutes_media(&inputs.request(false)?))
+                .await
+        }
+        "ExportMinutesTaskResult" => {
+            rt::conformance::reply(
+                    api.export_minutes_task_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GenerateSummary" => {
+            rt::conformance::reply(
+                    api.generate_summary(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListMinutesAttachments" => {
+            rt::conformance::reply(
+                    api
+                        .list_minutes_attachments(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "MoveOutTempStorage" => {
+            rt::conformance::reply(api.move_out_temp_storage(&inputs.request(false)?))
+                .await
+        }
+        "OpenQueryMinutesSummary" => {
+            rt::conformance::reply(
+                    api.open_query_minutes_summary(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryBizMinutes" => {
+            rt::conformance::reply(api.query_biz_minutes(&inputs.request(false)?)).await
+        }
+        "QueryCreateMinutesList" => {
+            rt::conformance::reply(
+                    api.query_create_minutes_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMinutesBasicInfo" => {
+            rt::conformance::reply(api.query_minutes_basic_info(&inputs.request(false)?))
+                .await
+        }
+        "QueryMinutesChapters" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_chapters(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesKeyword" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_keyword(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesPlayInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_play_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesShareList" => {
+            rt::conformance::reply(api.query_minutes_share_list(&inputs.request(false)?))
+                .await
+        }
+        "QueryMinutesStatus" => {
+            rt::conformance::reply(
+                    api
+                        .query_minutes_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMinutesText" => {
+            rt::conformance::reply(
+                    api.query_minutes_text(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMinutesTodo" => {
+            rt::conformance::reply(
+                    api.query_minutes_todo(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryOrgDiyTemplates" => {
+            rt::conformance::reply(api.query_org_diy_templates(&inputs.request(false)?))
+                .await
+        }
+        "QueryScheduleConfMinutes" => {
+            rt::conformance::reply(
+                    api
+                        .query_schedule_conf_minutes(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QuerySmartDeviceAiSceneById" => {
+            rt::conformance::reply(
+                    api.query_smart_device_ai_scene_by_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySmartDeviceAiScenePromptTemplateByIds" => {
+            rt::conformance::reply(
+                    api
+                        .query_smart_device_ai_scene_prompt_template_by_ids(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QuerySmartDeviceAiSummary" => {
+            rt::conformance::reply(
+                    api.query_smart_device_ai_summary(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySummaryWithTemplate" => {
+            rt::conformance::reply(
+                    api
+                        .query_summary_with_template(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryUploadVideoPlayInfo" => {
+            rt::conformance::reply(
+                    api
+                        .query_upload_video_play_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryUserAvailableDiyTemplates" => {
+            rt::conformance::reply(
+                    api.query_user_available_diy_templates(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserMinutesPermission" => {
+            rt::conformance::reply(
+                    api
+                        .query_user_minutes_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RegenerateChapters" => {
+            rt::conformance::reply(api.regenerate_chapters(&inputs.request(true)?)).await
+        }
+        "SetA1DetailPageCustomTab" => {
+            rt::conformance::reply(
+                    api
+                        .set_a1_detail_page_custom_tab(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetDetailPageCustomTab" => {
+            rt::conformance::reply(
+                    api
+                        .set_detail_page_custom_tab(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetInProgressCustomTabs" => {
+            rt::conformance::reply(
+                    api.set_in_progress_custom_tabs(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetMinutesTodosVisible" => {
+            rt::conformance::reply(
+                    api
+                        .set_minutes_todos_visible(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateMinutesTitle" => {
+            rt::conformance::reply(
+                    api
+                        .update_minutes_title(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePermission" => {
+            rt::conformance::reply(
+                    api.update_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -899,3 +899,290 @@ impl crate::Client {
         yun_shu_1_0::Api::new(self)
     }
 }
+#[cfg(feature = "conformance")]
+use crate::rt;
+/// Replays a recorded call of the official SDK: the operation `operation` of the module
+/// `module` (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+pub async fn replay(
+    client: &crate::Client,
+    module: &str,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    match module {
+        #[cfg(feature = "activity_1_0")]
+        "activity_1_0" => activity_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "agoal_1_0")]
+        "agoal_1_0" => agoal_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "ai_global_e_c_1_0")]
+        "ai_global_e_c_1_0" => ai_global_e_c_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "ai_interaction_1_0")]
+        "ai_interaction_1_0" => {
+            ai_interaction_1_0::replay(client, operation, inputs).await
+        }
+        #[cfg(feature = "ai_paa_s_1_0")]
+        "ai_paa_s_1_0" => ai_paa_s_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "ai_search_ask_1_0")]
+        "ai_search_ask_1_0" => ai_search_ask_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "aiot_1_0")]
+        "aiot_1_0" => aiot_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "algo_1_0")]
+        "algo_1_0" => algo_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "alitrip_1_0")]
+        "alitrip_1_0" => alitrip_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "amdp_1_0")]
+        "amdp_1_0" => amdp_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "apaas_1_0")]
+        "apaas_1_0" => apaas_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "app_market_1_0")]
+        "app_market_1_0" => app_market_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "assistant_1_0")]
+        "assistant_1_0" => assistant_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "assistant_2_0")]
+        "assistant_2_0" => assistant_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "ats_1_0")]
+        "ats_1_0" => ats_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "attendance_1_0")]
+        "attendance_1_0" => attendance_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "badge_1_0")]
+        "badge_1_0" => badge_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "bay_max_1_0")]
+        "bay_max_1_0" => bay_max_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "bizfinance_1_0")]
+        "bizfinance_1_0" => bizfinance_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "bizfinance_2_0")]
+        "bizfinance_2_0" => bizfinance_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "blackboard_1_0")]
+        "blackboard_1_0" => blackboard_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "calendar_1_0")]
+        "calendar_1_0" => calendar_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "carbon_1_0")]
+        "carbon_1_0" => carbon_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "card_1_0")]
+        "card_1_0" => card_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "check_in_1_0")]
+        "check_in_1_0" => check_in_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "chengfeng_1_0")]
+        "chengfeng_1_0" => chengfeng_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "conference_1_0")]
+        "conference_1_0" => conference_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "connector_1_0")]
+        "connector_1_0" => connector_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "contact_1_0")]
+        "contact_1_0" => contact_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "content_1_0")]
+        "content_1_0" => content_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "contract_1_0")]
+        "contract_1_0" => contract_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "conv_file_1_0")]
+        "conv_file_1_0" => conv_file_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "cool_app_1_0")]
+        "cool_app_1_0" => cool_app_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "cool_ops_1_0")]
+        "cool_ops_1_0" => cool_ops_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "credit_1_0")]
+        "credit_1_0" => credit_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "crm_1_0")]
+        "crm_1_0" => crm_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "crm_2_0")]
+        "crm_2_0" => crm_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "custom_robot")]
+        "custom_robot" => custom_robot::replay(client, operation, inputs).await,
+        #[cfg(feature = "customer_1_0")]
+        "customer_1_0" => customer_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "customer_service_1_0")]
+        "customer_service_1_0" => {
+            customer_service_1_0::replay(client, operation, inputs).await
+        }
+        #[cfg(feature = "datacenter_1_0")]
+        "datacenter_1_0" => datacenter_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "devicemng_1_0")]
+        "devicemng_1_0" => devicemng_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "ding_one_1_0")]
+        "ding_one_1_0" => ding_one_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "ding_phone_1_0")]
+        "ding_phone_1_0" => ding_phone_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "dingmi_1_0")]
+        "dingmi_1_0" => dingmi_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "diot_1_0")]
+        "diot_1_0" => diot_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "doc_1_0")]
+        "doc_1_0" => doc_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "doc_2_0")]
+        "doc_2_0" => doc_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "dpaas_1_0")]
+        "dpaas_1_0" => dpaas_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "drive_1_0")]
+        "drive_1_0" => drive_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "dvi_1_0")]
+        "dvi_1_0" => dvi_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "edu_1_0")]
+        "edu_1_0" => edu_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "esign_1_0")]
+        "esign_1_0" => esign_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "esign_2_0")]
+        "esign_2_0" => esign_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "event_1_0")]
+        "event_1_0" => event_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "exclusive_1_0")]
+        "exclusive_1_0" => exclusive_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "finance_1_0")]
+        "finance_1_0" => finance_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "flashmeeting_1_0")]
+        "flashmeeting_1_0" => flashmeeting_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "flashmsg_1_0")]
+        "flashmsg_1_0" => flashmsg_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "gateway_1_0")]
+        "gateway_1_0" => gateway_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "group_blackboard_1_0")]
+        "group_blackboard_1_0" => {
+            group_blackboard_1_0::replay(client, operation, inputs).await
+        }
+        #[cfg(feature = "h3yun_1_0")]
+        "h3yun_1_0" => h3yun_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "h5package_1_0")]
+        "h5package_1_0" => h5package_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "hrbrain_1_0")]
+        "hrbrain_1_0" => hrbrain_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "hrm_1_0")]
+        "hrm_1_0" => hrm_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "im_1_0")]
+        "im_1_0" => im_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "im_2_0")]
+        "im_2_0" => im_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "impaas_1_0")]
+        "impaas_1_0" => impaas_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "industry_1_0")]
+        "industry_1_0" => industry_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "jobs_1_0")]
+        "jobs_1_0" => jobs_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "jzcrm_1_0")]
+        "jzcrm_1_0" => jzcrm_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "link_1_0")]
+        "link_1_0" => link_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "live_1_0")]
+        "live_1_0" => live_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "live_activities_1_0")]
+        "live_activities_1_0" => {
+            live_activities_1_0::replay(client, operation, inputs).await
+        }
+        #[cfg(feature = "mail_1_0")]
+        "mail_1_0" => mail_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "manufacturing_1_0")]
+        "manufacturing_1_0" => manufacturing_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "mcp_1_0")]
+        "mcp_1_0" => mcp_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "meter_1_0")]
+        "meter_1_0" => meter_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "micro_app_1_0")]
+        "micro_app_1_0" => micro_app_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "miniapp_1_0")]
+        "miniapp_1_0" => miniapp_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "minutes_1_0")]
+        "minutes_1_0" => minutes_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "notable_1_0")]
+        "notable_1_0" => notable_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "notable_2_0")]
+        "notable_2_0" => notable_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "oapi_contact")]
+        "oapi_contact" => oapi_contact::replay(client, operation, inputs).await,
+        #[cfg(feature = "oapi_message")]
+        "oapi_message" => oapi_message::replay(client, operation, inputs).await,
+        #[cfg(feature = "oauth2_1_0")]
+        "oauth2_1_0" => oauth2_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "occupationauth_1_0")]
+        "occupationauth_1_0" => {
+            occupationauth_1_0::replay(client, operation, inputs).await
+        }
+        #[cfg(feature = "okr_1_0")]
+        "okr_1_0" => okr_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "org_culture_1_0")]
+        "org_culture_1_0" => org_culture_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "package_1_0")]
+        "package_1_0" => package_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "pedia_1_0")]
+        "pedia_1_0" => pedia_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "project_1_0")]
+        "project_1_0" => project_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "project_integration_1_0")]
+        "project_integration_1_0" => {
+            project_integration_1_0::replay(client, operation, inputs).await
+        }
+        #[cfg(feature = "rcs_call_1_0")]
+        "rcs_call_1_0" => rcs_call_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "report_1_0")]
+        "report_1_0" => report_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "resident_1_0")]
+        "resident_1_0" => resident_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "robot_1_0")]
+        "robot_1_0" => robot_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "rooms_1_0")]
+        "rooms_1_0" => rooms_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "salary_1_0")]
+        "salary_1_0" => salary_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "search_1_0")]
+        "search_1_0" => search_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "service_group_1_0")]
+        "service_group_1_0" => service_group_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "shangou_1_0")]
+        "shangou_1_0" => shangou_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "smart_device_1_0")]
+        "smart_device_1_0" => smart_device_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "sns_storage_1_0")]
+        "sns_storage_1_0" => sns_storage_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "storage_1_0")]
+        "storage_1_0" => storage_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "storage_2_0")]
+        "storage_2_0" => storage_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "swform_1_0")]
+        "swform_1_0" => swform_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "talent_tag_1_0")]
+        "talent_tag_1_0" => talent_tag_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "team_sphere_1_0")]
+        "team_sphere_1_0" => team_sphere_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "todo_1_0")]
+        "todo_1_0" => todo_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "todo_e_e_1_0")]
+        "todo_e_e_1_0" => todo_e_e_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "trade_1_0")]
+        "trade_1_0" => trade_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "trajectory_1_0")]
+        "trajectory_1_0" => trajectory_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "transcribe_1_0")]
+        "transcribe_1_0" => transcribe_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "tre_1_0")]
+        "tre_1_0" => tre_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "trip_1_0")]
+        "trip_1_0" => trip_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "village_1_0")]
+        "village_1_0" => village_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "vip_member_1_0")]
+        "vip_member_1_0" => vip_member_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "watt_1_0")]
+        "watt_1_0" => watt_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "wiki_1_0")]
+        "wiki_1_0" => wiki_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "wiki_2_0")]
+        "wiki_2_0" => wiki_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "wms_1_0")]
+        "wms_1_0" => wms_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "workbench_1_0")]
+        "workbench_1_0" => workbench_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "workflow_1_0")]
+        "workflow_1_0" => workflow_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "workrecord_1_0")]
+        "workrecord_1_0" => workrecord_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "yida_1_0")]
+        "yida_1_0" => yida_1_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "yida_2_0")]
+        "yida_2_0" => yida_2_0::replay(client, operation, inputs).await,
+        #[cfg(feature = "yun_shu_1_0")]
+        "yun_shu_1_0" => yun_shu_1_0::replay(client, operation, inputs).await,
+        _ => {
+            let _ = (client, inputs);
+            Err(rt::conformance::unknown(&format!("{module}.{operation}")))
+        }
+    }
+}

@@ -1217,6 +1217,32 @@ impl rt::serde::Serialize for AddRoleMemberRequestRoleMemberList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequestRoleMemberList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRoleMemberRequestRoleMemberList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberIdBelongOrgId" => {
+                rt::read_field(map, &mut self.member_id_belong_org_id)
+            }
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddRoleMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1243,6 +1269,17 @@ impl rt::Fields for AddRoleMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRoleMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ChangeSwitchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1267,6 +1304,17 @@ impl rt::Fields for ChangeSwitchResponseBody {
             "enabled" => rt::read_field(map, &mut self.enabled),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ChangeSwitchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.end()
     }
 }
 /// `CopyWorkflowResponseBody`.
@@ -1299,6 +1347,19 @@ impl rt::Fields for CopyWorkflowResponseBody {
             "versionId" => rt::read_field(map, &mut self.version_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyWorkflowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
     }
 }
 /// `CreateFieldResponseBody`.
@@ -1334,6 +1395,20 @@ impl rt::Fields for CreateFieldResponseBody {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `CreateRoleRequestSubRoles`.
@@ -1396,6 +1471,31 @@ impl rt::serde::Serialize for CreateRoleRequestSubRoles {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequestSubRoles {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRoleRequestSubRoles {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authLevel" => rt::read_field(map, &mut self.auth_level),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "config" => rt::read_field(map, &mut self.config),
+            "gmtCreate" => rt::read_field(map, &mut self.gmt_create),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateRoleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1434,8 +1534,24 @@ impl rt::Fields for CreateRoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("flowType", &self.flow_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("roleType", &self.role_type)?;
+        object.optional("subRoles", &self.sub_roles)?;
+        object.end()
+    }
+}
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequestFields {
     /// `name`.
@@ -1475,6 +1591,29 @@ impl rt::serde::Serialize for CreateSheetRequestFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequestFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequestFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1504,6 +1643,18 @@ impl rt::Fields for CreateSheetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `DeleteFieldResponseBody`: the same model as [`AddRoleMemberResponseBody`].
 pub type DeleteFieldResponseBody = AddRoleMemberResponseBody;
 /// `DeleteRecordsResponseBody`: the same model as [`AddRoleMemberResponseBody`].
@@ -1520,6 +1671,7 @@ pub type DisableWorkflowResponseBody = AddRoleMemberResponseBody;
 pub type EnableWorkflowResponseBody = AddRoleMemberResponseBody;
 /// `ExecuteImportRequestAppendConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequestAppendConfig {
     /// `fieldIdMapping`.
@@ -1589,8 +1741,34 @@ impl rt::serde::Serialize for ExecuteImportRequestAppendConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestAppendConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteImportRequestAppendConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldIdMapping" => rt::read_field(map, &mut self.field_id_mapping),
+            "fieldMapping" => rt::read_field(map, &mut self.field_mapping),
+            "headerRow" => rt::read_field(map, &mut self.header_row),
+            "srcSheetName" => rt::read_field(map, &mut self.src_sheet_name),
+            "tableId" => rt::read_field(map, &mut self.table_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ExecuteImportRequestEncryption`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequestEncryption {
     /// `algorithm`.
@@ -1635,6 +1813,30 @@ impl rt::serde::Serialize for ExecuteImportRequestEncryption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestEncryption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteImportRequestEncryption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "algorithm" => rt::read_field(map, &mut self.algorithm),
+            "encryptedAesKey" => rt::read_field(map, &mut self.encrypted_aes_key),
+            "iv" => rt::read_field(map, &mut self.iv),
+            "keyVersion" => rt::read_field(map, &mut self.key_version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ExecuteImportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1664,6 +1866,18 @@ impl rt::Fields for ExecuteImportResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteImportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("importId", &self.import_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetAllFieldsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1690,6 +1904,17 @@ impl rt::Fields for GetAllFieldsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1714,6 +1939,17 @@ impl rt::Fields for GetAllSheetsResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetImportEncryptPublicKeyResponseBody`.
@@ -1749,6 +1985,20 @@ impl rt::Fields for GetImportEncryptPublicKeyResponseBody {
             "publicKeyPem" => rt::read_field(map, &mut self.public_key_pem),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetImportEncryptPublicKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("algorithm", &self.algorithm)?;
+        object.optional("expireAt", &self.expire_at)?;
+        object.optional("keyVersion", &self.key_version)?;
+        object.optional("publicKeyPem", &self.public_key_pem)?;
+        object.end()
     }
 }
 /// `GetRecordResponseBody`.
@@ -1792,6 +2042,22 @@ impl rt::Fields for GetRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdBy", &self.created_by)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("id", &self.id)?;
+        object.optional("lastModifiedBy", &self.last_modified_by)?;
+        object.optional("lastModifiedTime", &self.last_modified_time)?;
+        object.end()
+    }
+}
 /// `GetRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1822,6 +2088,19 @@ impl rt::Fields for GetRecordsResponseBody {
             "records" => rt::read_field(map, &mut self.records),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
@@ -1857,8 +2136,21 @@ impl rt::Fields for GetUserDocRolesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserDocRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("roles", &self.roles)?;
+        object.end()
+    }
+}
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequestRecords {
     /// `fields`.
@@ -1882,6 +2174,27 @@ impl rt::serde::Serialize for InsertRecordsRequestRecords {
         let mut object = rt::Object::new(serializer)?;
         object.field("fields", &self.fields)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            _ => Ok(false),
+        }
     }
 }
 /// `InsertRecordsResponseBody`.
@@ -1910,8 +2223,20 @@ impl rt::Fields for InsertRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListRecordsRequestFilter`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequestFilter {
     /// `combination`.
@@ -1946,6 +2271,28 @@ impl rt::serde::Serialize for ListRecordsRequestFilter {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequestFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecordsRequestFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "combination" => rt::read_field(map, &mut self.combination),
+            "conditions" => rt::read_field(map, &mut self.conditions),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListRecordsResponseBody`: the same model as [`GetRecordsResponseBody`].
 pub type ListRecordsResponseBody = GetRecordsResponseBody;
 /// `ListWorkflowsResponseBody`.
@@ -1977,6 +2324,18 @@ impl rt::Fields for ListWorkflowsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkflowsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("total", &self.total)?;
+        object.optional("workflows", &self.workflows)?;
+        object.end()
+    }
+}
 /// `MarkExternalAuthControlledSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2004,6 +2363,18 @@ impl rt::Fields for MarkExternalAuthControlledSheetResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for MarkExternalAuthControlledSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PrepareImportUploadResponseBody`.
@@ -2038,6 +2409,19 @@ impl rt::Fields for PrepareImportUploadResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareImportUploadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireAt", &self.expire_at)?;
+        object.optional("importId", &self.import_id)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
+    }
+}
 /// `PrepareSetRichTextResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2067,6 +2451,18 @@ impl rt::Fields for PrepareSetRichTextResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareSetRichTextResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("markdown", &self.markdown)?;
+        object.optional("uploadInfos", &self.upload_infos)?;
+        object.end()
+    }
+}
 /// `QueryChangedRecordIdsByClientTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2092,6 +2488,17 @@ impl rt::Fields for QueryChangedRecordIdsByClientTokenResponseBody {
             "changedRecordIds" => rt::read_field(map, &mut self.changed_record_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("changedRecordIds", &self.changed_record_ids)?;
+        object.end()
     }
 }
 /// `QueryDocAllRolesResponseBody`.
@@ -2129,6 +2536,20 @@ impl rt::Fields for QueryDocAllRolesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allRoles", &self.all_roles)?;
+        object.optional("defaultRole", &self.default_role)?;
+        object.optional("enabled", &self.enabled)?;
+        object.optional("systemRoles", &self.system_roles)?;
+        object.end()
+    }
+}
 /// `QueryExternalAuthControlledSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2159,6 +2580,19 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBody {
             "sheets" => rt::read_field(map, &mut self.sheets),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExternalAuthControlledSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("sheets", &self.sheets)?;
+        object.end()
     }
 }
 /// `QueryImportStatusResponseBody`.
@@ -2205,6 +2639,23 @@ impl rt::Fields for QueryImportStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryImportStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMessage", &self.error_message)?;
+        object.optional("importId", &self.import_id)?;
+        object.optional("phase", &self.phase)?;
+        object.optional("status", &self.status)?;
+        object.optional("tableIds", &self.table_ids)?;
+        object.end()
+    }
+}
 /// `RebuildRoleMembersRequestDefaultRoleDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2241,8 +2692,31 @@ impl rt::serde::Serialize for RebuildRoleMembersRequestDefaultRoleDTO {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequestDefaultRoleDTO {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RebuildRoleMembersRequestDefaultRoleDTO {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mode" => rt::read_field(map, &mut self.mode),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ToRoleMemberDTOMapValue`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ToRoleMemberDTOMapValue {
     /// `memberId`.
@@ -2296,6 +2770,33 @@ impl rt::serde::Serialize for ToRoleMemberDTOMapValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ToRoleMemberDTOMapValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ToRoleMemberDTOMapValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "memberIdBelongOrgId" => {
+                rt::read_field(map, &mut self.member_id_belong_org_id)
+            }
+            "avatar" => rt::read_field(map, &mut self.avatar),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RebuildRoleMembersResponseBody`: the same model as [`AddRoleMemberResponseBody`].
 pub type RebuildRoleMembersResponseBody = AddRoleMemberResponseBody;
 /// `TruncateSheetRecordsResponseBody`: the same model as [`AddRoleMemberResponseBody`].
@@ -2328,8 +2829,20 @@ impl rt::Fields for UpdateFieldResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequestRecords {
     /// `fields`.
@@ -2358,6 +2871,28 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.field("fields", &self.fields)?;
         object.field("id", &self.id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
@@ -2406,6 +2941,21 @@ impl rt::Fields for CreateRoleResponseBodySubRoles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateRoleResponseBodySubRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authLevel", &self.auth_level)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("config", &self.config)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `GetAllFieldsResponseBodyValue`: the same model as [`CreateFieldResponseBody`].
 pub type GetAllFieldsResponseBodyValue = CreateFieldResponseBody;
 /// `GetAllSheetsResponseBodyValue`: the same model as [`CreateSheetResponseBody`].
@@ -2436,6 +2986,17 @@ impl rt::Fields for GetRecordResponseBodyCreatedBy {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordResponseBodyCreatedBy {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `GetRecordResponseBodyLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
 pub type GetRecordResponseBodyLastModifiedBy = GetRecordResponseBodyCreatedBy;
 /// `GetRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
@@ -2446,6 +3007,7 @@ pub type GetUserDocRolesResponseBodyRoles = CreateRoleResponseBody;
 pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// `ListRecordsRequestFilterConditions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequestFilterConditions {
     /// `field`.
@@ -2483,6 +3045,29 @@ impl rt::serde::Serialize for ListRecordsRequestFilterConditions {
         object.field("operator", &self.operator)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequestFilterConditions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecordsRequestFilterConditions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "field" => rt::read_field(map, &mut self.field),
+            "operator" => rt::read_field(map, &mut self.operator),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
     }
 }
 /// `ListRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
@@ -2525,6 +3110,21 @@ impl rt::Fields for ListWorkflowsResponseBodyWorkflows {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkflowsResponseBodyWorkflows {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("flowId", &self.flow_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("versionId", &self.version_id)?;
+        object.end()
+    }
+}
 /// `PrepareSetRichTextResponseBodyUploadInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2557,6 +3157,19 @@ impl rt::Fields for PrepareSetRichTextResponseBodyUploadInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrepareSetRichTextResponseBodyUploadInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resourceId", &self.resource_id)?;
+        object.optional("resourceUrl", &self.resource_url)?;
+        object.optional("uploadUrl", &self.upload_url)?;
+        object.end()
+    }
+}
 /// `QueryDocAllRolesResponseBodyAllRoles`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2586,6 +3199,18 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRoles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBodyAllRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("members", &self.members)?;
+        object.optional("role", &self.role)?;
+        object.end()
+    }
+}
 /// `QueryDocAllRolesResponseBodyDefaultRole`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2613,6 +3238,18 @@ impl rt::Fields for QueryDocAllRolesResponseBodyDefaultRole {
             "roleId" => rt::read_field(map, &mut self.role_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBodyDefaultRole {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mode", &self.mode)?;
+        object.optional("roleId", &self.role_id)?;
+        object.end()
     }
 }
 /// `QueryExternalAuthControlledSheetsResponseBodySheets`.
@@ -2655,6 +3292,22 @@ impl rt::Fields for QueryExternalAuthControlledSheetsResponseBodySheets {
             "sheetName" => rt::read_field(map, &mut self.sheet_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryExternalAuthControlledSheetsResponseBodySheets {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("externalAuthType", &self.external_auth_type)?;
+        object.optional("externalConfig", &self.external_config)?;
+        object.optional("markedBy", &self.marked_by)?;
+        object.optional("markedTime", &self.marked_time)?;
+        object.optional("sheetId", &self.sheet_id)?;
+        object.optional("sheetName", &self.sheet_name)?;
+        object.end()
     }
 }
 /// `UpdateRecordsResponseBodyValue`: the same model as [`UpdateFieldResponseBody`].
@@ -2711,12 +3364,28 @@ impl rt::Fields for QueryDocAllRolesResponseBodyAllRolesMembers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDocAllRolesResponseBodyAllRolesMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberIdBelongOrgId", &self.member_id_belong_org_id)?;
+        object.optional("memberType", &self.member_type)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `QueryDocAllRolesResponseBodyAllRolesRole`: the same model as [`CreateRoleResponseBody`].
 pub type QueryDocAllRolesResponseBodyAllRolesRole = CreateRoleResponseBody;
 /// `QueryDocAllRolesResponseBodyAllRolesRoleSubRoles`: the same model as [`CreateRoleResponseBodySubRoles`].
 pub type QueryDocAllRolesResponseBodyAllRolesRoleSubRoles = CreateRoleResponseBodySubRoles;
 /// The request of [`Api::add_role_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRoleMemberRequest {
     /// `operatorId`: a query parameter.
@@ -2751,6 +3420,28 @@ impl rt::serde::Serialize for AddRoleMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRoleMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "roleMemberList" => rt::read_field(map, &mut self.role_member_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddRoleMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2759,6 +3450,7 @@ impl rt::WriteRequest for AddRoleMemberRequest {
 }
 /// The request of [`Api::change_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeSwitchRequest {
     /// `operatorId`: a query parameter.
@@ -2785,6 +3477,28 @@ impl rt::serde::Serialize for ChangeSwitchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ChangeSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ChangeSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ChangeSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2793,6 +3507,7 @@ impl rt::WriteRequest for ChangeSwitchRequest {
 }
 /// The request of [`Api::copy_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -2841,6 +3556,31 @@ impl rt::serde::Serialize for CopyWorkflowRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "flowId" => rt::read_field(map, &mut self.flow_id),
+            "flowVersionId" => rt::read_field(map, &mut self.flow_version_id),
+            "isSystem" => rt::read_field(map, &mut self.is_system),
+            "sourceBaseId" => rt::read_field(map, &mut self.source_base_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2849,6 +3589,7 @@ impl rt::WriteRequest for CopyWorkflowRequest {
 }
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFieldRequest {
     /// `operatorId`: a query parameter.
@@ -2895,6 +3636,30 @@ impl rt::serde::Serialize for CreateFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2903,6 +3668,7 @@ impl rt::WriteRequest for CreateFieldRequest {
 }
 /// The request of [`Api::create_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRoleRequest {
     /// `operatorId`: a query parameter.
@@ -2960,6 +3726,32 @@ impl rt::serde::Serialize for CreateRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "flowType" => rt::read_field(map, &mut self.flow_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            "subRoles" => rt::read_field(map, &mut self.sub_roles),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2968,6 +3760,7 @@ impl rt::WriteRequest for CreateRoleRequest {
 }
 /// The request of [`Api::create_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -3011,6 +3804,29 @@ impl rt::serde::Serialize for CreateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3019,6 +3835,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::delete_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFieldRequest {
     /// `operatorId`: a query parameter.
@@ -3032,6 +3849,27 @@ impl DeleteFieldRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3039,6 +3877,7 @@ impl rt::WriteRequest for DeleteFieldRequest {
 }
 /// The request of [`Api::delete_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -3068,6 +3907,28 @@ impl rt::serde::Serialize for DeleteRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "recordIds" => rt::read_field(map, &mut self.record_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3076,6 +3937,7 @@ impl rt::WriteRequest for DeleteRecordsRequest {
 }
 /// The request of [`Api::delete_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRoleRequest {
     /// `operatorId`: a query parameter.
@@ -3102,6 +3964,28 @@ impl rt::serde::Serialize for DeleteRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3110,6 +3994,7 @@ impl rt::WriteRequest for DeleteRoleRequest {
 }
 /// The request of [`Api::delete_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSheetRequest {
     /// `operatorId`: a query parameter.
@@ -3123,6 +4008,27 @@ impl DeleteSheetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3130,6 +4036,7 @@ impl rt::WriteRequest for DeleteSheetRequest {
 }
 /// The request of [`Api::delete_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -3143,6 +4050,27 @@ impl DeleteWorkflowRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3150,6 +4078,7 @@ impl rt::WriteRequest for DeleteWorkflowRequest {
 }
 /// The request of [`Api::disable_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DisableWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -3163,6 +4092,27 @@ impl DisableWorkflowRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DisableWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DisableWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DisableWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3170,6 +4120,7 @@ impl rt::WriteRequest for DisableWorkflowRequest {
 }
 /// The request of [`Api::enable_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnableWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -3183,6 +4134,27 @@ impl EnableWorkflowRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableWorkflowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableWorkflowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EnableWorkflowRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3190,6 +4162,7 @@ impl rt::WriteRequest for EnableWorkflowRequest {
 }
 /// The request of [`Api::execute_import`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequest {
     /// `operatorId`: a query parameter.
@@ -3234,6 +4207,30 @@ impl rt::serde::Serialize for ExecuteImportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteImportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "appendConfig" => rt::read_field(map, &mut self.append_config),
+            "encryption" => rt::read_field(map, &mut self.encryption),
+            "importId" => rt::read_field(map, &mut self.import_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteImportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3242,6 +4239,7 @@ impl rt::WriteRequest for ExecuteImportRequest {
 }
 /// The request of [`Api::get_all_fields`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllFieldsRequest {
     /// `operatorId`: a query parameter.
@@ -3255,6 +4253,27 @@ impl GetAllFieldsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllFieldsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllFieldsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAllFieldsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3262,6 +4281,7 @@ impl rt::WriteRequest for GetAllFieldsRequest {
 }
 /// The request of [`Api::get_all_sheets`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllSheetsRequest {
     /// `operatorId`: a query parameter.
@@ -3275,6 +4295,27 @@ impl GetAllSheetsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllSheetsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllSheetsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAllSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3282,6 +4323,7 @@ impl rt::WriteRequest for GetAllSheetsRequest {
 }
 /// The request of [`Api::get_import_encrypt_public_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetImportEncryptPublicKeyRequest {
     /// `keyVersion`: a query parameter.
@@ -3303,6 +4345,28 @@ impl GetImportEncryptPublicKeyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetImportEncryptPublicKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetImportEncryptPublicKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyVersion" => rt::read_field(map, &mut self.key_version),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetImportEncryptPublicKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyVersion", &self.key_version);
@@ -3311,6 +4375,7 @@ impl rt::WriteRequest for GetImportEncryptPublicKeyRequest {
 }
 /// The request of [`Api::get_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecordRequest {
     /// `operatorId`: a query parameter.
@@ -3324,6 +4389,27 @@ impl GetRecordRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3331,6 +4417,7 @@ impl rt::WriteRequest for GetRecordRequest {
 }
 /// The request of [`Api::get_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecordsRequest {
     /// `maxResults`: a query parameter.
@@ -3360,6 +4447,29 @@ impl GetRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3369,6 +4479,7 @@ impl rt::WriteRequest for GetRecordsRequest {
 }
 /// The request of [`Api::get_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSheetRequest {
     /// `operatorId`: a query parameter.
@@ -3382,6 +4493,27 @@ impl GetSheetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3389,6 +4521,7 @@ impl rt::WriteRequest for GetSheetRequest {
 }
 /// The request of [`Api::get_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSwitchRequest {
     /// `operatorId`: a query parameter.
@@ -3402,6 +4535,27 @@ impl GetSwitchRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSwitchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSwitchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSwitchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3409,6 +4563,7 @@ impl rt::WriteRequest for GetSwitchRequest {
 }
 /// The request of [`Api::get_user_doc_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserDocRolesRequest {
     /// `operatorId`: a query parameter.
@@ -3425,6 +4580,28 @@ impl GetUserDocRolesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserDocRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserDocRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserDocRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3433,6 +4610,7 @@ impl rt::WriteRequest for GetUserDocRolesRequest {
 }
 /// The request of [`Api::insert_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequest {
     /// `clientToken`: a query parameter.
@@ -3470,6 +4648,29 @@ impl rt::serde::Serialize for InsertRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientToken" => rt::read_field(map, &mut self.client_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("clientToken", &self.client_token);
@@ -3479,6 +4680,7 @@ impl rt::WriteRequest for InsertRecordsRequest {
 }
 /// The request of [`Api::list_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -3549,6 +4751,32 @@ impl rt::serde::Serialize for ListRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "calcFields" => rt::read_field(map, &mut self.calc_fields),
+            "fieldIdOrNames" => rt::read_field(map, &mut self.field_id_or_names),
+            "filter" => rt::read_field(map, &mut self.filter),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3557,6 +4785,7 @@ impl rt::WriteRequest for ListRecordsRequest {
 }
 /// The request of [`Api::list_workflows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkflowsRequest {
     /// `operatorId`: a query parameter.
@@ -3597,6 +4826,29 @@ impl rt::serde::Serialize for ListWorkflowsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListWorkflowsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListWorkflowsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "offset" => rt::read_field(map, &mut self.offset),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListWorkflowsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3605,6 +4857,7 @@ impl rt::WriteRequest for ListWorkflowsRequest {
 }
 /// The request of [`Api::mark_external_auth_controlled_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MarkExternalAuthControlledSheetRequest {
     /// `clientToken`: a query parameter.
@@ -3660,6 +4913,31 @@ impl rt::serde::Serialize for MarkExternalAuthControlledSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MarkExternalAuthControlledSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MarkExternalAuthControlledSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientToken" => rt::read_field(map, &mut self.client_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "dataLevel" => rt::read_field(map, &mut self.data_level),
+            "externalAuthType" => rt::read_field(map, &mut self.external_auth_type),
+            "externalConfig" => rt::read_field(map, &mut self.external_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MarkExternalAuthControlledSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("clientToken", &self.client_token);
@@ -3669,6 +4947,7 @@ impl rt::WriteRequest for MarkExternalAuthControlledSheetRequest {
 }
 /// The request of [`Api::prepare_import_upload`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareImportUploadRequest {
     /// `operatorId`: a query parameter.
@@ -3720,6 +4999,31 @@ impl rt::serde::Serialize for PrepareImportUploadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrepareImportUploadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrepareImportUploadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "fileExtension" => rt::read_field(map, &mut self.file_extension),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "tableNames" => rt::read_field(map, &mut self.table_names),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PrepareImportUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3728,6 +5032,7 @@ impl rt::WriteRequest for PrepareImportUploadRequest {
 }
 /// The request of [`Api::prepare_set_rich_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareSetRichTextRequest {
     /// `operatorId`: a query parameter.
@@ -3759,6 +5064,28 @@ impl rt::serde::Serialize for PrepareSetRichTextRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrepareSetRichTextRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrepareSetRichTextRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PrepareSetRichTextRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3767,6 +5094,7 @@ impl rt::WriteRequest for PrepareSetRichTextRequest {
 }
 /// The request of [`Api::query_changed_record_ids_by_client_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChangedRecordIdsByClientTokenRequest {
     /// `operatorId`: a query parameter.
@@ -3793,6 +5121,28 @@ impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryChangedRecordIdsByClientTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryChangedRecordIdsByClientTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "clientToken" => rt::read_field(map, &mut self.client_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryChangedRecordIdsByClientTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3801,6 +5151,7 @@ impl rt::WriteRequest for QueryChangedRecordIdsByClientTokenRequest {
 }
 /// The request of [`Api::query_doc_all_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocAllRolesRequest {
     /// `operatorId`: a query parameter.
@@ -3814,6 +5165,27 @@ impl QueryDocAllRolesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDocAllRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDocAllRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDocAllRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3821,6 +5193,7 @@ impl rt::WriteRequest for QueryDocAllRolesRequest {
 }
 /// The request of [`Api::query_external_auth_controlled_sheets`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExternalAuthControlledSheetsRequest {
     /// `externalAuthType`: a query parameter.
@@ -3858,6 +5231,30 @@ impl QueryExternalAuthControlledSheetsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryExternalAuthControlledSheetsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryExternalAuthControlledSheetsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalAuthType" => rt::read_field(map, &mut self.external_auth_type),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryExternalAuthControlledSheetsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("externalAuthType", &self.external_auth_type);
@@ -3868,6 +5265,7 @@ impl rt::WriteRequest for QueryExternalAuthControlledSheetsRequest {
 }
 /// The request of [`Api::query_import_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryImportStatusRequest {
     /// `importId`: a query parameter.
@@ -3884,6 +5282,28 @@ impl QueryImportStatusRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryImportStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryImportStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "importId" => rt::read_field(map, &mut self.import_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryImportStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("importId", &self.import_id);
@@ -3892,6 +5312,7 @@ impl rt::WriteRequest for QueryImportStatusRequest {
 }
 /// The request of [`Api::rebuild_role_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RebuildRoleMembersRequest {
     /// `operatorId`: a query parameter.
@@ -3931,6 +5352,29 @@ impl rt::serde::Serialize for RebuildRoleMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RebuildRoleMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "defaultRoleDTO" => rt::read_field(map, &mut self.default_role_dto),
+            "toRoleMemberDTOMap" => rt::read_field(map, &mut self.to_role_member_dto_map),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RebuildRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3939,6 +5383,7 @@ impl rt::WriteRequest for RebuildRoleMembersRequest {
 }
 /// The request of [`Api::truncate_sheet_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TruncateSheetRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -3952,6 +5397,27 @@ impl TruncateSheetRecordsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TruncateSheetRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TruncateSheetRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TruncateSheetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3959,6 +5425,7 @@ impl rt::WriteRequest for TruncateSheetRecordsRequest {
 }
 /// The request of [`Api::unmark_external_auth_controlled_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkExternalAuthControlledSheetRequest {
     /// `clientToken`: a query parameter.
@@ -3980,6 +5447,28 @@ impl UnmarkExternalAuthControlledSheetRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnmarkExternalAuthControlledSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnmarkExternalAuthControlledSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientToken" => rt::read_field(map, &mut self.client_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnmarkExternalAuthControlledSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("clientToken", &self.client_token);
@@ -3988,6 +5477,7 @@ impl rt::WriteRequest for UnmarkExternalAuthControlledSheetRequest {
 }
 /// The request of [`Api::update_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFieldRequest {
     /// `operatorId`: a query parameter.
@@ -4026,6 +5516,29 @@ impl rt::serde::Serialize for UpdateFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -4034,6 +5547,7 @@ impl rt::WriteRequest for UpdateFieldRequest {
 }
 /// The request of [`Api::update_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -4063,6 +5577,28 @@ impl rt::serde::Serialize for UpdateRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -4071,6 +5607,7 @@ impl rt::WriteRequest for UpdateRecordsRequest {
 }
 /// The request of [`Api::update_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleRequest {
     /// `operatorId`: a query parameter.
@@ -4124,6 +5661,32 @@ impl rt::serde::Serialize for UpdateRoleRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "flowType" => rt::read_field(map, &mut self.flow_type),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "roleType" => rt::read_field(map, &mut self.role_type),
+            "subRoles" => rt::read_field(map, &mut self.sub_roles),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -4132,6 +5695,7 @@ impl rt::WriteRequest for UpdateRoleRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -4156,6 +5720,28 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
@@ -4242,3 +5828,380 @@ pub type UpdateRecordsError = rt::ServiceError;
 pub type UpdateRoleError = rt::ServiceError;
 /// An error reply of [`Api::update_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSheetError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRoleMember" => {
+            rt::conformance::reply(
+                    api.add_role_member(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ChangeSwitch" => {
+            rt::conformance::reply(
+                    api.change_switch(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyWorkflow" => {
+            rt::conformance::reply(
+                    api.copy_workflow(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateField" => {
+            rt::conformance::reply(
+                    api
+                        .create_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateRole" => {
+            rt::conformance::reply(
+                    api.create_role(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSheet" => {
+            rt::conformance::reply(
+                    api.create_sheet(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteField" => {
+            rt::conformance::reply(
+                    api
+                        .delete_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecords" => {
+            rt::conformance::reply(
+                    api
+                        .delete_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRole" => {
+            rt::conformance::reply(
+                    api.delete_role(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteSheet" => {
+            rt::conformance::reply(
+                    api
+                        .delete_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteWorkflow" => {
+            rt::conformance::reply(
+                    api
+                        .delete_workflow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DisableWorkflow" => {
+            rt::conformance::reply(
+                    api
+                        .disable_workflow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "EnableWorkflow" => {
+            rt::conformance::reply(
+                    api
+                        .enable_workflow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ExecuteImport" => {
+            rt::conformance::reply(
+                    api.execute_import(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAllFields" => {
+            rt::conformance::reply(
+                    api
+                        .get_all_fields(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetAllSheets" => {
+            rt::conformance::reply(
+                    api.get_all_sheets(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetImportEncryptPublicKey" => {
+            rt::conformance::reply(
+                    api.get_import_encrypt_public_key(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRecord" => {
+            rt::conformance::reply(
+                    api
+                        .get_record(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetRecords" => {
+            rt::conformance::reply(
+                    api
+                        .get_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSheet" => {
+            rt::conformance::reply(
+                    api
+                        .get_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSwitch" => {
+            rt::conformance::reply(
+                    api.get_switch(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserDocRoles" => {
+            rt::conformance::reply(
+                    api.get_user_doc_roles(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "InsertRecords" => {
+            rt::conformance::reply(
+                    api
+                        .insert_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListRecords" => {
+            rt::conformance::reply(
+                    api
+                        .list_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListWorkflows" => {
+            rt::conformance::reply(
+                    api.list_workflows(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MarkExternalAuthControlledSheet" => {
+            rt::conformance::reply(
+                    api
+                        .mark_external_auth_controlled_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PrepareImportUpload" => {
+            rt::conformance::reply(
+                    api
+                        .prepare_import_upload(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PrepareSetRichText" => {
+            rt::conformance::reply(
+                    api
+                        .prepare_set_rich_text(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryChangedRecordIdsByClientToken" => {
+            rt::conformance::reply(
+                    api
+                        .query_changed_record_ids_by_client_token(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDocAllRoles" => {
+            rt::conformance::reply(
+                    api
+                        .query_doc_all_roles(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryExternalAuthControlledSheets" => {
+            rt::conformance::reply(
+                    api
+                        .query_external_auth_controlled_sheets(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryImportStatus" => {
+            rt::conformance::reply(
+                    api
+                        .query_import_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RebuildRoleMembers" => {
+            rt::conformance::reply(
+                    api
+                        .rebuild_role_members(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "TruncateSheetRecords" => {
+            rt::conformance::reply(
+                    api
+                        .truncate_sheet_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UnmarkExternalAuthControlledSheet" => {
+            rt::conformance::reply(
+                    api
+                        .unmark_external_auth_controlled_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateField" => {
+            rt::conformance::reply(
+                    api
+                        .update_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRecords" => {
+            rt::conformance::reply(
+                    api
+                        .update_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRole" => {
+            rt::conformance::reply(
+                    api.update_role(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateSheet" => {
+            rt::conformance::reply(
+                    api
+                        .update_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

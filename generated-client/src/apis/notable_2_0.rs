@@ -473,8 +473,23 @@ impl rt::Fields for CreateFieldResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("property", &self.property)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequestFields {
     /// `name`.
@@ -514,6 +529,29 @@ impl rt::serde::Serialize for CreateSheetRequestFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequestFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequestFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSheetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -543,6 +581,18 @@ impl rt::Fields for CreateSheetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSheetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `DeleteFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -567,6 +617,17 @@ impl rt::Fields for DeleteFieldResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteRecordsResponseBody`: the same model as [`DeleteFieldResponseBody`].
@@ -599,6 +660,17 @@ impl rt::Fields for GetAllFieldsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllFieldsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetAllSheetsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -623,6 +695,17 @@ impl rt::Fields for GetAllSheetsResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllSheetsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetRecordResponseBody`.
@@ -652,6 +735,18 @@ impl rt::Fields for GetRecordResponseBody {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetRecordsResponseBody`.
@@ -686,10 +781,24 @@ impl rt::Fields for GetRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.end()
+    }
+}
 /// `GetSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
 pub type GetSheetResponseBody = CreateSheetResponseBody;
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequestRecords {
     /// `fields`.
@@ -713,6 +822,27 @@ impl rt::serde::Serialize for InsertRecordsRequestRecords {
         let mut object = rt::Object::new(serializer)?;
         object.field("fields", &self.fields)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            _ => Ok(false),
+        }
     }
 }
 /// `InsertRecordsResponseBody`.
@@ -741,6 +871,17 @@ impl rt::Fields for InsertRecordsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `UpdateFieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -767,8 +908,20 @@ impl rt::Fields for UpdateFieldResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateFieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequestRecords {
     /// `fields`.
@@ -799,6 +952,28 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            "id" => rt::read_field(map, &mut self.id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateRecordsResponseBody`: the same model as [`InsertRecordsResponseBody`].
 pub type UpdateRecordsResponseBody = InsertRecordsResponseBody;
 /// `UpdateSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
@@ -815,6 +990,7 @@ pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 pub type UpdateRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFieldRequest {
     /// `name`.
@@ -852,6 +1028,29 @@ impl rt::serde::Serialize for CreateFieldRequest {
         object.optional("property", &self.property)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateFieldRequest {
@@ -898,6 +1097,28 @@ impl rt::serde::Serialize for CreateSheetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSheetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -905,6 +1126,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::delete_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecordsRequest {
     /// `recordIds`.
@@ -926,6 +1148,27 @@ impl rt::serde::Serialize for DeleteRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("recordIds", &self.record_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recordIds" => rt::read_field(map, &mut self.record_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteRecordsRequest {
@@ -958,6 +1201,28 @@ impl GetRecordsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -966,6 +1231,7 @@ impl rt::WriteRequest for GetRecordsRequest {
 }
 /// The request of [`Api::insert_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequest {
     /// `records`.
@@ -989,6 +1255,27 @@ impl rt::serde::Serialize for InsertRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -996,6 +1283,7 @@ impl rt::WriteRequest for InsertRecordsRequest {
 }
 /// The request of [`Api::update_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFieldRequest {
     /// `name`.
@@ -1031,6 +1319,28 @@ impl rt::serde::Serialize for UpdateFieldRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "property" => rt::read_field(map, &mut self.property),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1038,6 +1348,7 @@ impl rt::WriteRequest for UpdateFieldRequest {
 }
 /// The request of [`Api::update_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequest {
     /// `records`.
@@ -1061,6 +1372,27 @@ impl rt::serde::Serialize for UpdateRecordsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "records" => rt::read_field(map, &mut self.records),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1068,6 +1400,7 @@ impl rt::WriteRequest for UpdateRecordsRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `name`.
@@ -1087,6 +1420,27 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSheetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateSheetRequest {
@@ -1122,3 +1476,147 @@ pub type UpdateFieldError = rt::ServiceError;
 pub type UpdateRecordsError = rt::ServiceError;
 /// An error reply of [`Api::update_sheet`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSheetError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateField" => {
+            rt::conformance::reply(
+                    api
+                        .create_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateSheet" => {
+            rt::conformance::reply(
+                    api.create_sheet(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteField" => {
+            rt::conformance::reply(
+                    api
+                        .delete_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecords" => {
+            rt::conformance::reply(
+                    api
+                        .delete_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteSheet" => {
+            rt::conformance::reply(
+                    api.delete_sheet(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetAllFields" => {
+            rt::conformance::reply(
+                    api.get_all_fields(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetAllSheets" => {
+            rt::conformance::reply(api.get_all_sheets(inputs.path(0usize)?)).await
+        }
+        "GetRecord" => {
+            rt::conformance::reply(
+                    api
+                        .get_record(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetRecords" => {
+            rt::conformance::reply(
+                    api
+                        .get_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSheet" => {
+            rt::conformance::reply(
+                    api.get_sheet(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "InsertRecords" => {
+            rt::conformance::reply(
+                    api
+                        .insert_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateField" => {
+            rt::conformance::reply(
+                    api
+                        .update_field(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateRecords" => {
+            rt::conformance::reply(
+                    api
+                        .update_records(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateSheet" => {
+            rt::conformance::reply(
+                    api
+                        .update_sheet(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -119,6 +119,7 @@ impl Api {
 }
 /// The request of [`Api::get_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRequest {
     /// 用户的 userid。
@@ -149,6 +150,28 @@ impl rt::serde::Serialize for GetUserRequest {
         object.field("userid", &self.userid)?;
         object.optional("language", &self.language)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userid" => rt::read_field(map, &mut self.userid),
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetUserRequest {
@@ -183,6 +206,18 @@ impl rt::Fields for GetUserResponse {
             "request_id" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetUserResponseResult`.
@@ -283,6 +318,41 @@ impl rt::Fields for GetUserResponseResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userid", &self.userid)?;
+        object.optional("unionid", &self.unionid)?;
+        object.optional("name", &self.name)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("state_code", &self.state_code)?;
+        object.optional("manager_userid", &self.manager_userid)?;
+        object.optional("mobile", &self.mobile)?;
+        object.optional("hide_mobile", &self.hide_mobile)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("job_number", &self.job_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("email", &self.email)?;
+        object.optional("work_place", &self.work_place)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("dept_id_list", &self.dept_id_list)?;
+        object.optional("dept_order_list", &self.dept_order_list)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hired_date", &self.hired_date)?;
+        object.optional("active", &self.active)?;
+        object.optional("real_authed", &self.real_authed)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("admin", &self.admin)?;
+        object.optional("boss", &self.boss)?;
+        object.optional("leader_in_dept", &self.leader_in_dept)?;
+        object.optional("role_list", &self.role_list)?;
+        object.end()
+    }
+}
 /// `GetUserResponseResultDeptOrderList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -312,6 +382,18 @@ impl rt::Fields for GetUserResponseResultDeptOrderList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseResultDeptOrderList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("order", &self.order)?;
+        object.end()
+    }
+}
 /// `GetUserResponseResultLeaderInDept`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -339,6 +421,18 @@ impl rt::Fields for GetUserResponseResultLeaderInDept {
             "leader" => rt::read_field(map, &mut self.leader),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseResultLeaderInDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("leader", &self.leader)?;
+        object.end()
     }
 }
 /// `GetUserResponseResultRoleList`.
@@ -371,6 +465,19 @@ impl rt::Fields for GetUserResponseResultRoleList {
             "group_name" => rt::read_field(map, &mut self.group_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseResultRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("group_name", &self.group_name)?;
+        object.end()
     }
 }
 /// The request of [`Api::list_sub_departments`].
@@ -409,6 +516,28 @@ impl rt::serde::Serialize for ListSubDepartmentsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubDepartmentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubDepartmentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dept_id" => rt::read_field(map, &mut self.dept_id),
+            "language" => rt::read_field(map, &mut self.language),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSubDepartmentsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -441,6 +570,18 @@ impl rt::Fields for ListSubDepartmentsResponse {
             "request_id" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubDepartmentsResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
     }
 }
 /// `ListSubDepartmentsResponseResult`.
@@ -487,8 +628,26 @@ impl rt::Fields for ListSubDepartmentsResponseResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubDepartmentsResponseResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parent_id", &self.parent_id)?;
+        object.optional("create_dept_group", &self.create_dept_group)?;
+        object.optional("auto_add_user", &self.auto_add_user)?;
+        object.optional("from_union_org", &self.from_union_org)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// The request of [`Api::list_user_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserIdsRequest {
     /// 部门 id，根部门为 1。
@@ -508,6 +667,27 @@ impl rt::serde::Serialize for ListUserIdsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dept_id", &self.dept_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dept_id" => rt::read_field(map, &mut self.dept_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListUserIdsRequest {
@@ -544,6 +724,18 @@ impl rt::Fields for ListUserIdsResponse {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserIdsResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
+    }
+}
 /// `ListUserIdsResponseResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -570,8 +762,20 @@ impl rt::Fields for ListUserIdsResponseResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserIdsResponseResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userid_list", &self.userid_list)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_user_info_by_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserInfoByCodeRequest {
     /// 免登授权码(前端获取，5 分钟有效，只能使用一次)。
@@ -591,6 +795,27 @@ impl rt::serde::Serialize for GetUserInfoByCodeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("code", &self.code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserInfoByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserInfoByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetUserInfoByCodeRequest {
@@ -625,6 +850,18 @@ impl rt::Fields for GetUserInfoByCodeResponse {
             "request_id" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoByCodeResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetUserInfoByCodeResponseResult`.
@@ -669,6 +906,23 @@ impl rt::Fields for GetUserInfoByCodeResponseResult {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserInfoByCodeResponseResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userid", &self.userid)?;
+        object.optional("device_id", &self.device_id)?;
+        object.optional("sys", &self.sys)?;
+        object.optional("sys_level", &self.sys_level)?;
+        object.optional("associated_unionid", &self.associated_unionid)?;
+        object.optional("unionid", &self.unionid)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// An error reply of [`Api::get_user`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
@@ -763,3 +1017,32 @@ impl ::std::fmt::Display for GetUserInfoByCodeError {
     }
 }
 impl ::std::error::Error for GetUserInfoByCodeError {}
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetUser" => rt::conformance::reply(api.get_user(&inputs.request(true)?)).await,
+        "ListSubDepartments" => {
+            rt::conformance::reply(api.list_sub_departments(&inputs.request(true)?))
+                .await
+        }
+        "ListUserIds" => {
+            rt::conformance::reply(api.list_user_ids(&inputs.request(true)?)).await
+        }
+        "GetUserInfoByCode" => {
+            rt::conformance::reply(api.get_user_info_by_code(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -120,6 +120,7 @@ impl Api {
 }
 /// 工作通知的消息体:`msgtype` 与同名字段之一。
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessage {
     /// 消息类型:text、image、voice、file、link、oa、markdown、action_card。
@@ -215,8 +216,38 @@ impl rt::serde::Serialize for WorkMessage {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "msgtype" => rt::read_field(map, &mut self.msgtype),
+            "text" => rt::read_field(map, &mut self.text),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "link" => rt::read_field(map, &mut self.link),
+            "action_card" => rt::read_field(map, &mut self.action_card),
+            "image" => rt::read_field(map, &mut self.image),
+            "file" => rt::read_field(map, &mut self.file),
+            "voice" => rt::read_field(map, &mut self.voice),
+            "oa" => rt::read_field(map, &mut self.oa),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageText`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageText {
     /// 消息内容。
@@ -238,8 +269,30 @@ impl rt::serde::Serialize for WorkMessageText {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageText {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageText {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageMarkdown`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageMarkdown {
     /// 首屏会话透出的展示内容。
@@ -267,8 +320,31 @@ impl rt::serde::Serialize for WorkMessageMarkdown {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageMarkdown {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageMarkdown {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageLink`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageLink {
     /// 消息点击链接地址。
@@ -309,8 +385,33 @@ impl rt::serde::Serialize for WorkMessageLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageUrl" => rt::read_field(map, &mut self.message_url),
+            "picUrl" => rt::read_field(map, &mut self.pic_url),
+            "title" => rt::read_field(map, &mut self.title),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageActionCard`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageActionCard {
     /// 透出到会话列表和通知的文案。
@@ -382,8 +483,35 @@ impl rt::serde::Serialize for WorkMessageActionCard {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageActionCard {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageActionCard {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "markdown" => rt::read_field(map, &mut self.markdown),
+            "single_title" => rt::read_field(map, &mut self.single_title),
+            "single_url" => rt::read_field(map, &mut self.single_url),
+            "btn_orientation" => rt::read_field(map, &mut self.btn_orientation),
+            "btn_json_list" => rt::read_field(map, &mut self.btn_json_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageActionCardBtnJsonList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageActionCardBtnJsonList {
     /// 按钮标题。
@@ -411,8 +539,31 @@ impl rt::serde::Serialize for WorkMessageActionCardBtnJsonList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageActionCardBtnJsonList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageActionCardBtnJsonList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "action_url" => rt::read_field(map, &mut self.action_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageImage`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageImage {
     /// 图片的媒体文件 id。
@@ -434,8 +585,30 @@ impl rt::serde::Serialize for WorkMessageImage {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageImage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageImage {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "media_id" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageFile`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageFile {
     /// 文件的媒体文件 id。
@@ -457,8 +630,30 @@ impl rt::serde::Serialize for WorkMessageFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "media_id" => rt::read_field(map, &mut self.media_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `WorkMessageVoice`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageVoice {
     /// 语音的媒体文件 id。
@@ -486,8 +681,31 @@ impl rt::serde::Serialize for WorkMessageVoice {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WorkMessageVoice {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WorkMessageVoice {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "media_id" => rt::read_field(map, &mut self.media_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::async_send_v2`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AsyncSendV2Request {
     /// 发送消息时使用的微应用的 AgentID。
@@ -542,6 +760,31 @@ impl rt::serde::Serialize for AsyncSendV2Request {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AsyncSendV2Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AsyncSendV2Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agent_id" => rt::read_field(map, &mut self.agent_id),
+            "userid_list" => rt::read_field(map, &mut self.userid_list),
+            "dept_id_list" => rt::read_field(map, &mut self.dept_id_list),
+            "to_all_user" => rt::read_field(map, &mut self.to_all_user),
+            "msg" => rt::read_field(map, &mut self.msg),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AsyncSendV2Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -576,8 +819,21 @@ impl rt::Fields for AsyncSendV2Response {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AsyncSendV2Response {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("task_id", &self.task_id)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_send_progress`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendProgressRequest {
     /// 发送消息时使用的微应用的 AgentID。
@@ -600,6 +856,28 @@ impl rt::serde::Serialize for GetSendProgressRequest {
         object.field("agent_id", &self.agent_id)?;
         object.field("task_id", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSendProgressRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSendProgressRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agent_id" => rt::read_field(map, &mut self.agent_id),
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetSendProgressRequest {
@@ -636,6 +914,18 @@ impl rt::Fields for GetSendProgressResponse {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendProgressResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
+    }
+}
 /// `GetSendProgressResponseProgress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -665,8 +955,21 @@ impl rt::Fields for GetSendProgressResponseProgress {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendProgressResponseProgress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("progress_in_percent", &self.progress_in_percent)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_send_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendResultRequest {
     /// 发送消息时使用的微应用的 AgentID。
@@ -689,6 +992,28 @@ impl rt::serde::Serialize for GetSendResultRequest {
         object.field("agent_id", &self.agent_id)?;
         object.field("task_id", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSendResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSendResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agent_id" => rt::read_field(map, &mut self.agent_id),
+            "task_id" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetSendResultRequest {
@@ -723,6 +1048,18 @@ impl rt::Fields for GetSendResultResponse {
             "request_id" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendResultResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("send_result", &self.send_result)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
     }
 }
 /// `GetSendResultResponseSendResult`.
@@ -771,6 +1108,23 @@ impl rt::Fields for GetSendResultResponseSendResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendResultResponseSendResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("invalid_user_id_list", &self.invalid_user_id_list)?;
+        object.optional("forbidden_user_id_list", &self.forbidden_user_id_list)?;
+        object.optional("failed_user_id_list", &self.failed_user_id_list)?;
+        object.optional("read_user_id_list", &self.read_user_id_list)?;
+        object.optional("unread_user_id_list", &self.unread_user_id_list)?;
+        object.optional("invalid_dept_id_list", &self.invalid_dept_id_list)?;
+        object.optional("forbidden_list", &self.forbidden_list)?;
+        object.end()
+    }
+}
 /// `GetSendResultResponseSendResultForbiddenList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -803,8 +1157,22 @@ impl rt::Fields for GetSendResultResponseSendResultForbiddenList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendResultResponseSendResultForbiddenList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("count", &self.count)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
+    }
+}
 /// The request of [`Api::recall`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallRequest {
     /// 发送消息时使用的微应用的 AgentID。
@@ -827,6 +1195,28 @@ impl rt::serde::Serialize for RecallRequest {
         object.field("agent_id", &self.agent_id)?;
         object.field("msg_task_id", &self.msg_task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agent_id" => rt::read_field(map, &mut self.agent_id),
+            "msg_task_id" => rt::read_field(map, &mut self.msg_task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RecallRequest {
@@ -858,6 +1248,17 @@ impl rt::Fields for RecallResponse {
             "request_id" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RecallResponse {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("request_id", &self.request_id)?;
+        object.end()
     }
 }
 /// An error reply of [`Api::async_send_v2`], sorted by its `code` (DingTalk sends business errors with any status, 500 included).
@@ -896,3 +1297,30 @@ pub type GetSendProgressError = rt::ServiceError;
 pub type GetSendResultError = rt::ServiceError;
 /// An error reply of [`Api::recall`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RecallError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AsyncSendV2" => {
+            rt::conformance::reply(api.async_send_v2(&inputs.request(true)?)).await
+        }
+        "GetSendProgress" => {
+            rt::conformance::reply(api.get_send_progress(&inputs.request(true)?)).await
+        }
+        "GetSendResult" => {
+            rt::conformance::reply(api.get_send_result(&inputs.request(true)?)).await
+        }
+        "Recall" => rt::conformance::reply(api.recall(&inputs.request(true)?)).await,
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -277,6 +277,18 @@ impl rt::Fields for CreateJsapiTicketResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateJsapiTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.optional("jsapiTicket", &self.jsapi_ticket)?;
+        object.end()
+    }
+}
 /// `GetAccessTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -304,6 +316,18 @@ impl rt::Fields for GetAccessTokenResponseBody {
             "expireIn" => rt::read_field(map, &mut self.expire_in),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAccessTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.end()
     }
 }
 /// `GetAuthInfoResponseBody`.
@@ -338,6 +362,19 @@ impl rt::Fields for GetAuthInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authAppInfo", &self.auth_app_info)?;
+        object.optional("authCorpInfo", &self.auth_corp_info)?;
+        object.optional("authUserInfo", &self.auth_user_info)?;
+        object.end()
+    }
+}
 /// `GetCorpAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetCorpAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetPersonalAuthRuleResponseBody`.
@@ -364,6 +401,17 @@ impl rt::Fields for GetPersonalAuthRuleResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalAuthRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSsoAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
@@ -412,6 +460,23 @@ impl rt::Fields for GetSsoUserInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSsoUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("isAdmin", &self.is_admin)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `GetSuiteAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetSuiteAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetTokenResponseBody`.
@@ -441,6 +506,18 @@ impl rt::Fields for GetTokenResponseBody {
             "expires_in" => rt::read_field(map, &mut self.expires_in),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("access_token", &self.access_token)?;
+        object.optional("expires_in", &self.expires_in)?;
+        object.end()
     }
 }
 /// `GetUserTokenResponseBody`.
@@ -478,6 +555,20 @@ impl rt::Fields for GetUserTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessToken", &self.access_token)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.optional("refreshToken", &self.refresh_token)?;
+        object.end()
+    }
+}
 /// `KickoffByDeviceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -510,6 +601,19 @@ impl rt::Fields for KickoffByDeviceIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for KickoffByDeviceIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetAuthInfoResponseBodyAuthAppInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -534,6 +638,17 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfo {
             "agentList" => rt::read_field(map, &mut self.agent_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentList", &self.agent_list)?;
+        object.end()
     }
 }
 /// `GetAuthInfoResponseBodyAuthCorpInfo`.
@@ -586,6 +701,25 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthCorpInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthCorpInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authChannel", &self.auth_channel)?;
+        object.optional("authChannelType", &self.auth_channel_type)?;
+        object.optional("authLevel", &self.auth_level)?;
+        object.optional("corpLogoUrl", &self.corp_logo_url)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("industry", &self.industry)?;
+        object.optional("inviteCode", &self.invite_code)?;
+        object.optional("inviteUrl", &self.invite_url)?;
+        object.optional("licenseCode", &self.license_code)?;
+        object.end()
+    }
+}
 /// `GetAuthInfoResponseBodyAuthUserInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -610,6 +744,17 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthUserInfo {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthUserInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetPersonalAuthRuleResponseBodyResult`.
@@ -639,6 +784,18 @@ impl rt::Fields for GetPersonalAuthRuleResponseBodyResult {
             "resource" => rt::read_field(map, &mut self.resource),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPersonalAuthRuleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authItems", &self.auth_items)?;
+        object.optional("resource", &self.resource)?;
+        object.end()
     }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfoAgentList`.
@@ -676,8 +833,23 @@ impl rt::Fields for GetAuthInfoResponseBodyAuthAppInfoAgentList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfoAgentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminList", &self.admin_list)?;
+        object.optional("agentId", &self.agent_id)?;
+        object.optional("agentName", &self.agent_name)?;
+        object.optional("appId", &self.app_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccessTokenRequest {
     /// `appKey`.
@@ -710,6 +882,28 @@ impl rt::serde::Serialize for GetAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "appSecret" => rt::read_field(map, &mut self.app_secret),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -717,6 +911,7 @@ impl rt::WriteRequest for GetAccessTokenRequest {
 }
 /// The request of [`Api::get_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAuthInfoRequest {
     /// `authCorpId`: a query parameter.
@@ -730,6 +925,27 @@ impl GetAuthInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAuthInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAuthInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCorpId" => rt::read_field(map, &mut self.auth_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAuthInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("authCorpId", &self.auth_corp_id);
@@ -737,6 +953,7 @@ impl rt::WriteRequest for GetAuthInfoRequest {
 }
 /// The request of [`Api::get_corp_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpAccessTokenRequest {
     /// `authCorpId`.
@@ -777,6 +994,30 @@ impl rt::serde::Serialize for GetCorpAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authCorpId" => rt::read_field(map, &mut self.auth_corp_id),
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "suiteSecret" => rt::read_field(map, &mut self.suite_secret),
+            "suiteTicket" => rt::read_field(map, &mut self.suite_ticket),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorpAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -784,6 +1025,7 @@ impl rt::WriteRequest for GetCorpAccessTokenRequest {
 }
 /// The request of [`Api::get_sso_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSsoAccessTokenRequest {
     /// `corpid`.
@@ -811,6 +1053,28 @@ impl rt::serde::Serialize for GetSsoAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSsoAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSsoAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpid" => rt::read_field(map, &mut self.corpid),
+            "ssoSecret" => rt::read_field(map, &mut self.sso_secret),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSsoAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -818,6 +1082,7 @@ impl rt::WriteRequest for GetSsoAccessTokenRequest {
 }
 /// The request of [`Api::get_sso_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSsoUserInfoRequest {
     /// `code`: a query parameter.
@@ -829,6 +1094,27 @@ impl GetSsoUserInfoRequest {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSsoUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSsoUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSsoUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("code", &self.code);
@@ -836,6 +1122,7 @@ impl rt::WriteRequest for GetSsoUserInfoRequest {
 }
 /// The request of [`Api::get_suite_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSuiteAccessTokenRequest {
     /// `suiteKey`.
@@ -871,6 +1158,29 @@ impl rt::serde::Serialize for GetSuiteAccessTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSuiteAccessTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSuiteAccessTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "suiteKey" => rt::read_field(map, &mut self.suite_key),
+            "suiteSecret" => rt::read_field(map, &mut self.suite_secret),
+            "suiteTicket" => rt::read_field(map, &mut self.suite_ticket),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSuiteAccessTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -878,6 +1188,7 @@ impl rt::WriteRequest for GetSuiteAccessTokenRequest {
 }
 /// The request of [`Api::get_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTokenRequest {
     /// `client_id`.
@@ -913,6 +1224,29 @@ impl rt::serde::Serialize for GetTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "client_id" => rt::read_field(map, &mut self.client_id),
+            "client_secret" => rt::read_field(map, &mut self.client_secret),
+            "grant_type" => rt::read_field(map, &mut self.grant_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -920,6 +1254,7 @@ impl rt::WriteRequest for GetTokenRequest {
 }
 /// The request of [`Api::get_user_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserTokenRequest {
     /// `clientId`.
@@ -979,6 +1314,31 @@ impl rt::serde::Serialize for GetUserTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "clientId" => rt::read_field(map, &mut self.client_id),
+            "clientSecret" => rt::read_field(map, &mut self.client_secret),
+            "code" => rt::read_field(map, &mut self.code),
+            "grantType" => rt::read_field(map, &mut self.grant_type),
+            "refreshToken" => rt::read_field(map, &mut self.refresh_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1020,6 +1380,28 @@ impl rt::serde::Serialize for KickoffByDeviceIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickoffByDeviceIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickoffByDeviceIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openDeviceId" => rt::read_field(map, &mut self.open_device_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for KickoffByDeviceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1047,3 +1429,58 @@ pub type GetTokenError = rt::ServiceError;
 pub type GetUserTokenError = rt::ServiceError;
 /// An error reply of [`Api::kickoff_by_device_id`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type KickoffByDeviceIdError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateJsapiTicket" => rt::conformance::reply(api.create_jsapi_ticket()).await,
+        "GetAccessToken" => {
+            rt::conformance::reply(api.get_access_token(&inputs.request(true)?)).await
+        }
+        "GetAuthInfo" => {
+            rt::conformance::reply(api.get_auth_info(&inputs.request(false)?)).await
+        }
+        "GetCorpAccessToken" => {
+            rt::conformance::reply(api.get_corp_access_token(&inputs.request(true)?))
+                .await
+        }
+        "GetPersonalAuthRule" => {
+            rt::conformance::reply(api.get_personal_auth_rule()).await
+        }
+        "GetSsoAccessToken" => {
+            rt::conformance::reply(api.get_sso_access_token(&inputs.request(true)?))
+                .await
+        }
+        "GetSsoUserInfo" => {
+            rt::conformance::reply(api.get_sso_user_info(&inputs.request(false)?)).await
+        }
+        "GetSuiteAccessToken" => {
+            rt::conformance::reply(api.get_suite_access_token(&inputs.request(true)?))
+                .await
+        }
+        "GetToken" => {
+            rt::conformance::reply(
+                    api.get_token(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserToken" => {
+            rt::conformance::reply(api.get_user_token(&inputs.request(true)?)).await
+        }
+        "KickoffByDeviceId" => {
+            rt::conformance::reply(api.kickoff_by_device_id(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -82,6 +82,17 @@ impl rt::Fields for CheckUserTaskStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckUserTaskStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CheckUserTasksStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -108,8 +119,20 @@ impl rt::Fields for CheckUserTasksStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckUserTasksStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// The request of [`Api::check_user_task_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserTaskStatusRequest {
     /// `provinceCode`.
@@ -133,6 +156,27 @@ impl rt::serde::Serialize for CheckUserTaskStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckUserTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckUserTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "provinceCode" => rt::read_field(map, &mut self.province_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -140,6 +184,7 @@ impl rt::WriteRequest for CheckUserTaskStatusRequest {
 }
 /// The request of [`Api::check_user_tasks_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserTasksStatusRequest {
     /// `provinceCode`: a query parameter.
@@ -153,6 +198,27 @@ impl CheckUserTasksStatusRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckUserTasksStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckUserTasksStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "provinceCode" => rt::read_field(map, &mut self.province_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckUserTasksStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("provinceCode", &self.province_code);
@@ -162,3 +228,28 @@ impl rt::WriteRequest for CheckUserTasksStatusRequest {
 pub type CheckUserTaskStatusError = rt::ServiceError;
 /// An error reply of [`Api::check_user_tasks_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type CheckUserTasksStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckUserTaskStatus" => {
+            rt::conformance::reply(api.check_user_task_status(&inputs.request(true)?))
+                .await
+        }
+        "CheckUserTasksStatus" => {
+            rt::conformance::reply(api.check_user_tasks_status(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -508,8 +508,21 @@ impl rt::Fields for AlignObjectiveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AlignObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchAddPermissionRequestList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestList {
     /// `member`.
@@ -532,6 +545,28 @@ impl rt::serde::Serialize for BatchAddPermissionRequestList {
         object.field("member", &self.member)?;
         object.field("policyType", &self.policy_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequestList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddPermissionRequestList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "member" => rt::read_field(map, &mut self.member),
+            "policyType" => rt::read_field(map, &mut self.policy_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchAddPermissionResponseBody`.
@@ -563,6 +598,18 @@ impl rt::Fields for BatchAddPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchQueryObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -590,6 +637,18 @@ impl rt::Fields for BatchQueryObjectiveResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `BatchQueryUserResponseBody`.
@@ -621,6 +680,18 @@ impl rt::Fields for BatchQueryUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateKeyResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -648,6 +719,18 @@ impl rt::Fields for CreateKeyResultResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateKeyResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateObjectiveResponseBody`.
@@ -679,6 +762,18 @@ impl rt::Fields for CreateObjectiveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteKeyResultResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -706,6 +801,18 @@ impl rt::Fields for DeleteKeyResultResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteKeyResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteObjectiveResponseBody`.
@@ -737,6 +844,18 @@ impl rt::Fields for DeleteObjectiveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeletePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -766,6 +885,18 @@ impl rt::Fields for DeletePermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetPeriodListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -793,6 +924,18 @@ impl rt::Fields for GetPeriodListResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPeriodListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -826,6 +969,18 @@ impl rt::Fields for GetUserOkrResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserOkrResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OkrObjectivesBatchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -853,6 +1008,18 @@ impl rt::Fields for OkrObjectivesBatchResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrObjectivesBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `OkrObjectivesByUserResponseBody`.
@@ -887,6 +1054,19 @@ impl rt::Fields for OkrObjectivesByUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrObjectivesByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `OkrPeriodsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -917,6 +1097,19 @@ impl rt::Fields for OkrPeriodsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrPeriodsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UnAlignObjectiveResponseBody`: the same model as [`AlignObjectiveResponseBody`].
@@ -952,6 +1145,18 @@ impl rt::Fields for UpdateKROfScoreResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfScoreResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateKROfWeightResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -981,6 +1186,18 @@ impl rt::Fields for UpdateKROfWeightResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfWeightResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateObjectiveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1008,6 +1225,18 @@ impl rt::Fields for UpdateObjectiveResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateObjectiveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
@@ -1041,8 +1270,21 @@ impl rt::Fields for AlignObjectiveResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AlignObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alignId", &self.align_id)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `BatchAddPermissionRequestListMember`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestListMember {
     /// `id`.
@@ -1068,6 +1310,28 @@ impl rt::serde::Serialize for BatchAddPermissionRequestListMember {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequestListMember {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddPermissionRequestListMember {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchAddPermissionResponseBodyData`.
@@ -1097,6 +1361,18 @@ impl rt::Fields for BatchAddPermissionResponseBodyData {
             "permissionTree" => rt::read_field(map, &mut self.permission_tree),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddPermissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasInvalidUser", &self.has_invalid_user)?;
+        object.optional("permissionTree", &self.permission_tree)?;
+        object.end()
     }
 }
 /// `BatchQueryObjectiveResponseBodyData`.
@@ -1176,6 +1452,34 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alignFromIds", &self.align_from_ids)?;
+        object.optional("alignToIds", &self.align_to_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("krList", &self.kr_list)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("position", &self.position)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("progressPercent", &self.progress_percent)?;
+        object.optional("published", &self.published)?;
+        object.optional("score", &self.score)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `BatchQueryUserResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1217,6 +1521,22 @@ impl rt::Fields for BatchQueryUserResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryUserResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CreateKeyResultResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1249,6 +1569,19 @@ impl rt::Fields for CreateKeyResultResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateKeyResultResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("position", &self.position)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `CreateObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1278,6 +1611,18 @@ impl rt::Fields for CreateObjectiveResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("position", &self.position)?;
+        object.end()
+    }
+}
 /// `DeleteObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1302,6 +1647,17 @@ impl rt::Fields for DeleteObjectiveResponseBodyData {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `DeletePermissionResponseBodyData`.
@@ -1339,6 +1695,20 @@ impl rt::Fields for DeletePermissionResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("policyList", &self.policy_list)?;
+        object.optional("privacy", &self.privacy)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetPeriodListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1363,6 +1733,17 @@ impl rt::Fields for GetPeriodListResponseBodyData {
             "periodList" => rt::read_field(map, &mut self.period_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPeriodListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("periodList", &self.period_list)?;
+        object.end()
     }
 }
 /// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
@@ -1400,6 +1781,20 @@ impl rt::Fields for GetUserOkrResponseBodyData {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserOkrResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OpenObjectiveDTO`.
@@ -1452,6 +1847,25 @@ impl rt::Fields for OpenObjectiveDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenObjectiveDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("keyResults", &self.key_results)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("period", &self.period)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("teams", &self.teams)?;
+        object.optional("title", &self.title)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OkrObjectivesByUserResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1479,6 +1893,18 @@ impl rt::Fields for OkrObjectivesByUserResponseBodyContent {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrObjectivesByUserResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `OkrPeriodsResponseBodyContent`.
@@ -1516,6 +1942,20 @@ impl rt::Fields for OkrPeriodsResponseBodyContent {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OkrPeriodsResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
 pub type UnAlignObjectiveResponseBodyData = AlignObjectiveResponseBodyData;
 /// `UpdateKROfScoreResponseBodyData`.
@@ -1542,6 +1982,17 @@ impl rt::Fields for UpdateKROfScoreResponseBodyData {
             "objectiveScore" => rt::read_field(map, &mut self.objective_score),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfScoreResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveScore", &self.objective_score)?;
+        object.end()
     }
 }
 /// `UpdateKROfWeightResponseBodyData`.
@@ -1573,6 +2024,18 @@ impl rt::Fields for UpdateKROfWeightResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfWeightResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("objectiveProgress", &self.objective_progress)?;
+        object.optional("objectiveScore", &self.objective_score)?;
+        object.end()
+    }
+}
 /// `UpdateObjectiveResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1600,6 +2063,18 @@ impl rt::Fields for UpdateObjectiveResponseBodyData {
             "position" => rt::read_field(map, &mut self.position),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateObjectiveResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("position", &self.position)?;
+        object.end()
     }
 }
 /// `UpdatePrivacyResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
@@ -1659,6 +2134,26 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataKrList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataKrList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("id", &self.id)?;
+        object.optional("objectiveId", &self.objective_id)?;
+        object.optional("permission", &self.permission)?;
+        object.optional("position", &self.position)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("score", &self.score)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `BatchQueryObjectiveResponseBodyDataOwner`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1697,6 +2192,21 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataOwner {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataOwner {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `BatchQueryObjectiveResponseBodyDataProgress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1721,6 +2231,17 @@ impl rt::Fields for BatchQueryObjectiveResponseBodyDataProgress {
             "percent" => rt::read_field(map, &mut self.percent),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryObjectiveResponseBodyDataProgress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("percent", &self.percent)?;
+        object.end()
     }
 }
 /// `DeletePermissionResponseBodyDataPolicyList`.
@@ -1753,6 +2274,19 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyList {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBodyDataPolicyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberList", &self.member_list)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetPeriodListResponseBodyDataPeriodList`.
@@ -1796,6 +2330,22 @@ impl rt::Fields for GetPeriodListResponseBodyDataPeriodList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPeriodListResponseBodyDataPeriodList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isCurrent", &self.is_current)?;
+        object.optional("isYearly", &self.is_yearly)?;
+        object.optional("name", &self.name)?;
+        object.optional("startTime", &self.start_time)?;
+        object.end()
+    }
+}
 /// `GetPermissionResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
 pub type GetPermissionResponseBodyDataPolicyList = DeletePermissionResponseBodyDataPolicyList;
 /// `GetUserOkrResponseBodyDataList`: the same model as [`BatchQueryObjectiveResponseBodyData`].
@@ -1833,6 +2383,20 @@ impl rt::Fields for OpenUserDTO {
             "workNo" => rt::read_field(map, &mut self.work_no),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenUserDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingUserId", &self.ding_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userUid", &self.user_uid)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
     }
 }
 /// `OpenKeyResultDTO`.
@@ -1879,6 +2443,23 @@ impl rt::Fields for OpenKeyResultDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenKeyResultDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("krId", &self.kr_id)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleMentions", &self.title_mentions)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("weight", &self.weight)?;
+        object.end()
+    }
+}
 /// `OpenPeriodDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1920,6 +2501,22 @@ impl rt::Fields for OpenPeriodDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenPeriodDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("nameCn", &self.name_cn)?;
+        object.optional("nameEn", &self.name_en)?;
+        object.optional("periodId", &self.period_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `OpenTeamDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1952,6 +2549,19 @@ impl rt::Fields for OpenTeamDTO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenTeamDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptUid", &self.dept_uid)?;
+        object.optional("dingDeptId", &self.ding_dept_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `UpdateKROfWeightResponseBodyDataObjectiveProgress`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1977,6 +2587,17 @@ impl rt::Fields for UpdateKROfWeightResponseBodyDataObjectiveProgress {
             "percent" => rt::read_field(map, &mut self.percent),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateKROfWeightResponseBodyDataObjectiveProgress {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("percent", &self.percent)?;
+        object.end()
     }
 }
 /// `UpdatePrivacyResponseBodyDataPolicyList`: the same model as [`DeletePermissionResponseBodyDataPolicyList`].
@@ -2016,6 +2637,19 @@ impl rt::Fields for DeletePermissionResponseBodyDataPolicyListMemberList {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePermissionResponseBodyDataPolicyListMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetPermissionResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
@@ -2058,6 +2692,19 @@ impl rt::Fields for TitleMention {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TitleMention {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("length", &self.length)?;
+        object.optional("offset", &self.offset)?;
+        object.optional("user", &self.user)?;
+        object.end()
+    }
+}
 /// `UpdatePrivacyResponseBodyDataPolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
 pub type UpdatePrivacyResponseBodyDataPolicyListMemberList = DeletePermissionResponseBodyDataPolicyListMemberList;
 /// `BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList`: the same model as [`DeletePermissionResponseBodyDataPolicyListMemberList`].
@@ -2066,6 +2713,7 @@ pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList = 
 pub type GetUserOkrResponseBodyDataListKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// The request of [`Api::align_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2100,6 +2748,29 @@ impl rt::serde::Serialize for AlignObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AlignObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AlignObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AlignObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2108,6 +2779,7 @@ impl rt::WriteRequest for AlignObjectiveRequest {
 }
 /// The request of [`Api::batch_add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequest {
     /// `userId`: a query parameter.
@@ -2147,6 +2819,30 @@ impl rt::serde::Serialize for BatchAddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "list" => rt::read_field(map, &mut self.list),
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            "targetType" => rt::read_field(map, &mut self.target_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchAddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2155,6 +2851,7 @@ impl rt::WriteRequest for BatchAddPermissionRequest {
 }
 /// The request of [`Api::batch_query_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2212,6 +2909,32 @@ impl rt::serde::Serialize for BatchQueryObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "objectiveIds" => rt::read_field(map, &mut self.objective_ids),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "withAlign" => rt::read_field(map, &mut self.with_align),
+            "withKr" => rt::read_field(map, &mut self.with_kr),
+            "withProgress" => rt::read_field(map, &mut self.with_progress),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2260,6 +2983,28 @@ impl rt::serde::Serialize for BatchQueryUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "okrUserIds" => rt::read_field(map, &mut self.okr_user_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2267,6 +3012,7 @@ impl rt::WriteRequest for BatchQueryUserRequest {
 }
 /// The request of [`Api::create_key_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateKeyResultRequest {
     /// `userId`: a query parameter.
@@ -2324,6 +3070,32 @@ impl rt::serde::Serialize for CreateKeyResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateKeyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateKeyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "objectiveId" => rt::read_field(map, &mut self.objective_id),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "prevPosition" => rt::read_field(map, &mut self.prev_position),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateKeyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2332,6 +3104,7 @@ impl rt::WriteRequest for CreateKeyResultRequest {
 }
 /// The request of [`Api::create_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2371,6 +3144,30 @@ impl rt::serde::Serialize for CreateObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "prevPosition" => rt::read_field(map, &mut self.prev_position),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2379,6 +3176,7 @@ impl rt::WriteRequest for CreateObjectiveRequest {
 }
 /// The request of [`Api::delete_key_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKeyResultRequest {
     /// `krId`: a query parameter.
@@ -2395,6 +3193,28 @@ impl DeleteKeyResultRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteKeyResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteKeyResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteKeyResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2403,6 +3223,7 @@ impl rt::WriteRequest for DeleteKeyResultRequest {
 }
 /// The request of [`Api::delete_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2414,6 +3235,27 @@ impl DeleteObjectiveRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2421,6 +3263,7 @@ impl rt::WriteRequest for DeleteObjectiveRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `id`: a query parameter.
@@ -2456,6 +3299,32 @@ impl DeletePermissionRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "policyType" => rt::read_field(map, &mut self.policy_type),
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            "targetType" => rt::read_field(map, &mut self.target_type),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("id", &self.id);
@@ -2468,6 +3337,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionRequest {
     /// `targetId`: a query parameter.
@@ -2507,6 +3377,31 @@ impl GetPermissionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            "targetType" => rt::read_field(map, &mut self.target_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "withKr" => rt::read_field(map, &mut self.with_kr),
+            "withObjective" => rt::read_field(map, &mut self.with_objective),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("targetId", &self.target_id);
@@ -2518,6 +3413,7 @@ impl rt::WriteRequest for GetPermissionRequest {
 }
 /// The request of [`Api::get_user_okr`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserOkrRequest {
     /// `pageNumber`: a query parameter.
@@ -2548,6 +3444,30 @@ impl GetUserOkrRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserOkrRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserOkrRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetUserOkrRequest {
@@ -2597,6 +3517,28 @@ impl rt::serde::Serialize for OkrObjectivesBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrObjectivesBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsCode" => rt::read_field(map, &mut self.goods_code),
+            "objectiveIds" => rt::read_field(map, &mut self.objective_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OkrObjectivesBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2632,6 +3574,29 @@ impl OkrObjectivesByUserRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrObjectivesByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrObjectivesByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsCode" => rt::read_field(map, &mut self.goods_code),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for OkrObjectivesByUserRequest {
@@ -2680,6 +3645,30 @@ impl OkrPeriodsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OkrPeriodsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OkrPeriodsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "goodsCode" => rt::read_field(map, &mut self.goods_code),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OkrPeriodsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("goodsCode", &self.goods_code);
@@ -2690,6 +3679,7 @@ impl rt::WriteRequest for OkrPeriodsRequest {
 }
 /// The request of [`Api::un_align_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnAlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2724,6 +3714,29 @@ impl rt::serde::Serialize for UnAlignObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnAlignObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnAlignObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "periodId" => rt::read_field(map, &mut self.period_id),
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnAlignObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2732,6 +3745,7 @@ impl rt::WriteRequest for UnAlignObjectiveRequest {
 }
 /// The request of [`Api::update_kr_of_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfContentRequest {
     /// `krId`: a query parameter.
@@ -2777,6 +3791,30 @@ impl rt::serde::Serialize for UpdateKROfContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateKROfContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateKROfContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "updateQuoteList" => rt::read_field(map, &mut self.update_quote_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateKROfContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2786,6 +3824,7 @@ impl rt::WriteRequest for UpdateKROfContentRequest {
 }
 /// The request of [`Api::update_kr_of_score`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfScoreRequest {
     /// `krId`: a query parameter.
@@ -2819,6 +3858,29 @@ impl rt::serde::Serialize for UpdateKROfScoreRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateKROfScoreRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateKROfScoreRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "score" => rt::read_field(map, &mut self.score),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateKROfScoreRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2828,6 +3890,7 @@ impl rt::WriteRequest for UpdateKROfScoreRequest {
 }
 /// The request of [`Api::update_kr_of_weight`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfWeightRequest {
     /// `krId`: a query parameter.
@@ -2861,6 +3924,29 @@ impl rt::serde::Serialize for UpdateKROfWeightRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateKROfWeightRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateKROfWeightRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "krId" => rt::read_field(map, &mut self.kr_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "weight" => rt::read_field(map, &mut self.weight),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateKROfWeightRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("krId", &self.kr_id);
@@ -2870,6 +3956,7 @@ impl rt::WriteRequest for UpdateKROfWeightRequest {
 }
 /// The request of [`Api::update_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2896,6 +3983,28 @@ impl rt::serde::Serialize for UpdateObjectiveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateObjectiveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateObjectiveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateObjectiveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2904,6 +4013,7 @@ impl rt::WriteRequest for UpdateObjectiveRequest {
 }
 /// The request of [`Api::update_privacy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePrivacyRequest {
     /// `userId`: a query parameter.
@@ -2941,6 +4051,30 @@ impl rt::serde::Serialize for UpdatePrivacyRequest {
         object.field("targetId", &self.target_id)?;
         object.field("targetType", &self.target_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePrivacyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePrivacyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "privacy" => rt::read_field(map, &mut self.privacy),
+            "targetId" => rt::read_field(map, &mut self.target_id),
+            "targetType" => rt::read_field(map, &mut self.target_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdatePrivacyRequest {
@@ -2991,3 +4125,104 @@ pub type UpdateKROfWeightError = rt::ServiceError;
 pub type UpdateObjectiveError = rt::ServiceError;
 /// An error reply of [`Api::update_privacy`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePrivacyError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AlignObjective" => {
+            rt::conformance::reply(
+                    api.align_objective(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchAddPermission" => {
+            rt::conformance::reply(api.batch_add_permission(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryObjective" => {
+            rt::conformance::reply(api.batch_query_objective(&inputs.request(true)?))
+                .await
+        }
+        "BatchQueryUser" => {
+            rt::conformance::reply(api.batch_query_user(&inputs.request(true)?)).await
+        }
+        "CreateKeyResult" => {
+            rt::conformance::reply(api.create_key_result(&inputs.request(true)?)).await
+        }
+        "CreateObjective" => {
+            rt::conformance::reply(api.create_objective(&inputs.request(true)?)).await
+        }
+        "DeleteKeyResult" => {
+            rt::conformance::reply(api.delete_key_result(&inputs.request(false)?)).await
+        }
+        "DeleteObjective" => {
+            rt::conformance::reply(
+                    api.delete_objective(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(api.delete_permission(&inputs.request(false)?)).await
+        }
+        "GetPeriodList" => rt::conformance::reply(api.get_period_list()).await,
+        "GetPermission" => {
+            rt::conformance::reply(api.get_permission(&inputs.request(false)?)).await
+        }
+        "GetUserOkr" => {
+            rt::conformance::reply(api.get_user_okr(&inputs.request(false)?)).await
+        }
+        "OkrObjectivesBatch" => {
+            rt::conformance::reply(api.okr_objectives_batch(&inputs.request(true)?))
+                .await
+        }
+        "OkrObjectivesByUser" => {
+            rt::conformance::reply(
+                    api
+                        .okr_objectives_by_user(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "OkrPeriods" => {
+            rt::conformance::reply(api.okr_periods(&inputs.request(false)?)).await
+        }
+        "UnAlignObjective" => {
+            rt::conformance::reply(
+                    api.un_align_objective(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateKROfContent" => {
+            rt::conformance::reply(api.update_kr_of_content(&inputs.request(true)?))
+                .await
+        }
+        "UpdateKROfScore" => {
+            rt::conformance::reply(api.update_kr_of_score(&inputs.request(true)?)).await
+        }
+        "UpdateKROfWeight" => {
+            rt::conformance::reply(api.update_kr_of_weight(&inputs.request(true)?)).await
+        }
+        "UpdateObjective" => {
+            rt::conformance::reply(
+                    api.update_objective(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePrivacy" => {
+            rt::conformance::reply(api.update_privacy(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -472,6 +472,7 @@ impl Api {
 }
 /// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
     /// `outId`.
@@ -497,6 +498,29 @@ impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequestTargetUser
         object.field("outId", &self.out_id)?;
         object.field("targetUserId", &self.target_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outId" => rt::read_field(map, &mut self.out_id),
+            "targetUserId" => rt::read_field(map, &mut self.target_user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AssignOrgHoldingToEmpHoldingBatchResponseBody`.
@@ -528,6 +552,18 @@ impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ConsumeUserPointsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -557,6 +593,18 @@ impl rt::Fields for ConsumeUserPointsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsumeUserPointsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateOrgHonorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -584,6 +632,18 @@ impl rt::Fields for CreateOrgHonorResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrgHonorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeductionPointBatchRequestTargetUserList`: the same model as [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`].
@@ -617,6 +677,18 @@ impl rt::Fields for DeductionPointBatchResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeductionPointBatchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ExportPointOpenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -644,6 +716,18 @@ impl rt::Fields for ExportPointOpenResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExportPointOpenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GrantHonorResponseBody`.
@@ -675,6 +759,18 @@ impl rt::Fields for GrantHonorResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantHonorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryCorpPointsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -702,6 +798,18 @@ impl rt::Fields for QueryCorpPointsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpPointsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBody`.
@@ -733,6 +841,18 @@ impl rt::Fields for QueryEmpPointDetailsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEmpPointDetailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOrgHonorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -762,6 +882,18 @@ impl rt::Fields for QueryOrgHonorsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgHonorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryOrgPointDetailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -786,6 +918,17 @@ impl rt::Fields for QueryOrgPointDetailsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgPointDetailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryPointActionAutoAssignRuleResponseBody`.
@@ -817,6 +960,18 @@ impl rt::Fields for QueryPointActionAutoAssignRuleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointActionAutoAssignRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryPointAutoIssueSettingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -846,6 +1001,18 @@ impl rt::Fields for QueryPointAutoIssueSettingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointAutoIssueSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -873,6 +1040,18 @@ impl rt::Fields for QueryUserHonorsResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryUserPointsResponseBody`: the same model as [`ConsumeUserPointsResponseBody`].
@@ -908,8 +1087,21 @@ impl rt::Fields for UpdateAutoIssuePointResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAutoIssuePointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
     /// `awardScore`.
@@ -951,6 +1143,31 @@ for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "awardScore" => rt::read_field(map, &mut self.award_score),
+            "code" => rt::read_field(map, &mut self.code),
+            "dayLimitTimes" => rt::read_field(map, &mut self.day_limit_times),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdatePointActionAutoAssignRuleResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -975,6 +1192,17 @@ impl rt::Fields for UpdatePointActionAutoAssignRuleResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `WearOrgHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
@@ -1010,6 +1238,18 @@ impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("openPointInvokeResultDTOS", &self.open_point_invoke_result_dtos)?;
+        object.end()
+    }
+}
 /// `ConsumeUserPointsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1036,6 +1276,17 @@ impl rt::Fields for ConsumeUserPointsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsumeUserPointsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.end()
+    }
+}
 /// `CreateOrgHonorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1060,6 +1311,17 @@ impl rt::Fields for CreateOrgHonorResponseBodyResult {
             "honorId" => rt::read_field(map, &mut self.honor_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrgHonorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("honorId", &self.honor_id)?;
+        object.end()
     }
 }
 /// `DeductionPointBatchResponseBodyResult`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`].
@@ -1093,6 +1355,18 @@ impl rt::Fields for GrantHonorResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantHonorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedUserIds", &self.failed_user_ids)?;
+        object.optional("successUserIds", &self.success_user_ids)?;
+        object.end()
+    }
+}
 /// `QueryCorpPointsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1117,6 +1391,17 @@ impl rt::Fields for QueryCorpPointsResponseBodyResult {
             "amount" => rt::read_field(map, &mut self.amount),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCorpPointsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResult`.
@@ -1148,6 +1433,18 @@ impl rt::Fields for QueryEmpPointDetailsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEmpPointDetailsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
+    }
+}
 /// `QueryOrgHonorsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1175,6 +1472,18 @@ impl rt::Fields for QueryOrgHonorsResponseBodyResult {
             "openHonors" => rt::read_field(map, &mut self.open_honors),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgHonorsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openHonors", &self.open_honors)?;
+        object.end()
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResult`.
@@ -1209,6 +1518,19 @@ impl rt::Fields for QueryOrgPointDetailsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgPointDetailsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("details", &self.details)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryPointActionAutoAssignRuleResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1238,6 +1560,21 @@ impl rt::Fields for QueryPointActionAutoAssignRuleResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointActionAutoAssignRuleResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "queryPointRuleResponseDTOS",
+                &self.query_point_rule_response_dtos,
+            )?;
+        object.end()
     }
 }
 /// `QueryPointAutoIssueSettingResponseBodyResult`.
@@ -1272,6 +1609,19 @@ impl rt::Fields for QueryPointAutoIssueSettingResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPointAutoIssueSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pointAutoNum", &self.point_auto_num)?;
+        object.optional("pointAutoState", &self.point_auto_state)?;
+        object.optional("pointAutoTime", &self.point_auto_time)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1299,6 +1649,18 @@ impl rt::Fields for QueryUserHonorsResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("honors", &self.honors)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryUserPointsResponseBodyResult`: the same model as [`ConsumeUserPointsResponseBodyResult`].
@@ -1331,6 +1693,17 @@ impl rt::Fields for UpdateAutoIssuePointResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateAutoIssuePointResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextAutoIssuePointTime", &self.next_auto_issue_point_time)?;
+        object.end()
     }
 }
 /// `WearOrgHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
@@ -1373,6 +1746,22 @@ for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("invokeStatus", &self.invoke_status)?;
+        object.optional("msg", &self.msg)?;
+        object.optional("outId", &self.out_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`].
@@ -1419,6 +1808,25 @@ impl rt::Fields for QueryEmpPointDetailsResponseBodyResultDetails {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryEmpPointDetailsResponseBodyResultDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("outId", &self.out_id)?;
+        object
+            .optional(
+                "pointOperateFeatureResponseDTO",
+                &self.point_operate_feature_response_dto,
+            )?;
+        object.optional("sourceBizCode", &self.source_biz_code)?;
+        object.end()
+    }
+}
 /// `QueryOrgHonorsResponseBodyResultOpenHonors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1455,6 +1863,21 @@ impl rt::Fields for QueryOrgHonorsResponseBodyResultOpenHonors {
             "honorPendantImgUrl" => rt::read_field(map, &mut self.honor_pendant_img_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgHonorsResponseBodyResultOpenHonors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("honorDesc", &self.honor_desc)?;
+        object.optional("honorId", &self.honor_id)?;
+        object.optional("honorImgUrl", &self.honor_img_url)?;
+        object.optional("honorName", &self.honor_name)?;
+        object.optional("honorPendantImgUrl", &self.honor_pendant_img_url)?;
+        object.end()
     }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetails`.
@@ -1499,6 +1922,25 @@ impl rt::Fields for QueryOrgPointDetailsResponseBodyResultDetails {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgPointDetailsResponseBodyResultDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("amount", &self.amount)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("outId", &self.out_id)?;
+        object
+            .optional(
+                "pointOperateFeatureResponseDTO",
+                &self.point_operate_feature_response_dto,
+            )?;
+        object.optional("sourceBizCode", &self.source_biz_code)?;
+        object.end()
+    }
+}
 /// `QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1539,6 +1981,22 @@ for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("awardScore", &self.award_score)?;
+        object.optional("code", &self.code)?;
+        object.optional("dayLimitTimes", &self.day_limit_times)?;
+        object.optional("description", &self.description)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBodyResultHonors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1575,6 +2033,21 @@ impl rt::Fields for QueryUserHonorsResponseBodyResultHonors {
             "honorName" => rt::read_field(map, &mut self.honor_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBodyResultHonors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationTime", &self.expiration_time)?;
+        object.optional("grantHistory", &self.grant_history)?;
+        object.optional("honorDesc", &self.honor_desc)?;
+        object.optional("honorId", &self.honor_id)?;
+        object.optional("honorName", &self.honor_name)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
@@ -1618,6 +2091,21 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountSource", &self.account_source)?;
+        object.optional("accountTarget", &self.account_target)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1659,6 +2147,21 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountSource", &self.account_source)?;
+        object.optional("accountTarget", &self.account_target)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("usage", &self.usage)?;
+        object.end()
+    }
+}
 /// `QueryUserHonorsResponseBodyResultHonorsGrantHistory`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1690,6 +2193,19 @@ impl rt::Fields for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
             "senderUserid" => rt::read_field(map, &mut self.sender_userid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryUserHonorsResponseBodyResultHonorsGrantHistory {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("grantReason", &self.grant_reason)?;
+        object.optional("grantTime", &self.grant_time)?;
+        object.optional("senderUserid", &self.sender_userid)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
@@ -1724,6 +2240,20 @@ for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("empName", &self.emp_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
@@ -1762,10 +2292,25 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountType", &self.account_type)?;
+        object.optional("empName", &self.emp_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
 pub type QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// The request of [`Api::assign_org_holding_to_emp_holding_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchRequest {
     /// `remark`.
@@ -1822,6 +2367,34 @@ impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignOrgHoldingToEmpHoldingBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "remark" => rt::read_field(map, &mut self.remark),
+            "sendOrgCultureInform" => {
+                rt::read_field(map, &mut self.send_org_culture_inform)
+            }
+            "singleAmount" => rt::read_field(map, &mut self.single_amount),
+            "sourceUsage" => rt::read_field(map, &mut self.source_usage),
+            "targetUsage" => rt::read_field(map, &mut self.target_usage),
+            "targetUserList" => rt::read_field(map, &mut self.target_user_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1829,6 +2402,7 @@ impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
 }
 /// The request of [`Api::consume_user_points`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumeUserPointsRequest {
     /// `amount`.
@@ -1874,6 +2448,30 @@ impl rt::serde::Serialize for ConsumeUserPointsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumeUserPointsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "amount" => rt::read_field(map, &mut self.amount),
+            "outId" => rt::read_field(map, &mut self.out_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "usage" => rt::read_field(map, &mut self.usage),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConsumeUserPointsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1881,6 +2479,7 @@ impl rt::WriteRequest for ConsumeUserPointsRequest {
 }
 /// The request of [`Api::create_org_honor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrgHonorRequest {
     /// `avatarFrameMediaId`.
@@ -1931,6 +2530,32 @@ impl rt::serde::Serialize for CreateOrgHonorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrgHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarFrameMediaId" => rt::read_field(map, &mut self.avatar_frame_media_id),
+            "defaultBgColor" => rt::read_field(map, &mut self.default_bg_color),
+            "medalDesc" => rt::read_field(map, &mut self.medal_desc),
+            "medalMediaId" => rt::read_field(map, &mut self.medal_media_id),
+            "medalName" => rt::read_field(map, &mut self.medal_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrgHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1938,6 +2563,7 @@ impl rt::WriteRequest for CreateOrgHonorRequest {
 }
 /// The request of [`Api::deduction_point_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeductionPointBatchRequest {
     /// `deductionAmount`.
@@ -1989,6 +2615,33 @@ impl rt::serde::Serialize for DeductionPointBatchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeductionPointBatchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deductionAmount" => rt::read_field(map, &mut self.deduction_amount),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "sendOrgCultureInform" => {
+                rt::read_field(map, &mut self.send_org_culture_inform)
+            }
+            "targetUserList" => rt::read_field(map, &mut self.target_user_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeductionPointBatchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1996,6 +2649,7 @@ impl rt::WriteRequest for DeductionPointBatchRequest {
 }
 /// The request of [`Api::export_point_open`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportPointOpenRequest {
     /// `exportDate`.
@@ -2032,6 +2686,29 @@ impl rt::serde::Serialize for ExportPointOpenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExportPointOpenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExportPointOpenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "exportDate" => rt::read_field(map, &mut self.export_date),
+            "exportType" => rt::read_field(map, &mut self.export_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExportPointOpenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2039,6 +2716,7 @@ impl rt::WriteRequest for ExportPointOpenRequest {
 }
 /// The request of [`Api::grant_honor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantHonorRequest {
     /// `expirationTime`.
@@ -2118,6 +2796,34 @@ impl rt::serde::Serialize for GrantHonorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "expirationTime" => rt::read_field(map, &mut self.expiration_time),
+            "grantReason" => rt::read_field(map, &mut self.grant_reason),
+            "granterName" => rt::read_field(map, &mut self.granter_name),
+            "noticeAnnouncer" => rt::read_field(map, &mut self.notice_announcer),
+            "noticeSingle" => rt::read_field(map, &mut self.notice_single),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "receiverUserIds" => rt::read_field(map, &mut self.receiver_user_ids),
+            "senderUserId" => rt::read_field(map, &mut self.sender_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GrantHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2125,6 +2831,7 @@ impl rt::WriteRequest for GrantHonorRequest {
 }
 /// The request of [`Api::query_corp_points`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpPointsRequest {
     /// `optUserId`: a query parameter.
@@ -2138,6 +2845,27 @@ impl QueryCorpPointsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCorpPointsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCorpPointsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCorpPointsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("optUserId", &self.opt_user_id);
@@ -2145,6 +2873,7 @@ impl rt::WriteRequest for QueryCorpPointsRequest {
 }
 /// The request of [`Api::query_emp_point_details`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsRequest {
     /// `pageNumber`: a query parameter.
@@ -2169,6 +2898,29 @@ impl QueryEmpPointDetailsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryEmpPointDetailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryEmpPointDetailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryEmpPointDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2178,6 +2930,7 @@ impl rt::WriteRequest for QueryEmpPointDetailsRequest {
 }
 /// The request of [`Api::query_org_honors`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgHonorsRequest {
     /// `maxResults`: a query parameter.
@@ -2199,6 +2952,28 @@ impl QueryOrgHonorsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgHonorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgHonorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgHonorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2207,6 +2982,7 @@ impl rt::WriteRequest for QueryOrgHonorsRequest {
 }
 /// The request of [`Api::query_org_point_details`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsRequest {
     /// `accountType`: a query parameter.
@@ -2238,6 +3014,30 @@ impl QueryOrgPointDetailsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgPointDetailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgPointDetailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountType" => rt::read_field(map, &mut self.account_type),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgPointDetailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountType", &self.account_type);
@@ -2248,6 +3048,7 @@ impl rt::WriteRequest for QueryOrgPointDetailsRequest {
 }
 /// The request of [`Api::query_user_honors`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserHonorsRequest {
     /// `maxResults`: a query parameter.
@@ -2269,6 +3070,28 @@ impl QueryUserHonorsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryUserHonorsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryUserHonorsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryUserHonorsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2277,6 +3100,7 @@ impl rt::WriteRequest for QueryUserHonorsRequest {
 }
 /// The request of [`Api::recall_honor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallHonorRequest {
     /// `userId`.
@@ -2298,6 +3122,27 @@ impl rt::serde::Serialize for RecallHonorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RecallHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RecallHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RecallHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2305,6 +3150,7 @@ impl rt::WriteRequest for RecallHonorRequest {
 }
 /// The request of [`Api::update_auto_issue_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAutoIssuePointRequest {
     /// `pointAutoNum`.
@@ -2345,6 +3191,30 @@ impl rt::serde::Serialize for UpdateAutoIssuePointRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAutoIssuePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointAutoNum" => rt::read_field(map, &mut self.point_auto_num),
+            "pointAutoState" => rt::read_field(map, &mut self.point_auto_state),
+            "pointAutoTime" => rt::read_field(map, &mut self.point_auto_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateAutoIssuePointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2352,6 +3222,7 @@ impl rt::WriteRequest for UpdateAutoIssuePointRequest {
 }
 /// The request of [`Api::update_point_action_auto_assign_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleRequest {
     /// `updatePointRuleRequestDTOList`.
@@ -2390,6 +3261,30 @@ impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleRequest {
             )?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePointActionAutoAssignRuleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePointActionAutoAssignRuleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updatePointRuleRequestDTOList" => {
+                rt::read_field(map, &mut self.update_point_rule_request_dto_list)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdatePointActionAutoAssignRuleRequest {
@@ -2433,6 +3328,28 @@ impl rt::serde::Serialize for WearOrgHonorRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WearOrgHonorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WearOrgHonorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "wear" => rt::read_field(map, &mut self.wear),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WearOrgHonorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2474,3 +3391,99 @@ pub type UpdateAutoIssuePointError = rt::ServiceError;
 pub type UpdatePointActionAutoAssignRuleError = rt::ServiceError;
 /// An error reply of [`Api::wear_org_honor`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WearOrgHonorError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AssignOrgHoldingToEmpHoldingBatch" => {
+            rt::conformance::reply(
+                    api.assign_org_holding_to_emp_holding_batch(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConsumeUserPoints" => {
+            rt::conformance::reply(
+                    api.consume_user_points(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateOrgHonor" => {
+            rt::conformance::reply(api.create_org_honor(&inputs.request(true)?)).await
+        }
+        "DeductionPointBatch" => {
+            rt::conformance::reply(api.deduction_point_batch(&inputs.request(true)?))
+                .await
+        }
+        "ExportPointOpen" => {
+            rt::conformance::reply(api.export_point_open(&inputs.request(true)?)).await
+        }
+        "GrantHonor" => {
+            rt::conformance::reply(
+                    api.grant_honor(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryCorpPoints" => {
+            rt::conformance::reply(api.query_corp_points(&inputs.request(false)?)).await
+        }
+        "QueryEmpPointDetails" => {
+            rt::conformance::reply(api.query_emp_point_details(&inputs.request(false)?))
+                .await
+        }
+        "QueryOrgHonors" => {
+            rt::conformance::reply(api.query_org_honors(&inputs.request(false)?)).await
+        }
+        "QueryOrgPointDetails" => {
+            rt::conformance::reply(api.query_org_point_details(&inputs.request(false)?))
+                .await
+        }
+        "QueryPointActionAutoAssignRule" => {
+            rt::conformance::reply(api.query_point_action_auto_assign_rule()).await
+        }
+        "QueryPointAutoIssueSetting" => {
+            rt::conformance::reply(api.query_point_auto_issue_setting()).await
+        }
+        "QueryUserHonors" => {
+            rt::conformance::reply(
+                    api.query_user_honors(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryUserPoints" => {
+            rt::conformance::reply(api.query_user_points(inputs.path(0usize)?)).await
+        }
+        "RecallHonor" => {
+            rt::conformance::reply(
+                    api.recall_honor(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateAutoIssuePoint" => {
+            rt::conformance::reply(api.update_auto_issue_point(&inputs.request(true)?))
+                .await
+        }
+        "UpdatePointActionAutoAssignRule" => {
+            rt::conformance::reply(
+                    api.update_point_action_auto_assign_rule(&inputs.request(true)?),
+                )
+                .await
+        }
+        "WearOrgHonor" => {
+            rt::conformance::reply(
+                    api.wear_org_honor(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -334,6 +334,17 @@ impl rt::Fields for CloseHPackageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseHPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetUploadTokenResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -381,6 +392,24 @@ impl rt::Fields for GetUploadTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUploadTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("accessKeySecret", &self.access_key_secret)?;
+        object.optional("bucket", &self.bucket)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("expiration", &self.expiration)?;
+        object.optional("name", &self.name)?;
+        object.optional("region", &self.region)?;
+        object.optional("stsToken", &self.sts_token)?;
+        object.end()
+    }
+}
 /// `HPackageListGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -410,6 +439,18 @@ impl rt::Fields for HPackageListGetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HPackageListGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `HPublishPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -436,6 +477,17 @@ impl rt::Fields for HPublishPackageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HPublishPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `HUploadPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -460,6 +512,17 @@ impl rt::Fields for HUploadPackageResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HUploadPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `HUploadPackageStatusResponseBody`.
@@ -503,6 +566,22 @@ impl rt::Fields for HUploadPackageStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HUploadPackageStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buildTime", &self.build_time)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `OpenMicroAppPackageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -527,6 +606,17 @@ impl rt::Fields for OpenMicroAppPackageResponseBody {
             "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OpenMicroAppPackageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("miniAppId", &self.mini_app_id)?;
+        object.end()
     }
 }
 /// `ReleaseGrayDeployResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -557,6 +647,17 @@ impl rt::Fields for ReleaseGrayExitResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReleaseGrayExitResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("reuslt", &self.reuslt)?;
+        object.end()
+    }
+}
 /// `ReleaseGrayOrgGetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -581,6 +682,17 @@ impl rt::Fields for ReleaseGrayOrgGetResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReleaseGrayOrgGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ReleaseGrayOrgSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -609,6 +721,17 @@ impl rt::Fields for ReleaseGrayPercentGetResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReleaseGrayPercentGetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ReleaseGrayPercentSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
@@ -662,8 +785,27 @@ impl rt::Fields for HPackageListGetResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HPackageListGetResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avaliable", &self.avaliable)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("finished", &self.finished)?;
+        object.optional("operationTime", &self.operation_time)?;
+        object.optional("packageSize", &self.package_size)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// The request of [`Api::close_h_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseHPackageRequest {
     /// `miniAppId`.
@@ -685,6 +827,27 @@ impl rt::serde::Serialize for CloseHPackageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("miniAppId", &self.mini_app_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseHPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseHPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CloseHPackageRequest {
@@ -710,6 +873,27 @@ impl GetUploadTokenRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUploadTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUploadTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUploadTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -717,6 +901,7 @@ impl rt::WriteRequest for GetUploadTokenRequest {
 }
 /// The request of [`Api::h_package_list_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HPackageListGetRequest {
     /// `miniAppId`: a query parameter.
@@ -746,6 +931,29 @@ impl HPackageListGetRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HPackageListGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HPackageListGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HPackageListGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -755,6 +963,7 @@ impl rt::WriteRequest for HPackageListGetRequest {
 }
 /// The request of [`Api::h_publish_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HPublishPackageRequest {
     /// `miniAppId`.
@@ -782,6 +991,28 @@ impl rt::serde::Serialize for HPublishPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HPublishPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HPublishPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HPublishPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -789,6 +1020,7 @@ impl rt::WriteRequest for HPublishPackageRequest {
 }
 /// The request of [`Api::h_upload_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HUploadPackageRequest {
     /// `miniAppId`.
@@ -819,6 +1051,28 @@ impl rt::serde::Serialize for HUploadPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HUploadPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HUploadPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "ossObjectKey" => rt::read_field(map, &mut self.oss_object_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HUploadPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -826,6 +1080,7 @@ impl rt::WriteRequest for HUploadPackageRequest {
 }
 /// The request of [`Api::h_upload_package_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HUploadPackageStatusRequest {
     /// `miniAppId`: a query parameter.
@@ -842,6 +1097,28 @@ impl HUploadPackageStatusRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HUploadPackageStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HUploadPackageStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HUploadPackageStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -850,6 +1127,7 @@ impl rt::WriteRequest for HUploadPackageStatusRequest {
 }
 /// The request of [`Api::open_micro_app_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenMicroAppPackageRequest {
     /// `agentId`.
@@ -871,6 +1149,27 @@ impl rt::serde::Serialize for OpenMicroAppPackageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OpenMicroAppPackageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OpenMicroAppPackageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OpenMicroAppPackageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -878,6 +1177,7 @@ impl rt::WriteRequest for OpenMicroAppPackageRequest {
 }
 /// The request of [`Api::release_gray_deploy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayDeployRequest {
     /// `miniAppId`.
@@ -905,6 +1205,28 @@ impl rt::serde::Serialize for ReleaseGrayDeployRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayDeployRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayDeployRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseGrayDeployRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -912,6 +1234,7 @@ impl rt::WriteRequest for ReleaseGrayDeployRequest {
 }
 /// The request of [`Api::release_gray_exit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayExitRequest {
     /// `miniAppId`.
@@ -939,6 +1262,28 @@ impl rt::serde::Serialize for ReleaseGrayExitRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayExitRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayExitRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseGrayExitRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -946,6 +1291,7 @@ impl rt::WriteRequest for ReleaseGrayExitRequest {
 }
 /// The request of [`Api::release_gray_org_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgGetRequest {
     /// `miniAppId`: a query parameter.
@@ -962,6 +1308,28 @@ impl ReleaseGrayOrgGetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayOrgGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -970,6 +1338,7 @@ impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
 }
 /// The request of [`Api::release_gray_org_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgSetRequest {
     /// `miniAppId`.
@@ -1005,6 +1374,29 @@ impl rt::serde::Serialize for ReleaseGrayOrgSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayOrgSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "value" => rt::read_field(map, &mut self.value),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1012,6 +1404,7 @@ impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
 }
 /// The request of [`Api::release_gray_percent_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentGetRequest {
     /// `miniAppId`: a query parameter.
@@ -1028,6 +1421,28 @@ impl ReleaseGrayPercentGetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayPercentGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -1036,6 +1451,7 @@ impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
 }
 /// The request of [`Api::release_gray_percent_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentSetRequest {
     /// `miniAppId`.
@@ -1071,6 +1487,29 @@ impl rt::serde::Serialize for ReleaseGrayPercentSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayPercentSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "value" => rt::read_field(map, &mut self.value),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1078,6 +1517,7 @@ impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
 }
 /// The request of [`Api::release_gray_user_id_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayUserIdGetRequest {
     /// `miniAppId`: a query parameter.
@@ -1091,6 +1531,28 @@ impl ReleaseGrayUserIdGetRequest {
         Self {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayUserIdGetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseGrayUserIdGetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
         }
     }
 }
@@ -1128,3 +1590,69 @@ pub type ReleaseGrayPercentGetError = rt::ServiceError;
 pub type ReleaseGrayPercentSetError = rt::ServiceError;
 /// An error reply of [`Api::release_gray_user_id_get`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ReleaseGrayUserIdGetError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CloseHPackage" => {
+            rt::conformance::reply(api.close_h_package(&inputs.request(true)?)).await
+        }
+        "GetUploadToken" => {
+            rt::conformance::reply(api.get_upload_token(&inputs.request(false)?)).await
+        }
+        "HPackageListGet" => {
+            rt::conformance::reply(api.h_package_list_get(&inputs.request(false)?)).await
+        }
+        "HPublishPackage" => {
+            rt::conformance::reply(api.h_publish_package(&inputs.request(true)?)).await
+        }
+        "HUploadPackage" => {
+            rt::conformance::reply(api.h_upload_package(&inputs.request(true)?)).await
+        }
+        "HUploadPackageStatus" => {
+            rt::conformance::reply(api.h_upload_package_status(&inputs.request(false)?))
+                .await
+        }
+        "OpenMicroAppPackage" => {
+            rt::conformance::reply(api.open_micro_app_package(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseGrayDeploy" => {
+            rt::conformance::reply(api.release_gray_deploy(&inputs.request(true)?)).await
+        }
+        "ReleaseGrayExit" => {
+            rt::conformance::reply(api.release_gray_exit(&inputs.request(true)?)).await
+        }
+        "ReleaseGrayOrgGet" => {
+            rt::conformance::reply(api.release_gray_org_get(&inputs.request(false)?))
+                .await
+        }
+        "ReleaseGrayOrgSet" => {
+            rt::conformance::reply(api.release_gray_org_set(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseGrayPercentGet" => {
+            rt::conformance::reply(api.release_gray_percent_get(&inputs.request(false)?))
+                .await
+        }
+        "ReleaseGrayPercentSet" => {
+            rt::conformance::reply(api.release_gray_percent_set(&inputs.request(true)?))
+                .await
+        }
+        "ReleaseGrayUserIdGet" => {
+            rt::conformance::reply(api.release_gray_user_id_get(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

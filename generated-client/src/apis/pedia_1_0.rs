@@ -184,6 +184,29 @@ impl rt::serde::Serialize for PediaWordsAddRequestContactList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestContactList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestContactList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "avatarMediaId" => rt::read_field(map, &mut self.avatar_media_id),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PediaWordsAddRequestPicList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -210,6 +233,27 @@ impl rt::serde::Serialize for PediaWordsAddRequestPicList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mediaIdUrl", &self.media_id_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestPicList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestPicList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaIdUrl" => rt::read_field(map, &mut self.media_id_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `PediaWordsAddRequestRelatedDoc`.
@@ -256,6 +300,29 @@ impl rt::serde::Serialize for PediaWordsAddRequestRelatedDoc {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestRelatedDoc {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestRelatedDoc {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => rt::read_field(map, &mut self.link),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PediaWordsAddRequestRelatedLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -292,6 +359,28 @@ impl rt::serde::Serialize for PediaWordsAddRequestRelatedLink {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequestRelatedLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequestRelatedLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => rt::read_field(map, &mut self.link),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PediaWordsAddResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -321,6 +410,18 @@ impl rt::Fields for PediaWordsAddResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsAddResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `PediaWordsApproveResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -345,6 +446,17 @@ impl rt::Fields for PediaWordsApproveResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PediaWordsDeleteResponseBody`: the same model as [`PediaWordsAddResponseBody`].
@@ -378,6 +490,18 @@ impl rt::Fields for PediaWordsQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PediaWordsSearchResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -405,6 +529,18 @@ impl rt::Fields for PediaWordsSearchResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsSearchResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PediaWordsUpdateRequestAppLink`.
@@ -457,6 +593,30 @@ impl rt::serde::Serialize for PediaWordsUpdateRequestAppLink {
         object.optional("pcLink", &self.pc_link)?;
         object.optional("phoneLink", &self.phone_link)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateRequestAppLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsUpdateRequestAppLink {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appName" => rt::read_field(map, &mut self.app_name),
+            "iconLink" => rt::read_field(map, &mut self.icon_link),
+            "pcLink" => rt::read_field(map, &mut self.pc_link),
+            "phoneLink" => rt::read_field(map, &mut self.phone_link),
+            _ => Ok(false),
+        }
     }
 }
 /// `PediaWordsUpdateRequestContactList`: the same model as [`PediaWordsAddRequestContactList`].
@@ -560,6 +720,38 @@ impl rt::Fields for PediaWordsQueryResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appLink", &self.app_link)?;
+        object.optional("approveName", &self.approve_name)?;
+        object.optional("contactList", &self.contact_list)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModify", &self.gmt_modify)?;
+        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
+        object.optional("imHighLight", &self.im_high_light)?;
+        object.optional("parentUuid", &self.parent_uuid)?;
+        object.optional("picList", &self.pic_list)?;
+        object.optional("relatedDoc", &self.related_doc)?;
+        object.optional("relatedLink", &self.related_link)?;
+        object.optional("simHighLight", &self.sim_high_light)?;
+        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
+        object.optional("tagsList", &self.tags_list)?;
+        object.optional("updaterName", &self.updater_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("wordAlias", &self.word_alias)?;
+        object.optional("wordName", &self.word_name)?;
+        object.optional("wordParaphrase", &self.word_paraphrase)?;
+        object.end()
+    }
+}
 /// `PediaWordsSearchResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -651,6 +843,38 @@ impl rt::Fields for PediaWordsSearchResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsSearchResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appLink", &self.app_link)?;
+        object.optional("approveName", &self.approve_name)?;
+        object.optional("contactList", &self.contact_list)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModify", &self.gmt_modify)?;
+        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
+        object.optional("imHighLight", &self.im_high_light)?;
+        object.optional("parentUuid", &self.parent_uuid)?;
+        object.optional("picList", &self.pic_list)?;
+        object.optional("relatedDoc", &self.related_doc)?;
+        object.optional("relatedLink", &self.related_link)?;
+        object.optional("simHighLight", &self.sim_high_light)?;
+        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
+        object.optional("tagsList", &self.tags_list)?;
+        object.optional("updaterName", &self.updater_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("wordAlias", &self.word_alias)?;
+        object.optional("wordName", &self.word_name)?;
+        object.optional("wordParaphrase", &self.word_paraphrase)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataAppLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -686,6 +910,20 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataAppLink {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataAppLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("iconLink", &self.icon_link)?;
+        object.optional("pcLink", &self.pc_link)?;
+        object.optional("phoneLink", &self.phone_link)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataContactList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -718,6 +956,19 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataContactList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataContactList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataPicList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -742,6 +993,17 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataPicList {
             "mediaIdUrl" => rt::read_field(map, &mut self.media_id_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataPicList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaIdUrl", &self.media_id_url)?;
+        object.end()
     }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedDoc`.
@@ -776,6 +1038,19 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedDoc {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataRelatedDoc {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("link", &self.link)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `PediaWordsQueryResponseBodyDataRelatedLink`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -805,6 +1080,18 @@ impl rt::Fields for PediaWordsQueryResponseBodyDataRelatedLink {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PediaWordsQueryResponseBodyDataRelatedLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("link", &self.link)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `PediaWordsSearchResponseBodyDataAppLink`: the same model as [`PediaWordsQueryResponseBodyDataAppLink`].
 pub type PediaWordsSearchResponseBodyDataAppLink = PediaWordsQueryResponseBodyDataAppLink;
 /// `PediaWordsSearchResponseBodyDataContactList`: the same model as [`PediaWordsQueryResponseBodyDataContactList`].
@@ -817,6 +1104,7 @@ pub type PediaWordsSearchResponseBodyDataRelatedDoc = PediaWordsQueryResponseBod
 pub type PediaWordsSearchResponseBodyDataRelatedLink = PediaWordsQueryResponseBodyDataRelatedDoc;
 /// The request of [`Api::pedia_words_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsAddRequest {
     /// `contactList`.
@@ -924,6 +1212,35 @@ impl rt::serde::Serialize for PediaWordsAddRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsAddRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactList" => rt::read_field(map, &mut self.contact_list),
+            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
+            "picList" => rt::read_field(map, &mut self.pic_list),
+            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
+            "relatedLink" => rt::read_field(map, &mut self.related_link),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "wordAlias" => rt::read_field(map, &mut self.word_alias),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PediaWordsAddRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -931,6 +1248,7 @@ impl rt::WriteRequest for PediaWordsAddRequest {
 }
 /// The request of [`Api::pedia_words_approve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsApproveRequest {
     /// `aliDocHighLight`.
@@ -994,6 +1312,33 @@ impl rt::serde::Serialize for PediaWordsApproveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aliDocHighLight" => rt::read_field(map, &mut self.ali_doc_high_light),
+            "approveReason" => rt::read_field(map, &mut self.approve_reason),
+            "approveStatus" => rt::read_field(map, &mut self.approve_status),
+            "imHighLight" => rt::read_field(map, &mut self.im_high_light),
+            "simHighLight" => rt::read_field(map, &mut self.sim_high_light),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PediaWordsApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1001,6 +1346,7 @@ impl rt::WriteRequest for PediaWordsApproveRequest {
 }
 /// The request of [`Api::pedia_words_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsDeleteRequest {
     /// `userId`: a query parameter.
@@ -1017,6 +1363,28 @@ impl PediaWordsDeleteRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsDeleteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsDeleteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PediaWordsDeleteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -1025,6 +1393,7 @@ impl rt::WriteRequest for PediaWordsDeleteRequest {
 }
 /// The request of [`Api::pedia_words_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsQueryRequest {
     /// `userId`: a query parameter.
@@ -1041,6 +1410,28 @@ impl PediaWordsQueryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PediaWordsQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -1049,6 +1440,7 @@ impl rt::WriteRequest for PediaWordsQueryRequest {
 }
 /// The request of [`Api::pedia_words_search`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsSearchRequest {
     /// `pageNumber`.
@@ -1098,6 +1490,31 @@ impl rt::serde::Serialize for PediaWordsSearchRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsSearchRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PediaWordsSearchRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1105,6 +1522,7 @@ impl rt::WriteRequest for PediaWordsSearchRequest {
 }
 /// The request of [`Api::pedia_words_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsUpdateRequest {
     /// `appLink`.
@@ -1233,6 +1651,37 @@ impl rt::serde::Serialize for PediaWordsUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PediaWordsUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PediaWordsUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appLink" => rt::read_field(map, &mut self.app_link),
+            "contactList" => rt::read_field(map, &mut self.contact_list),
+            "highLightWordAlias" => rt::read_field(map, &mut self.high_light_word_alias),
+            "picList" => rt::read_field(map, &mut self.pic_list),
+            "relatedDoc" => rt::read_field(map, &mut self.related_doc),
+            "relatedLink" => rt::read_field(map, &mut self.related_link),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            "wordAlias" => rt::read_field(map, &mut self.word_alias),
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            "wordParaphrase" => rt::read_field(map, &mut self.word_paraphrase),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PediaWordsUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1250,3 +1699,38 @@ pub type PediaWordsQueryError = rt::ServiceError;
 pub type PediaWordsSearchError = rt::ServiceError;
 /// An error reply of [`Api::pedia_words_update`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type PediaWordsUpdateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "PediaWordsAdd" => {
+            rt::conformance::reply(api.pedia_words_add(&inputs.request(true)?)).await
+        }
+        "PediaWordsApprove" => {
+            rt::conformance::reply(api.pedia_words_approve(&inputs.request(true)?)).await
+        }
+        "PediaWordsDelete" => {
+            rt::conformance::reply(api.pedia_words_delete(&inputs.request(false)?)).await
+        }
+        "PediaWordsQuery" => {
+            rt::conformance::reply(api.pedia_words_query(&inputs.request(false)?)).await
+        }
+        "PediaWordsSearch" => {
+            rt::conformance::reply(api.pedia_words_search(&inputs.request(true)?)).await
+        }
+        "PediaWordsUpdate" => {
+            rt::conformance::reply(api.pedia_words_update(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

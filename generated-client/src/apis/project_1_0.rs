@@ -1897,6 +1897,17 @@ impl rt::Fields for AddProjectMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddProjectMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ArchiveProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1921,6 +1932,17 @@ impl rt::Fields for ArchiveProjectResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ArchiveTaskResponseBody`.
@@ -1949,6 +1971,17 @@ impl rt::Fields for ArchiveTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1973,6 +2006,17 @@ impl rt::Fields for CreateOrganizationTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreatePlanTimeResponseBody`.
@@ -2001,6 +2045,17 @@ impl rt::Fields for CreatePlanTimeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePlanTimeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2027,6 +2082,17 @@ impl rt::Fields for CreateProjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateProjectByTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2051,6 +2117,17 @@ impl rt::Fields for CreateProjectByTemplateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectByTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateProjectCustomfieldStatusRequestValue`.
@@ -2097,6 +2174,29 @@ impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequestValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequestValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectCustomfieldStatusRequestValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldValueId" => rt::read_field(map, &mut self.custom_field_value_id),
+            "metaString" => rt::read_field(map, &mut self.meta_string),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateProjectCustomfieldStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2121,6 +2221,17 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfields`.
@@ -2178,6 +2289,30 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequestCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customfieldAlias" => rt::read_field(map, &mut self.customfield_alias),
+            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
+            "customfieldName" => rt::read_field(map, &mut self.customfield_name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2204,8 +2339,20 @@ impl rt::Fields for CreateTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateTaskObjectLinkRequestLinkedData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskObjectLinkRequestLinkedData {
     /// `content`.
@@ -2251,6 +2398,30 @@ impl rt::serde::Serialize for CreateTaskObjectLinkRequestLinkedData {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkRequestLinkedData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskObjectLinkRequestLinkedData {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "thumbnailUrl" => rt::read_field(map, &mut self.thumbnail_url),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTaskObjectLinkResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2277,6 +2448,17 @@ impl rt::Fields for CreateTaskObjectLinkResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskObjectLinkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateWorkTimeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2301,6 +2483,17 @@ impl rt::Fields for CreateWorkTimeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeApproveResponseBody`.
@@ -2335,6 +2528,19 @@ impl rt::Fields for CreateWorkTimeApproveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeleteProjectMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2361,6 +2567,17 @@ impl rt::Fields for DeleteProjectMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProjectMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `DeleteTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2385,6 +2602,17 @@ impl rt::Fields for DeleteTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDeptsByOrgIdResponseBody`.
@@ -2422,6 +2650,20 @@ impl rt::Fields for GetDeptsByOrgIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptsByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptList", &self.dept_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetEmpsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2454,6 +2696,19 @@ impl rt::Fields for GetEmpsByOrgIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmpsByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("empList", &self.emp_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetOrganizatioTaskByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2478,6 +2733,17 @@ impl rt::Fields for GetOrganizatioTaskByIdsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizatioTaskByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetOrganizationPriorityListResponseBody`.
@@ -2506,6 +2772,17 @@ impl rt::Fields for GetOrganizationPriorityListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationPriorityListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2530,6 +2807,17 @@ impl rt::Fields for GetOrganizationTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProjectGroupResponseBody`.
@@ -2558,6 +2846,17 @@ impl rt::Fields for GetProjectGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetProjectMemebersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2582,6 +2881,17 @@ impl rt::Fields for GetProjectMemebersResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMemebersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProjectStatusListResponseBody`.
@@ -2610,6 +2920,17 @@ impl rt::Fields for GetProjectStatusListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectStatusListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTaskByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2636,6 +2957,17 @@ impl rt::Fields for GetTaskByIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTbOrgIdByDingOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2660,6 +2992,17 @@ impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbOrgIdByDingOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTbProjectGrayResponseBody`.
@@ -2691,6 +3034,18 @@ impl rt::Fields for GetTbProjectGrayResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbProjectGrayResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTbProjectSourceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2717,6 +3072,17 @@ impl rt::Fields for GetTbProjectSourceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbProjectSourceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("installSource", &self.install_source)?;
+        object.end()
+    }
+}
 /// `GetTbUserIdByStaffIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2741,6 +3107,17 @@ impl rt::Fields for GetTbUserIdByStaffIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByStaffIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserJoinedProjectResponseBody`.
@@ -2770,6 +3147,18 @@ impl rt::Fields for GetUserJoinedProjectResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserJoinedProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryProjectResponseBody`.
@@ -2804,6 +3193,19 @@ impl rt::Fields for QueryProjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryTaskOfProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2836,6 +3238,19 @@ impl rt::Fields for QueryTaskOfProjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskOfProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SeachTaskStageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2863,6 +3278,18 @@ impl rt::Fields for SeachTaskStageResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SeachTaskStageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchAllTasksByTqlResponseBody`.
@@ -2900,6 +3327,20 @@ impl rt::Fields for SearchAllTasksByTqlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchAllTasksByTqlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalSize", &self.total_size)?;
+        object.end()
+    }
+}
 /// `SearchOranizationCustomfieldResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2927,6 +3368,18 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchProjectCustomfieldResponseBody`.
@@ -2958,6 +3411,18 @@ impl rt::Fields for SearchProjectCustomfieldResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomfieldResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SearchProjectTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2984,6 +3449,17 @@ impl rt::Fields for SearchProjectTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SearchTaskFlowResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3008,6 +3484,17 @@ impl rt::Fields for SearchTaskFlowResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskFlowResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchTaskListResponseBody`.
@@ -3039,6 +3526,18 @@ impl rt::Fields for SearchTaskListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SearchTaskflowStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3063,6 +3562,17 @@ impl rt::Fields for SearchTaskflowStatusResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskflowStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchUserTaskResponseBody`.
@@ -3095,6 +3605,19 @@ impl rt::Fields for SearchUserTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchUserTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
@@ -3145,6 +3668,29 @@ impl rt::serde::Serialize for UpdateCustomfieldValueRequestValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequestValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomfieldValueRequestValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateCustomfieldValueResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3169,6 +3715,17 @@ impl rt::Fields for UpdateCustomfieldValueResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomfieldValueResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskContentResponseBody`.
@@ -3197,6 +3754,17 @@ impl rt::Fields for UpdateOrganizationTaskContentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskContentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskDueDateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3223,6 +3791,17 @@ impl rt::Fields for UpdateOrganizationTaskDueDateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskDueDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskExecutorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3247,6 +3826,17 @@ impl rt::Fields for UpdateOrganizationTaskExecutorResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskExecutorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBody`.
@@ -3276,6 +3866,17 @@ impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskNoteResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3300,6 +3901,17 @@ impl rt::Fields for UpdateOrganizationTaskNoteResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskNoteResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskPriorityResponseBody`.
@@ -3328,6 +3940,17 @@ impl rt::Fields for UpdateOrganizationTaskPriorityResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskPriorityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3354,6 +3977,17 @@ impl rt::Fields for UpdateOrganizationTaskStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateProjectGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3378,6 +4012,17 @@ impl rt::Fields for UpdateProjectGroupResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateTaskContentResponseBody`: the same model as [`UpdateOrganizationTaskContentResponseBody`].
@@ -3408,6 +4053,17 @@ impl rt::Fields for UpdateTaskDueDateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskDueDateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTaskExecutorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3434,6 +4090,17 @@ impl rt::Fields for UpdateTaskExecutorResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskExecutorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTaskInvolvemembersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3458,6 +4125,17 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskInvolvemembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateTaskNoteResponseBody`: the same model as [`UpdateOrganizationTaskNoteResponseBody`].
@@ -3490,6 +4168,17 @@ impl rt::Fields for UpdateTaskStageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTaskStartdateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3514,6 +4203,17 @@ impl rt::Fields for UpdateTaskStartdateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStartdateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateTaskTaskflowstatusResponseBody`: the same model as [`ArchiveTaskResponseBody`].
@@ -3550,6 +4250,19 @@ impl rt::Fields for UpdateWorkTimeApproveResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateWorkTimeApproveResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddProjectMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3577,6 +4290,18 @@ impl rt::Fields for AddProjectMemberResponseBodyResult {
             "nickname" => rt::read_field(map, &mut self.nickname),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddProjectMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("joined", &self.joined)?;
+        object.optional("nickname", &self.nickname)?;
+        object.end()
     }
 }
 /// `ArchiveProjectResponseBodyResult`.
@@ -3608,6 +4333,18 @@ impl rt::Fields for ArchiveProjectResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `ArchiveTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3632,6 +4369,17 @@ impl rt::Fields for ArchiveTaskResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ArchiveTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
@@ -3714,6 +4462,35 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("attachmentsCount", &self.attachments_count)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("hasReminder", &self.has_reminder)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `CreatePlanTimeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3744,6 +4521,19 @@ impl rt::Fields for CreatePlanTimeResponseBodyResult {
             "ok" => rt::read_field(map, &mut self.ok),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePlanTimeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("body", &self.body)?;
+        object.optional("message", &self.message)?;
+        object.optional("ok", &self.ok)?;
+        object.end()
     }
 }
 /// `CreateProjectResponseBodyResult`.
@@ -3817,6 +4607,32 @@ impl rt::Fields for CreateProjectResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("defaultCollectionId", &self.default_collection_id)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isSuspended", &self.is_suspended)?;
+        object.optional("isTemplate", &self.is_template)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("normalType", &self.normal_type)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("rootCollectionId", &self.root_collection_id)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("uniqueIdPrefix", &self.unique_id_prefix)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `CreateProjectByTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3867,6 +4683,25 @@ impl rt::Fields for CreateProjectByTemplateResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectByTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("description", &self.description)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("id", &self.id)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("programId", &self.program_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `CreateProjectCustomfieldStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3909,6 +4744,26 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResult {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "advancedCustomFieldObjectType",
+                &self.advanced_custom_field_object_type,
+            )?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfieldsValue`: the same model as [`UpdateCustomfieldValueRequestValue`].
@@ -3984,6 +4839,32 @@ impl rt::Fields for CreateTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sprintId", &self.sprint_id)?;
+        object.optional("storyPoint", &self.story_point)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("tasklistId", &self.tasklist_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `CreateTaskObjectLinkResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4011,6 +4892,18 @@ impl rt::Fields for CreateTaskObjectLinkResponseBodyResult {
             "objectLinkId" => rt::read_field(map, &mut self.object_link_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskObjectLinkResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("objectLinkId", &self.object_link_id)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeResponseBodyResult`.
@@ -4043,6 +4936,19 @@ impl rt::Fields for CreateWorkTimeResponseBodyResult {
             "ok" => rt::read_field(map, &mut self.ok),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("body", &self.body)?;
+        object.optional("message", &self.message)?;
+        object.optional("ok", &self.ok)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeApproveResponseBodyResult`.
@@ -4098,6 +5004,26 @@ impl rt::Fields for CreateWorkTimeApproveResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeApproveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveOpenId", &self.approve_open_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("time", &self.time)?;
+        object.optional("updatedAt", &self.updated_at)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workTimeIds", &self.work_time_ids)?;
+        object.end()
+    }
+}
 /// `GetDeptsByOrgIdResponseBodyDeptList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4128,6 +5054,19 @@ impl rt::Fields for GetDeptsByOrgIdResponseBodyDeptList {
             "parent_id" => rt::read_field(map, &mut self.parent_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptsByOrgIdResponseBodyDeptList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dept_id", &self.dept_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parent_id", &self.parent_id)?;
+        object.end()
     }
 }
 /// `GetEmpsByOrgIdResponseBodyEmpList`.
@@ -4178,6 +5117,25 @@ impl rt::Fields for GetEmpsByOrgIdResponseBodyEmpList {
             "userid" => rt::read_field(map, &mut self.userid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetEmpsByOrgIdResponseBodyEmpList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("dept_id_list", &self.dept_id_list)?;
+        object.optional("dingId", &self.ding_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("nick", &self.nick)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("position", &self.position)?;
+        object.optional("unionid", &self.unionid)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
     }
 }
 /// `GetOrganizatioTaskByIdsResponseBodyResult`.
@@ -4251,6 +5209,32 @@ impl rt::Fields for GetOrganizatioTaskByIdsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizatioTaskByIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("labels", &self.labels)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetOrganizationPriorityListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4284,6 +5268,20 @@ impl rt::Fields for GetOrganizationPriorityListResponseBodyResult {
             "priorityId" => rt::read_field(map, &mut self.priority_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrganizationPriorityListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("color", &self.color)?;
+        object.optional("name", &self.name)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("priorityId", &self.priority_id)?;
+        object.end()
     }
 }
 /// `GetOrganizationTaskResponseBodyResult`: the same model as [`GetOrganizatioTaskByIdsResponseBodyResult`].
@@ -4326,6 +5324,21 @@ impl rt::Fields for GetProjectGroupResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetProjectMemebersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4359,6 +5372,20 @@ impl rt::Fields for GetProjectMemebersResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMemebersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("role", &self.role)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetProjectStatusListResponseBodyResult`.
@@ -4400,6 +5427,22 @@ impl rt::Fields for GetProjectStatusListResponseBodyResult {
             "projectId" => rt::read_field(map, &mut self.project_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectStatusListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("degree", &self.degree)?;
+        object.optional("name", &self.name)?;
+        object.optional("projectId", &self.project_id)?;
+        object.end()
     }
 }
 /// `GetTaskByIdsResponseBodyResult`.
@@ -4511,6 +5554,44 @@ impl rt::Fields for GetTaskByIdsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskByIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("parentTaskId", &self.parent_task_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("scenarioFieldConfigId", &self.scenario_field_config_id)?;
+        object.optional("sprintId", &self.sprint_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("storyPoint", &self.story_point)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("taskStageId", &self.task_stage_id)?;
+        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetTbOrgIdByDingOrgIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4537,6 +5618,17 @@ impl rt::Fields for GetTbOrgIdByDingOrgIdResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbOrgIdByDingOrgIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tbOrganizationId", &self.tb_organization_id)?;
+        object.end()
+    }
+}
 /// `GetTbUserIdByStaffIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4561,6 +5653,17 @@ impl rt::Fields for GetTbUserIdByStaffIdResponseBodyResult {
             "tbUserId" => rt::read_field(map, &mut self.tb_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByStaffIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tbUserId", &self.tb_user_id)?;
+        object.end()
     }
 }
 /// `QueryProjectResponseBodyResult`.
@@ -4632,6 +5735,32 @@ impl rt::Fields for QueryProjectResponseBodyResult {
             "visibility" => rt::read_field(map, &mut self.visibility),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("description", &self.description)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isSuspended", &self.is_suspended)?;
+        object.optional("isTemplate", &self.is_template)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("uniqueIdPrefix", &self.unique_id_prefix)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `QueryTaskOfProjectResponseBodyResult`.
@@ -4740,6 +5869,43 @@ impl rt::Fields for QueryTaskOfProjectResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskOfProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplished", &self.accomplished)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("labels", &self.labels)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("progress", &self.progress)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("scenariofieldconfigId", &self.scenariofieldconfig_id)?;
+        object.optional("sprintId", &self.sprint_id)?;
+        object.optional("stageId", &self.stage_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("storyPoint", &self.story_point)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskflowstatusId", &self.taskflowstatus_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `SeachTaskStageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4785,6 +5951,24 @@ impl rt::Fields for SeachTaskStageResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SeachTaskStageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("taskStageId", &self.task_stage_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResult`.
@@ -4835,6 +6019,24 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResult {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomField", &self.advanced_custom_field)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFieldsId", &self.custom_fields_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("payload", &self.payload)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `SearchProjectCustomfieldResponseBodyResult`.
@@ -4892,6 +6094,26 @@ impl rt::Fields for SearchProjectCustomfieldResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomfieldResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomField", &self.advanced_custom_field)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.optional("payload", &self.payload)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `SearchProjectTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4942,6 +6164,25 @@ impl rt::Fields for SearchProjectTemplateResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDemo", &self.is_demo)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `SearchTaskFlowResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4989,6 +6230,24 @@ impl rt::Fields for SearchTaskFlowResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskFlowResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("name", &self.name)?;
+        object.optional("taskflowId", &self.taskflow_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `SearchTaskListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5031,6 +6290,23 @@ impl rt::Fields for SearchTaskListResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `SearchTaskflowStatusResponseBodyResult`.
@@ -5091,6 +6367,31 @@ impl rt::Fields for SearchTaskflowStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchTaskflowStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object
+            .optional(
+                "isTaskflowstatusruleexector",
+                &self.is_taskflowstatusruleexector,
+            )?;
+        object.optional("kind", &self.kind)?;
+        object.optional("name", &self.name)?;
+        object.optional("pos", &self.pos)?;
+        object.optional("rejectStatusIds", &self.reject_status_ids)?;
+        object.optional("taskflowId", &self.taskflow_id)?;
+        object.optional("taskflowStatusId", &self.taskflow_status_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `SearchUserTaskResponseBodyResult`: the same model as [`GetTaskByIdsResponseBodyResult`].
 pub type SearchUserTaskResponseBodyResult = GetTaskByIdsResponseBodyResult;
 /// `SuspendProjectResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
@@ -5123,6 +6424,17 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomfieldValueResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskContentResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5153,6 +6465,18 @@ impl rt::Fields for UpdateOrganizationTaskContentResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskContentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskDueDateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5181,6 +6505,18 @@ impl rt::Fields for UpdateOrganizationTaskDueDateResponseBodyResult {
             "updateTime" => rt::read_field(map, &mut self.update_time),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskDueDateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResult`.
@@ -5221,6 +6557,20 @@ impl rt::Fields for UpdateOrganizationTaskExecutorResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskExecutorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskInvolveMembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5253,6 +6603,18 @@ impl rt::Fields for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskNoteResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5280,6 +6642,18 @@ impl rt::Fields for UpdateOrganizationTaskNoteResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskNoteResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("note", &self.note)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskPriorityResponseBodyResult`.
@@ -5312,6 +6686,18 @@ impl rt::Fields for UpdateOrganizationTaskPriorityResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskPriorityResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateOrganizationTaskStatusResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5342,6 +6728,18 @@ impl rt::Fields for UpdateOrganizationTaskStatusResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateOrganizationTaskStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `UpdateProjectGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5366,6 +6764,17 @@ impl rt::Fields for UpdateProjectGroupResponseBodyResult {
             "ok" => rt::read_field(map, &mut self.ok),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ok", &self.ok)?;
+        object.end()
     }
 }
 /// `UpdateTaskContentResponseBodyResult`: the same model as [`UpdateOrganizationTaskContentResponseBodyResult`].
@@ -5399,6 +6808,18 @@ impl rt::Fields for UpdateTaskDueDateResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskDueDateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateTaskExecutorResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5428,6 +6849,18 @@ impl rt::Fields for UpdateTaskExecutorResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskExecutorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateTaskInvolvemembersResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5455,6 +6888,18 @@ impl rt::Fields for UpdateTaskInvolvemembersResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskInvolvemembersResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `UpdateTaskNoteResponseBodyResult`: the same model as [`UpdateOrganizationTaskNoteResponseBodyResult`].
@@ -5505,6 +6950,23 @@ impl rt::Fields for UpdateTaskStageResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskListId", &self.task_list_id)?;
+        object.optional("taskStageId", &self.task_stage_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateTaskStartdateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5532,6 +6994,18 @@ impl rt::Fields for UpdateTaskStartdateResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskStartdateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `UpdateTaskTaskflowstatusResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
@@ -5604,6 +7078,31 @@ impl rt::Fields for UpdateWorkTimeApproveResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateWorkTimeApproveResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approveOpenId", &self.approve_open_id)?;
+        object.optional("createdAt", &self.created_at)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("submitTime", &self.submit_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("time", &self.time)?;
+        object.optional("title", &self.title)?;
+        object.optional("updatedAt", &self.updated_at)?;
+        object.optional("url", &self.url)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workTimeIds", &self.work_time_ids)?;
+        object.end()
+    }
+}
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5635,6 +7134,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -5672,6 +7184,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultInvolvers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CreatePlanTimeResponseBodyResultBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5704,6 +7229,19 @@ impl rt::Fields for CreatePlanTimeResponseBodyResultBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePlanTimeResponseBodyResultBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("objectId", &self.object_id)?;
+        object.optional("planTime", &self.plan_time)?;
+        object.end()
+    }
+}
 /// `CreateProjectResponseBodyResultCustomFields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5734,6 +7272,19 @@ impl rt::Fields for CreateProjectResponseBodyResultCustomFields {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectResponseBodyResultCustomFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResultValue`.
@@ -5769,6 +7320,19 @@ impl rt::Fields for CreateProjectCustomfieldStatusResponseBodyResultValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectCustomfieldStatusResponseBodyResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFieldValueId", &self.custom_field_value_id)?;
+        object.optional("metaString", &self.meta_string)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5796,6 +7360,18 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateWorkTimeResponseBodyResultBody`.
@@ -5830,6 +7406,19 @@ impl rt::Fields for CreateWorkTimeResponseBodyResultBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateWorkTimeResponseBodyResultBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("workTime", &self.work_time)?;
+        object.end()
+    }
+}
 /// `GetTaskByIdsResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
 pub type GetTaskByIdsResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
 /// `QueryProjectResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
@@ -5859,6 +7448,17 @@ impl rt::Fields for QueryTaskOfProjectResponseBodyResultCustomfields {
             "customfieldId" => rt::read_field(map, &mut self.customfield_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskOfProjectResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.end()
     }
 }
 /// `SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`.
@@ -5896,6 +7496,20 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultAdvancedCustom
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomFieldId", &self.advanced_custom_field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectType", &self.object_type)?;
+        object.end()
+    }
+}
 /// `SearchOranizationCustomfieldResponseBodyResultChoices`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5924,6 +7538,18 @@ impl rt::Fields for SearchOranizationCustomfieldResponseBodyResultChoices {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchOranizationCustomfieldResponseBodyResultChoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("choiceId", &self.choice_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`: the same model as [`SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`].
@@ -5960,6 +7586,18 @@ impl rt::Fields for UpdateCustomfieldValueResponseBodyResultCustomFields {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomfieldValueResponseBodyResultCustomFields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customFieldId", &self.custom_field_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -6002,6 +7640,19 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("thumbUrl", &self.thumb_url)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetTaskByIdsResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
 pub type GetTaskByIdsResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
 /// `QueryProjectResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
@@ -6012,6 +7663,7 @@ pub type SearchUserTaskResponseBodyResultCustomFieldsValue = CreateProjectCustom
 pub type UpdateCustomfieldValueResponseBodyResultCustomFieldsValue = CreateTaskResponseBodyResultCustomfieldsValue;
 /// The request of [`Api::add_project_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddProjectMemberRequest {
     /// `userIds`.
@@ -6035,6 +7687,27 @@ impl rt::serde::Serialize for AddProjectMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProjectMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProjectMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddProjectMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6042,6 +7715,7 @@ impl rt::WriteRequest for AddProjectMemberRequest {
 }
 /// The request of [`Api::create_organization_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskRequest {
     /// `content`.
@@ -6143,6 +7817,36 @@ impl rt::serde::Serialize for CreateOrganizationTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrganizationTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "createTime" => rt::read_field(map, &mut self.create_time),
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "note" => rt::read_field(map, &mut self.note),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrganizationTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6150,6 +7854,7 @@ impl rt::WriteRequest for CreateOrganizationTaskRequest {
 }
 /// The request of [`Api::create_plan_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePlanTimeRequest {
     /// `tenantType`: a query parameter.
@@ -6220,6 +7925,36 @@ impl rt::serde::Serialize for CreatePlanTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePlanTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePlanTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantType" => rt::read_field(map, &mut self.tenant_type),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "includesHolidays" => rt::read_field(map, &mut self.includes_holidays),
+            "isDuration" => rt::read_field(map, &mut self.is_duration),
+            "objectId" => rt::read_field(map, &mut self.object_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "planTime" => rt::read_field(map, &mut self.plan_time),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "submitterId" => rt::read_field(map, &mut self.submitter_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreatePlanTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantType", &self.tenant_type);
@@ -6254,6 +7989,27 @@ impl rt::serde::Serialize for CreateProjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6261,6 +8017,7 @@ impl rt::WriteRequest for CreateProjectRequest {
 }
 /// The request of [`Api::create_project_by_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectByTemplateRequest {
     /// `description`.
@@ -6356,6 +8113,35 @@ impl rt::serde::Serialize for CreateProjectByTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectByTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectByTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "name" => rt::read_field(map, &mut self.name),
+            "programId" => rt::read_field(map, &mut self.program_id),
+            "programName" => rt::read_field(map, &mut self.program_name),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateProjectByTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6363,6 +8149,7 @@ impl rt::WriteRequest for CreateProjectByTemplateRequest {
 }
 /// The request of [`Api::create_project_customfield_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectCustomfieldStatusRequest {
     /// `customFieldId`.
@@ -6415,6 +8202,32 @@ impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectCustomfieldStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
+            "customFieldInstanceId" => {
+                rt::read_field(map, &mut self.custom_field_instance_id)
+            }
+            "customFieldName" => rt::read_field(map, &mut self.custom_field_name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateProjectCustomfieldStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6422,6 +8235,7 @@ impl rt::WriteRequest for CreateProjectCustomfieldStatusRequest {
 }
 /// The request of [`Api::create_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// `content`.
@@ -6646,6 +8460,50 @@ impl rt::serde::Serialize for CreateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "note" => rt::read_field(map, &mut self.note),
+            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "priorityName" => rt::read_field(map, &mut self.priority_name),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "scenariofieldconfigId" => {
+                rt::read_field(map, &mut self.scenariofieldconfig_id)
+            }
+            "sprintId" => rt::read_field(map, &mut self.sprint_id),
+            "stageId" => rt::read_field(map, &mut self.stage_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "storyPoint" => rt::read_field(map, &mut self.story_point),
+            "tagIds" => rt::read_field(map, &mut self.tag_ids),
+            "tagNames" => rt::read_field(map, &mut self.tag_names),
+            "taskflowstatusId" => rt::read_field(map, &mut self.taskflowstatus_id),
+            "tasklistId" => rt::read_field(map, &mut self.tasklist_id),
+            "tfsName" => rt::read_field(map, &mut self.tfs_name),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6679,6 +8537,27 @@ impl rt::serde::Serialize for CreateTaskObjectLinkRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskObjectLinkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskObjectLinkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "linkedData" => rt::read_field(map, &mut self.linked_data),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTaskObjectLinkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6686,6 +8565,7 @@ impl rt::WriteRequest for CreateTaskObjectLinkRequest {
 }
 /// The request of [`Api::create_work_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkTimeRequest {
     /// `tenantType`: a query parameter.
@@ -6765,6 +8645,37 @@ impl rt::serde::Serialize for CreateWorkTimeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkTimeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tenantType" => rt::read_field(map, &mut self.tenant_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "includesHolidays" => rt::read_field(map, &mut self.includes_holidays),
+            "isDuration" => rt::read_field(map, &mut self.is_duration),
+            "objectId" => rt::read_field(map, &mut self.object_id),
+            "objectType" => rt::read_field(map, &mut self.object_type),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            "submitterId" => rt::read_field(map, &mut self.submitter_id),
+            "workTime" => rt::read_field(map, &mut self.work_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateWorkTimeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tenantType", &self.tenant_type);
@@ -6773,6 +8684,7 @@ impl rt::WriteRequest for CreateWorkTimeRequest {
 }
 /// The request of [`Api::create_work_time_approve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkTimeApproveRequest {
     /// `workTimeIds`.
@@ -6796,6 +8708,27 @@ impl rt::serde::Serialize for CreateWorkTimeApproveRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateWorkTimeApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "workTimeIds" => rt::read_field(map, &mut self.work_time_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateWorkTimeApproveRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6803,6 +8736,7 @@ impl rt::WriteRequest for CreateWorkTimeApproveRequest {
 }
 /// The request of [`Api::delete_project_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProjectMemberRequest {
     /// `userIds`.
@@ -6824,6 +8758,27 @@ impl rt::serde::Serialize for DeleteProjectMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProjectMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteProjectMemberRequest {
@@ -6868,6 +8823,32 @@ impl GetDeptsByOrgIdRequest {
     pub fn ding_org_id(mut self, value: impl Into<String>) -> Self {
         self.ding_org_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeptsByOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeptsByOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetDeptsByOrgIdRequest {
@@ -6931,6 +8912,34 @@ impl GetEmpsByOrgIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetEmpsByOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetEmpsByOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "needDept" => rt::read_field(map, &mut self.need_dept),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetEmpsByOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -6943,6 +8952,7 @@ impl rt::WriteRequest for GetEmpsByOrgIdRequest {
 }
 /// The request of [`Api::get_organizatio_task_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrganizatioTaskByIdsRequest {
     /// `taskIds`: a query parameter.
@@ -6952,6 +8962,27 @@ impl GetOrganizatioTaskByIdsRequest {
     /// A `GetOrganizatioTaskByIdsRequest` with its required fields (`taskIds`); set the others with the methods named after them.
     pub fn new(task_ids: impl Into<String>) -> Self {
         Self { task_ids: task_ids.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrganizatioTaskByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrganizatioTaskByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIds" => rt::read_field(map, &mut self.task_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetOrganizatioTaskByIdsRequest {
@@ -6982,6 +9013,28 @@ impl GetProjectGroupRequest {
     pub fn viewer_id(mut self, value: impl Into<String>) -> Self {
         self.viewer_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "viewerId" => rt::read_field(map, &mut self.viewer_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetProjectGroupRequest {
@@ -7029,6 +9082,30 @@ impl GetProjectMemebersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectMemebersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectMemebersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "projectRoleId" => rt::read_field(map, &mut self.project_role_id),
+            "skip" => rt::read_field(map, &mut self.skip),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProjectMemebersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7062,6 +9139,28 @@ impl GetTaskByIdsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "parentTaskId" => rt::read_field(map, &mut self.parent_task_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("parentTaskId", &self.parent_task_id);
@@ -7070,6 +9169,7 @@ impl rt::WriteRequest for GetTaskByIdsRequest {
 }
 /// The request of [`Api::get_tb_org_id_by_ding_org_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbOrgIdByDingOrgIdRequest {
     /// `optUserId`: a query parameter.
@@ -7083,6 +9183,27 @@ impl GetTbOrgIdByDingOrgIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbOrgIdByDingOrgIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbOrgIdByDingOrgIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTbOrgIdByDingOrgIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("optUserId", &self.opt_user_id);
@@ -7090,6 +9211,7 @@ impl rt::WriteRequest for GetTbOrgIdByDingOrgIdRequest {
 }
 /// The request of [`Api::get_tb_project_gray`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbProjectGrayRequest {
     /// `dingAccessTokenType`: a header.
@@ -7153,6 +9275,34 @@ impl rt::serde::Serialize for GetTbProjectGrayRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbProjectGrayRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbProjectGrayRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
+            "label" => rt::read_field(map, &mut self.label),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTbProjectGrayRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingAccessTokenType", &self.ding_access_token_type);
@@ -7209,6 +9359,33 @@ impl GetTbProjectSourceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbProjectSourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbProjectSourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingAccessTokenType" => {
+                rt::read_field(map, &mut self.ding_access_token_type)
+            }
+            "dingCorpId" => rt::read_field(map, &mut self.ding_corp_id),
+            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTbProjectSourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.header("dingAccessTokenType", &self.ding_access_token_type);
@@ -7220,6 +9397,7 @@ impl rt::WriteRequest for GetTbProjectSourceRequest {
 }
 /// The request of [`Api::get_tb_user_id_by_staff_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbUserIdByStaffIdRequest {
     /// `optUserId`: a query parameter.
@@ -7233,6 +9411,28 @@ impl GetTbUserIdByStaffIdRequest {
         Self {
             opt_user_id: opt_user_id.into(),
             user_id: user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByStaffIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbUserIdByStaffIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "optUserId" => rt::read_field(map, &mut self.opt_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -7265,6 +9465,28 @@ impl GetUserJoinedProjectRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserJoinedProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetUserJoinedProjectRequest {
@@ -7319,6 +9541,31 @@ impl QueryProjectRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "name" => rt::read_field(map, &mut self.name),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "projectIds" => rt::read_field(map, &mut self.project_ids),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7358,6 +9605,29 @@ impl QueryTaskOfProjectRequest {
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskOfProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTaskOfProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "query" => rt::read_field(map, &mut self.query),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryTaskOfProjectRequest {
@@ -7413,6 +9683,31 @@ impl SeachTaskStageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SeachTaskStageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SeachTaskStageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "query" => rt::read_field(map, &mut self.query),
+            "taskListId" => rt::read_field(map, &mut self.task_list_id),
+            "taskStageIds" => rt::read_field(map, &mut self.task_stage_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SeachTaskStageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7452,6 +9747,29 @@ impl SearchAllTasksByTqlRequest {
     pub fn tql(mut self, value: impl Into<String>) -> Self {
         self.tql = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchAllTasksByTqlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "tql" => rt::read_field(map, &mut self.tql),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchAllTasksByTqlRequest {
@@ -7512,6 +9830,32 @@ impl SearchOranizationCustomfieldRequest {
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchOranizationCustomfieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchOranizationCustomfieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldIds" => rt::read_field(map, &mut self.custom_field_ids),
+            "instanceIds" => rt::read_field(map, &mut self.instance_ids),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "projectIds" => rt::read_field(map, &mut self.project_ids),
+            "query" => rt::read_field(map, &mut self.query),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchOranizationCustomfieldRequest {
@@ -7577,6 +9921,34 @@ impl SearchProjectCustomfieldRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomfieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectCustomfieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldIds" => rt::read_field(map, &mut self.custom_field_ids),
+            "instanceIds" => rt::read_field(map, &mut self.instance_ids),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "query" => rt::read_field(map, &mut self.query),
+            "scenarioFieldConfigId" => {
+                rt::read_field(map, &mut self.scenario_field_config_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchProjectCustomfieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("customFieldIds", &self.custom_field_ids);
@@ -7603,6 +9975,27 @@ impl SearchProjectTemplateRequest {
     pub fn keyword(mut self, value: impl Into<String>) -> Self {
         self.keyword = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchProjectTemplateRequest {
@@ -7647,6 +10040,30 @@ impl SearchTaskFlowRequest {
     pub fn taskflow_ids(mut self, value: impl Into<String>) -> Self {
         self.taskflow_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTaskFlowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTaskFlowRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "query" => rt::read_field(map, &mut self.query),
+            "taskflowIds" => rt::read_field(map, &mut self.taskflow_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchTaskFlowRequest {
@@ -7694,6 +10111,30 @@ impl SearchTaskListRequest {
     pub fn task_list_ids(mut self, value: impl Into<String>) -> Self {
         self.task_list_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "query" => rt::read_field(map, &mut self.query),
+            "taskListIds" => rt::read_field(map, &mut self.task_list_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchTaskListRequest {
@@ -7750,6 +10191,31 @@ impl SearchTaskflowStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchTaskflowStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchTaskflowStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "query" => rt::read_field(map, &mut self.query),
+            "tfIds" => rt::read_field(map, &mut self.tf_ids),
+            "tfsIds" => rt::read_field(map, &mut self.tfs_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchTaskflowStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7761,6 +10227,7 @@ impl rt::WriteRequest for SearchTaskflowStatusRequest {
 }
 /// The request of [`Api::search_user_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchUserTaskRequest {
     /// `maxResults`: a query parameter.
@@ -7798,6 +10265,30 @@ impl SearchUserTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchUserTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "roleTypes" => rt::read_field(map, &mut self.role_types),
+            "tql" => rt::read_field(map, &mut self.tql),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchUserTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -7808,6 +10299,7 @@ impl rt::WriteRequest for SearchUserTaskRequest {
 }
 /// The request of [`Api::update_customfield_value`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueRequest {
     /// `customFieldId`.
@@ -7852,6 +10344,29 @@ impl rt::serde::Serialize for UpdateCustomfieldValueRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomfieldValueRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFieldId" => rt::read_field(map, &mut self.custom_field_id),
+            "customFieldName" => rt::read_field(map, &mut self.custom_field_name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCustomfieldValueRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7859,6 +10374,7 @@ impl rt::WriteRequest for UpdateCustomfieldValueRequest {
 }
 /// The request of [`Api::update_organization_task_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskContentRequest {
     /// `content`.
@@ -7900,6 +10416,29 @@ impl rt::serde::Serialize for UpdateOrganizationTaskContentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskContentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7907,6 +10446,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskContentRequest {
 }
 /// The request of [`Api::update_organization_task_due_date`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskDueDateRequest {
     /// `disableActivity`.
@@ -7948,6 +10488,29 @@ impl rt::serde::Serialize for UpdateOrganizationTaskDueDateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskDueDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskDueDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskDueDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7955,6 +10518,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskDueDateRequest {
 }
 /// The request of [`Api::update_organization_task_executor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskExecutorRequest {
     /// `disableActivity`.
@@ -7994,6 +10558,29 @@ impl rt::serde::Serialize for UpdateOrganizationTaskExecutorRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("executorId", &self.executor_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskExecutorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskExecutorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskExecutorRequest {
@@ -8070,6 +10657,31 @@ impl rt::serde::Serialize for UpdateOrganizationTaskInvolveMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskInvolveMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskInvolveMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addInvolvers" => rt::read_field(map, &mut self.add_involvers),
+            "delInvolvers" => rt::read_field(map, &mut self.del_involvers),
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskInvolveMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8077,6 +10689,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskInvolveMembersRequest {
 }
 /// The request of [`Api::update_organization_task_note`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskNoteRequest {
     /// `disableActivity`.
@@ -8118,6 +10731,29 @@ impl rt::serde::Serialize for UpdateOrganizationTaskNoteRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskNoteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskNoteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "note" => rt::read_field(map, &mut self.note),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskNoteRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8125,6 +10761,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskNoteRequest {
 }
 /// The request of [`Api::update_organization_task_priority`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskPriorityRequest {
     /// `disableActivity`.
@@ -8166,6 +10803,29 @@ impl rt::serde::Serialize for UpdateOrganizationTaskPriorityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskPriorityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskPriorityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "priority" => rt::read_field(map, &mut self.priority),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateOrganizationTaskPriorityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8173,6 +10833,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskPriorityRequest {
 }
 /// The request of [`Api::update_organization_task_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskStatusRequest {
     /// `disableActivity`.
@@ -8212,6 +10873,29 @@ impl rt::serde::Serialize for UpdateOrganizationTaskStatusRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("isDone", &self.is_done)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateOrganizationTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateOrganizationTaskStatusRequest {
@@ -8261,6 +10945,28 @@ impl rt::serde::Serialize for UpdateProjectGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProjectGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addProjectGroupIds" => rt::read_field(map, &mut self.add_project_group_ids),
+            "delProjectGroupIds" => rt::read_field(map, &mut self.del_project_group_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateProjectGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8292,6 +10998,27 @@ impl rt::serde::Serialize for UpdateTaskContentRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("content", &self.content)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskContentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskContentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTaskContentRequest {
@@ -8327,6 +11054,27 @@ impl rt::serde::Serialize for UpdateTaskDueDateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskDueDateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskDueDateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTaskDueDateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8358,6 +11106,27 @@ impl rt::serde::Serialize for UpdateTaskExecutorRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("executorId", &self.executor_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskExecutorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskExecutorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTaskExecutorRequest {
@@ -8418,6 +11187,29 @@ impl rt::serde::Serialize for UpdateTaskInvolvemembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskInvolvemembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskInvolvemembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addInvolvers" => rt::read_field(map, &mut self.add_involvers),
+            "delInvolvers" => rt::read_field(map, &mut self.del_involvers),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTaskInvolvemembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8449,6 +11241,27 @@ impl rt::serde::Serialize for UpdateTaskNoteRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("note", &self.note)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskNoteRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskNoteRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "note" => rt::read_field(map, &mut self.note),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTaskNoteRequest {
@@ -8484,6 +11297,27 @@ impl rt::serde::Serialize for UpdateTaskPriorityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskPriorityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskPriorityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "priority" => rt::read_field(map, &mut self.priority),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTaskPriorityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8517,6 +11351,27 @@ impl rt::serde::Serialize for UpdateTaskStageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskStageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskStageId" => rt::read_field(map, &mut self.task_stage_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTaskStageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8548,6 +11403,27 @@ impl rt::serde::Serialize for UpdateTaskStartdateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("startDate", &self.start_date)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskStartdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskStartdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTaskStartdateRequest {
@@ -8589,6 +11465,30 @@ impl rt::serde::Serialize for UpdateTaskTaskflowstatusRequest {
         object.optional("taskflowStatusId", &self.taskflow_status_id)?;
         object.optional("taskflowStatusUpdateNote", &self.taskflow_status_update_note)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskTaskflowstatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskTaskflowstatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskflowStatusId" => rt::read_field(map, &mut self.taskflow_status_id),
+            "taskflowStatusUpdateNote" => {
+                rt::read_field(map, &mut self.taskflow_status_update_note)
+            }
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTaskTaskflowstatusRequest {
@@ -8662,6 +11562,32 @@ impl rt::serde::Serialize for UpdateWorkTimeApproveRequest {
         object.optional("title", &self.title)?;
         object.optional("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateWorkTimeApproveRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateWorkTimeApproveRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "finishTime" => rt::read_field(map, &mut self.finish_time),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "submitTime" => rt::read_field(map, &mut self.submit_time),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateWorkTimeApproveRequest {
@@ -8789,3 +11715,556 @@ pub type UpdateTaskStartdateError = rt::ServiceError;
 pub type UpdateTaskTaskflowstatusError = rt::ServiceError;
 /// An error reply of [`Api::update_work_time_approve`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateWorkTimeApproveError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddProjectMember" => {
+            rt::conformance::reply(
+                    api
+                        .add_project_member(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ArchiveProject" => {
+            rt::conformance::reply(
+                    api.archive_project(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "ArchiveTask" => {
+            rt::conformance::reply(
+                    api.archive_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "CreateOrganizationTask" => {
+            rt::conformance::reply(
+                    api
+                        .create_organization_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreatePlanTime" => {
+            rt::conformance::reply(
+                    api.create_plan_time(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateProject" => {
+            rt::conformance::reply(
+                    api.create_project(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateProjectByTemplate" => {
+            rt::conformance::reply(
+                    api
+                        .create_project_by_template(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateProjectCustomfieldStatus" => {
+            rt::conformance::reply(
+                    api
+                        .create_project_customfield_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateTask" => {
+            rt::conformance::reply(
+                    api.create_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateTaskObjectLink" => {
+            rt::conformance::reply(
+                    api
+                        .create_task_object_link(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateWorkTime" => {
+            rt::conformance::reply(
+                    api.create_work_time(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateWorkTimeApprove" => {
+            rt::conformance::reply(
+                    api
+                        .create_work_time_approve(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteProjectMember" => {
+            rt::conformance::reply(
+                    api
+                        .delete_project_member(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteTask" => {
+            rt::conformance::reply(
+                    api.delete_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetDeptsByOrgId" => {
+            rt::conformance::reply(api.get_depts_by_org_id(&inputs.request(false)?))
+                .await
+        }
+        "GetEmpsByOrgId" => {
+            rt::conformance::reply(api.get_emps_by_org_id(&inputs.request(false)?)).await
+        }
+        "GetOrganizatioTaskByIds" => {
+            rt::conformance::reply(
+                    api
+                        .get_organizatio_task_by_ids(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetOrganizationPriorityList" => {
+            rt::conformance::reply(
+                    api.get_organization_priority_list(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "GetOrganizationTask" => {
+            rt::conformance::reply(
+                    api.get_organization_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetProjectGroup" => {
+            rt::conformance::reply(
+                    api.get_project_group(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProjectMemebers" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_memebers(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetProjectStatusList" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_status_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetTaskByIds" => {
+            rt::conformance::reply(
+                    api.get_task_by_ids(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTbOrgIdByDingOrgId" => {
+            rt::conformance::reply(
+                    api.get_tb_org_id_by_ding_org_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTbProjectGray" => {
+            rt::conformance::reply(api.get_tb_project_gray(&inputs.request(true)?)).await
+        }
+        "GetTbProjectSource" => {
+            rt::conformance::reply(api.get_tb_project_source(&inputs.request(false)?))
+                .await
+        }
+        "GetTbUserIdByStaffId" => {
+            rt::conformance::reply(
+                    api.get_tb_user_id_by_staff_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetUserJoinedProject" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_joined_project(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryProject" => {
+            rt::conformance::reply(
+                    api.query_project(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTaskOfProject" => {
+            rt::conformance::reply(
+                    api
+                        .query_task_of_project(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SeachTaskStage" => {
+            rt::conformance::reply(
+                    api
+                        .seach_task_stage(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchAllTasksByTql" => {
+            rt::conformance::reply(
+                    api
+                        .search_all_tasks_by_tql(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchOranizationCustomfield" => {
+            rt::conformance::reply(
+                    api
+                        .search_oranization_customfield(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchProjectCustomfield" => {
+            rt::conformance::reply(
+                    api
+                        .search_project_customfield(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchProjectTemplate" => {
+            rt::conformance::reply(
+                    api
+                        .search_project_template(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchTaskFlow" => {
+            rt::conformance::reply(
+                    api
+                        .search_task_flow(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchTaskList" => {
+            rt::conformance::reply(
+                    api
+                        .search_task_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchTaskflowStatus" => {
+            rt::conformance::reply(
+                    api
+                        .search_taskflow_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchUserTask" => {
+            rt::conformance::reply(
+                    api.search_user_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "SuspendProject" => {
+            rt::conformance::reply(
+                    api.suspend_project(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "UnSuspendProject" => {
+            rt::conformance::reply(
+                    api.un_suspend_project(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "UpdateCustomfieldValue" => {
+            rt::conformance::reply(
+                    api
+                        .update_customfield_value(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskContent" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_content(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskDueDate" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_due_date(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskExecutor" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_executor(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskInvolveMembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_involve_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskNote" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_note(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskPriority" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_priority(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateOrganizationTaskStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_organization_task_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateProjectGroup" => {
+            rt::conformance::reply(
+                    api
+                        .update_project_group(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskContent" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_content(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskDueDate" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_due_date(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskExecutor" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_executor(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskInvolvemembers" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_involvemembers(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskNote" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_note(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskPriority" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_priority(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskStage" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_stage(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskStartdate" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_startdate(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTaskTaskflowstatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_task_taskflowstatus(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateWorkTimeApprove" => {
+            rt::conformance::reply(
+                    api
+                        .update_work_time_approve(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

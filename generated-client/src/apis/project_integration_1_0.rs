@@ -163,3 +163,46 @@ pub type SendInteractiveCardError = rt::ServiceError;
 pub type SendSingleInteractiveCardError = rt::ServiceError;
 /// An error reply of [`Api::update_interactive_card`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateInteractiveCardError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddAttendeeToEventGroup" => {
+            rt::conformance::reply(
+                    api
+                        .add_attendee_to_event_group(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "CreateEventGroup" => {
+            rt::conformance::reply(api.create_event_group(inputs.path(0usize)?)).await
+        }
+        "SendInteractiveCard" => {
+            rt::conformance::reply(api.send_interactive_card(inputs.path(0usize)?)).await
+        }
+        "SendSingleInteractiveCard" => {
+            rt::conformance::reply(
+                    api.send_single_interactive_card(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "UpdateInteractiveCard" => {
+            rt::conformance::reply(api.update_interactive_card(inputs.path(0usize)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -61,8 +61,20 @@ impl rt::Fields for RunCallUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RunCallUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::run_call_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RunCallUserRequest {
     /// `authorizeCorpId`: a query parameter.
@@ -90,6 +102,30 @@ impl RunCallUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RunCallUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RunCallUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizeCorpId" => rt::read_field(map, &mut self.authorize_corp_id),
+            "authorizeUserId" => rt::read_field(map, &mut self.authorize_user_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RunCallUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("authorizeCorpId", &self.authorize_corp_id);
@@ -100,3 +136,23 @@ impl rt::WriteRequest for RunCallUserRequest {
 }
 /// An error reply of [`Api::run_call_user`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type RunCallUserError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "RunCallUser" => {
+            rt::conformance::reply(api.run_call_user(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -162,6 +162,7 @@ impl Api {
 }
 /// `CreateTemplatesRequestFields`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplatesRequestFields {
     /// `dataType`.
@@ -216,6 +217,32 @@ impl rt::serde::Serialize for CreateTemplatesRequestFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequestFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dataType" => rt::read_field(map, &mut self.data_type),
+            "dataValue" => rt::read_field(map, &mut self.data_value),
+            "fieldName" => rt::read_field(map, &mut self.field_name),
+            "need" => rt::read_field(map, &mut self.need),
+            "order" => rt::read_field(map, &mut self.order),
+            "sort" => rt::read_field(map, &mut self.sort),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -240,6 +267,17 @@ impl rt::Fields for CreateTemplatesResponseBody {
             "templateId" => rt::read_field(map, &mut self.template_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `GetSendAndReceiveReportListResponseBody`.
@@ -275,6 +313,20 @@ impl rt::Fields for GetSendAndReceiveReportListResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendAndReceiveReportListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `GetSubmitStatisticsResponseBody`.
@@ -323,6 +375,23 @@ impl rt::Fields for GetSubmitStatisticsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSubmitStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("shouldRemindTimes", &self.should_remind_times)?;
+        object.optional("templateName", &self.template_name)?;
+        object.optional("userDeptMap", &self.user_dept_map)?;
+        object.optional("userIdCountMap", &self.user_id_count_map)?;
+        object.optional("userIdStatusMap", &self.user_id_status_map)?;
+        object.optional("userIds", &self.user_ids)?;
+        object.optional("userMap", &self.user_map)?;
+        object.end()
+    }
+}
 /// `QueryRemindResultsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -353,6 +422,19 @@ impl rt::Fields for QueryRemindResultsResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemindResultsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryReportDetailResponseBody`.
@@ -405,6 +487,25 @@ impl rt::Fields for QueryReportDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReportDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("reportId", &self.report_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `CreateTemplatesRequestFieldsDataValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -455,6 +556,29 @@ impl rt::serde::Serialize for CreateTemplatesRequestFieldsDataValue {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFieldsDataValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequestFieldsDataValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openInfo" => rt::read_field(map, &mut self.open_info),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetSendAndReceiveReportListResponseBodyDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -497,6 +621,22 @@ impl rt::Fields for GetSendAndReceiveReportListResponseBodyDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSendAndReceiveReportListResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("reportId", &self.report_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `UserMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -527,6 +667,19 @@ impl rt::Fields for UserMapValue {
             "deptId" => rt::read_field(map, &mut self.dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UserMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `QueryRemindResultsResponseBodyDataList`.
@@ -576,6 +729,24 @@ impl rt::Fields for QueryRemindResultsResponseBodyDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("endDateTime", &self.end_date_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("periodType", &self.period_type)?;
+        object.optional("remindId", &self.remind_id)?;
+        object.optional("startDateTime", &self.start_date_time)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("toGroups", &self.to_groups)?;
+        object.end()
+    }
+}
 /// `QueryReportDetailResponseBodyContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -612,6 +783,21 @@ impl rt::Fields for QueryReportDetailResponseBodyContent {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryReportDetailResponseBodyContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("images", &self.images)?;
+        object.optional("key", &self.key)?;
+        object.optional("sort", &self.sort)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `CreateTemplatesRequestFieldsDataValueOpenInfo`.
@@ -655,6 +841,28 @@ impl rt::serde::Serialize for CreateTemplatesRequestFieldsDataValueOpenInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequestFieldsDataValueOpenInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequestFieldsDataValueOpenInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => rt::read_field(map, &mut self.attribute),
+            "openId" => rt::read_field(map, &mut self.open_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryRemindResultsResponseBodyDataListToGroups`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -682,8 +890,20 @@ impl rt::Fields for QueryRemindResultsResponseBodyDataListToGroups {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataListToGroups {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplatesRequest {
     /// `allowAddReceivers`.
@@ -851,6 +1071,43 @@ impl rt::serde::Serialize for CreateTemplatesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allowAddReceivers" => rt::read_field(map, &mut self.allow_add_receivers),
+            "allowEdit" => rt::read_field(map, &mut self.allow_edit),
+            "allowGetLocation" => rt::read_field(map, &mut self.allow_get_location),
+            "authDeptIds" => rt::read_field(map, &mut self.auth_dept_ids),
+            "authUserIds" => rt::read_field(map, &mut self.auth_user_ids),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "defaultReceivedCids" => rt::read_field(map, &mut self.default_received_cids),
+            "defaultReceivedMasterLevels" => {
+                rt::read_field(map, &mut self.default_received_master_levels)
+            }
+            "defaultReceivers" => rt::read_field(map, &mut self.default_receivers),
+            "fields" => rt::read_field(map, &mut self.fields),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "maxWordCount" => rt::read_field(map, &mut self.max_word_count),
+            "minWordCount" => rt::read_field(map, &mut self.min_word_count),
+            "name" => rt::read_field(map, &mut self.name),
+            "templateManagers" => rt::read_field(map, &mut self.template_managers),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTemplatesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -858,6 +1115,7 @@ impl rt::WriteRequest for CreateTemplatesRequest {
 }
 /// The request of [`Api::get_send_and_receive_report_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendAndReceiveReportListRequest {
     /// `endTime`: a query parameter.
@@ -889,6 +1147,31 @@ impl GetSendAndReceiveReportListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSendAndReceiveReportListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSendAndReceiveReportListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSendAndReceiveReportListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -900,6 +1183,7 @@ impl rt::WriteRequest for GetSendAndReceiveReportListRequest {
 }
 /// The request of [`Api::get_submit_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSubmitStatisticsRequest {
     /// `endTime`: a query parameter.
@@ -931,6 +1215,31 @@ impl GetSubmitStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSubmitStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSubmitStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
+            "remindId" => rt::read_field(map, &mut self.remind_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSubmitStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -942,6 +1251,7 @@ impl rt::WriteRequest for GetSubmitStatisticsRequest {
 }
 /// The request of [`Api::query_remind_results`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRemindResultsRequest {
     /// `maxResults`: a query parameter.
@@ -969,6 +1279,30 @@ impl QueryRemindResultsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRemindResultsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRemindResultsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operationUserId" => rt::read_field(map, &mut self.operation_user_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRemindResultsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -979,6 +1313,7 @@ impl rt::WriteRequest for QueryRemindResultsRequest {
 }
 /// The request of [`Api::query_report_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReportDetailRequest {
     /// `format`: a query parameter.
@@ -1000,6 +1335,28 @@ impl QueryReportDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryReportDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryReportDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "format" => rt::read_field(map, &mut self.format),
+            "reportId" => rt::read_field(map, &mut self.report_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryReportDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("format", &self.format);
@@ -1016,3 +1373,41 @@ pub type GetSubmitStatisticsError = rt::ServiceError;
 pub type QueryRemindResultsError = rt::ServiceError;
 /// An error reply of [`Api::query_report_detail`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryReportDetailError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateTemplates" => {
+            rt::conformance::reply(api.create_templates(&inputs.request(true)?)).await
+        }
+        "GetSendAndReceiveReportList" => {
+            rt::conformance::reply(
+                    api.get_send_and_receive_report_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSubmitStatistics" => {
+            rt::conformance::reply(api.get_submit_statistics(&inputs.request(false)?))
+                .await
+        }
+        "QueryRemindResults" => {
+            rt::conformance::reply(api.query_remind_results(&inputs.request(false)?))
+                .await
+        }
+        "QueryReportDetail" => {
+            rt::conformance::reply(api.query_report_detail(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

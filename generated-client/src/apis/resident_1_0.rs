@@ -749,8 +749,20 @@ impl rt::Fields for AddResidentDepartmentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddResidentDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddResidentMemberRequestResidentAddInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentMemberRequestResidentAddInfo {
     /// `deptId`.
@@ -818,6 +830,32 @@ impl rt::serde::Serialize for AddResidentMemberRequestResidentAddInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberRequestResidentAddInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentMemberRequestResidentAddInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
+            "memberDeptExtension" => rt::read_field(map, &mut self.member_dept_extension),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "name" => rt::read_field(map, &mut self.name),
+            "relateType" => rt::read_field(map, &mut self.relate_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddResidentMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -848,6 +886,19 @@ impl rt::Fields for AddResidentMemberResponseBody {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddResidentMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `AddResidentUsersRequestExtField`.
@@ -886,6 +937,28 @@ impl rt::serde::Serialize for AddResidentUsersRequestExtField {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequestExtField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentUsersRequestExtField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itemName" => rt::read_field(map, &mut self.item_name),
+            "itemValue" => rt::read_field(map, &mut self.item_value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddResidentUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -910,6 +983,17 @@ impl rt::Fields for AddResidentUsersResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddResidentUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateResidentBlackBoardResponseBody`.
@@ -938,6 +1022,17 @@ impl rt::Fields for CreateResidentBlackBoardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateResidentBlackBoardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blackBoardId", &self.black_board_id)?;
+        object.end()
+    }
+}
 /// `CreateSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -962,6 +1057,17 @@ impl rt::Fields for CreateSpaceResponseBody {
             "deptId" => rt::read_field(map, &mut self.dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `DeleteResidentBlackBoardResponseBody`.
@@ -990,6 +1096,17 @@ impl rt::Fields for DeleteResidentBlackBoardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteResidentBlackBoardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteResidentDepartmentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1014,6 +1131,17 @@ impl rt::Fields for DeleteResidentDepartmentResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteResidentDepartmentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteSpaceResponseBody`.
@@ -1045,6 +1173,18 @@ impl rt::Fields for DeleteSpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("delFailedDept", &self.del_failed_dept)?;
+        object.optional("delSuccessCount", &self.del_success_count)?;
+        object.end()
+    }
+}
 /// `GetConversationIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1071,6 +1211,17 @@ impl rt::Fields for GetConversationIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConversationIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `GetIndustryTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1095,6 +1246,17 @@ impl rt::Fields for GetIndustryTypeResponseBody {
             "industryType" => rt::read_field(map, &mut self.industry_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetIndustryTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("industryType", &self.industry_type)?;
+        object.end()
     }
 }
 /// `GetPropertyInfoResponseBody`.
@@ -1133,6 +1295,21 @@ impl rt::Fields for GetPropertyInfoResponseBody {
             "unifiedSocialCredit" => rt::read_field(map, &mut self.unified_social_credit),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPropertyInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("adminName", &self.admin_name)?;
+        object.optional("adminUserId", &self.admin_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("unifiedSocialCredit", &self.unified_social_credit)?;
+        object.end()
     }
 }
 /// `GetResidentInfoResponseBody`.
@@ -1229,6 +1406,49 @@ impl rt::Fields for GetResidentInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("address", &self.address)?;
+        object
+            .optional(
+                "allUserGroupOpenConversationId",
+                &self.all_user_group_open_conversation_id,
+            )?;
+        object.optional("allUserGroupOwnerUserId", &self.all_user_group_owner_user_id)?;
+        object.optional("buildingArea", &self.building_area)?;
+        object.optional("cityId", &self.city_id)?;
+        object.optional("contactMode", &self.contact_mode)?;
+        object.optional("countyId", &self.county_id)?;
+        object.optional("deliveryTime", &self.delivery_time)?;
+        object.optional("location", &self.location)?;
+        object.optional("name", &self.name)?;
+        object.optional("projectManager", &self.project_manager)?;
+        object
+            .optional(
+                "propertyDeptGroupOpenConversationId",
+                &self.property_dept_group_open_conversation_id,
+            )?;
+        object
+            .optional(
+                "propertyDeptGroupOwnerUserId",
+                &self.property_dept_group_owner_user_id,
+            )?;
+        object.optional("provId", &self.prov_id)?;
+        object.optional("scopeEast", &self.scope_east)?;
+        object.optional("scopeNorth", &self.scope_north)?;
+        object.optional("scopeSouth", &self.scope_south)?;
+        object.optional("scopeWest", &self.scope_west)?;
+        object.optional("telephone", &self.telephone)?;
+        object.optional("townId", &self.town_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetResidentMembersInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1253,6 +1473,17 @@ impl rt::Fields for GetResidentMembersInfoResponseBody {
             "residenceList" => rt::read_field(map, &mut self.residence_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentMembersInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("residenceList", &self.residence_list)?;
+        object.end()
     }
 }
 /// `GetSpaceIdByTypeResponseBody`.
@@ -1281,6 +1512,17 @@ impl rt::Fields for GetSpaceIdByTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceIdByTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("referId", &self.refer_id)?;
+        object.end()
+    }
+}
 /// `GetSpacesInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1305,6 +1547,17 @@ impl rt::Fields for GetSpacesInfoResponseBody {
             "spaceList" => rt::read_field(map, &mut self.space_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpacesInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaceList", &self.space_list)?;
+        object.end()
     }
 }
 /// `ListIndustryRoleUsersResponseBody`.
@@ -1333,6 +1586,17 @@ impl rt::Fields for ListIndustryRoleUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListIndustryRoleUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
+    }
+}
 /// `ListPointRulesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1357,6 +1621,17 @@ impl rt::Fields for ListPointRulesResponseBody {
             "pointRuleList" => rt::read_field(map, &mut self.point_rule_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPointRulesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pointRuleList", &self.point_rule_list)?;
+        object.end()
     }
 }
 /// `ListSubSpaceResponseBody`: the same model as [`GetSpacesInfoResponseBody`].
@@ -1393,6 +1668,19 @@ impl rt::Fields for ListUncheckUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUncheckUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `ListUserIndustryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1417,6 +1705,17 @@ impl rt::Fields for ListUserIndustryRolesResponseBody {
             "roleList" => rt::read_field(map, &mut self.role_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserIndustryRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleList", &self.role_list)?;
+        object.end()
     }
 }
 /// `PagePointHistoryResponseBody`.
@@ -1452,6 +1751,20 @@ impl rt::Fields for PagePointHistoryResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagePointHistoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("pointRecordList", &self.point_record_list)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RemoveResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
@@ -1490,10 +1803,22 @@ impl rt::Fields for UpdateResidentBlackBoardResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateResidentBlackBoardResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdateResidentInfoResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateResidentInfoResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `UpdateResidentMemberRequestResidentUpdateInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentMemberRequestResidentUpdateInfo {
     /// `deptId`.
@@ -1566,6 +1891,33 @@ impl rt::serde::Serialize for UpdateResidentMemberRequestResidentUpdateInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequestResidentUpdateInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentMemberRequestResidentUpdateInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "isPropertyOwner" => rt::read_field(map, &mut self.is_property_owner),
+            "memberDeptExtension" => rt::read_field(map, &mut self.member_dept_extension),
+            "name" => rt::read_field(map, &mut self.name),
+            "oldDeptId" => rt::read_field(map, &mut self.old_dept_id),
+            "relateType" => rt::read_field(map, &mut self.relate_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateResidentMemberResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateResidentMemberResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `UpdateResidentUserRequestExtField`: the same model as [`AddResidentUsersRequestExtField`].
@@ -1574,6 +1926,7 @@ pub type UpdateResidentUserRequestExtField = AddResidentUsersRequestExtField;
 pub type UpdateResidentUserResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateSpaceRequestSpaceInfoVOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSpaceRequestSpaceInfoVOList {
     /// `billingArea`.
@@ -1673,6 +2026,36 @@ impl rt::serde::Serialize for UpdateSpaceRequestSpaceInfoVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceRequestSpaceInfoVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSpaceRequestSpaceInfoVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "billingArea" => rt::read_field(map, &mut self.billing_area),
+            "buildingArea" => rt::read_field(map, &mut self.building_area),
+            "buildingType" => rt::read_field(map, &mut self.building_type),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "floor" => rt::read_field(map, &mut self.floor),
+            "houseState" => rt::read_field(map, &mut self.house_state),
+            "houseType" => rt::read_field(map, &mut self.house_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateSpaceResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateSpaceResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `DeleteSpaceResponseBodyDelFailedDept`.
@@ -1699,6 +2082,17 @@ impl rt::Fields for DeleteSpaceResponseBodyDelFailedDept {
             "deptId" => rt::read_field(map, &mut self.dept_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteSpaceResponseBodyDelFailedDept {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.end()
     }
 }
 /// `GetResidentInfoResponseBodyProjectManager`.
@@ -1731,6 +2125,19 @@ impl rt::Fields for GetResidentInfoResponseBodyProjectManager {
             "userName" => rt::read_field(map, &mut self.user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentInfoResponseBodyProjectManager {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `GetResidentMembersInfoResponseBodyResidenceList`.
@@ -1770,6 +2177,21 @@ impl rt::Fields for GetResidentMembersInfoResponseBodyResidenceList {
             "relateType" => rt::read_field(map, &mut self.relate_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentMembersInfoResponseBodyResidenceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("extField", &self.ext_field)?;
+        object.optional("isPropertyOwner", &self.is_property_owner)?;
+        object.optional("name", &self.name)?;
+        object.optional("relateType", &self.relate_type)?;
+        object.end()
     }
 }
 /// `GetSpacesInfoResponseBodySpaceList`.
@@ -1825,6 +2247,26 @@ impl rt::Fields for GetSpacesInfoResponseBodySpaceList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpacesInfoResponseBodySpaceList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("billingArea", &self.billing_area)?;
+        object.optional("buildingArea", &self.building_area)?;
+        object.optional("floor", &self.floor)?;
+        object.optional("houseState", &self.house_state)?;
+        object.optional("isVirtual", &self.is_virtual)?;
+        object.optional("parentReferId", &self.parent_refer_id)?;
+        object.optional("referId", &self.refer_id)?;
+        object.optional("spaceName", &self.space_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListPointRulesResponseBodyPointRuleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1870,6 +2312,24 @@ impl rt::Fields for ListPointRulesResponseBodyPointRuleList {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPointRulesResponseBodyPointRuleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dayLimitTimes", &self.day_limit_times)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("ruleCode", &self.rule_code)?;
+        object.optional("ruleName", &self.rule_name)?;
+        object.optional("score", &self.score)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ListSubSpaceResponseBodySpaceList`: the same model as [`GetSpacesInfoResponseBodySpaceList`].
@@ -1921,6 +2381,24 @@ impl rt::Fields for ListUncheckUsersResponseBodyValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUncheckUsersResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptId", &self.dept_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("isPropertyOwner", &self.is_property_owner)?;
+        object.optional("name", &self.name)?;
+        object.optional("status", &self.status)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `ListUserIndustryRolesResponseBodyRoleList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1951,6 +2429,19 @@ impl rt::Fields for ListUserIndustryRolesResponseBodyRoleList {
             "tagCode" => rt::read_field(map, &mut self.tag_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserIndustryRolesResponseBodyRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.end()
     }
 }
 /// `PagePointHistoryResponseBodyPointRecordList`.
@@ -1994,10 +2485,27 @@ impl rt::Fields for PagePointHistoryResponseBodyPointRecordList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagePointHistoryResponseBodyPointRecordList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createAt", &self.create_at)?;
+        object.optional("ruleCode", &self.rule_code)?;
+        object.optional("ruleName", &self.rule_name)?;
+        object.optional("score", &self.score)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
+    }
+}
 /// `SearchResidentResponseBodyResidenceList`: the same model as [`GetResidentMembersInfoResponseBodyResidenceList`].
 pub type SearchResidentResponseBodyResidenceList = GetResidentMembersInfoResponseBodyResidenceList;
 /// The request of [`Api::add_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPointRequest {
     /// `actionTime`: a query parameter.
@@ -2045,6 +2553,33 @@ impl AddPointRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionTime" => rt::read_field(map, &mut self.action_time),
+            "isCircle" => rt::read_field(map, &mut self.is_circle),
+            "ruleCode" => rt::read_field(map, &mut self.rule_code),
+            "ruleName" => rt::read_field(map, &mut self.rule_name),
+            "score" => rt::read_field(map, &mut self.score),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddPointRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionTime", &self.action_time);
@@ -2058,6 +2593,7 @@ impl rt::WriteRequest for AddPointRequest {
 }
 /// The request of [`Api::add_resident_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentDepartmentRequest {
     /// `departmentName`: a query parameter.
@@ -2082,6 +2618,29 @@ impl AddResidentDepartmentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "isResidenceGroup" => rt::read_field(map, &mut self.is_residence_group),
+            "parentDepartmentId" => rt::read_field(map, &mut self.parent_department_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddResidentDepartmentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentName", &self.department_name);
@@ -2091,6 +2650,7 @@ impl rt::WriteRequest for AddResidentDepartmentRequest {
 }
 /// The request of [`Api::add_resident_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentMemberRequest {
     /// `residentAddInfo`.
@@ -2112,6 +2672,27 @@ impl rt::serde::Serialize for AddResidentMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentAddInfo" => rt::read_field(map, &mut self.resident_add_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2119,6 +2700,7 @@ impl rt::WriteRequest for AddResidentMemberRequest {
 }
 /// The request of [`Api::add_resident_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentUsersRequest {
     /// `address`: a query parameter.
@@ -2178,6 +2760,33 @@ impl AddResidentUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddResidentUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "extField" => rt::read_field(map, &mut self.ext_field),
+            "isLeaseholder" => rt::read_field(map, &mut self.is_leaseholder),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "relateType" => rt::read_field(map, &mut self.relate_type),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddResidentUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("address", &self.address);
@@ -2191,6 +2800,7 @@ impl rt::WriteRequest for AddResidentUsersRequest {
 }
 /// The request of [`Api::create_resident_black_board`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateResidentBlackBoardRequest {
     /// `context`.
@@ -2236,6 +2846,30 @@ impl rt::serde::Serialize for CreateResidentBlackBoardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateResidentBlackBoardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateResidentBlackBoardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "context" => rt::read_field(map, &mut self.context),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2243,6 +2877,7 @@ impl rt::WriteRequest for CreateResidentBlackBoardRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `billingArea`.
@@ -2323,6 +2958,34 @@ impl rt::serde::Serialize for CreateSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "billingArea" => rt::read_field(map, &mut self.billing_area),
+            "buildingArea" => rt::read_field(map, &mut self.building_area),
+            "floor" => rt::read_field(map, &mut self.floor),
+            "houseState" => rt::read_field(map, &mut self.house_state),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentDeptId" => rt::read_field(map, &mut self.parent_dept_id),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2330,6 +2993,7 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::delete_resident_black_board`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteResidentBlackBoardRequest {
     /// `blackboardId`: a query parameter.
@@ -2343,6 +3007,27 @@ impl DeleteResidentBlackBoardRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteResidentBlackBoardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteResidentBlackBoardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("blackboardId", &self.blackboard_id);
@@ -2350,6 +3035,7 @@ impl rt::WriteRequest for DeleteResidentBlackBoardRequest {
 }
 /// The request of [`Api::delete_resident_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteResidentDepartmentRequest {
     /// `departmentId`: a query parameter.
@@ -2359,6 +3045,27 @@ impl DeleteResidentDepartmentRequest {
     /// A `DeleteResidentDepartmentRequest` with its required fields (`departmentId`); set the others with the methods named after them.
     pub fn new(department_id: i64) -> Self {
         Self { department_id }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteResidentDepartmentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteResidentDepartmentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteResidentDepartmentRequest {
@@ -2394,6 +3101,27 @@ impl rt::serde::Serialize for DeleteSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2401,6 +3129,7 @@ impl rt::WriteRequest for DeleteSpaceRequest {
 }
 /// The request of [`Api::get_conversation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationIdRequest {
     /// `chatId`: a query parameter.
@@ -2410,6 +3139,27 @@ impl GetConversationIdRequest {
     /// A `GetConversationIdRequest` with its required fields (`chatId`); set the others with the methods named after them.
     pub fn new(chat_id: impl Into<String>) -> Self {
         Self { chat_id: chat_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConversationIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConversationIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatId" => rt::read_field(map, &mut self.chat_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetConversationIdRequest {
@@ -2435,6 +3185,27 @@ impl GetPropertyInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPropertyInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPropertyInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "propertyCorpId" => rt::read_field(map, &mut self.property_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPropertyInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("propertyCorpId", &self.property_corp_id);
@@ -2458,6 +3229,27 @@ impl GetResidentInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentCorpId" => rt::read_field(map, &mut self.resident_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResidentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("residentCorpId", &self.resident_corp_id);
@@ -2465,6 +3257,7 @@ impl rt::WriteRequest for GetResidentInfoRequest {
 }
 /// The request of [`Api::get_resident_members_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentMembersInfoRequest {
     /// `residentCropId`.
@@ -2495,6 +3288,28 @@ impl rt::serde::Serialize for GetResidentMembersInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentMembersInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentMembersInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentCropId" => rt::read_field(map, &mut self.resident_crop_id),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResidentMembersInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2502,6 +3317,7 @@ impl rt::WriteRequest for GetResidentMembersInfoRequest {
 }
 /// The request of [`Api::get_space_id_by_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceIdByTypeRequest {
     /// `departmentType`: a query parameter.
@@ -2515,6 +3331,27 @@ impl GetSpaceIdByTypeRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceIdByTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceIdByTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentType" => rt::read_field(map, &mut self.department_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpaceIdByTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentType", &self.department_type);
@@ -2522,6 +3359,7 @@ impl rt::WriteRequest for GetSpaceIdByTypeRequest {
 }
 /// The request of [`Api::get_spaces_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpacesInfoRequest {
     /// `referIds`.
@@ -2552,6 +3390,28 @@ impl rt::serde::Serialize for GetSpacesInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpacesInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpacesInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "referIds" => rt::read_field(map, &mut self.refer_ids),
+            "residentCorpId" => rt::read_field(map, &mut self.resident_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpacesInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2559,6 +3419,7 @@ impl rt::WriteRequest for GetSpacesInfoRequest {
 }
 /// The request of [`Api::list_industry_role_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListIndustryRoleUsersRequest {
     /// `tagCode`: a query parameter.
@@ -2570,6 +3431,27 @@ impl ListIndustryRoleUsersRequest {
         Self { tag_code: tag_code.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListIndustryRoleUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListIndustryRoleUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListIndustryRoleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("tagCode", &self.tag_code);
@@ -2577,6 +3459,7 @@ impl rt::WriteRequest for ListIndustryRoleUsersRequest {
 }
 /// The request of [`Api::list_point_rules`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPointRulesRequest {
     /// `isCircle`: a query parameter.
@@ -2586,6 +3469,27 @@ impl ListPointRulesRequest {
     /// A `ListPointRulesRequest` with its required fields (`isCircle`); set the others with the methods named after them.
     pub fn new(is_circle: bool) -> Self {
         Self { is_circle }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPointRulesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPointRulesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isCircle" => rt::read_field(map, &mut self.is_circle),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListPointRulesRequest {
@@ -2616,6 +3520,28 @@ impl ListSubSpaceRequest {
     pub fn resident_corp_id(mut self, value: impl Into<String>) -> Self {
         self.resident_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "referId" => rt::read_field(map, &mut self.refer_id),
+            "residentCorpId" => rt::read_field(map, &mut self.resident_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListSubSpaceRequest {
@@ -2663,6 +3589,30 @@ impl ListUncheckUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUncheckUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUncheckUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListUncheckUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2673,6 +3623,7 @@ impl rt::WriteRequest for ListUncheckUsersRequest {
 }
 /// The request of [`Api::list_user_industry_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserIndustryRolesRequest {
     /// `userId`: a query parameter.
@@ -2684,6 +3635,27 @@ impl ListUserIndustryRolesRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserIndustryRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserIndustryRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListUserIndustryRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -2691,6 +3663,7 @@ impl rt::WriteRequest for ListUserIndustryRolesRequest {
 }
 /// The request of [`Api::page_point_history`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PagePointHistoryRequest {
     /// `endTime`: a query parameter.
@@ -2734,6 +3707,32 @@ impl PagePointHistoryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PagePointHistoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PagePointHistoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "isCircle" => rt::read_field(map, &mut self.is_circle),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PagePointHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -2746,6 +3745,7 @@ impl rt::WriteRequest for PagePointHistoryRequest {
 }
 /// The request of [`Api::remove_resident_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveResidentMemberRequest {
     /// `deptId`.
@@ -2782,6 +3782,29 @@ impl rt::serde::Serialize for RemoveResidentMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveResidentMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveResidentMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2789,6 +3812,7 @@ impl rt::WriteRequest for RemoveResidentMemberRequest {
 }
 /// The request of [`Api::remove_resident_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveResidentUserRequest {
     /// `departmentId`: a query parameter.
@@ -2805,6 +3829,28 @@ impl RemoveResidentUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveResidentUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveResidentUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveResidentUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2813,6 +3859,7 @@ impl rt::WriteRequest for RemoveResidentUserRequest {
 }
 /// The request of [`Api::search_resident`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchResidentRequest {
     /// `residentCropId`: a query parameter.
@@ -2832,6 +3879,28 @@ impl SearchResidentRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchResidentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchResidentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentCropId" => rt::read_field(map, &mut self.resident_crop_id),
+            "searchWord" => rt::read_field(map, &mut self.search_word),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchResidentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("residentCropId", &self.resident_crop_id);
@@ -2840,6 +3909,7 @@ impl rt::WriteRequest for SearchResidentRequest {
 }
 /// The request of [`Api::update_residece_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResideceGroupRequest {
     /// `departmentId`: a query parameter.
@@ -2864,6 +3934,29 @@ impl UpdateResideceGroupRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResideceGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResideceGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateResideceGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2873,6 +3966,7 @@ impl rt::WriteRequest for UpdateResideceGroupRequest {
 }
 /// The request of [`Api::update_residence`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidenceRequest {
     /// `departmentId`: a query parameter.
@@ -2928,6 +4022,33 @@ impl UpdateResidenceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "departmentName" => rt::read_field(map, &mut self.department_name),
+            "destitute" => rt::read_field(map, &mut self.destitute),
+            "grid" => rt::read_field(map, &mut self.grid),
+            "homeTel" => rt::read_field(map, &mut self.home_tel),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "parentDepartmentId" => rt::read_field(map, &mut self.parent_department_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateResidenceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -2941,6 +4062,7 @@ impl rt::WriteRequest for UpdateResidenceRequest {
 }
 /// The request of [`Api::update_resident_black_board`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentBlackBoardRequest {
     /// `blackboardId`.
@@ -2986,6 +4108,30 @@ impl rt::serde::Serialize for UpdateResidentBlackBoardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentBlackBoardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentBlackBoardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blackboardId" => rt::read_field(map, &mut self.blackboard_id),
+            "context" => rt::read_field(map, &mut self.context),
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateResidentBlackBoardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2993,6 +4139,7 @@ impl rt::WriteRequest for UpdateResidentBlackBoardRequest {
 }
 /// The request of [`Api::update_resident_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentInfoRequest {
     /// `address`.
@@ -3092,6 +4239,36 @@ impl rt::serde::Serialize for UpdateResidentInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "buildingArea" => rt::read_field(map, &mut self.building_area),
+            "cityName" => rt::read_field(map, &mut self.city_name),
+            "communityType" => rt::read_field(map, &mut self.community_type),
+            "countyName" => rt::read_field(map, &mut self.county_name),
+            "location" => rt::read_field(map, &mut self.location),
+            "name" => rt::read_field(map, &mut self.name),
+            "provName" => rt::read_field(map, &mut self.prov_name),
+            "state" => rt::read_field(map, &mut self.state),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateResidentInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3099,6 +4276,7 @@ impl rt::WriteRequest for UpdateResidentInfoRequest {
 }
 /// The request of [`Api::update_resident_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentMemberRequest {
     /// `residentUpdateInfo`.
@@ -3129,6 +4307,28 @@ impl rt::serde::Serialize for UpdateResidentMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "residentUpdateInfo" => rt::read_field(map, &mut self.resident_update_info),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateResidentMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3136,6 +4336,7 @@ impl rt::WriteRequest for UpdateResidentMemberRequest {
 }
 /// The request of [`Api::update_resident_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentUserRequest {
     /// `address`: a query parameter.
@@ -3206,6 +4407,35 @@ impl UpdateResidentUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateResidentUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateResidentUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "extField" => rt::read_field(map, &mut self.ext_field),
+            "isRetainOldDept" => rt::read_field(map, &mut self.is_retain_old_dept),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "oldDepartmentId" => rt::read_field(map, &mut self.old_department_id),
+            "relateType" => rt::read_field(map, &mut self.relate_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateResidentUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("address", &self.address);
@@ -3221,6 +4451,7 @@ impl rt::WriteRequest for UpdateResidentUserRequest {
 }
 /// The request of [`Api::update_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSpaceRequest {
     /// `spaceInfoVOList`.
@@ -3244,6 +4475,27 @@ impl rt::serde::Serialize for UpdateSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("spaceInfoVOList", &self.space_info_vo_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "spaceInfoVOList" => rt::read_field(map, &mut self.space_info_vo_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateSpaceRequest {
@@ -3315,3 +4567,138 @@ pub type UpdateResidentMemberError = rt::ServiceError;
 pub type UpdateResidentUserError = rt::ServiceError;
 /// An error reply of [`Api::update_space`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSpaceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddPoint" => {
+            rt::conformance::reply(api.add_point(&inputs.request(false)?)).await
+        }
+        "AddResidentDepartment" => {
+            rt::conformance::reply(api.add_resident_department(&inputs.request(false)?))
+                .await
+        }
+        "AddResidentMember" => {
+            rt::conformance::reply(api.add_resident_member(&inputs.request(true)?)).await
+        }
+        "AddResidentUsers" => {
+            rt::conformance::reply(api.add_resident_users(&inputs.request(false)?)).await
+        }
+        "CreateResidentBlackBoard" => {
+            rt::conformance::reply(
+                    api.create_resident_black_board(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateSpace" => {
+            rt::conformance::reply(api.create_space(&inputs.request(true)?)).await
+        }
+        "DeleteResidentBlackBoard" => {
+            rt::conformance::reply(
+                    api.delete_resident_black_board(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteResidentDepartment" => {
+            rt::conformance::reply(
+                    api.delete_resident_department(&inputs.request(false)?),
+                )
+                .await
+        }
+        "DeleteSpace" => {
+            rt::conformance::reply(api.delete_space(&inputs.request(true)?)).await
+        }
+        "GetConversationId" => {
+            rt::conformance::reply(api.get_conversation_id(&inputs.request(false)?))
+                .await
+        }
+        "GetIndustryType" => rt::conformance::reply(api.get_industry_type()).await,
+        "GetPropertyInfo" => {
+            rt::conformance::reply(api.get_property_info(&inputs.request(false)?)).await
+        }
+        "GetResidentInfo" => {
+            rt::conformance::reply(api.get_resident_info(&inputs.request(false)?)).await
+        }
+        "GetResidentMembersInfo" => {
+            rt::conformance::reply(api.get_resident_members_info(&inputs.request(true)?))
+                .await
+        }
+        "GetSpaceIdByType" => {
+            rt::conformance::reply(api.get_space_id_by_type(&inputs.request(false)?))
+                .await
+        }
+        "GetSpacesInfo" => {
+            rt::conformance::reply(api.get_spaces_info(&inputs.request(true)?)).await
+        }
+        "ListIndustryRoleUsers" => {
+            rt::conformance::reply(api.list_industry_role_users(&inputs.request(false)?))
+                .await
+        }
+        "ListPointRules" => {
+            rt::conformance::reply(api.list_point_rules(&inputs.request(false)?)).await
+        }
+        "ListSubSpace" => {
+            rt::conformance::reply(api.list_sub_space(&inputs.request(false)?)).await
+        }
+        "ListUncheckUsers" => {
+            rt::conformance::reply(api.list_uncheck_users(&inputs.request(false)?)).await
+        }
+        "ListUserIndustryRoles" => {
+            rt::conformance::reply(api.list_user_industry_roles(&inputs.request(false)?))
+                .await
+        }
+        "PagePointHistory" => {
+            rt::conformance::reply(api.page_point_history(&inputs.request(false)?)).await
+        }
+        "RemoveResidentMember" => {
+            rt::conformance::reply(api.remove_resident_member(&inputs.request(true)?))
+                .await
+        }
+        "RemoveResidentUser" => {
+            rt::conformance::reply(api.remove_resident_user(&inputs.request(false)?))
+                .await
+        }
+        "SearchResident" => {
+            rt::conformance::reply(api.search_resident(&inputs.request(false)?)).await
+        }
+        "UpdateResideceGroup" => {
+            rt::conformance::reply(api.update_residece_group(&inputs.request(false)?))
+                .await
+        }
+        "UpdateResidence" => {
+            rt::conformance::reply(api.update_residence(&inputs.request(false)?)).await
+        }
+        "UpdateResidentBlackBoard" => {
+            rt::conformance::reply(
+                    api.update_resident_black_board(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateResidentInfo" => {
+            rt::conformance::reply(api.update_resident_info(&inputs.request(true)?))
+                .await
+        }
+        "UpdateResidentMember" => {
+            rt::conformance::reply(api.update_resident_member(&inputs.request(true)?))
+                .await
+        }
+        "UpdateResidentUser" => {
+            rt::conformance::reply(api.update_resident_user(&inputs.request(false)?))
+                .await
+        }
+        "UpdateSpace" => {
+            rt::conformance::reply(api.update_space(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -734,6 +734,17 @@ impl rt::Fields for AddOrgRobotInstanceToGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOrgRobotInstanceToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchOTOQueryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -767,6 +778,18 @@ impl rt::Fields for BatchOTOQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOTOQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("messageReadInfoList", &self.message_read_info_list)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
+    }
+}
 /// `BatchRecallGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -796,6 +819,18 @@ impl rt::Fields for BatchRecallGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRecallGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedResult", &self.failed_result)?;
+        object.optional("successResult", &self.success_result)?;
+        object.end()
+    }
+}
 /// `BatchRecallOTOResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -823,6 +858,18 @@ impl rt::Fields for BatchRecallOTOResponseBody {
             "successResult" => rt::read_field(map, &mut self.success_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchRecallOTOResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedResult", &self.failed_result)?;
+        object.optional("successResult", &self.success_result)?;
+        object.end()
     }
 }
 /// `BatchRecallPrivateChatResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
@@ -866,6 +913,21 @@ impl rt::Fields for BatchSendOTOResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSendOTOResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("filteredStaffIdList", &self.filtered_staff_id_list)?;
+        object
+            .optional("flowControlledStaffIdList", &self.flow_controlled_staff_id_list)?;
+        object.optional("invalidStaffIdList", &self.invalid_staff_id_list)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
+    }
+}
 /// `ClearRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type ClearRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `DeleteCustomRobotResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
@@ -901,6 +963,18 @@ impl rt::Fields for ExecuteRobotAiSkillResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteRobotAiSkillResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("skillExecuteId", &self.skill_execute_id)?;
+        object.end()
+    }
+}
 /// `GetBotListInGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -929,6 +1003,17 @@ impl rt::Fields for GetBotListInGroupResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBotListInGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("chatbotInstanceVOList", &self.chatbot_instance_vo_list)?;
+        object.end()
     }
 }
 /// `ManageSingleChatRobotStatusResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
@@ -971,6 +1056,21 @@ impl rt::Fields for OrgGroupQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgGroupQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("readUserIds", &self.read_user_ids)?;
+        object.optional("readUsers", &self.read_users)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
+    }
+}
 /// `OrgGroupRecallResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
 pub type OrgGroupRecallResponseBody = BatchRecallGroupResponseBody;
 /// `OrgGroupSendResponseBody`.
@@ -997,6 +1097,17 @@ impl rt::Fields for OrgGroupSendResponseBody {
             "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgGroupSendResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processQueryKey", &self.process_query_key)?;
+        object.end()
     }
 }
 /// `PrivateChatQueryResponseBody`.
@@ -1034,6 +1145,20 @@ impl rt::Fields for PrivateChatQueryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PrivateChatQueryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("readUserIds", &self.read_user_ids)?;
+        object.optional("sendStatus", &self.send_status)?;
+        object.end()
+    }
+}
 /// `PrivateChatSendResponseBody`: the same model as [`OrgGroupSendResponseBody`].
 pub type PrivateChatSendResponseBody = OrgGroupSendResponseBody;
 /// `QueryBotInstanceInGroupInfoResponseBody`.
@@ -1065,6 +1190,18 @@ impl rt::Fields for QueryBotInstanceInGroupInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryBotInstanceInGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.end()
+    }
+}
 /// `QueryRobotDingReadStatusResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1092,6 +1229,18 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotDingReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryRobotInstanceInGroupInfoResponseBody`.
@@ -1126,6 +1275,19 @@ impl rt::Fields for QueryRobotInstanceInGroupInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationIds", &self.open_conversation_ids)?;
+        object.end()
+    }
+}
 /// `QueryRobotPluginResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1150,6 +1312,17 @@ impl rt::Fields for QueryRobotPluginResponseBody {
             "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotPluginResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pluginInfoList", &self.plugin_info_list)?;
+        object.end()
     }
 }
 /// `RobotMessageFileDownloadResponseBody`.
@@ -1178,6 +1351,17 @@ impl rt::Fields for RobotMessageFileDownloadResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotMessageFileDownloadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.end()
+    }
+}
 /// `RobotRecallDingResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1202,6 +1386,17 @@ impl rt::Fields for RobotRecallDingResponseBody {
             "openDingId" => rt::read_field(map, &mut self.open_ding_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotRecallDingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDingId", &self.open_ding_id)?;
+        object.end()
     }
 }
 /// `RobotRecallEmotionRequestTextEmotion`.
@@ -1256,6 +1451,30 @@ impl rt::serde::Serialize for RobotRecallEmotionRequestTextEmotion {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequestTextEmotion {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotRecallEmotionRequestTextEmotion {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "backgroundId" => rt::read_field(map, &mut self.background_id),
+            "emotionId" => rt::read_field(map, &mut self.emotion_id),
+            "emotionName" => rt::read_field(map, &mut self.emotion_name),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RobotRecallEmotionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1280,6 +1499,17 @@ impl rt::Fields for RobotRecallEmotionResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotRecallEmotionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RobotReplyEmotionRequestTextEmotion`: the same model as [`RobotRecallEmotionRequestTextEmotion`].
@@ -1315,6 +1545,18 @@ impl rt::Fields for RobotSendDingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RobotSendDingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failedList", &self.failed_list)?;
+        object.optional("openDingId", &self.open_ding_id)?;
+        object.end()
+    }
+}
 /// `SendRobotDingMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1341,8 +1583,20 @@ impl rt::Fields for SendRobotDingMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendRobotDingMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingSendResultId", &self.ding_send_result_id)?;
+        object.end()
+    }
+}
 /// `SetRobotPluginRequestPluginInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRobotPluginRequestPluginInfoList {
     /// `icon`.
@@ -1388,6 +1642,30 @@ impl rt::serde::Serialize for SetRobotPluginRequestPluginInfoList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginRequestPluginInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRobotPluginRequestPluginInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "icon" => rt::read_field(map, &mut self.icon),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SetRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type SetRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `UpdateCustomRobotOutgoingResponseBody`.
@@ -1420,6 +1698,19 @@ impl rt::Fields for UpdateCustomRobotOutgoingResponseBody {
             "targetUrl" => rt::read_field(map, &mut self.target_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateCustomRobotOutgoingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("originalUrl", &self.original_url)?;
+        object.optional("result", &self.result)?;
+        object.optional("targetUrl", &self.target_url)?;
+        object.end()
     }
 }
 /// `UpdateInstalledRobotResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
@@ -1457,6 +1748,20 @@ impl rt::Fields for BatchOTOQueryResponseBodyMessageReadInfoList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchOTOQueryResponseBodyMessageReadInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTimestamp", &self.read_timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetBotListInGroupResponseBodyChatbotInstanceVOList`.
@@ -1498,6 +1803,21 @@ impl rt::Fields for GetBotListInGroupResponseBodyChatbotInstanceVOList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetBotListInGroupResponseBodyChatbotInstanceVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("downloadIconURL", &self.download_icon_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("openRobotType", &self.open_robot_type)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.end()
+    }
+}
 /// `OrgGroupQueryResponseBodyReadUsers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1525,6 +1845,18 @@ impl rt::Fields for OrgGroupQueryResponseBodyReadUsers {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for OrgGroupQueryResponseBodyReadUsers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryRobotDingReadStatusResponseBodyResult`.
@@ -1555,6 +1887,17 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotDingReadStatusResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("robotDingReadInfoList", &self.robot_ding_read_info_list)?;
+        object.end()
     }
 }
 /// `QueryRobotPluginResponseBodyPluginInfoList`.
@@ -1592,6 +1935,20 @@ impl rt::Fields for QueryRobotPluginResponseBodyPluginInfoList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRobotPluginResponseBodyPluginInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1622,8 +1979,22 @@ impl rt::Fields for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoL
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_org_robot_instance_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRobotInstanceToGroupRequest {
     /// `openConversationId`.
@@ -1654,6 +2025,28 @@ impl rt::serde::Serialize for AddOrgRobotInstanceToGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOrgRobotInstanceToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOrgRobotInstanceToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOrgRobotInstanceToGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1661,6 +2054,7 @@ impl rt::WriteRequest for AddOrgRobotInstanceToGroupRequest {
 }
 /// The request of [`Api::batch_oto_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOTOQueryRequest {
     /// `processQueryKey`: a query parameter.
@@ -1680,6 +2074,28 @@ impl BatchOTOQueryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchOTOQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchOTOQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchOTOQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("processQueryKey", &self.process_query_key);
@@ -1688,6 +2104,7 @@ impl rt::WriteRequest for BatchOTOQueryRequest {
 }
 /// The request of [`Api::batch_recall_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallGroupRequest {
     /// `chatbotId`.
@@ -1723,6 +2140,29 @@ impl rt::serde::Serialize for BatchRecallGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRecallGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRecallGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "chatbotId" => rt::read_field(map, &mut self.chatbot_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRecallGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1730,6 +2170,7 @@ impl rt::WriteRequest for BatchRecallGroupRequest {
 }
 /// The request of [`Api::batch_recall_oto`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallOTORequest {
     /// `processQueryKeys`.
@@ -1760,6 +2201,28 @@ impl rt::serde::Serialize for BatchRecallOTORequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRecallOTORequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRecallOTORequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRecallOTORequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1767,6 +2230,7 @@ impl rt::WriteRequest for BatchRecallOTORequest {
 }
 /// The request of [`Api::batch_recall_private_chat`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallPrivateChatRequest {
     /// `openConversationId`.
@@ -1802,6 +2266,29 @@ impl rt::serde::Serialize for BatchRecallPrivateChatRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRecallPrivateChatRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRecallPrivateChatRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRecallPrivateChatRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1809,6 +2296,7 @@ impl rt::WriteRequest for BatchRecallPrivateChatRequest {
 }
 /// The request of [`Api::batch_send_oto`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOTORequest {
     /// `msgKey`.
@@ -1849,6 +2337,30 @@ impl rt::serde::Serialize for BatchSendOTORequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSendOTORequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSendOTORequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchSendOTORequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1856,6 +2368,7 @@ impl rt::WriteRequest for BatchSendOTORequest {
 }
 /// The request of [`Api::clear_robot_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRobotPluginRequest {
     /// `robotCode`.
@@ -1879,6 +2392,27 @@ impl rt::serde::Serialize for ClearRobotPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRobotPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRobotPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1886,6 +2420,7 @@ impl rt::WriteRequest for ClearRobotPluginRequest {
 }
 /// The request of [`Api::delete_custom_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCustomRobotRequest {
     /// `actionType`.
@@ -1921,6 +2456,29 @@ impl rt::serde::Serialize for DeleteCustomRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCustomRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "sendNotification" => rt::read_field(map, &mut self.send_notification),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteCustomRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1928,6 +2486,7 @@ impl rt::WriteRequest for DeleteCustomRobotRequest {
 }
 /// The request of [`Api::enable_custom_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnableCustomRobotRequest {
     /// `actionType`.
@@ -1963,6 +2522,29 @@ impl rt::serde::Serialize for EnableCustomRobotRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EnableCustomRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EnableCustomRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "sendNotification" => rt::read_field(map, &mut self.send_notification),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EnableCustomRobotRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1970,6 +2552,7 @@ impl rt::WriteRequest for EnableCustomRobotRequest {
 }
 /// The request of [`Api::execute_robot_ai_skill`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteRobotAiSkillRequest {
     /// `context`.
@@ -2018,6 +2601,30 @@ impl rt::serde::Serialize for ExecuteRobotAiSkillRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteRobotAiSkillRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteRobotAiSkillRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "context" => rt::read_field(map, &mut self.context),
+            "input" => rt::read_field(map, &mut self.input),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "skillId" => rt::read_field(map, &mut self.skill_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteRobotAiSkillRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2025,6 +2632,7 @@ impl rt::WriteRequest for ExecuteRobotAiSkillRequest {
 }
 /// The request of [`Api::get_bot_list_in_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBotListInGroupRequest {
     /// `openConversationId`.
@@ -2048,6 +2656,27 @@ impl rt::serde::Serialize for GetBotListInGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetBotListInGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetBotListInGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetBotListInGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2055,6 +2684,7 @@ impl rt::WriteRequest for GetBotListInGroupRequest {
 }
 /// The request of [`Api::manage_single_chat_robot_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManageSingleChatRobotStatusRequest {
     /// `robotCode`.
@@ -2082,6 +2712,28 @@ impl rt::serde::Serialize for ManageSingleChatRobotStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManageSingleChatRobotStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManageSingleChatRobotStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManageSingleChatRobotStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2089,6 +2741,7 @@ impl rt::WriteRequest for ManageSingleChatRobotStatusRequest {
 }
 /// The request of [`Api::org_group_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupQueryRequest {
     /// `maxResults`.
@@ -2157,6 +2810,32 @@ impl rt::serde::Serialize for OrgGroupQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgGroupQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgGroupQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrgGroupQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2164,6 +2843,7 @@ impl rt::WriteRequest for OrgGroupQueryRequest {
 }
 /// The request of [`Api::org_group_recall`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupRecallRequest {
     /// `openConversationId`.
@@ -2199,6 +2879,29 @@ impl rt::serde::Serialize for OrgGroupRecallRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgGroupRecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgGroupRecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "processQueryKeys" => rt::read_field(map, &mut self.process_query_keys),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrgGroupRecallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2206,6 +2909,7 @@ impl rt::WriteRequest for OrgGroupRecallRequest {
 }
 /// The request of [`Api::org_group_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupSendRequest {
     /// `coolAppCode`.
@@ -2269,6 +2973,32 @@ impl rt::serde::Serialize for OrgGroupSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for OrgGroupSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for OrgGroupSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for OrgGroupSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2276,6 +3006,7 @@ impl rt::WriteRequest for OrgGroupSendRequest {
 }
 /// The request of [`Api::private_chat_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrivateChatQueryRequest {
     /// `maxResults`.
@@ -2335,6 +3066,31 @@ impl rt::serde::Serialize for PrivateChatQueryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateChatQueryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateChatQueryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "processQueryKey" => rt::read_field(map, &mut self.process_query_key),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PrivateChatQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2342,6 +3098,7 @@ impl rt::WriteRequest for PrivateChatQueryRequest {
 }
 /// The request of [`Api::private_chat_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrivateChatSendRequest {
     /// `coolAppCode`.
@@ -2396,6 +3153,31 @@ impl rt::serde::Serialize for PrivateChatSendRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PrivateChatSendRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PrivateChatSendRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "coolAppCode" => rt::read_field(map, &mut self.cool_app_code),
+            "msgKey" => rt::read_field(map, &mut self.msg_key),
+            "msgParam" => rt::read_field(map, &mut self.msg_param),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PrivateChatSendRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2403,6 +3185,7 @@ impl rt::WriteRequest for PrivateChatSendRequest {
 }
 /// The request of [`Api::query_bot_instance_in_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBotInstanceInGroupInfoRequest {
     /// `pageNumber`.
@@ -2434,6 +3217,29 @@ impl rt::serde::Serialize for QueryBotInstanceInGroupInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryBotInstanceInGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryBotInstanceInGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryBotInstanceInGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2441,6 +3247,7 @@ impl rt::WriteRequest for QueryBotInstanceInGroupInfoRequest {
 }
 /// The request of [`Api::query_robot_ding_read_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotDingReadStatusRequest {
     /// `openDingId`.
@@ -2468,6 +3275,28 @@ impl rt::serde::Serialize for QueryRobotDingReadStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRobotDingReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRobotDingReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRobotDingReadStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2475,6 +3304,7 @@ impl rt::WriteRequest for QueryRobotDingReadStatusRequest {
 }
 /// The request of [`Api::query_robot_instance_in_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotInstanceInGroupInfoRequest {
     /// `maxResult`.
@@ -2511,6 +3341,29 @@ impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRobotInstanceInGroupInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRobotInstanceInGroupInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResult" => rt::read_field(map, &mut self.max_result),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRobotInstanceInGroupInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2518,6 +3371,7 @@ impl rt::WriteRequest for QueryRobotInstanceInGroupInfoRequest {
 }
 /// The request of [`Api::query_robot_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotPluginRequest {
     /// `robotCode`.
@@ -2541,6 +3395,27 @@ impl rt::serde::Serialize for QueryRobotPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRobotPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRobotPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2548,6 +3423,7 @@ impl rt::WriteRequest for QueryRobotPluginRequest {
 }
 /// The request of [`Api::robot_message_file_download`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotMessageFileDownloadRequest {
     /// `downloadCode`.
@@ -2575,6 +3451,28 @@ impl rt::serde::Serialize for RobotMessageFileDownloadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotMessageFileDownloadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotMessageFileDownloadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "downloadCode" => rt::read_field(map, &mut self.download_code),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RobotMessageFileDownloadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2582,6 +3480,7 @@ impl rt::WriteRequest for RobotMessageFileDownloadRequest {
 }
 /// The request of [`Api::robot_recall_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotRecallDingRequest {
     /// `openDingId`.
@@ -2609,6 +3508,28 @@ impl rt::serde::Serialize for RobotRecallDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotRecallDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotRecallDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openDingId" => rt::read_field(map, &mut self.open_ding_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RobotRecallDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2616,6 +3537,7 @@ impl rt::WriteRequest for RobotRecallDingRequest {
 }
 /// The request of [`Api::robot_recall_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotRecallEmotionRequest {
     /// `emotionName`.
@@ -2678,6 +3600,32 @@ impl rt::serde::Serialize for RobotRecallEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotRecallEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "emotionName" => rt::read_field(map, &mut self.emotion_name),
+            "emotionType" => rt::read_field(map, &mut self.emotion_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "textEmotion" => rt::read_field(map, &mut self.text_emotion),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RobotRecallEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2685,6 +3633,7 @@ impl rt::WriteRequest for RobotRecallEmotionRequest {
 }
 /// The request of [`Api::robot_reply_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotReplyEmotionRequest {
     /// `emotionName`.
@@ -2747,6 +3696,32 @@ impl rt::serde::Serialize for RobotReplyEmotionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotReplyEmotionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotReplyEmotionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "emotionName" => rt::read_field(map, &mut self.emotion_name),
+            "emotionType" => rt::read_field(map, &mut self.emotion_type),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "textEmotion" => rt::read_field(map, &mut self.text_emotion),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RobotReplyEmotionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2754,6 +3729,7 @@ impl rt::WriteRequest for RobotReplyEmotionRequest {
 }
 /// The request of [`Api::robot_send_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotSendDingRequest {
     /// `callVoice`.
@@ -2806,6 +3782,31 @@ impl rt::serde::Serialize for RobotSendDingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotSendDingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotSendDingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callVoice" => rt::read_field(map, &mut self.call_voice),
+            "content" => rt::read_field(map, &mut self.content),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "remindType" => rt::read_field(map, &mut self.remind_type),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RobotSendDingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2813,6 +3814,7 @@ impl rt::WriteRequest for RobotSendDingRequest {
 }
 /// The request of [`Api::send_robot_ding_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotDingMessageRequest {
     /// `contentParams`.
@@ -2864,6 +3866,31 @@ impl rt::serde::Serialize for SendRobotDingMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendRobotDingMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendRobotDingMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contentParams" => rt::read_field(map, &mut self.content_params),
+            "dingTemplateId" => rt::read_field(map, &mut self.ding_template_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "receiverUserIdList" => rt::read_field(map, &mut self.receiver_user_id_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendRobotDingMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2908,6 +3935,28 @@ impl rt::serde::Serialize for SetRobotPluginRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRobotPluginRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRobotPluginRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pluginInfoList" => rt::read_field(map, &mut self.plugin_info_list),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetRobotPluginRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2915,6 +3964,7 @@ impl rt::WriteRequest for SetRobotPluginRequest {
 }
 /// The request of [`Api::update_custom_robot_outgoing`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomRobotOutgoingRequest {
     /// `outgoingUrl`.
@@ -2951,6 +4001,29 @@ impl rt::serde::Serialize for UpdateCustomRobotOutgoingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRobotOutgoingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCustomRobotOutgoingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "outgoingUrl" => rt::read_field(map, &mut self.outgoing_url),
+            "token" => rt::read_field(map, &mut self.token),
+            "userCustomToken" => rt::read_field(map, &mut self.user_custom_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCustomRobotOutgoingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2958,6 +4031,7 @@ impl rt::WriteRequest for UpdateCustomRobotOutgoingRequest {
 }
 /// The request of [`Api::update_installed_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstalledRobotRequest {
     /// `brief`.
@@ -3019,6 +4093,32 @@ impl rt::serde::Serialize for UpdateInstalledRobotRequest {
         object.field("robotCode", &self.robot_code)?;
         object.field("updateType", &self.update_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstalledRobotRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstalledRobotRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "brief" => rt::read_field(map, &mut self.brief),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "robotCode" => rt::read_field(map, &mut self.robot_code),
+            "updateType" => rt::read_field(map, &mut self.update_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateInstalledRobotRequest {
@@ -3086,3 +4186,137 @@ pub type SetRobotPluginError = rt::ServiceError;
 pub type UpdateCustomRobotOutgoingError = rt::ServiceError;
 /// An error reply of [`Api::update_installed_robot`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateInstalledRobotError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddOrgRobotInstanceToGroup" => {
+            rt::conformance::reply(
+                    api.add_org_robot_instance_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchOTOQuery" => {
+            rt::conformance::reply(api.batch_oto_query(&inputs.request(false)?)).await
+        }
+        "BatchRecallGroup" => {
+            rt::conformance::reply(api.batch_recall_group(&inputs.request(true)?)).await
+        }
+        "BatchRecallOTO" => {
+            rt::conformance::reply(api.batch_recall_oto(&inputs.request(true)?)).await
+        }
+        "BatchRecallPrivateChat" => {
+            rt::conformance::reply(api.batch_recall_private_chat(&inputs.request(true)?))
+                .await
+        }
+        "BatchSendOTO" => {
+            rt::conformance::reply(api.batch_send_oto(&inputs.request(true)?)).await
+        }
+        "ClearRobotPlugin" => {
+            rt::conformance::reply(api.clear_robot_plugin(&inputs.request(true)?)).await
+        }
+        "DeleteCustomRobot" => {
+            rt::conformance::reply(api.delete_custom_robot(&inputs.request(true)?)).await
+        }
+        "EnableCustomRobot" => {
+            rt::conformance::reply(api.enable_custom_robot(&inputs.request(true)?)).await
+        }
+        "ExecuteRobotAiSkill" => {
+            rt::conformance::reply(api.execute_robot_ai_skill(&inputs.request(true)?))
+                .await
+        }
+        "GetBotListInGroup" => {
+            rt::conformance::reply(api.get_bot_list_in_group(&inputs.request(true)?))
+                .await
+        }
+        "ManageSingleChatRobotStatus" => {
+            rt::conformance::reply(
+                    api.manage_single_chat_robot_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "OrgGroupQuery" => {
+            rt::conformance::reply(api.org_group_query(&inputs.request(true)?)).await
+        }
+        "OrgGroupRecall" => {
+            rt::conformance::reply(api.org_group_recall(&inputs.request(true)?)).await
+        }
+        "OrgGroupSend" => {
+            rt::conformance::reply(api.org_group_send(&inputs.request(true)?)).await
+        }
+        "PrivateChatQuery" => {
+            rt::conformance::reply(api.private_chat_query(&inputs.request(true)?)).await
+        }
+        "PrivateChatSend" => {
+            rt::conformance::reply(api.private_chat_send(&inputs.request(true)?)).await
+        }
+        "QueryBotInstanceInGroupInfo" => {
+            rt::conformance::reply(
+                    api.query_bot_instance_in_group_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRobotDingReadStatus" => {
+            rt::conformance::reply(
+                    api.query_robot_ding_read_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRobotInstanceInGroupInfo" => {
+            rt::conformance::reply(
+                    api.query_robot_instance_in_group_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRobotPlugin" => {
+            rt::conformance::reply(api.query_robot_plugin(&inputs.request(true)?)).await
+        }
+        "RobotMessageFileDownload" => {
+            rt::conformance::reply(
+                    api.robot_message_file_download(&inputs.request(true)?),
+                )
+                .await
+        }
+        "RobotRecallDing" => {
+            rt::conformance::reply(api.robot_recall_ding(&inputs.request(true)?)).await
+        }
+        "RobotRecallEmotion" => {
+            rt::conformance::reply(api.robot_recall_emotion(&inputs.request(true)?))
+                .await
+        }
+        "RobotReplyEmotion" => {
+            rt::conformance::reply(api.robot_reply_emotion(&inputs.request(true)?)).await
+        }
+        "RobotSendDing" => {
+            rt::conformance::reply(api.robot_send_ding(&inputs.request(true)?)).await
+        }
+        "SendRobotDingMessage" => {
+            rt::conformance::reply(api.send_robot_ding_message(&inputs.request(true)?))
+                .await
+        }
+        "SetRobotPlugin" => {
+            rt::conformance::reply(api.set_robot_plugin(&inputs.request(true)?)).await
+        }
+        "UpdateCustomRobotOutgoing" => {
+            rt::conformance::reply(
+                    api.update_custom_robot_outgoing(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateInstalledRobot" => {
+            rt::conformance::reply(api.update_installed_robot(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

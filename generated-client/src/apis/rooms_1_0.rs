@@ -711,6 +711,17 @@ impl rt::Fields for CreateBookingBlacklistResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateBookingBlacklistResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateDeviceCustomTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -735,6 +746,17 @@ impl rt::Fields for CreateDeviceCustomTemplateResponseBody {
             "templateId" => rt::read_field(map, &mut self.template_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceCustomTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `CreateMeetingRoomRequestReservationAuthority`.
@@ -770,6 +792,27 @@ impl rt::serde::Serialize for CreateMeetingRoomRequestReservationAuthority {
         let mut object = rt::Object::new(serializer)?;
         object.optional("authorizedMembers", &self.authorized_members)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequestReservationAuthority {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequestReservationAuthority {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "authorizedMembers" => rt::read_field(map, &mut self.authorized_members),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateMeetingRoomRequestRoomLocation`.
@@ -808,6 +851,28 @@ impl rt::serde::Serialize for CreateMeetingRoomRequestRoomLocation {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequestRoomLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequestRoomLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "desc" => rt::read_field(map, &mut self.desc),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateMeetingRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -832,6 +897,17 @@ impl rt::Fields for CreateMeetingRoomResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMeetingRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateMeetingRoomControlPanelRequestExtra`.
@@ -867,8 +943,30 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestExtra {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequestExtra {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomControlPanelRequestExtra {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "param" => rt::read_field(map, &mut self.param),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateMeetingRoomControlPanelRequestRoomConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomControlPanelRequestRoomConfig {
     /// `enName`.
@@ -919,6 +1017,33 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestRoomConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateMeetingRoomControlPanelRequestRoomConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomControlPanelRequestRoomConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enName" => rt::read_field(map, &mut self.en_name),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "showTime" => rt::read_field(map, &mut self.show_time),
+            "sort" => rt::read_field(map, &mut self.sort),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateMeetingRoomControlPanelResponseBody`: the same model as [`CreateMeetingRoomResponseBody`].
 pub type CreateMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBody;
 /// `CreateMeetingRoomGroupResponseBody`.
@@ -945,6 +1070,17 @@ impl rt::Fields for CreateMeetingRoomGroupResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateMeetingRoomGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteBookingBlacklistResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
@@ -983,6 +1119,17 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryDeviceCustomTemplateListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1007,6 +1154,17 @@ impl rt::Fields for QueryDeviceCustomTemplateListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryDeviceIpByCodeResponseBody`.
@@ -1038,6 +1196,18 @@ impl rt::Fields for QueryDeviceIpByCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceIpByCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryDevicePropertiesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1064,6 +1234,17 @@ impl rt::Fields for QueryDevicePropertiesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDevicePropertiesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1088,6 +1269,17 @@ impl rt::Fields for QueryMeetingRoomResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBody`.
@@ -1125,6 +1317,20 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomControlPanelListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomDeviceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1149,6 +1355,17 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomGroupResponseBody`.
@@ -1183,6 +1400,19 @@ impl rt::Fields for QueryMeetingRoomGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupAdminResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1209,6 +1439,17 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1233,6 +1474,17 @@ impl rt::Fields for QueryMeetingRoomGroupListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomListResponseBody`.
@@ -1265,6 +1517,19 @@ impl rt::Fields for QueryMeetingRoomListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RemoveSuperUserMeetingRoomResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
@@ -1328,6 +1593,30 @@ for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberName" => rt::read_field(map, &mut self.member_name),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryDeviceCustomTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1365,6 +1654,20 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResult {
             "roomIds" => rt::read_field(map, &mut self.room_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCustomTemplate", &self.device_custom_template)?;
+        object.optional("deviceUnionIds", &self.device_union_ids)?;
+        object.optional("groupIds", &self.group_ids)?;
+        object.optional("roomIds", &self.room_ids)?;
+        object.end()
     }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResult`.
@@ -1407,6 +1710,20 @@ impl rt::Fields for QueryDeviceCustomTemplateListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceCustomTemplateListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceCustomTemplates", &self.device_custom_templates)?;
+        object.optional("deviceTemplateMap", &self.device_template_map)?;
+        object.optional("groupIdTemplateMap", &self.group_id_template_map)?;
+        object.optional("roomIdTemplateMap", &self.room_id_template_map)?;
+        object.end()
+    }
+}
 /// `QueryDeviceIpByCodeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1431,6 +1748,17 @@ impl rt::Fields for QueryDeviceIpByCodeResponseBodyResult {
             "deviceIp" => rt::read_field(map, &mut self.device_ip),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDeviceIpByCodeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deviceIp", &self.device_ip)?;
+        object.end()
     }
 }
 /// `QueryDevicePropertiesResponseBodyResult`.
@@ -1460,6 +1788,18 @@ impl rt::Fields for QueryDevicePropertiesResponseBodyResult {
             "propertyValue" => rt::read_field(map, &mut self.property_value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryDevicePropertiesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("propertyName", &self.property_name)?;
+        object.optional("propertyValue", &self.property_value)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomResponseBodyResult`.
@@ -1542,6 +1882,33 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceUnionIds", &self.device_union_ids)?;
+        object.optional("enableCycleReservation", &self.enable_cycle_reservation)?;
+        object.optional("extensionConfig", &self.extension_config)?;
+        object.optional("isvRoomId", &self.isv_room_id)?;
+        object.optional("reservationAuthority", &self.reservation_authority)?;
+        object.optional("roomCapacity", &self.room_capacity)?;
+        object.optional("roomDescription", &self.room_description)?;
+        object.optional("roomGroup", &self.room_group)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("roomLabels", &self.room_labels)?;
+        object.optional("roomLocation", &self.room_location)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("roomPicture", &self.room_picture)?;
+        object.optional("roomStaffId", &self.room_staff_id)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.optional("roomUnionId", &self.room_union_id)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomControlPanelListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1572,6 +1939,18 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResult {
             "roomIotConfig" => rt::read_field(map, &mut self.room_iot_config),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomControlPanelListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("roomIotConfig", &self.room_iot_config)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResult`.
@@ -1681,6 +2060,44 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTime", &self.active_time)?;
+        object.optional("controllers", &self.controllers)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("devCamera", &self.dev_camera)?;
+        object.optional("devHdmi", &self.dev_hdmi)?;
+        object.optional("devMic", &self.dev_mic)?;
+        object.optional("devMirror", &self.dev_mirror)?;
+        object.optional("devNetIp", &self.dev_net_ip)?;
+        object.optional("devNetType", &self.dev_net_type)?;
+        object.optional("devVoice", &self.dev_voice)?;
+        object.optional("devWifiMac", &self.dev_wifi_mac)?;
+        object.optional("devWireMac", &self.dev_wire_mac)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceMac", &self.device_mac)?;
+        object.optional("deviceModel", &self.device_model)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceServiceId", &self.device_service_id)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("deviceUnionId", &self.device_union_id)?;
+        object.optional("firmwareVersion", &self.firmware_version)?;
+        object.optional("openRoomId", &self.open_room_id)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("shareCode", &self.share_code)?;
+        object.optional("sipAccountName", &self.sip_account_name)?;
+        object.optional("softwareVersion", &self.software_version)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupAdminResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1713,6 +2130,19 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResult {
             "groupName" => rt::read_field(map, &mut self.group_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupAdmins", &self.group_admins)?;
+        object.optional("groupId", &self.group_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomGroupListResponseBodyResult`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -1771,6 +2201,27 @@ impl rt::Fields for QueryMeetingRoomListResponseBodyResult {
             "roomStatus" => rt::read_field(map, &mut self.room_status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("isvRoomId", &self.isv_room_id)?;
+        object.optional("roomCapacity", &self.room_capacity)?;
+        object.optional("roomGroup", &self.room_group)?;
+        object.optional("roomId", &self.room_id)?;
+        object.optional("roomLabels", &self.room_labels)?;
+        object.optional("roomLocation", &self.room_location)?;
+        object.optional("roomName", &self.room_name)?;
+        object.optional("roomPicture", &self.room_picture)?;
+        object.optional("roomStaffId", &self.room_staff_id)?;
+        object.optional("roomStatus", &self.room_status)?;
+        object.end()
     }
 }
 /// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`: the same model as [`CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
@@ -1858,6 +2309,40 @@ impl rt::Fields for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTempl
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bgImageList", &self.bg_image_list)?;
+        object.optional("bgType", &self.bg_type)?;
+        object.optional("bgUrl", &self.bg_url)?;
+        object.optional("confSubType", &self.conf_sub_type)?;
+        object.optional("confType", &self.conf_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("customDoc", &self.custom_doc)?;
+        object.optional("desensitizeUserName", &self.desensitize_user_name)?;
+        object
+            .optional(
+                "hideServerCodeWhenProjecting",
+                &self.hide_server_code_when_projecting,
+            )?;
+        object.optional("instruction", &self.instruction)?;
+        object.optional("isPicTop", &self.is_pic_top)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("picturePlayInterval", &self.picture_play_interval)?;
+        object.optional("showCalendarCard", &self.show_calendar_card)?;
+        object.optional("showCalendarTitle", &self.show_calendar_title)?;
+        object.optional("showFunctionCard", &self.show_function_card)?;
+        object.optional("templateId", &self.template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`: the same model as [`QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`].
 pub type QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates = QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate;
 /// `QueryMeetingRoomResponseBodyResultExtensionConfig`.
@@ -1915,6 +2400,31 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfig {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultExtensionConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advanceReservation", &self.advance_reservation)?;
+        object.optional("approvalSwitch", &self.approval_switch)?;
+        object.optional("approvalType", &self.approval_type)?;
+        object
+            .optional(
+                "maxReservationTimeInterval",
+                &self.max_reservation_time_interval,
+            )?;
+        object
+            .optional(
+                "minReservationTimeInterval",
+                &self.min_reservation_time_interval,
+            )?;
+        object.optional("openReservation", &self.open_reservation)?;
+        object.optional("reservationCloseDetail", &self.reservation_close_detail)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultReservationAuthority`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1942,6 +2452,17 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultReservationAuthority {
             "authorizedMembers" => rt::read_field(map, &mut self.authorized_members),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultReservationAuthority {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authorizedMembers", &self.authorized_members)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -1975,6 +2496,18 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLabels {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultRoomLabels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelId", &self.label_id)?;
+        object.optional("labelName", &self.label_name)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultRoomLocation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2003,6 +2536,18 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultRoomLocation {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomResponseBodyResultRoomLocation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("desc", &self.desc)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig`.
@@ -2045,6 +2590,23 @@ impl rt::Fields for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotCon
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enName", &self.en_name)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("showTime", &self.show_time)?;
+        object.optional("sort", &self.sort)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResultControllers`.
@@ -2107,6 +2669,28 @@ impl rt::Fields for QueryMeetingRoomDeviceResponseBodyResultControllers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomDeviceResponseBodyResultControllers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("deviceId", &self.device_id)?;
+        object.optional("deviceMac", &self.device_mac)?;
+        object.optional("deviceModel", &self.device_model)?;
+        object.optional("deviceName", &self.device_name)?;
+        object.optional("deviceServiceId", &self.device_service_id)?;
+        object.optional("deviceSn", &self.device_sn)?;
+        object.optional("deviceStatus", &self.device_status)?;
+        object.optional("deviceType", &self.device_type)?;
+        object.optional("deviceUnionId", &self.device_union_id)?;
+        object.optional("openRoomId", &self.open_room_id)?;
+        object.optional("shareCode", &self.share_code)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2135,6 +2719,18 @@ impl rt::Fields for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
             "memberName" => rt::read_field(map, &mut self.member_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.end()
     }
 }
 /// `QueryMeetingRoomListResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
@@ -2182,6 +2778,24 @@ impl rt::Fields for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceRese
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advanceBookTimeFormat", &self.advance_book_time_format)?;
+        object.optional("advanceReservationTime", &self.advance_reservation_time)?;
+        object
+            .optional(
+                "advanceReservationTimeUnit",
+                &self.advance_reservation_time_unit,
+            )?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2225,6 +2839,23 @@ for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("closeReason", &self.close_reason)?;
+        object.optional("contactNick", &self.contact_nick)?;
+        object.optional("contactUnionId", &self.contact_union_id)?;
+        object.optional("sendNotify", &self.send_notify)?;
+        object.optional("taskEndTime", &self.task_end_time)?;
+        object.optional("taskStartTime", &self.task_start_time)?;
+        object.end()
+    }
+}
 /// `QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2259,8 +2890,23 @@ for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("memberName", &self.member_name)?;
+        object.optional("memberType", &self.member_type)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_booking_blacklist`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBookingBlacklistRequest {
     /// `blacklistUnionId`.
@@ -2314,6 +2960,31 @@ impl rt::serde::Serialize for CreateBookingBlacklistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateBookingBlacklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateBookingBlacklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blacklistUnionId" => rt::read_field(map, &mut self.blacklist_union_id),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateBookingBlacklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2321,6 +2992,7 @@ impl rt::WriteRequest for CreateBookingBlacklistRequest {
 }
 /// The request of [`Api::create_device_custom_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceCustomTemplateRequest {
     /// `bgImgList`.
@@ -2510,6 +3182,46 @@ impl rt::serde::Serialize for CreateDeviceCustomTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceCustomTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeviceCustomTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bgImgList" => rt::read_field(map, &mut self.bg_img_list),
+            "bgType" => rt::read_field(map, &mut self.bg_type),
+            "bgUrl" => rt::read_field(map, &mut self.bg_url),
+            "customDoc" => rt::read_field(map, &mut self.custom_doc),
+            "desensitizeUserName" => rt::read_field(map, &mut self.desensitize_user_name),
+            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
+            "groupIds" => rt::read_field(map, &mut self.group_ids),
+            "hideServerCodeWhenProjecting" => {
+                rt::read_field(map, &mut self.hide_server_code_when_projecting)
+            }
+            "instruction" => rt::read_field(map, &mut self.instruction),
+            "isPicTop" => rt::read_field(map, &mut self.is_pic_top),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "picturePlayInterval" => rt::read_field(map, &mut self.picture_play_interval),
+            "roomIds" => rt::read_field(map, &mut self.room_ids),
+            "showCalendarCard" => rt::read_field(map, &mut self.show_calendar_card),
+            "showCalendarTitle" => rt::read_field(map, &mut self.show_calendar_title),
+            "showFunctionCard" => rt::read_field(map, &mut self.show_function_card),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2517,6 +3229,7 @@ impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::create_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomRequest {
     /// `enableCycleReservation`.
@@ -2641,6 +3354,43 @@ impl rt::serde::Serialize for CreateMeetingRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableCycleReservation" => {
+                rt::read_field(map, &mut self.enable_cycle_reservation)
+            }
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
+            "openReservation" => rt::read_field(map, &mut self.open_reservation),
+            "reservationAuthority" => {
+                rt::read_field(map, &mut self.reservation_authority)
+            }
+            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
+            "roomDescription" => rt::read_field(map, &mut self.room_description),
+            "roomLabelIds" => rt::read_field(map, &mut self.room_label_ids),
+            "roomLocation" => rt::read_field(map, &mut self.room_location),
+            "roomName" => rt::read_field(map, &mut self.room_name),
+            "roomPicture" => rt::read_field(map, &mut self.room_picture),
+            "roomStatus" => rt::read_field(map, &mut self.room_status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2648,6 +3398,7 @@ impl rt::WriteRequest for CreateMeetingRoomRequest {
 }
 /// The request of [`Api::create_meeting_room_control_panel`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomControlPanelRequest {
     /// `extra`.
@@ -2703,6 +3454,31 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomControlPanelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extra" => rt::read_field(map, &mut self.extra),
+            "roomConfig" => rt::read_field(map, &mut self.room_config),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "status" => rt::read_field(map, &mut self.status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2710,6 +3486,7 @@ impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
 }
 /// The request of [`Api::create_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomGroupRequest {
     /// `groupName`.
@@ -2744,6 +3521,29 @@ impl rt::serde::Serialize for CreateMeetingRoomGroupRequest {
         object.field("parentGroupId", &self.parent_group_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "parentGroupId" => rt::read_field(map, &mut self.parent_group_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateMeetingRoomGroupRequest {
@@ -2790,6 +3590,28 @@ impl rt::serde::Serialize for DeleteBookingBlacklistRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteBookingBlacklistRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteBookingBlacklistRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "blacklistUnionIds" => rt::read_field(map, &mut self.blacklist_union_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteBookingBlacklistRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2797,6 +3619,7 @@ impl rt::WriteRequest for DeleteBookingBlacklistRequest {
 }
 /// The request of [`Api::delete_device_custom_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceCustomTemplateRequest {
     /// `templateId`.
@@ -2818,6 +3641,27 @@ impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDeviceCustomTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDeviceCustomTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2825,6 +3669,7 @@ impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::delete_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomRequest {
     /// `unionId`: a query parameter.
@@ -2836,6 +3681,27 @@ impl DeleteMeetingRoomRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2843,6 +3709,7 @@ impl rt::WriteRequest for DeleteMeetingRoomRequest {
 }
 /// The request of [`Api::delete_meeting_room_control_panel`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomControlPanelRequest {
     /// `roomIds`.
@@ -2873,6 +3740,28 @@ impl rt::serde::Serialize for DeleteMeetingRoomControlPanelRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomControlPanelRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMeetingRoomControlPanelRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomIds" => rt::read_field(map, &mut self.room_ids),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2880,6 +3769,7 @@ impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
 }
 /// The request of [`Api::delete_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomGroupRequest {
     /// `unionId`: a query parameter.
@@ -2889,6 +3779,27 @@ impl DeleteMeetingRoomGroupRequest {
     /// A `DeleteMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteMeetingRoomGroupRequest {
@@ -2914,6 +3825,27 @@ impl QueryDeviceIpByCodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDeviceIpByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDeviceIpByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceSn" => rt::read_field(map, &mut self.device_sn),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceSn", &self.device_sn);
@@ -2921,6 +3853,7 @@ impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
 }
 /// The request of [`Api::query_device_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDevicePropertiesRequest {
     /// `deviceId`: a query parameter.
@@ -2971,6 +3904,30 @@ impl rt::serde::Serialize for QueryDevicePropertiesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryDevicePropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "propertyNames" => rt::read_field(map, &mut self.property_names),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryDevicePropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceId", &self.device_id);
@@ -2981,6 +3938,7 @@ impl rt::WriteRequest for QueryDevicePropertiesRequest {
 }
 /// The request of [`Api::query_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomRequest {
     /// `unionId`: a query parameter.
@@ -2990,6 +3948,27 @@ impl QueryMeetingRoomRequest {
     /// A `QueryMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryMeetingRoomRequest {
@@ -3036,6 +4015,30 @@ impl QueryMeetingRoomControlPanelListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomControlPanelListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomControlPanelListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3046,6 +4049,7 @@ impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
 }
 /// The request of [`Api::query_meeting_room_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomDeviceRequest {
     /// `deviceId`: a query parameter.
@@ -3075,6 +4079,29 @@ impl QueryMeetingRoomDeviceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomDeviceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomDeviceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "deviceUnionId" => rt::read_field(map, &mut self.device_union_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("deviceId", &self.device_id);
@@ -3084,6 +4111,7 @@ impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
 }
 /// The request of [`Api::query_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupRequest {
     /// `unionId`: a query parameter.
@@ -3093,6 +4121,27 @@ impl QueryMeetingRoomGroupRequest {
     /// A `QueryMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryMeetingRoomGroupRequest {
@@ -3118,6 +4167,27 @@ impl QueryMeetingRoomGroupAdminRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupAdminRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomGroupAdminRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3125,6 +4195,7 @@ impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
 }
 /// The request of [`Api::query_meeting_room_group_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupListRequest {
     /// `unionId`: a query parameter.
@@ -3136,6 +4207,27 @@ impl QueryMeetingRoomGroupListRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomGroupListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomGroupListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3143,6 +4235,7 @@ impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
 }
 /// The request of [`Api::query_meeting_room_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomListRequest {
     /// `maxResults`: a query parameter.
@@ -3172,6 +4265,29 @@ impl QueryMeetingRoomListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryMeetingRoomListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryMeetingRoomListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryMeetingRoomListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -3181,6 +4297,7 @@ impl rt::WriteRequest for QueryMeetingRoomListRequest {
 }
 /// The request of [`Api::remove_super_user_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveSuperUserMeetingRoomRequest {
     /// `roomId`: a query parameter.
@@ -3194,6 +4311,28 @@ impl RemoveSuperUserMeetingRoomRequest {
         Self {
             room_id: room_id.into(),
             union_id: union_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveSuperUserMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveSuperUserMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
         }
     }
 }
@@ -3247,6 +4386,29 @@ impl rt::serde::Serialize for SendCentralControlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendCentralControlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendCentralControlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "controlBody" => rt::read_field(map, &mut self.control_body),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendCentralControlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3254,6 +4416,7 @@ impl rt::WriteRequest for SendCentralControlRequest {
 }
 /// The request of [`Api::set_super_user_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetSuperUserMeetingRoomRequest {
     /// `deptIdWhiteList`.
@@ -3302,6 +4465,30 @@ impl rt::serde::Serialize for SetSuperUserMeetingRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetSuperUserMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetSuperUserMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptIdWhiteList" => rt::read_field(map, &mut self.dept_id_white_list),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "userIdWhiteList" => rt::read_field(map, &mut self.user_id_white_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3309,6 +4496,7 @@ impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
 }
 /// The request of [`Api::update_device_custom_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeviceCustomTemplateRequest {
     /// `bgImgList`.
@@ -3502,6 +4690,47 @@ impl rt::serde::Serialize for UpdateDeviceCustomTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceCustomTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDeviceCustomTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bgImgList" => rt::read_field(map, &mut self.bg_img_list),
+            "bgType" => rt::read_field(map, &mut self.bg_type),
+            "bgUrl" => rt::read_field(map, &mut self.bg_url),
+            "customDoc" => rt::read_field(map, &mut self.custom_doc),
+            "desensitizeUserName" => rt::read_field(map, &mut self.desensitize_user_name),
+            "deviceUnionIds" => rt::read_field(map, &mut self.device_union_ids),
+            "groupIds" => rt::read_field(map, &mut self.group_ids),
+            "hideServerCodeWhenProjecting" => {
+                rt::read_field(map, &mut self.hide_server_code_when_projecting)
+            }
+            "instruction" => rt::read_field(map, &mut self.instruction),
+            "isPicTop" => rt::read_field(map, &mut self.is_pic_top),
+            "logo" => rt::read_field(map, &mut self.logo),
+            "orgName" => rt::read_field(map, &mut self.org_name),
+            "picturePlayInterval" => rt::read_field(map, &mut self.picture_play_interval),
+            "roomIds" => rt::read_field(map, &mut self.room_ids),
+            "showCalendarCard" => rt::read_field(map, &mut self.show_calendar_card),
+            "showCalendarTitle" => rt::read_field(map, &mut self.show_calendar_title),
+            "showFunctionCard" => rt::read_field(map, &mut self.show_function_card),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3509,6 +4738,7 @@ impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::update_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMeetingRoomRequest {
     /// `enableCycleReservation`.
@@ -3647,6 +4877,44 @@ impl rt::serde::Serialize for UpdateMeetingRoomRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMeetingRoomRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "enableCycleReservation" => {
+                rt::read_field(map, &mut self.enable_cycle_reservation)
+            }
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "isvRoomId" => rt::read_field(map, &mut self.isv_room_id),
+            "openReservation" => rt::read_field(map, &mut self.open_reservation),
+            "reservationAuthority" => {
+                rt::read_field(map, &mut self.reservation_authority)
+            }
+            "roomCapacity" => rt::read_field(map, &mut self.room_capacity),
+            "roomDescription" => rt::read_field(map, &mut self.room_description),
+            "roomId" => rt::read_field(map, &mut self.room_id),
+            "roomLabelIds" => rt::read_field(map, &mut self.room_label_ids),
+            "roomLocation" => rt::read_field(map, &mut self.room_location),
+            "roomName" => rt::read_field(map, &mut self.room_name),
+            "roomPicture" => rt::read_field(map, &mut self.room_picture),
+            "roomStatus" => rt::read_field(map, &mut self.room_status),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateMeetingRoomRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3654,6 +4922,7 @@ impl rt::WriteRequest for UpdateMeetingRoomRequest {
 }
 /// The request of [`Api::update_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMeetingRoomGroupRequest {
     /// `groupId`.
@@ -3688,6 +4957,29 @@ impl rt::serde::Serialize for UpdateMeetingRoomGroupRequest {
         object.optional("groupName", &self.group_name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateMeetingRoomGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateMeetingRoomGroupRequest {
@@ -3749,3 +5041,179 @@ pub type UpdateDeviceCustomTemplateError = rt::ServiceError;
 pub type UpdateMeetingRoomError = rt::ServiceError;
 /// An error reply of [`Api::update_meeting_room_group`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateMeetingRoomGroupError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateBookingBlacklist" => {
+            rt::conformance::reply(api.create_booking_blacklist(&inputs.request(true)?))
+                .await
+        }
+        "CreateDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.create_device_custom_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMeetingRoom" => {
+            rt::conformance::reply(api.create_meeting_room(&inputs.request(true)?)).await
+        }
+        "CreateMeetingRoomControlPanel" => {
+            rt::conformance::reply(
+                    api.create_meeting_room_control_panel(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateMeetingRoomGroup" => {
+            rt::conformance::reply(api.create_meeting_room_group(&inputs.request(true)?))
+                .await
+        }
+        "DeleteBookingBlacklist" => {
+            rt::conformance::reply(api.delete_booking_blacklist(&inputs.request(true)?))
+                .await
+        }
+        "DeleteDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.delete_device_custom_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMeetingRoom" => {
+            rt::conformance::reply(
+                    api
+                        .delete_meeting_room(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteMeetingRoomControlPanel" => {
+            rt::conformance::reply(
+                    api.delete_meeting_room_control_panel(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMeetingRoomGroup" => {
+            rt::conformance::reply(
+                    api
+                        .delete_meeting_room_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.query_device_custom_template(inputs.path(0usize)?),
+                )
+                .await
+        }
+        "QueryDeviceCustomTemplateList" => {
+            rt::conformance::reply(api.query_device_custom_template_list()).await
+        }
+        "QueryDeviceIpByCode" => {
+            rt::conformance::reply(
+                    api
+                        .query_device_ip_by_code(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryDeviceProperties" => {
+            rt::conformance::reply(api.query_device_properties(&inputs.request(true)?))
+                .await
+        }
+        "QueryMeetingRoom" => {
+            rt::conformance::reply(
+                    api.query_meeting_room(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomControlPanelList" => {
+            rt::conformance::reply(
+                    api.query_meeting_room_control_panel_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomDevice" => {
+            rt::conformance::reply(
+                    api.query_meeting_room_device(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomGroup" => {
+            rt::conformance::reply(
+                    api
+                        .query_meeting_room_group(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMeetingRoomGroupAdmin" => {
+            rt::conformance::reply(
+                    api
+                        .query_meeting_room_group_admin(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryMeetingRoomGroupList" => {
+            rt::conformance::reply(
+                    api.query_meeting_room_group_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryMeetingRoomList" => {
+            rt::conformance::reply(api.query_meeting_room_list(&inputs.request(false)?))
+                .await
+        }
+        "RemoveSuperUserMeetingRoom" => {
+            rt::conformance::reply(
+                    api.remove_super_user_meeting_room(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SendCentralControl" => {
+            rt::conformance::reply(api.send_central_control(&inputs.request(true)?))
+                .await
+        }
+        "SetSuperUserMeetingRoom" => {
+            rt::conformance::reply(
+                    api.set_super_user_meeting_room(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateDeviceCustomTemplate" => {
+            rt::conformance::reply(
+                    api.update_device_custom_template(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateMeetingRoom" => {
+            rt::conformance::reply(api.update_meeting_room(&inputs.request(true)?)).await
+        }
+        "UpdateMeetingRoomGroup" => {
+            rt::conformance::reply(api.update_meeting_room_group(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -206,6 +206,17 @@ impl rt::Fields for GetSalaryCalculationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryCalculationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSalaryGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -230,6 +241,17 @@ impl rt::Fields for GetSalaryGroupResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSalaryItemResponseBody`.
@@ -258,6 +280,17 @@ impl rt::Fields for GetSalaryItemResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetSalaryItemGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -282,6 +315,17 @@ impl rt::Fields for GetSalaryItemGroupResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListSalaryCalculationResponseBody`.
@@ -310,6 +354,17 @@ impl rt::Fields for ListSalaryCalculationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `RevokeSalaryArchivesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -336,8 +391,20 @@ impl rt::Fields for RevokeSalaryArchivesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RevokeSalaryArchivesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `SaveSalaryArchivesRequestContents`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveSalaryArchivesRequestContents {
     /// `salaryItemId`.
@@ -370,10 +437,33 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequestContents {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequestContents {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveSalaryArchivesRequestContents {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemId" => rt::read_field(map, &mut self.salary_item_id),
+            "salaryItemValue" => rt::read_field(map, &mut self.salary_item_value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SaveSalaryArchivesResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
 pub type SaveSalaryArchivesResponseBody = RevokeSalaryArchivesResponseBody;
 /// `WriteSalaryCalculationRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteSalaryCalculationRequestItems {
     /// `contents`.
@@ -407,6 +497,28 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequestItems {
         object.optional("contents", &self.contents)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationRequestItems {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteSalaryCalculationRequestItems {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contents" => rt::read_field(map, &mut self.contents),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `WriteSalaryCalculationResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
@@ -446,6 +558,20 @@ impl rt::Fields for GetSalaryCalculationResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryCalculationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("calStatus", &self.cal_status)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetSalaryGroupResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -478,6 +604,19 @@ impl rt::Fields for GetSalaryGroupResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enableFlag", &self.enable_flag)?;
+        object.optional("salaryGroupId", &self.salary_group_id)?;
+        object.optional("salaryGroupName", &self.salary_group_name)?;
+        object.end()
+    }
+}
 /// `GetSalaryItemResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -505,6 +644,18 @@ impl rt::Fields for GetSalaryItemResponseBodyResult {
             "salaryItemName" => rt::read_field(map, &mut self.salary_item_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("salaryItemId", &self.salary_item_id)?;
+        object.optional("salaryItemName", &self.salary_item_name)?;
+        object.end()
     }
 }
 /// `GetSalaryItemGroupResponseBodyResult`.
@@ -538,6 +689,18 @@ impl rt::Fields for GetSalaryItemGroupResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSalaryItemGroupResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("salaryItemGroupId", &self.salary_item_group_id)?;
+        object.optional("salaryItemGroupName", &self.salary_item_group_name)?;
+        object.end()
+    }
+}
 /// `ListSalaryCalculationResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -565,6 +728,18 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResult {
             "hasMore" => rt::read_field(map, &mut self.has_more),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.end()
     }
 }
 /// `WriteSalaryCalculationRequestItemsContents`: the same model as [`SaveSalaryArchivesRequestContents`].
@@ -596,6 +771,18 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResultData {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dataList", &self.data_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListSalaryCalculationResponseBodyResultDataDataList`.
@@ -631,8 +818,22 @@ impl rt::Fields for ListSalaryCalculationResponseBodyResultDataDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultDataDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("salaryItemId", &self.salary_item_id)?;
+        object.optional("salaryItemName", &self.salary_item_name)?;
+        object.optional("salaryItemValue", &self.salary_item_value)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_salary_calculation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSalaryCalculationRequest {
     /// `date`: a query parameter.
@@ -649,6 +850,28 @@ impl GetSalaryCalculationRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryCalculationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSalaryCalculationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => rt::read_field(map, &mut self.date),
+            "salaryGroupId" => rt::read_field(map, &mut self.salary_group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("date", &self.date);
@@ -657,6 +880,7 @@ impl rt::WriteRequest for GetSalaryCalculationRequest {
 }
 /// The request of [`Api::get_salary_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSalaryItemRequest {
     /// `salaryItemGroupId`: a query parameter.
@@ -670,6 +894,27 @@ impl GetSalaryItemRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSalaryItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSalaryItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "salaryItemGroupId" => rt::read_field(map, &mut self.salary_item_group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSalaryItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("salaryItemGroupId", &self.salary_item_group_id);
@@ -677,6 +922,7 @@ impl rt::WriteRequest for GetSalaryItemRequest {
 }
 /// The request of [`Api::list_salary_calculation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSalaryCalculationRequest {
     /// `date`.
@@ -717,6 +963,30 @@ impl rt::serde::Serialize for ListSalaryCalculationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSalaryCalculationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => rt::read_field(map, &mut self.date),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "salaryGroupId" => rt::read_field(map, &mut self.salary_group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -724,6 +994,7 @@ impl rt::WriteRequest for ListSalaryCalculationRequest {
 }
 /// The request of [`Api::revoke_salary_archives`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RevokeSalaryArchivesRequest {
     /// `effectiveDate`.
@@ -759,6 +1030,29 @@ impl rt::serde::Serialize for RevokeSalaryArchivesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevokeSalaryArchivesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevokeSalaryArchivesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RevokeSalaryArchivesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -766,6 +1060,7 @@ impl rt::WriteRequest for RevokeSalaryArchivesRequest {
 }
 /// The request of [`Api::save_salary_archives`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveSalaryArchivesRequest {
     /// `adjustMemo`.
@@ -822,6 +1117,31 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveSalaryArchivesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "adjustMemo" => rt::read_field(map, &mut self.adjust_memo),
+            "contents" => rt::read_field(map, &mut self.contents),
+            "effectiveDate" => rt::read_field(map, &mut self.effective_date),
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveSalaryArchivesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -829,6 +1149,7 @@ impl rt::WriteRequest for SaveSalaryArchivesRequest {
 }
 /// The request of [`Api::write_salary_calculation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteSalaryCalculationRequest {
     /// `date`.
@@ -864,6 +1185,28 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WriteSalaryCalculationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WriteSalaryCalculationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "date" => rt::read_field(map, &mut self.date),
+            "items" => rt::read_field(map, &mut self.items),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WriteSalaryCalculationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -885,3 +1228,45 @@ pub type RevokeSalaryArchivesError = rt::ServiceError;
 pub type SaveSalaryArchivesError = rt::ServiceError;
 /// An error reply of [`Api::write_salary_calculation`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WriteSalaryCalculationError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetSalaryCalculation" => {
+            rt::conformance::reply(api.get_salary_calculation(&inputs.request(false)?))
+                .await
+        }
+        "GetSalaryGroup" => rt::conformance::reply(api.get_salary_group()).await,
+        "GetSalaryItem" => {
+            rt::conformance::reply(api.get_salary_item(&inputs.request(false)?)).await
+        }
+        "GetSalaryItemGroup" => rt::conformance::reply(api.get_salary_item_group()).await,
+        "ListSalaryCalculation" => {
+            rt::conformance::reply(api.list_salary_calculation(&inputs.request(true)?))
+                .await
+        }
+        "RevokeSalaryArchives" => {
+            rt::conformance::reply(api.revoke_salary_archives(&inputs.request(true)?))
+                .await
+        }
+        "SaveSalaryArchives" => {
+            rt::conformance::reply(api.save_salary_archives(&inputs.request(true)?))
+                .await
+        }
+        "WriteSalaryCalculation" => {
+            rt::conformance::reply(api.write_salary_calculation(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -285,6 +285,7 @@ impl Api {
 }
 /// `BatchInsertSearchItemRequestSearchItemModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertSearchItemRequestSearchItemModels {
     /// `footer`.
@@ -366,6 +367,34 @@ impl rt::serde::Serialize for BatchInsertSearchItemRequestSearchItemModels {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertSearchItemRequestSearchItemModels {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInsertSearchItemRequestSearchItemModels {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "footer" => rt::read_field(map, &mut self.footer),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateSearchTabResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -390,6 +419,17 @@ impl rt::Fields for CreateSearchTabResponseBody {
             "tabId" => rt::read_field(map, &mut self.tab_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateSearchTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.end()
     }
 }
 /// `GetSearchItemResponseBody`.
@@ -448,6 +488,27 @@ impl rt::Fields for GetSearchItemResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSearchItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("footer", &self.footer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("itemId", &self.item_id)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetSearchItemsByKeyWordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -478,6 +539,19 @@ impl rt::Fields for GetSearchItemsByKeyWordResponseBody {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSearchItemsByKeyWordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetSearchTabResponseBody`.
@@ -530,6 +604,25 @@ impl rt::Fields for GetSearchTabResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSearchTabResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("darkIcon", &self.dark_icon)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("name", &self.name)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("source", &self.source)?;
+        object.optional("status", &self.status)?;
+        object.optional("tabId", &self.tab_id)?;
+        object.end()
+    }
+}
 /// `ListSearchTabsByOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -556,12 +649,24 @@ impl rt::Fields for ListSearchTabsByOrgIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSearchTabsByOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("searchTabResult", &self.search_tab_result)?;
+        object.end()
+    }
+}
 /// `GetSearchItemsByKeyWordResponseBodyValue`: the same model as [`GetSearchItemResponseBody`].
 pub type GetSearchItemsByKeyWordResponseBodyValue = GetSearchItemResponseBody;
 /// `ListSearchTabsByOrgIdResponseBodySearchTabResult`: the same model as [`GetSearchTabResponseBody`].
 pub type ListSearchTabsByOrgIdResponseBodySearchTabResult = GetSearchTabResponseBody;
 /// The request of [`Api::batch_insert_search_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertSearchItemRequest {
     /// `searchItemModels`.
@@ -589,6 +694,27 @@ impl rt::serde::Serialize for BatchInsertSearchItemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchInsertSearchItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchInsertSearchItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "searchItemModels" => rt::read_field(map, &mut self.search_item_models),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchInsertSearchItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -596,6 +722,7 @@ impl rt::WriteRequest for BatchInsertSearchItemRequest {
 }
 /// The request of [`Api::create_search_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSearchTabRequest {
     /// `darkIcon`.
@@ -654,6 +781,32 @@ impl rt::serde::Serialize for CreateSearchTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateSearchTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateSearchTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "darkIcon" => rt::read_field(map, &mut self.dark_icon),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateSearchTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -661,6 +814,7 @@ impl rt::WriteRequest for CreateSearchTabRequest {
 }
 /// The request of [`Api::get_search_items_by_key_word`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSearchItemsByKeyWordRequest {
     /// `keyWord`: a query parameter.
@@ -684,6 +838,29 @@ impl GetSearchItemsByKeyWordRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSearchItemsByKeyWordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSearchItemsByKeyWordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "keyWord" => rt::read_field(map, &mut self.key_word),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("keyWord", &self.key_word);
@@ -693,6 +870,7 @@ impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
 }
 /// The request of [`Api::insert_search_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertSearchItemRequest {
     /// `footer`.
@@ -774,6 +952,34 @@ impl rt::serde::Serialize for InsertSearchItemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertSearchItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertSearchItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "footer" => rt::read_field(map, &mut self.footer),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "itemId" => rt::read_field(map, &mut self.item_id),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "summary" => rt::read_field(map, &mut self.summary),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertSearchItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -781,6 +987,7 @@ impl rt::WriteRequest for InsertSearchItemRequest {
 }
 /// The request of [`Api::update_search_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSearchTabRequest {
     /// `darkIcon`.
@@ -839,6 +1046,32 @@ impl rt::serde::Serialize for UpdateSearchTabRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSearchTabRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSearchTabRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "darkIcon" => rt::read_field(map, &mut self.dark_icon),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "name" => rt::read_field(map, &mut self.name),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateSearchTabRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -864,3 +1097,76 @@ pub type InsertSearchItemError = rt::ServiceError;
 pub type ListSearchTabsByOrgIdError = rt::ServiceError;
 /// An error reply of [`Api::update_search_tab`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSearchTabError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchInsertSearchItem" => {
+            rt::conformance::reply(
+                    api
+                        .batch_insert_search_item(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateSearchTab" => {
+            rt::conformance::reply(api.create_search_tab(&inputs.request(true)?)).await
+        }
+        "DeleteSearchItem" => {
+            rt::conformance::reply(
+                    api.delete_search_item(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "DeleteSearchTab" => {
+            rt::conformance::reply(api.delete_search_tab(inputs.path(0usize)?)).await
+        }
+        "GetSearchItem" => {
+            rt::conformance::reply(
+                    api.get_search_item(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetSearchItemsByKeyWord" => {
+            rt::conformance::reply(
+                    api
+                        .get_search_items_by_key_word(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSearchTab" => {
+            rt::conformance::reply(api.get_search_tab(inputs.path(0usize)?)).await
+        }
+        "InsertSearchItem" => {
+            rt::conformance::reply(
+                    api.insert_search_item(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListSearchTabsByOrgId" => {
+            rt::conformance::reply(api.list_search_tabs_by_org_id()).await
+        }
+        "UpdateSearchTab" => {
+            rt::conformance::reply(
+                    api.update_search_tab(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1956,6 +1956,17 @@ impl rt::Fields for AddContactMemberToGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddContactMemberToGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `AddKnowledgeRequestAttachmentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2016,6 +2027,31 @@ impl rt::serde::Serialize for AddKnowledgeRequestAttachmentList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeRequestAttachmentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddKnowledgeRequestAttachmentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mime_type" => rt::read_field(map, &mut self.mime_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "size" => rt::read_field(map, &mut self.size),
+            "suffix" => rt::read_field(map, &mut self.suffix),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddKnowledgeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2042,6 +2078,17 @@ impl rt::Fields for AddKnowledgeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddKnowledgeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openKnowledgeId", &self.open_knowledge_id)?;
+        object.end()
+    }
+}
 /// `AddLibraryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2066,6 +2113,17 @@ impl rt::Fields for AddLibraryResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddLibraryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddMemberToServiceGroupResponseBody`: the same model as [`AddLibraryResponseBody`].
@@ -2097,6 +2155,18 @@ impl rt::Fields for AddOpenCategoryResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddOpenKnowledgeRequestAttachments`.
@@ -2159,6 +2229,31 @@ impl rt::serde::Serialize for AddOpenKnowledgeRequestAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequestAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenKnowledgeRequestAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mimeType" => rt::read_field(map, &mut self.mime_type),
+            "path" => rt::read_field(map, &mut self.path),
+            "size" => rt::read_field(map, &mut self.size),
+            "suffix" => rt::read_field(map, &mut self.suffix),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddOpenKnowledgeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2186,6 +2281,18 @@ impl rt::Fields for AddOpenKnowledgeResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenKnowledgeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddOpenLibraryResponseBody`.
@@ -2217,8 +2324,21 @@ impl rt::Fields for AddOpenLibraryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenLibraryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddTicketMemoRequestTicketMemo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTicketMemoRequestTicketMemo {
     /// `attachments`.
@@ -2252,6 +2372,28 @@ impl rt::serde::Serialize for AddTicketMemoRequestTicketMemo {
         object.optional("attachments", &self.attachments)?;
         object.field("memo", &self.memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequestTicketMemo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTicketMemoRequestTicketMemo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "memo" => rt::read_field(map, &mut self.memo),
+            _ => Ok(false),
+        }
     }
 }
 /// `AssignTicketRequestNotify`.
@@ -2316,10 +2458,40 @@ impl rt::serde::Serialize for AssignTicketRequestNotify {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequestNotify {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignTicketRequestNotify {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupNoticeReceiverUnionIds" => {
+                rt::read_field(map, &mut self.group_notice_receiver_union_ids)
+            }
+            "noticeAllGroupMember" => {
+                rt::read_field(map, &mut self.notice_all_group_member)
+            }
+            "workNoticeReceiverUnionIds" => {
+                rt::read_field(map, &mut self.work_notice_receiver_union_ids)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `AssignTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type AssignTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
 /// `BatchBindingGroupBizIdsRequestBindingGroupBizIds`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBindingGroupBizIdsRequestBindingGroupBizIds {
     /// `bizId`.
@@ -2350,6 +2522,29 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchBindingGroupBizIdsResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type BatchBindingGroupBizIdsResponseBody = AddContactMemberToGroupResponseBody;
 /// `BatchGetGroupSetConfigResponseBody`.
@@ -2378,6 +2573,17 @@ impl rt::Fields for BatchGetGroupSetConfigResponseBody {
             "groupSetConfigs" => rt::read_field(map, &mut self.group_set_configs),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetGroupSetConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupSetConfigs", &self.group_set_configs)?;
+        object.end()
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBody`.
@@ -2415,6 +2621,20 @@ impl rt::Fields for BatchQueryCustomerSendTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryCustomerSendTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `BatchQueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2450,6 +2670,20 @@ impl rt::Fields for BatchQueryGroupMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("records", &self.records)?;
+        object.end()
+    }
+}
 /// `BatchQuerySendMessageTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2483,6 +2717,20 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQuerySendMessageTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `BoundTemplateToTeamResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
@@ -2528,6 +2776,28 @@ impl rt::serde::Serialize for CancelTicketRequestTicketMemo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequestTicketMemo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelTicketRequestTicketMemo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "memo" => rt::read_field(map, &mut self.memo),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CategoryStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2559,6 +2829,18 @@ impl rt::Fields for CategoryStatisticsResponseBody {
             "categoryTrend" => rt::read_field(map, &mut self.category_trend),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryStatisticsRecords", &self.category_statistics_records)?;
+        object.optional("categoryTrend", &self.category_trend)?;
+        object.end()
     }
 }
 /// `CloseConversationResponseBody`.
@@ -2596,6 +2878,20 @@ impl rt::Fields for CloseConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CloseHumanSessionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2620,6 +2916,17 @@ impl rt::Fields for CloseHumanSessionResponseBody {
             "sessionId" => rt::read_field(map, &mut self.session_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CloseHumanSessionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sessionId", &self.session_id)?;
+        object.end()
     }
 }
 /// `ConversationCreatedNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -2657,6 +2964,18 @@ impl rt::Fields for CreateGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
+    }
+}
 /// `CreateGroupConversationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2692,6 +3011,20 @@ impl rt::Fields for CreateGroupConversationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupConversationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2718,6 +3051,17 @@ impl rt::Fields for CreateGroupSetResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2742,6 +3086,17 @@ impl rt::Fields for CreateInstanceResponseBody {
             "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
+        object.end()
     }
 }
 /// `CreateTeamResponseBody`: the same model as [`CreateGroupSetResponseBody`].
@@ -2806,6 +3161,30 @@ impl rt::serde::Serialize for CreateTicketRequestSceneContext {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestSceneContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestSceneContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupMsgs" => rt::read_field(map, &mut self.group_msgs),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "relevantorUnionIds" => rt::read_field(map, &mut self.relevantor_union_ids),
+            "topicId" => rt::read_field(map, &mut self.topic_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2832,8 +3211,20 @@ impl rt::Fields for CreateTicketResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTicketId", &self.open_ticket_id)?;
+        object.end()
+    }
+}
 /// `CustomerSendMsgTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestMessageContent {
     /// `btns`.
@@ -2879,6 +3270,30 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestMessageContent {
         object.field("messageType", &self.message_type)?;
         object.field("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestMessageContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestMessageContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "btns" => rt::read_field(map, &mut self.btns),
+            "content" => rt::read_field(map, &mut self.content),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 /// `CustomerSendMsgTaskRequestQueryCustomer`.
@@ -2936,8 +3351,37 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestQueryCustomer {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestQueryCustomer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestQueryCustomer {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openContactIds" => rt::read_field(map, &mut self.open_contact_ids),
+            "queryType" => rt::read_field(map, &mut self.query_type),
+            "searchContactConditions" => {
+                rt::read_field(map, &mut self.search_contact_conditions)
+            }
+            "searchCustomerConditions" => {
+                rt::read_field(map, &mut self.search_customer_conditions)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `CustomerSendMsgTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestSendConfig {
     /// `needUrlTrack`.
@@ -2990,6 +3434,30 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequestSendConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestSendConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "needUrlTrack" => rt::read_field(map, &mut self.need_url_track),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "sendType" => rt::read_field(map, &mut self.send_type),
+            "urlTrackConfig" => rt::read_field(map, &mut self.url_track_config),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CustomerSendMsgTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3014,6 +3482,17 @@ impl rt::Fields for CustomerSendMsgTaskResponseBody {
             "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CustomerSendMsgTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.end()
     }
 }
 /// `DeleteGroupMembersFromGroupResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
@@ -3050,6 +3529,17 @@ impl rt::Fields for EmotionStatisticsResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmotionStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("emotionStatisticsRecords", &self.emotion_statistics_records)?;
+        object.end()
     }
 }
 /// `FinishTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -3091,6 +3581,20 @@ impl rt::Fields for GetAuthTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetInstancesByIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3121,6 +3625,21 @@ impl rt::Fields for GetInstancesByIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesByIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "customFormInstanceResponseList",
+                &self.custom_form_instance_response_list,
+            )?;
+        object.end()
+    }
+}
 /// `GetNegativeWordCloudResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3147,6 +3666,17 @@ impl rt::Fields for GetNegativeWordCloudResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNegativeWordCloudResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("words", &self.words)?;
+        object.end()
+    }
+}
 /// `GetOssTempUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3171,6 +3701,17 @@ impl rt::Fields for GetOssTempUrlResponseBody {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOssTempUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetStoragePolicyResponseBody`.
@@ -3209,6 +3750,21 @@ impl rt::Fields for GetStoragePolicyResponseBody {
             "signature" => rt::read_field(map, &mut self.signature),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStoragePolicyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessKeyId", &self.access_key_id)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("key", &self.key)?;
+        object.optional("policy", &self.policy)?;
+        object.optional("signature", &self.signature)?;
+        object.end()
     }
 }
 /// `GetTicketResponseBody`.
@@ -3273,6 +3829,29 @@ impl rt::Fields for GetTicketResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("customFields", &self.custom_fields)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openTicketId", &self.open_ticket_id)?;
+        object.optional("processor", &self.processor)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sceneContext", &self.scene_context)?;
+        object.optional("stage", &self.stage)?;
+        object.optional("takers", &self.takers)?;
+        object.optional("template", &self.template)?;
+        object.optional("title", &self.title)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.end()
+    }
+}
 /// `GetWordCloudResponseBody`: the same model as [`GetNegativeWordCloudResponseBody`].
 pub type GetWordCloudResponseBody = GetNegativeWordCloudResponseBody;
 /// `GroupStatisticsResponseBody`.
@@ -3310,6 +3889,20 @@ impl rt::Fields for GroupStatisticsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupCount", &self.group_count)?;
+        object.optional("groupTrend", &self.group_trend)?;
+        object.optional("increaseGroupCount", &self.increase_group_count)?;
+        object.optional("increaseRate", &self.increase_rate)?;
+        object.end()
+    }
+}
 /// `IntentionCategoryStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3338,6 +3931,17 @@ impl rt::Fields for IntentionCategoryStatisticsResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionCategoryStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("intentionCategoryRecords", &self.intention_category_records)?;
+        object.end()
     }
 }
 /// `IntentionStatisticsResponseBody`.
@@ -3373,6 +3977,19 @@ impl rt::Fields for IntentionStatisticsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional("intentionStatisticsRecords", &self.intention_statistics_records)?;
+        object.optional("intentionTrend", &self.intention_trend)?;
+        object.end()
+    }
+}
 /// `ListTicketOperateRecordResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3397,6 +4014,17 @@ impl rt::Fields for ListTicketOperateRecordResponseBody {
             "records" => rt::read_field(map, &mut self.records),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTicketOperateRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `ListUserTeamsResponseBody`.
@@ -3425,6 +4053,17 @@ impl rt::Fields for ListUserTeamsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("teams", &self.teams)?;
+        object.end()
+    }
+}
 /// `QueryActiveUsersResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3449,6 +4088,17 @@ impl rt::Fields for QueryActiveUsersResponseBody {
             "activeUserInfos" => rt::read_field(map, &mut self.active_user_infos),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeUserInfos", &self.active_user_infos)?;
+        object.end()
     }
 }
 /// `QueryCrmGroupContactResponseBody`.
@@ -3481,6 +4131,19 @@ impl rt::Fields for QueryCrmGroupContactResponseBody {
             "records" => rt::read_field(map, &mut self.records),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupContactResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `QueryCustomerCardResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -3518,6 +4181,20 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerTaskUserDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryGroupResponseBody`.
@@ -3567,6 +4244,24 @@ impl rt::Fields for QueryGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("robotCode", &self.robot_code)?;
+        object.optional("robotName", &self.robot_name)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3596,6 +4291,18 @@ impl rt::Fields for QueryGroupMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryGroupSetResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3620,6 +4327,17 @@ impl rt::Fields for QueryGroupSetResponseBody {
             "records" => rt::read_field(map, &mut self.records),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupSetResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("records", &self.records)?;
+        object.end()
     }
 }
 /// `QueryInstancesByMultiConditionsRequestSortFields`.
@@ -3658,6 +4376,29 @@ impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequestSortFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for QueryInstancesByMultiConditionsRequestSortFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstancesByMultiConditionsRequestSortFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldCode" => rt::read_field(map, &mut self.field_code),
+            "sortBy" => rt::read_field(map, &mut self.sort_by),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryInstancesByMultiConditionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3691,6 +4432,20 @@ impl rt::Fields for QueryInstancesByMultiConditionsResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstancesByMultiConditionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QuerySendMsgTaskStatisticsResponseBody`.
@@ -3728,6 +4483,20 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3761,6 +4530,20 @@ impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBody`.
@@ -3797,6 +4580,20 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueueNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
@@ -3838,6 +4635,20 @@ impl rt::Fields for ReportCustomerDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ReportCustomerStatisticsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3871,6 +4682,20 @@ impl rt::Fields for ReportCustomerStatisticsResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ResubmitTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -3925,6 +4750,29 @@ impl rt::serde::Serialize for ResubmitTicketRequestSceneContext {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequestSceneContext {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResubmitTicketRequestSceneContext {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupMsgs" => rt::read_field(map, &mut self.group_msgs),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "relevantorUnionIds" => rt::read_field(map, &mut self.relevantor_union_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ResubmitTicketRequestTicketMemo`: the same model as [`CancelTicketRequestTicketMemo`].
 pub type ResubmitTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
 /// `RetractTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -3962,6 +4810,18 @@ impl rt::Fields for SaveFormInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openContactId", &self.open_contact_id)?;
+        object.optional("openCustomerId", &self.open_customer_id)?;
+        object.end()
+    }
+}
 /// `SearchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3997,8 +4857,23 @@ impl rt::Fields for SearchGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("records", &self.records)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SendMsgByTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestMessageContent {
     /// `atActiveMemberNum`.
@@ -4106,8 +4981,39 @@ impl rt::serde::Serialize for SendMsgByTaskRequestMessageContent {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestMessageContent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequestMessageContent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atActiveMemberNum" => rt::read_field(map, &mut self.at_active_member_num),
+            "atActiveUser" => rt::read_field(map, &mut self.at_active_user),
+            "atAll" => rt::read_field(map, &mut self.at_all),
+            "btns" => rt::read_field(map, &mut self.btns),
+            "content" => rt::read_field(map, &mut self.content),
+            "images" => rt::read_field(map, &mut self.images),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "remind" => rt::read_field(map, &mut self.remind),
+            "title" => rt::read_field(map, &mut self.title),
+            "top" => rt::read_field(map, &mut self.top),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMsgByTaskRequestQueryGroup`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestQueryGroup {
     /// `groupTagNames`.
@@ -4191,8 +5097,40 @@ impl rt::serde::Serialize for SendMsgByTaskRequestQueryGroup {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestQueryGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequestQueryGroup {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupTagNames" => rt::read_field(map, &mut self.group_tag_names),
+            "lastActiveDateFilterType" => {
+                rt::read_field(map, &mut self.last_active_date_filter_type)
+            }
+            "lastActiveTimeEnd" => rt::read_field(map, &mut self.last_active_time_end),
+            "lastActiveTimeStart" => {
+                rt::read_field(map, &mut self.last_active_time_start)
+            }
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "queryType" => rt::read_field(map, &mut self.query_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMsgByTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestSendConfig {
     /// `needUrlTrack`.
@@ -4246,6 +5184,30 @@ impl rt::serde::Serialize for SendMsgByTaskRequestSendConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestSendConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequestSendConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "needUrlTrack" => rt::read_field(map, &mut self.need_url_track),
+            "sendTime" => rt::read_field(map, &mut self.send_time),
+            "sendType" => rt::read_field(map, &mut self.send_type),
+            "urlTrackConfig" => rt::read_field(map, &mut self.url_track_config),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendMsgByTaskResponseBody`: the same model as [`CustomerSendMsgTaskResponseBody`].
 pub type SendMsgByTaskResponseBody = CustomerSendMsgTaskResponseBody;
 /// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`: the same model as [`CustomerSendMsgTaskRequestMessageContent`].
@@ -4288,6 +5250,28 @@ impl rt::serde::Serialize for SendServiceGroupMessageRequestBtns {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageRequestBtns {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendServiceGroupMessageRequestBtns {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionURL" => rt::read_field(map, &mut self.action_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SendServiceGroupMessageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4314,6 +5298,17 @@ impl rt::Fields for SendServiceGroupMessageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SendServiceGroupMessageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openMsgTaskId", &self.open_msg_task_id)?;
+        object.end()
+    }
+}
 /// `SetRobotConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4338,6 +5333,17 @@ impl rt::Fields for SetRobotConfigResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetRobotConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TopicStatisticsResponseBody`.
@@ -4368,6 +5374,17 @@ impl rt::Fields for TopicStatisticsResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TopicStatisticsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("topicStatisticsRecords", &self.topic_statistics_records)?;
+        object.end()
     }
 }
 /// `TransferTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
@@ -4414,6 +5431,19 @@ impl rt::Fields for AddOpenCategoryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenCategoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOpenKnowledgeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4446,6 +5476,19 @@ impl rt::Fields for AddOpenKnowledgeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenKnowledgeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `AddOpenLibraryResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4476,6 +5519,19 @@ impl rt::Fields for AddOpenLibraryResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddOpenLibraryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddTicketMemoRequestTicketMemoAttachments`.
@@ -4514,6 +5570,28 @@ impl rt::serde::Serialize for AddTicketMemoRequestTicketMemoAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequestTicketMemoAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTicketMemoRequestTicketMemoAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "key" => rt::read_field(map, &mut self.key),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AssignTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type AssignTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `BatchGetGroupSetConfigResponseBodyGroupSetConfigs`.
@@ -4544,6 +5622,18 @@ impl rt::Fields for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
             "configValue" => rt::read_field(map, &mut self.config_value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configKey", &self.config_key)?;
+        object.optional("configValue", &self.config_value)?;
+        object.end()
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBodyRecords`.
@@ -4602,6 +5692,27 @@ impl rt::Fields for BatchQueryCustomerSendTaskResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryCustomerSendTaskResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createName", &self.create_name)?;
+        object.optional("createTimeStr", &self.create_time_str)?;
+        object.optional("createUnionId", &self.create_union_id)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("readCustomerInc", &self.read_customer_inc)?;
+        object.optional("readUserInc", &self.read_user_inc)?;
+        object.optional("sendCustomerInc", &self.send_customer_inc)?;
+        object.optional("sendMessageStatus", &self.send_message_status)?;
+        object.optional("sendTaskTimeStr", &self.send_task_time_str)?;
+        object.optional("sendUserInc", &self.send_user_inc)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
 /// `BatchQueryGroupMemberResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4638,6 +5749,21 @@ impl rt::Fields for BatchQueryGroupMemberResponseBodyRecords {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryGroupMemberResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("innerStaff", &self.inner_staff)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `BatchQuerySendMessageTaskResponseBodyRecords`.
@@ -4690,6 +5816,25 @@ impl rt::Fields for BatchQuerySendMessageTaskResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQuerySendMessageTaskResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createName", &self.create_name)?;
+        object.optional("createTimeStr", &self.create_time_str)?;
+        object.optional("createUnionId", &self.create_union_id)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("readGroupInc", &self.read_group_inc)?;
+        object.optional("sendGroupInc", &self.send_group_inc)?;
+        object.optional("sendMessageStatus", &self.send_message_status)?;
+        object.optional("sendTaskTimeStr", &self.send_task_time_str)?;
+        object.optional("taskName", &self.task_name)?;
+        object.end()
+    }
+}
 /// `CancelTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type CancelTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `CategoryStatisticsResponseBodyCategoryStatisticsRecords`.
@@ -4725,6 +5870,19 @@ impl rt::Fields for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryStatisticsResponseBodyCategoryStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("lastCount", &self.last_count)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CategoryStatisticsResponseBodyCategoryTrend`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4755,6 +5913,19 @@ impl rt::Fields for CategoryStatisticsResponseBodyCategoryTrend {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CategoryStatisticsResponseBodyCategoryTrend {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `CreateTicketRequestSceneContextGroupMsgs`.
@@ -4791,6 +5962,28 @@ impl rt::serde::Serialize for CreateTicketRequestSceneContextGroupMsgs {
         object.optional("anchor", &self.anchor)?;
         object.optional("openMsgId", &self.open_msg_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestSceneContextGroupMsgs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestSceneContextGroupMsgs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchor" => rt::read_field(map, &mut self.anchor),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `CustomerSendMsgTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
@@ -4839,6 +6032,30 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => rt::read_field(map, &mut self.title),
+            "trackId" => rt::read_field(map, &mut self.track_id),
+            "trackUrl" => rt::read_field(map, &mut self.track_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `EmotionStatisticsResponseBodyEmotionStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4870,6 +6087,19 @@ impl rt::Fields for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
             "emotionScore" => rt::read_field(map, &mut self.emotion_score),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for EmotionStatisticsResponseBodyEmotionStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("emotionScore", &self.emotion_score)?;
+        object.end()
     }
 }
 /// `FinishTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -4910,6 +6140,21 @@ impl rt::Fields for GetAuthTokenResponseBodyResult {
             "serverName" => rt::read_field(map, &mut self.server_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAuthTokenResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authToken", &self.auth_token)?;
+        object.optional("channel", &self.channel)?;
+        object.optional("effectiveTime", &self.effective_time)?;
+        object.optional("serverId", &self.server_id)?;
+        object.optional("serverName", &self.server_name)?;
+        object.end()
     }
 }
 /// `GetInstancesByIdsResponseBodyCustomFormInstanceResponseList`.
@@ -4963,6 +6208,26 @@ impl rt::Fields for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList 
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("modifiedUnionId", &self.modified_union_id)?;
+        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("ownerUnionId", &self.owner_union_id)?;
+        object.end()
+    }
+}
 /// `GetNegativeWordCloudResponseBodyWords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4992,6 +6257,18 @@ impl rt::Fields for GetNegativeWordCloudResponseBodyWords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNegativeWordCloudResponseBodyWords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("word", &self.word)?;
+        object.end()
+    }
+}
 /// `GetTicketResponseBodyCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5019,6 +6296,18 @@ impl rt::Fields for GetTicketResponseBodyCreator {
             "unionId" => rt::read_field(map, &mut self.union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTicketResponseBodyCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
     }
 }
 /// `GetTicketResponseBodyProcessor`: the same model as [`GetTicketResponseBodyCreator`].
@@ -5057,6 +6346,19 @@ impl rt::Fields for GetTicketResponseBodyTemplate {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTicketResponseBodyTemplate {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTemplateBizId", &self.open_template_biz_id)?;
+        object.optional("openTemplateId", &self.open_template_id)?;
+        object.optional("templateName", &self.template_name)?;
+        object.end()
+    }
+}
 /// `GetWordCloudResponseBodyWords`: the same model as [`GetNegativeWordCloudResponseBodyWords`].
 pub type GetWordCloudResponseBodyWords = GetNegativeWordCloudResponseBodyWords;
 /// `GroupStatisticsResponseBodyGroupTrend`.
@@ -5086,6 +6388,18 @@ impl rt::Fields for GroupStatisticsResponseBodyGroupTrend {
             "dt" => rt::read_field(map, &mut self.dt),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GroupStatisticsResponseBodyGroupTrend {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.end()
     }
 }
 /// `IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords`.
@@ -5130,6 +6444,23 @@ impl rt::Fields for IntentionCategoryStatisticsResponseBodyIntentionCategoryReco
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("askCount", &self.ask_count)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("dissatisfiedCount", &self.dissatisfied_count)?;
+        object.optional("errorCount", &self.error_count)?;
+        object.optional("praiseCount", &self.praise_count)?;
+        object.optional("suggestCount", &self.suggest_count)?;
+        object.end()
+    }
+}
 /// `IntentionStatisticsResponseBodyIntentionStatisticsRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5163,6 +6494,19 @@ impl rt::Fields for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionStatisticsResponseBodyIntentionStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("intention", &self.intention)?;
+        object.optional("lastCount", &self.last_count)?;
+        object.end()
+    }
+}
 /// `IntentionStatisticsResponseBodyIntentionTrend`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5193,6 +6537,19 @@ impl rt::Fields for IntentionStatisticsResponseBodyIntentionTrend {
             "intention" => rt::read_field(map, &mut self.intention),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for IntentionStatisticsResponseBodyIntentionTrend {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("intention", &self.intention)?;
+        object.end()
     }
 }
 /// `ListTicketOperateRecordResponseBodyRecords`.
@@ -5241,6 +6598,23 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTicketOperateRecordResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTicketId", &self.open_ticket_id)?;
+        object.optional("operateData", &self.operate_data)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operation", &self.operation)?;
+        object.optional("operationDisplayName", &self.operation_display_name)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("ticketMemo", &self.ticket_memo)?;
+        object.end()
+    }
+}
 /// `ListUserTeamsResponseBodyTeams`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5268,6 +6642,18 @@ impl rt::Fields for ListUserTeamsResponseBodyTeams {
             "teamName" => rt::read_field(map, &mut self.team_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserTeamsResponseBodyTeams {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("teamName", &self.team_name)?;
+        object.end()
     }
 }
 /// `QueryActiveUsersResponseBodyActiveUserInfos`.
@@ -5314,6 +6700,23 @@ impl rt::Fields for QueryActiveUsersResponseBodyActiveUserInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryActiveUsersResponseBodyActiveUserInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionIndexL14d", &self.action_index_l14d)?;
+        object.optional("actionIndexL30d", &self.action_index_l30d)?;
+        object.optional("actionIndexL7d", &self.action_index_l7d)?;
+        object.optional("activeScore", &self.active_score)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("ranking", &self.ranking)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `QueryCrmGroupContactResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5347,6 +6750,20 @@ impl rt::Fields for QueryCrmGroupContactResponseBodyRecords {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCrmGroupContactResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactData", &self.contact_data)?;
+        object.optional("memberUnionId", &self.member_union_id)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecords`.
@@ -5408,6 +6825,27 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCustomerTaskUserDetailResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customerNames", &self.customer_names)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorDetail", &self.error_detail)?;
+        object.optional("eventTrackResponses", &self.event_track_responses)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTime", &self.read_time)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverUnionId", &self.receiver_union_id)?;
+        object.optional("sendTime", &self.send_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryGroupMemberResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5437,6 +6875,18 @@ impl rt::Fields for QueryGroupMemberResponseBodyResult {
             "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupMemberList", &self.group_member_list)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.end()
     }
 }
 /// `QueryGroupSetResponseBodyRecords`.
@@ -5475,6 +6925,21 @@ impl rt::Fields for QueryGroupSetResponseBodyRecords {
             "templateId" => rt::read_field(map, &mut self.template_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupSetResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("groupSetName", &self.group_set_name)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("templateId", &self.template_id)?;
+        object.end()
     }
 }
 /// `QueryInstancesByMultiConditionsResponseBodyRecords`.
@@ -5528,6 +6993,25 @@ impl rt::Fields for QueryInstancesByMultiConditionsResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryInstancesByMultiConditionsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creatorUnionId", &self.creator_union_id)?;
+        object.optional("fields", &self.fields)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("modifiedUnionId", &self.modified_union_id)?;
+        object.optional("openDataInstanceId", &self.open_data_instance_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.optional("ownerUnionId", &self.owner_union_id)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5570,6 +7054,21 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorDetail", &self.error_detail)?;
+        object.optional("group", &self.group)?;
+        object.optional("groupUserReadStatistics", &self.group_user_read_statistics)?;
+        object.optional("openMsgId", &self.open_msg_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5610,6 +7109,22 @@ impl rt::Fields for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
             "receiverUnionId" => rt::read_field(map, &mut self.receiver_union_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTimeStr", &self.read_time_str)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverUnionId", &self.receiver_union_id)?;
+        object.end()
     }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBodyRecords`.
@@ -5657,6 +7172,23 @@ impl rt::Fields for QueryServiceGroupMessageReadStatusResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readStatus", &self.read_status)?;
+        object.optional("readTimeStr", &self.read_time_str)?;
+        object.optional("receiverDingTalkId", &self.receiver_ding_talk_id)?;
+        object.optional("receiverName", &self.receiver_name)?;
+        object.optional("receiverUnionId", &self.receiver_union_id)?;
+        object.optional("receiverUserId", &self.receiver_user_id)?;
+        object.optional("sendTimeStr", &self.send_time_str)?;
+        object.end()
+    }
+}
 /// `ReportCustomerDetailResponseBodyRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5702,6 +7234,24 @@ impl rt::Fields for ReportCustomerDetailResponseBodyRecords {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerDetailResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atRobotCnt", &self.at_robot_cnt)?;
+        object.optional("customerName", &self.customer_name)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("hasLogin", &self.has_login)?;
+        object.optional("hasOpenConv", &self.has_open_conv)?;
+        object.optional("sendMsgCnt", &self.send_msg_cnt)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ReportCustomerStatisticsResponseBodyRecords`.
@@ -5760,6 +7310,27 @@ impl rt::Fields for ReportCustomerStatisticsResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ReportCustomerStatisticsResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("atRobotCnt", &self.at_robot_cnt)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("customerCnt", &self.customer_cnt)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupSetName", &self.group_set_name)?;
+        object.optional("loginCnt", &self.login_cnt)?;
+        object.optional("openConvCnt", &self.open_conv_cnt)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("sendMsgCnt", &self.send_msg_cnt)?;
+        object.optional("senderCnt", &self.sender_cnt)?;
+        object.end()
+    }
+}
 /// `ResubmitTicketRequestSceneContextGroupMsgs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5804,6 +7375,29 @@ impl rt::serde::Serialize for ResubmitTicketRequestSceneContextGroupMsgs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequestSceneContextGroupMsgs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResubmitTicketRequestSceneContextGroupMsgs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "anchor" => rt::read_field(map, &mut self.anchor),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "topicId" => rt::read_field(map, &mut self.topic_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ResubmitTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type ResubmitTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `RetractTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -5846,6 +7440,21 @@ impl rt::Fields for SearchGroupResponseBodyRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchGroupResponseBodyRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupUrl", &self.group_url)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.end()
+    }
+}
 /// `SendMsgByTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
 pub type SendMsgByTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
 /// `SendMsgByTaskRequestSendConfigUrlTrackConfig`: the same model as [`CustomerSendMsgTaskRequestSendConfigUrlTrackConfig`].
@@ -5879,6 +7488,18 @@ impl rt::Fields for SetRobotConfigResponseBodyResult {
             "configValue" => rt::read_field(map, &mut self.config_value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetRobotConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configKey", &self.config_key)?;
+        object.optional("configValue", &self.config_value)?;
+        object.end()
     }
 }
 /// `TopicStatisticsResponseBodyTopicStatisticsRecords`.
@@ -5915,6 +7536,20 @@ impl rt::Fields for TopicStatisticsResponseBodyTopicStatisticsRecords {
             "topicNum" => rt::read_field(map, &mut self.topic_num),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TopicStatisticsResponseBodyTopicStatisticsRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dt", &self.dt)?;
+        object.optional("msgCount", &self.msg_count)?;
+        object.optional("participantsNum", &self.participants_num)?;
+        object.optional("topicNum", &self.topic_num)?;
+        object.end()
     }
 }
 /// `TransferTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
@@ -5957,6 +7592,18 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTicketOperateRecordResponseBodyRecordsTicketMemo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("memo", &self.memo)?;
+        object.end()
+    }
+}
 /// `QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5991,6 +7638,21 @@ impl rt::Fields for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResp
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("clickTime", &self.click_time)?;
+        object.optional("eventTrackId", &self.event_track_id)?;
+        object.optional("onClick", &self.on_click)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `QueryGroupMemberResponseBodyResultGroupMemberList`.
@@ -6035,6 +7697,22 @@ impl rt::Fields for QueryGroupMemberResponseBodyResultGroupMemberList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGroupMemberResponseBodyResultGroupMemberList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarMediaId", &self.avatar_media_id)?;
+        object.optional("isUser", &self.is_user)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroup`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6077,6 +7755,22 @@ impl rt::Fields for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizId", &self.biz_id)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("groupSetName", &self.group_set_name)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("openGroupSetId", &self.open_group_set_id)?;
+        object.optional("openTeamId", &self.open_team_id)?;
+        object.end()
+    }
+}
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6117,6 +7811,22 @@ for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("openBatchTaskId", &self.open_batch_task_id)?;
+        object.optional("openConversationId", &self.open_conversation_id)?;
+        object.optional("readUserInc", &self.read_user_inc)?;
+        object.optional("sendUserInc", &self.send_user_inc)?;
+        object.optional("unReadUserInc", &self.un_read_user_inc)?;
+        object.end()
+    }
+}
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6147,8 +7857,22 @@ impl rt::Fields for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachme
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("key", &self.key)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_contact_member_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddContactMemberToGroupRequest {
     /// `fissionType`.
@@ -6204,6 +7928,31 @@ impl rt::serde::Serialize for AddContactMemberToGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddContactMemberToGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddContactMemberToGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fissionType" => rt::read_field(map, &mut self.fission_type),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "memberUserId" => rt::read_field(map, &mut self.member_user_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AddContactMemberToGroupRequest {
@@ -6354,6 +8103,41 @@ impl rt::serde::Serialize for AddKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachmentList" => rt::read_field(map, &mut self.attachment_list),
+            "content" => rt::read_field(map, &mut self.content),
+            "effectTimeend" => rt::read_field(map, &mut self.effect_timeend),
+            "effectTimestart" => rt::read_field(map, &mut self.effect_timestart),
+            "extTitle" => rt::read_field(map, &mut self.ext_title),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "libraryKey" => rt::read_field(map, &mut self.library_key),
+            "linkUrl" => rt::read_field(map, &mut self.link_url),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "questionIds" => rt::read_field(map, &mut self.question_ids),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourcePrimaryKey" => rt::read_field(map, &mut self.source_primary_key),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6438,6 +8222,33 @@ impl rt::serde::Serialize for AddLibraryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddLibraryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddLibraryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "openTeamIds" => rt::read_field(map, &mut self.open_team_ids),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourcePrimaryKey" => rt::read_field(map, &mut self.source_primary_key),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddLibraryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6445,6 +8256,7 @@ impl rt::WriteRequest for AddLibraryRequest {
 }
 /// The request of [`Api::add_member_to_service_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMemberToServiceGroupRequest {
     /// `openConversationId`.
@@ -6480,6 +8292,29 @@ impl rt::serde::Serialize for AddMemberToServiceGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddMemberToServiceGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddMemberToServiceGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddMemberToServiceGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6487,6 +8322,7 @@ impl rt::WriteRequest for AddMemberToServiceGroupRequest {
 }
 /// The request of [`Api::add_open_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenCategoryRequest {
     /// `libraryId`.
@@ -6541,6 +8377,32 @@ impl rt::serde::Serialize for AddOpenCategoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "libraryId" => rt::read_field(map, &mut self.library_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOpenCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6548,6 +8410,7 @@ impl rt::WriteRequest for AddOpenCategoryRequest {
 }
 /// The request of [`Api::add_open_knowledge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenKnowledgeRequest {
     /// `attachments`.
@@ -6667,6 +8530,41 @@ impl rt::serde::Serialize for AddOpenKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "categoryId" => rt::read_field(map, &mut self.category_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "effectTimeend" => rt::read_field(map, &mut self.effect_timeend),
+            "effectTimestart" => rt::read_field(map, &mut self.effect_timestart),
+            "extTitle" => rt::read_field(map, &mut self.ext_title),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "libraryId" => rt::read_field(map, &mut self.library_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "tags" => rt::read_field(map, &mut self.tags),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOpenKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6674,6 +8572,7 @@ impl rt::WriteRequest for AddOpenKnowledgeRequest {
 }
 /// The request of [`Api::add_open_library`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenLibraryRequest {
     /// `description`.
@@ -6733,6 +8632,33 @@ impl rt::serde::Serialize for AddOpenLibraryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddOpenLibraryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddOpenLibraryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "userName" => rt::read_field(map, &mut self.user_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddOpenLibraryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6740,6 +8666,7 @@ impl rt::WriteRequest for AddOpenLibraryRequest {
 }
 /// The request of [`Api::add_ticket_memo`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTicketMemoRequest {
     /// `openTeamId`.
@@ -6784,6 +8711,30 @@ impl rt::serde::Serialize for AddTicketMemoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTicketMemoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddTicketMemoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6791,6 +8742,7 @@ impl rt::WriteRequest for AddTicketMemoRequest {
 }
 /// The request of [`Api::assign_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignTicketRequest {
     /// `notify`.
@@ -6852,6 +8804,32 @@ impl rt::serde::Serialize for AssignTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AssignTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AssignTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6859,6 +8837,7 @@ impl rt::WriteRequest for AssignTicketRequest {
 }
 /// The request of [`Api::batch_binding_group_biz_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBindingGroupBizIdsRequest {
     /// `bindingGroupBizIds`.
@@ -6891,6 +8870,28 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchBindingGroupBizIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchBindingGroupBizIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bindingGroupBizIds" => rt::read_field(map, &mut self.binding_group_biz_ids),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchBindingGroupBizIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6898,6 +8899,7 @@ impl rt::WriteRequest for BatchBindingGroupBizIdsRequest {
 }
 /// The request of [`Api::batch_get_group_set_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetGroupSetConfigRequest {
     /// `configKeys`.
@@ -6933,6 +8935,29 @@ impl rt::serde::Serialize for BatchGetGroupSetConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetGroupSetConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetGroupSetConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configKeys" => rt::read_field(map, &mut self.config_keys),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetGroupSetConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -6940,6 +8965,7 @@ impl rt::WriteRequest for BatchGetGroupSetConfigRequest {
 }
 /// The request of [`Api::batch_query_customer_send_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryCustomerSendTaskRequest {
     /// `gmtCreateEnd`.
@@ -7024,6 +9050,34 @@ impl rt::serde::Serialize for BatchQueryCustomerSendTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryCustomerSendTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryCustomerSendTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
+            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "needRichStatistics" => rt::read_field(map, &mut self.need_rich_statistics),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openBatchTaskIds" => rt::read_field(map, &mut self.open_batch_task_ids),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryCustomerSendTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7031,6 +9085,7 @@ impl rt::WriteRequest for BatchQueryCustomerSendTaskRequest {
 }
 /// The request of [`Api::batch_query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberRequest {
     /// `maxResults`.
@@ -7076,6 +9131,30 @@ impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7083,6 +9162,7 @@ impl rt::WriteRequest for BatchQueryGroupMemberRequest {
 }
 /// The request of [`Api::batch_query_send_message_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQuerySendMessageTaskRequest {
     /// `getReadCount`.
@@ -7169,6 +9249,34 @@ impl rt::serde::Serialize for BatchQuerySendMessageTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQuerySendMessageTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQuerySendMessageTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "getReadCount" => rt::read_field(map, &mut self.get_read_count),
+            "gmtCreateEnd" => rt::read_field(map, &mut self.gmt_create_end),
+            "gmtCreateStart" => rt::read_field(map, &mut self.gmt_create_start),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQuerySendMessageTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7176,6 +9284,7 @@ impl rt::WriteRequest for BatchQuerySendMessageTaskRequest {
 }
 /// The request of [`Api::bound_template_to_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BoundTemplateToTeamRequest {
     /// `openTeamId`.
@@ -7230,6 +9339,32 @@ impl rt::serde::Serialize for BoundTemplateToTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BoundTemplateToTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BoundTemplateToTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "robotConfig" => rt::read_field(map, &mut self.robot_config),
+            "templateDesc" => rt::read_field(map, &mut self.template_desc),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "templateName" => rt::read_field(map, &mut self.template_name),
+            "templateType" => rt::read_field(map, &mut self.template_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BoundTemplateToTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7237,6 +9372,7 @@ impl rt::WriteRequest for BoundTemplateToTeamRequest {
 }
 /// The request of [`Api::cancel_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelTicketRequest {
     /// `notify`.
@@ -7294,6 +9430,31 @@ impl rt::serde::Serialize for CancelTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7301,6 +9462,7 @@ impl rt::WriteRequest for CancelTicketRequest {
 }
 /// The request of [`Api::category_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -7321,6 +9483,29 @@ impl CategoryStatisticsRequest {
             max_dt: max_dt.into(),
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CategoryStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CategoryStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
         }
     }
 }
@@ -7399,6 +9584,32 @@ impl rt::serde::Serialize for CloseConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "serverTips" => rt::read_field(map, &mut self.server_tips),
+            "serviceToken" => rt::read_field(map, &mut self.service_token),
+            "targetChannel" => rt::read_field(map, &mut self.target_channel),
+            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CloseConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7406,6 +9617,7 @@ impl rt::WriteRequest for CloseConversationRequest {
 }
 /// The request of [`Api::close_human_session`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseHumanSessionRequest {
     /// `openConversationId`.
@@ -7434,6 +9646,28 @@ impl rt::serde::Serialize for CloseHumanSessionRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CloseHumanSessionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CloseHumanSessionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CloseHumanSessionRequest {
@@ -7541,6 +9775,36 @@ impl rt::serde::Serialize for ConversationCreatedNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConversationCreatedNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConversationCreatedNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayUserId" => rt::read_field(map, &mut self.alipay_user_id),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "serverName" => rt::read_field(map, &mut self.server_name),
+            "serverTips" => rt::read_field(map, &mut self.server_tips),
+            "serviceToken" => rt::read_field(map, &mut self.service_token),
+            "timeoutRemindTips" => rt::read_field(map, &mut self.timeout_remind_tips),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConversationCreatedNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7612,6 +9876,32 @@ impl rt::serde::Serialize for ConversationTransferBeginNotifyRequest {
         object.optional("sourceSkillGroupId", &self.source_skill_group_id)?;
         object.optional("targetSkillGroupId", &self.target_skill_group_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConversationTransferBeginNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConversationTransferBeginNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "serviceToken" => rt::read_field(map, &mut self.service_token),
+            "sourceSkillGroupId" => rt::read_field(map, &mut self.source_skill_group_id),
+            "targetSkillGroupId" => rt::read_field(map, &mut self.target_skill_group_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ConversationTransferBeginNotifyRequest {
@@ -7695,6 +9985,33 @@ impl rt::serde::Serialize for ConversationTransferCompleteNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConversationTransferCompleteNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConversationTransferCompleteNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "alipayUserId" => rt::read_field(map, &mut self.alipay_user_id),
+            "conversationId" => rt::read_field(map, &mut self.conversation_id),
+            "nickName" => rt::read_field(map, &mut self.nick_name),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "serviceToken" => rt::read_field(map, &mut self.service_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ConversationTransferCompleteNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7702,6 +10019,7 @@ impl rt::WriteRequest for ConversationTransferCompleteNotifyRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupBizId`.
@@ -7773,6 +10091,33 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.field("ownerStaffId", &self.owner_staff_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupBizId" => rt::read_field(map, &mut self.group_biz_id),
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "groupTagNames" => rt::read_field(map, &mut self.group_tag_names),
+            "memberStaffIds" => rt::read_field(map, &mut self.member_staff_ids),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "ownerStaffId" => rt::read_field(map, &mut self.owner_staff_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateGroupRequest {
@@ -7872,6 +10217,35 @@ impl rt::serde::Serialize for CreateGroupConversationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupConversationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dingGroupId" => rt::read_field(map, &mut self.ding_group_id),
+            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
+            "dingTokenGrantType" => rt::read_field(map, &mut self.ding_token_grant_type),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "dingUserName" => rt::read_field(map, &mut self.ding_user_name),
+            "extValues" => rt::read_field(map, &mut self.ext_values),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "serverGroupId" => rt::read_field(map, &mut self.server_group_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupConversationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7879,6 +10253,7 @@ impl rt::WriteRequest for CreateGroupConversationRequest {
 }
 /// The request of [`Api::create_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupSetRequest {
     /// `groupSetName`.
@@ -7914,6 +10289,29 @@ impl rt::serde::Serialize for CreateGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupSetName" => rt::read_field(map, &mut self.group_set_name),
+            "groupTemplateId" => rt::read_field(map, &mut self.group_template_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7921,6 +10319,7 @@ impl rt::WriteRequest for CreateGroupSetRequest {
 }
 /// The request of [`Api::create_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInstanceRequest {
     /// `channel`.
@@ -7992,6 +10391,33 @@ impl rt::serde::Serialize for CreateInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channel" => rt::read_field(map, &mut self.channel),
+            "externalBizId" => rt::read_field(map, &mut self.external_biz_id),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formDataList" => rt::read_field(map, &mut self.form_data_list),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7999,6 +10425,7 @@ impl rt::WriteRequest for CreateInstanceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `creatorDingUnionId`.
@@ -8029,6 +10456,28 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorDingUnionId" => rt::read_field(map, &mut self.creator_ding_union_id),
+            "teamName" => rt::read_field(map, &mut self.team_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8036,6 +10485,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `creatorUnionId`.
@@ -8116,6 +10566,35 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTemplateBizId" => rt::read_field(map, &mut self.open_template_biz_id),
+            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sceneContext" => rt::read_field(map, &mut self.scene_context),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8123,6 +10602,7 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// The request of [`Api::customer_send_msg_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequest {
     /// `messageContent`.
@@ -8179,6 +10659,31 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CustomerSendMsgTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageContent" => rt::read_field(map, &mut self.message_content),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "queryCustomer" => rt::read_field(map, &mut self.query_customer),
+            "sendConfig" => rt::read_field(map, &mut self.send_config),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CustomerSendMsgTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8186,6 +10691,7 @@ impl rt::WriteRequest for CustomerSendMsgTaskRequest {
 }
 /// The request of [`Api::delete_group_members_from_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGroupMembersFromGroupRequest {
     /// `deleteGroupType`.
@@ -8239,6 +10745,31 @@ impl rt::serde::Serialize for DeleteGroupMembersFromGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteGroupMembersFromGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteGroupMembersFromGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deleteGroupType" => rt::read_field(map, &mut self.delete_group_type),
+            "memberUnionId" => rt::read_field(map, &mut self.member_union_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteGroupMembersFromGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8246,6 +10777,7 @@ impl rt::WriteRequest for DeleteGroupMembersFromGroupRequest {
 }
 /// The request of [`Api::delete_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `formCode`.
@@ -8288,6 +10820,30 @@ impl rt::serde::Serialize for DeleteInstanceRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.optional("operatorUnionId", &self.operator_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteInstanceRequest {
@@ -8347,6 +10903,30 @@ impl rt::serde::Serialize for DeleteKnowledgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteKnowledgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteKnowledgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "libraryKey" => rt::read_field(map, &mut self.library_key),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "sourcePrimaryKey" => rt::read_field(map, &mut self.source_primary_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteKnowledgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8354,6 +10934,7 @@ impl rt::WriteRequest for DeleteKnowledgeRequest {
 }
 /// The request of [`Api::emotion_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EmotionStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -8409,6 +10990,33 @@ impl EmotionStatisticsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for EmotionStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for EmotionStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "maxEmotion" => rt::read_field(map, &mut self.max_emotion),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "minEmotion" => rt::read_field(map, &mut self.min_emotion),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for EmotionStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8422,6 +11030,7 @@ impl rt::WriteRequest for EmotionStatisticsRequest {
 }
 /// The request of [`Api::finish_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FinishTicketRequest {
     /// `notify`.
@@ -8469,6 +11078,31 @@ impl rt::serde::Serialize for FinishTicketRequest {
         object.field("processorUnionId", &self.processor_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FinishTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FinishTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for FinishTicketRequest {
@@ -8536,6 +11170,31 @@ impl rt::serde::Serialize for GetAuthTokenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAuthTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAuthTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channel" => rt::read_field(map, &mut self.channel),
+            "effectiveTime" => rt::read_field(map, &mut self.effective_time),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "serverId" => rt::read_field(map, &mut self.server_id),
+            "serverName" => rt::read_field(map, &mut self.server_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAuthTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8543,6 +11202,7 @@ impl rt::WriteRequest for GetAuthTokenRequest {
 }
 /// The request of [`Api::get_instances_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesByIdsRequest {
     /// `formCode`.
@@ -8581,6 +11241,31 @@ impl rt::serde::Serialize for GetInstancesByIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesByIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "openDataInstanceIdList" => {
+                rt::read_field(map, &mut self.open_data_instance_id_list)
+            }
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstancesByIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8588,6 +11273,7 @@ impl rt::WriteRequest for GetInstancesByIdsRequest {
 }
 /// The request of [`Api::get_negative_word_cloud`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNegativeWordCloudRequest {
     /// `openTeamId`: a query parameter.
@@ -8601,6 +11287,27 @@ impl GetNegativeWordCloudRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNegativeWordCloudRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNegativeWordCloudRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNegativeWordCloudRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openTeamId", &self.open_team_id);
@@ -8608,6 +11315,7 @@ impl rt::WriteRequest for GetNegativeWordCloudRequest {
 }
 /// The request of [`Api::get_oss_temp_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOssTempUrlRequest {
     /// `fetchMode`: a query parameter.
@@ -8635,6 +11343,30 @@ impl GetOssTempUrlRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOssTempUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOssTempUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fetchMode" => rt::read_field(map, &mut self.fetch_mode),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "key" => rt::read_field(map, &mut self.key),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOssTempUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fetchMode", &self.fetch_mode);
@@ -8645,6 +11377,7 @@ impl rt::WriteRequest for GetOssTempUrlRequest {
 }
 /// The request of [`Api::get_storage_policy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStoragePolicyRequest {
     /// `bizType`.
@@ -8685,6 +11418,30 @@ impl rt::serde::Serialize for GetStoragePolicyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStoragePolicyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStoragePolicyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetStoragePolicyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8692,6 +11449,7 @@ impl rt::WriteRequest for GetStoragePolicyRequest {
 }
 /// The request of [`Api::get_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTicketRequest {
     /// `openTeamId`: a query parameter.
@@ -8711,6 +11469,28 @@ impl GetTicketRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openTeamId", &self.open_team_id);
@@ -8719,6 +11499,7 @@ impl rt::WriteRequest for GetTicketRequest {
 }
 /// The request of [`Api::get_word_cloud`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWordCloudRequest {
     /// `openTeamId`: a query parameter.
@@ -8732,6 +11513,27 @@ impl GetWordCloudRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWordCloudRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWordCloudRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWordCloudRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openTeamId", &self.open_team_id);
@@ -8739,6 +11541,7 @@ impl rt::WriteRequest for GetWordCloudRequest {
 }
 /// The request of [`Api::group_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -8762,6 +11565,29 @@ impl GroupStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GroupStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GroupStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GroupStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8771,6 +11597,7 @@ impl rt::WriteRequest for GroupStatisticsRequest {
 }
 /// The request of [`Api::intention_category_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IntentionCategoryStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -8794,6 +11621,29 @@ impl IntentionCategoryStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IntentionCategoryStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IntentionCategoryStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IntentionCategoryStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8803,6 +11653,7 @@ impl rt::WriteRequest for IntentionCategoryStatisticsRequest {
 }
 /// The request of [`Api::intention_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IntentionStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -8826,6 +11677,29 @@ impl IntentionStatisticsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for IntentionStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for IntentionStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for IntentionStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -8835,6 +11709,7 @@ impl rt::WriteRequest for IntentionStatisticsRequest {
 }
 /// The request of [`Api::list_ticket_operate_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordRequest {
     /// `openTeamId`: a query parameter.
@@ -8854,6 +11729,28 @@ impl ListTicketOperateRecordRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTicketOperateRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTicketOperateRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTicketOperateRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openTeamId", &self.open_team_id);
@@ -8862,6 +11759,7 @@ impl rt::WriteRequest for ListTicketOperateRecordRequest {
 }
 /// The request of [`Api::query_active_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryActiveUsersRequest {
     /// `openConversationId`: a query parameter.
@@ -8891,6 +11789,29 @@ impl QueryActiveUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryActiveUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryActiveUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "topN" => rt::read_field(map, &mut self.top_n),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryActiveUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openConversationId", &self.open_conversation_id);
@@ -8900,6 +11821,7 @@ impl rt::WriteRequest for QueryActiveUsersRequest {
 }
 /// The request of [`Api::query_crm_group_contact`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmGroupContactRequest {
     /// `minResult`.
@@ -8949,6 +11871,31 @@ impl rt::serde::Serialize for QueryCrmGroupContactRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCrmGroupContactRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCrmGroupContactRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minResult" => rt::read_field(map, &mut self.min_result),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "searchFields" => rt::read_field(map, &mut self.search_fields),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCrmGroupContactRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8990,6 +11937,28 @@ impl rt::serde::Serialize for QueryCustomerCardRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerCardRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerCardRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "jsonParams" => rt::read_field(map, &mut self.json_params),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomerCardRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8997,6 +11966,7 @@ impl rt::WriteRequest for QueryCustomerCardRequest {
 }
 /// The request of [`Api::query_customer_task_user_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerTaskUserDetailRequest {
     /// `maxResults`.
@@ -9057,6 +12027,31 @@ impl rt::serde::Serialize for QueryCustomerTaskUserDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCustomerTaskUserDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCustomerTaskUserDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "receiverUnionIds" => rt::read_field(map, &mut self.receiver_union_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCustomerTaskUserDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9106,6 +12101,29 @@ impl rt::serde::Serialize for QueryGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizId" => rt::read_field(map, &mut self.biz_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9113,6 +12131,7 @@ impl rt::WriteRequest for QueryGroupRequest {
 }
 /// The request of [`Api::query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberRequest {
     /// `openConversationId`.
@@ -9154,6 +12173,29 @@ impl rt::serde::Serialize for QueryGroupMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9161,6 +12203,7 @@ impl rt::WriteRequest for QueryGroupMemberRequest {
 }
 /// The request of [`Api::query_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupSetRequest {
     /// `openTeamId`: a query parameter.
@@ -9174,6 +12217,27 @@ impl QueryGroupSetRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("openTeamId", &self.open_team_id);
@@ -9181,6 +12245,7 @@ impl rt::WriteRequest for QueryGroupSetRequest {
 }
 /// The request of [`Api::query_instances_by_multi_conditions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInstancesByMultiConditionsRequest {
     /// `formCode`.
@@ -9247,6 +12312,32 @@ impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryInstancesByMultiConditionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryInstancesByMultiConditionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "searchFields" => rt::read_field(map, &mut self.search_fields),
+            "sortFields" => rt::read_field(map, &mut self.sort_fields),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryInstancesByMultiConditionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9254,6 +12345,7 @@ impl rt::WriteRequest for QueryInstancesByMultiConditionsRequest {
 }
 /// The request of [`Api::query_send_msg_task_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsRequest {
     /// `maxResults`.
@@ -9302,6 +12394,30 @@ impl rt::serde::Serialize for QuerySendMsgTaskStatisticsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySendMsgTaskStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySendMsgTaskStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9309,6 +12425,7 @@ impl rt::WriteRequest for QuerySendMsgTaskStatisticsRequest {
 }
 /// The request of [`Api::query_send_msg_task_statistics_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsDetailRequest {
     /// `maxResults`.
@@ -9362,6 +12479,31 @@ impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySendMsgTaskStatisticsDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openBatchTaskId" => rt::read_field(map, &mut self.open_batch_task_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySendMsgTaskStatisticsDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9369,6 +12511,7 @@ impl rt::WriteRequest for QuerySendMsgTaskStatisticsDetailRequest {
 }
 /// The request of [`Api::query_service_group_message_read_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryServiceGroupMessageReadStatusRequest {
     /// `maxResults`.
@@ -9420,6 +12563,31 @@ impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusRequest {
         object.field("openMsgTaskId", &self.open_msg_task_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceGroupMessageReadStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryServiceGroupMessageReadStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMsgTaskId" => rt::read_field(map, &mut self.open_msg_task_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryServiceGroupMessageReadStatusRequest {
@@ -9503,6 +12671,33 @@ impl rt::serde::Serialize for QueueNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueueNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueueNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "estimateWaitMin" => rt::read_field(map, &mut self.estimate_wait_min),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "queuePlace" => rt::read_field(map, &mut self.queue_place),
+            "serviceToken" => rt::read_field(map, &mut self.service_token),
+            "targetChannel" => rt::read_field(map, &mut self.target_channel),
+            "tips" => rt::read_field(map, &mut self.tips),
+            "visitorToken" => rt::read_field(map, &mut self.visitor_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueueNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9510,6 +12705,7 @@ impl rt::WriteRequest for QueueNotifyRequest {
 }
 /// The request of [`Api::remove_contact_from_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveContactFromOrgRequest {
     /// `contactUnionId`.
@@ -9540,6 +12736,28 @@ impl rt::serde::Serialize for RemoveContactFromOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveContactFromOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveContactFromOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactUnionId" => rt::read_field(map, &mut self.contact_union_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveContactFromOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9547,6 +12765,7 @@ impl rt::WriteRequest for RemoveContactFromOrgRequest {
 }
 /// The request of [`Api::report_customer_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportCustomerDetailRequest {
     /// `hasLogin`.
@@ -9615,6 +12834,34 @@ impl rt::serde::Serialize for ReportCustomerDetailRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportCustomerDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportCustomerDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hasLogin" => rt::read_field(map, &mut self.has_login),
+            "hasOpenConv" => rt::read_field(map, &mut self.has_open_conv),
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReportCustomerDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9622,6 +12869,7 @@ impl rt::WriteRequest for ReportCustomerDetailRequest {
 }
 /// The request of [`Api::report_customer_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportCustomerStatisticsRequest {
     /// `groupOwnerUserIds`.
@@ -9712,6 +12960,35 @@ impl rt::serde::Serialize for ReportCustomerStatisticsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReportCustomerStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReportCustomerStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupOwnerUserIds" => rt::read_field(map, &mut self.group_owner_user_ids),
+            "groupTags" => rt::read_field(map, &mut self.group_tags),
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReportCustomerStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9719,6 +12996,7 @@ impl rt::WriteRequest for ReportCustomerStatisticsRequest {
 }
 /// The request of [`Api::resubmit_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ResubmitTicketRequest {
     /// `creatorUnionId`.
@@ -9813,6 +13091,37 @@ impl rt::serde::Serialize for ResubmitTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ResubmitTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTemplateBizId" => rt::read_field(map, &mut self.open_template_biz_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sceneContext" => rt::read_field(map, &mut self.scene_context),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ResubmitTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9820,6 +13129,7 @@ impl rt::WriteRequest for ResubmitTicketRequest {
 }
 /// The request of [`Api::retract_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetractTicketRequest {
     /// `notify`.
@@ -9877,6 +13187,31 @@ impl rt::serde::Serialize for RetractTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RetractTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RetractTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RetractTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9884,6 +13219,7 @@ impl rt::WriteRequest for RetractTicketRequest {
 }
 /// The request of [`Api::robot_message_recall`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotMessageRecallRequest {
     /// `openConversationId`.
@@ -9919,6 +13255,29 @@ impl rt::serde::Serialize for RobotMessageRecallRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RobotMessageRecallRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RobotMessageRecallRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openMsgId" => rt::read_field(map, &mut self.open_msg_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RobotMessageRecallRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9926,6 +13285,7 @@ impl rt::WriteRequest for RobotMessageRecallRequest {
 }
 /// The request of [`Api::save_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormInstanceRequest {
     /// `formDataList`.
@@ -9972,6 +13332,30 @@ impl rt::serde::Serialize for SaveFormInstanceRequest {
         object.optional("operatorUnionId", &self.operator_union_id)?;
         object.optional("ownerUnionId", &self.owner_union_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formDataList" => rt::read_field(map, &mut self.form_data_list),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SaveFormInstanceRequest {
@@ -10055,6 +13439,33 @@ impl rt::serde::Serialize for SearchGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groupName" => rt::read_field(map, &mut self.group_name),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "searchType" => rt::read_field(map, &mut self.search_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10062,6 +13473,7 @@ impl rt::WriteRequest for SearchGroupRequest {
 }
 /// The request of [`Api::send_msg_by_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequest {
     /// `messageContent`.
@@ -10107,6 +13519,31 @@ impl rt::serde::Serialize for SendMsgByTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageContent" => rt::read_field(map, &mut self.message_content),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "queryGroup" => rt::read_field(map, &mut self.query_group),
+            "sendConfig" => rt::read_field(map, &mut self.send_config),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendMsgByTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10114,6 +13551,7 @@ impl rt::WriteRequest for SendMsgByTaskRequest {
 }
 /// The request of [`Api::send_msg_by_task_support_invite_join_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskSupportInviteJoinOrgRequest {
     /// `messageContent`.
@@ -10164,6 +13602,32 @@ impl rt::serde::Serialize for SendMsgByTaskSupportInviteJoinOrgRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskSupportInviteJoinOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendMsgByTaskSupportInviteJoinOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageContent" => rt::read_field(map, &mut self.message_content),
+            "mobilePhones" => rt::read_field(map, &mut self.mobile_phones),
+            "needUrlTrack" => rt::read_field(map, &mut self.need_url_track),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "sendChannel" => rt::read_field(map, &mut self.send_channel),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendMsgByTaskSupportInviteJoinOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10171,6 +13635,7 @@ impl rt::WriteRequest for SendMsgByTaskSupportInviteJoinOrgRequest {
 }
 /// The request of [`Api::send_service_group_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendServiceGroupMessageRequest {
     /// `atDingtalkIds`.
@@ -10322,6 +13787,42 @@ impl rt::serde::Serialize for SendServiceGroupMessageRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendServiceGroupMessageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendServiceGroupMessageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atDingtalkIds" => rt::read_field(map, &mut self.at_dingtalk_ids),
+            "atMobiles" => rt::read_field(map, &mut self.at_mobiles),
+            "atUnionIds" => rt::read_field(map, &mut self.at_union_ids),
+            "btnOrientation" => rt::read_field(map, &mut self.btn_orientation),
+            "btns" => rt::read_field(map, &mut self.btns),
+            "content" => rt::read_field(map, &mut self.content),
+            "hasContentLinks" => rt::read_field(map, &mut self.has_content_links),
+            "isAtAll" => rt::read_field(map, &mut self.is_at_all),
+            "messageType" => rt::read_field(map, &mut self.message_type),
+            "receiverDingtalkIds" => rt::read_field(map, &mut self.receiver_dingtalk_ids),
+            "receiverMobiles" => rt::read_field(map, &mut self.receiver_mobiles),
+            "receiverUnionIds" => rt::read_field(map, &mut self.receiver_union_ids),
+            "targetOpenConversationId" => {
+                rt::read_field(map, &mut self.target_open_conversation_id)
+            }
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendServiceGroupMessageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10403,6 +13904,33 @@ impl rt::serde::Serialize for SetRobotConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetRobotConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetRobotConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingIsvOrgId" => rt::read_field(map, &mut self.ding_isv_org_id),
+            "dingOrgId" => rt::read_field(map, &mut self.ding_org_id),
+            "dingSuiteKey" => rt::read_field(map, &mut self.ding_suite_key),
+            "dingTokenGrantType" => rt::read_field(map, &mut self.ding_token_grant_type),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetRobotConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10410,6 +13938,7 @@ impl rt::WriteRequest for SetRobotConfigRequest {
 }
 /// The request of [`Api::take_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TakeTicketRequest {
     /// `openTeamId`.
@@ -10445,6 +13974,29 @@ impl rt::serde::Serialize for TakeTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TakeTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TakeTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "takerUnionId" => rt::read_field(map, &mut self.taker_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TakeTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10452,6 +14004,7 @@ impl rt::WriteRequest for TakeTicketRequest {
 }
 /// The request of [`Api::topic_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TopicStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -10491,6 +14044,31 @@ impl TopicStatisticsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TopicStatisticsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TopicStatisticsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxDt" => rt::read_field(map, &mut self.max_dt),
+            "minDt" => rt::read_field(map, &mut self.min_dt),
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "searchContent" => rt::read_field(map, &mut self.search_content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TopicStatisticsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxDt", &self.max_dt);
@@ -10502,6 +14080,7 @@ impl rt::WriteRequest for TopicStatisticsRequest {
 }
 /// The request of [`Api::transfer_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferTicketRequest {
     /// `notify`.
@@ -10563,6 +14142,32 @@ impl rt::serde::Serialize for TransferTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TransferTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TransferTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notify" => rt::read_field(map, &mut self.notify),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
+            "processorUnionIds" => rt::read_field(map, &mut self.processor_union_ids),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TransferTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10612,6 +14217,29 @@ impl rt::serde::Serialize for UpdateGroupSetRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupSetRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupSetRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10619,6 +14247,7 @@ impl rt::WriteRequest for UpdateGroupSetRequest {
 }
 /// The request of [`Api::update_group_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupTagRequest {
     /// `openConversationIds`.
@@ -10664,6 +14293,29 @@ impl rt::serde::Serialize for UpdateGroupTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateGroupTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateGroupTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationIds" => rt::read_field(map, &mut self.open_conversation_ids),
+            "tagNames" => rt::read_field(map, &mut self.tag_names),
+            "updateType" => rt::read_field(map, &mut self.update_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateGroupTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10671,6 +14323,7 @@ impl rt::WriteRequest for UpdateGroupTagRequest {
 }
 /// The request of [`Api::update_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `externalBizId`.
@@ -10738,6 +14391,33 @@ impl rt::serde::Serialize for UpdateInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "externalBizId" => rt::read_field(map, &mut self.external_biz_id),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formDataList" => rt::read_field(map, &mut self.form_data_list),
+            "openDataInstanceId" => rt::read_field(map, &mut self.open_data_instance_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "ownerUnionId" => rt::read_field(map, &mut self.owner_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10745,6 +14425,7 @@ impl rt::WriteRequest for UpdateInstanceRequest {
 }
 /// The request of [`Api::update_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTicketRequest {
     /// `customFields`.
@@ -10794,6 +14475,31 @@ impl rt::serde::Serialize for UpdateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "processorUnionId" => rt::read_field(map, &mut self.processor_union_id),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10801,6 +14507,7 @@ impl rt::WriteRequest for UpdateTicketRequest {
 }
 /// The request of [`Api::upgrade_cloud_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeCloudGroupRequest {
     /// `ccsInstanceId`.
@@ -10858,6 +14565,31 @@ impl rt::serde::Serialize for UpgradeCloudGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeCloudGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeCloudGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ccsInstanceId" => rt::read_field(map, &mut self.ccs_instance_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpgradeCloudGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10865,6 +14597,7 @@ impl rt::WriteRequest for UpgradeCloudGroupRequest {
 }
 /// The request of [`Api::upgrade_normal_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeNormalGroupRequest {
     /// `openConversationId`.
@@ -10915,6 +14648,30 @@ impl rt::serde::Serialize for UpgradeNormalGroupRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeNormalGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeNormalGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "openGroupSetId" => rt::read_field(map, &mut self.open_group_set_id),
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpgradeNormalGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10922,6 +14679,7 @@ impl rt::WriteRequest for UpgradeNormalGroupRequest {
 }
 /// The request of [`Api::urge_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UrgeTicketRequest {
     /// `openTeamId`.
@@ -10960,6 +14718,30 @@ impl rt::serde::Serialize for UrgeTicketRequest {
         object.field("operatorUnionId", &self.operator_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UrgeTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UrgeTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openTeamId" => rt::read_field(map, &mut self.open_team_id),
+            "openTicketId" => rt::read_field(map, &mut self.open_ticket_id),
+            "operatorUnionId" => rt::read_field(map, &mut self.operator_union_id),
+            "ticketMemo" => rt::read_field(map, &mut self.ticket_memo),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UrgeTicketRequest {
@@ -11127,3 +14909,333 @@ pub type UpgradeCloudGroupError = rt::ServiceError;
 pub type UpgradeNormalGroupError = rt::ServiceError;
 /// An error reply of [`Api::urge_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UrgeTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddContactMemberToGroup" => {
+            rt::conformance::reply(
+                    api.add_contact_member_to_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddKnowledge" => {
+            rt::conformance::reply(api.add_knowledge(&inputs.request(true)?)).await
+        }
+        "AddLibrary" => {
+            rt::conformance::reply(api.add_library(&inputs.request(true)?)).await
+        }
+        "AddMemberToServiceGroup" => {
+            rt::conformance::reply(
+                    api.add_member_to_service_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AddOpenCategory" => {
+            rt::conformance::reply(api.add_open_category(&inputs.request(true)?)).await
+        }
+        "AddOpenKnowledge" => {
+            rt::conformance::reply(api.add_open_knowledge(&inputs.request(true)?)).await
+        }
+        "AddOpenLibrary" => {
+            rt::conformance::reply(api.add_open_library(&inputs.request(true)?)).await
+        }
+        "AddTicketMemo" => {
+            rt::conformance::reply(api.add_ticket_memo(&inputs.request(true)?)).await
+        }
+        "AssignTicket" => {
+            rt::conformance::reply(api.assign_ticket(&inputs.request(true)?)).await
+        }
+        "BatchBindingGroupBizIds" => {
+            rt::conformance::reply(
+                    api.batch_binding_group_biz_ids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchGetGroupSetConfig" => {
+            rt::conformance::reply(
+                    api.batch_get_group_set_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryCustomerSendTask" => {
+            rt::conformance::reply(
+                    api.batch_query_customer_send_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryGroupMember" => {
+            rt::conformance::reply(api.batch_query_group_member(&inputs.request(true)?))
+                .await
+        }
+        "BatchQuerySendMessageTask" => {
+            rt::conformance::reply(
+                    api.batch_query_send_message_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BoundTemplateToTeam" => {
+            rt::conformance::reply(api.bound_template_to_team(&inputs.request(true)?))
+                .await
+        }
+        "CancelTicket" => {
+            rt::conformance::reply(api.cancel_ticket(&inputs.request(true)?)).await
+        }
+        "CategoryStatistics" => {
+            rt::conformance::reply(api.category_statistics(&inputs.request(false)?))
+                .await
+        }
+        "CloseConversation" => {
+            rt::conformance::reply(api.close_conversation(&inputs.request(true)?)).await
+        }
+        "CloseHumanSession" => {
+            rt::conformance::reply(api.close_human_session(&inputs.request(true)?)).await
+        }
+        "ConversationCreatedNotify" => {
+            rt::conformance::reply(
+                    api.conversation_created_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConversationTransferBeginNotify" => {
+            rt::conformance::reply(
+                    api.conversation_transfer_begin_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ConversationTransferCompleteNotify" => {
+            rt::conformance::reply(
+                    api.conversation_transfer_complete_notify(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateGroup" => {
+            rt::conformance::reply(api.create_group(&inputs.request(true)?)).await
+        }
+        "CreateGroupConversation" => {
+            rt::conformance::reply(api.create_group_conversation(&inputs.request(true)?))
+                .await
+        }
+        "CreateGroupSet" => {
+            rt::conformance::reply(api.create_group_set(&inputs.request(true)?)).await
+        }
+        "CreateInstance" => {
+            rt::conformance::reply(api.create_instance(&inputs.request(true)?)).await
+        }
+        "CreateTeam" => {
+            rt::conformance::reply(api.create_team(&inputs.request(true)?)).await
+        }
+        "CreateTicket" => {
+            rt::conformance::reply(api.create_ticket(&inputs.request(true)?)).await
+        }
+        "CustomerSendMsgTask" => {
+            rt::conformance::reply(api.customer_send_msg_task(&inputs.request(true)?))
+                .await
+        }
+        "DeleteGroupMembersFromGroup" => {
+            rt::conformance::reply(
+                    api.delete_group_members_from_group(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteInstance" => {
+            rt::conformance::reply(api.delete_instance(&inputs.request(true)?)).await
+        }
+        "DeleteKnowledge" => {
+            rt::conformance::reply(api.delete_knowledge(&inputs.request(true)?)).await
+        }
+        "EmotionStatistics" => {
+            rt::conformance::reply(api.emotion_statistics(&inputs.request(false)?)).await
+        }
+        "FinishTicket" => {
+            rt::conformance::reply(api.finish_ticket(&inputs.request(true)?)).await
+        }
+        "GetAuthToken" => {
+            rt::conformance::reply(api.get_auth_token(&inputs.request(true)?)).await
+        }
+        "GetInstancesByIds" => {
+            rt::conformance::reply(api.get_instances_by_ids(&inputs.request(true)?))
+                .await
+        }
+        "GetNegativeWordCloud" => {
+            rt::conformance::reply(api.get_negative_word_cloud(&inputs.request(false)?))
+                .await
+        }
+        "GetOssTempUrl" => {
+            rt::conformance::reply(api.get_oss_temp_url(&inputs.request(false)?)).await
+        }
+        "GetStoragePolicy" => {
+            rt::conformance::reply(api.get_storage_policy(&inputs.request(true)?)).await
+        }
+        "GetTicket" => {
+            rt::conformance::reply(api.get_ticket(&inputs.request(false)?)).await
+        }
+        "GetWordCloud" => {
+            rt::conformance::reply(api.get_word_cloud(&inputs.request(false)?)).await
+        }
+        "GroupStatistics" => {
+            rt::conformance::reply(api.group_statistics(&inputs.request(false)?)).await
+        }
+        "IntentionCategoryStatistics" => {
+            rt::conformance::reply(
+                    api.intention_category_statistics(&inputs.request(false)?),
+                )
+                .await
+        }
+        "IntentionStatistics" => {
+            rt::conformance::reply(api.intention_statistics(&inputs.request(false)?))
+                .await
+        }
+        "ListTicketOperateRecord" => {
+            rt::conformance::reply(
+                    api.list_ticket_operate_record(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListUserTeams" => {
+            rt::conformance::reply(api.list_user_teams(inputs.path(0usize)?)).await
+        }
+        "QueryActiveUsers" => {
+            rt::conformance::reply(api.query_active_users(&inputs.request(false)?)).await
+        }
+        "QueryCrmGroupContact" => {
+            rt::conformance::reply(api.query_crm_group_contact(&inputs.request(true)?))
+                .await
+        }
+        "QueryCustomerCard" => {
+            rt::conformance::reply(api.query_customer_card(&inputs.request(true)?)).await
+        }
+        "QueryCustomerTaskUserDetail" => {
+            rt::conformance::reply(
+                    api.query_customer_task_user_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryGroup" => {
+            rt::conformance::reply(api.query_group(&inputs.request(true)?)).await
+        }
+        "QueryGroupMember" => {
+            rt::conformance::reply(api.query_group_member(&inputs.request(true)?)).await
+        }
+        "QueryGroupSet" => {
+            rt::conformance::reply(api.query_group_set(&inputs.request(false)?)).await
+        }
+        "QueryInstancesByMultiConditions" => {
+            rt::conformance::reply(
+                    api.query_instances_by_multi_conditions(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySendMsgTaskStatistics" => {
+            rt::conformance::reply(
+                    api.query_send_msg_task_statistics(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QuerySendMsgTaskStatisticsDetail" => {
+            rt::conformance::reply(
+                    api.query_send_msg_task_statistics_detail(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryServiceGroupMessageReadStatus" => {
+            rt::conformance::reply(
+                    api.query_service_group_message_read_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueueNotify" => {
+            rt::conformance::reply(api.queue_notify(&inputs.request(true)?)).await
+        }
+        "RemoveContactFromOrg" => {
+            rt::conformance::reply(api.remove_contact_from_org(&inputs.request(true)?))
+                .await
+        }
+        "ReportCustomerDetail" => {
+            rt::conformance::reply(api.report_customer_detail(&inputs.request(true)?))
+                .await
+        }
+        "ReportCustomerStatistics" => {
+            rt::conformance::reply(
+                    api.report_customer_statistics(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ResubmitTicket" => {
+            rt::conformance::reply(api.resubmit_ticket(&inputs.request(true)?)).await
+        }
+        "RetractTicket" => {
+            rt::conformance::reply(api.retract_ticket(&inputs.request(true)?)).await
+        }
+        "RobotMessageRecall" => {
+            rt::conformance::reply(api.robot_message_recall(&inputs.request(true)?))
+                .await
+        }
+        "SaveFormInstance" => {
+            rt::conformance::reply(api.save_form_instance(&inputs.request(true)?)).await
+        }
+        "SearchGroup" => {
+            rt::conformance::reply(api.search_group(&inputs.request(true)?)).await
+        }
+        "SendMsgByTask" => {
+            rt::conformance::reply(api.send_msg_by_task(&inputs.request(true)?)).await
+        }
+        "SendMsgByTaskSupportInviteJoinOrg" => {
+            rt::conformance::reply(
+                    api.send_msg_by_task_support_invite_join_org(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SendServiceGroupMessage" => {
+            rt::conformance::reply(
+                    api.send_service_group_message(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SetRobotConfig" => {
+            rt::conformance::reply(api.set_robot_config(&inputs.request(true)?)).await
+        }
+        "TakeTicket" => {
+            rt::conformance::reply(api.take_ticket(&inputs.request(true)?)).await
+        }
+        "TopicStatistics" => {
+            rt::conformance::reply(api.topic_statistics(&inputs.request(false)?)).await
+        }
+        "TransferTicket" => {
+            rt::conformance::reply(api.transfer_ticket(&inputs.request(true)?)).await
+        }
+        "UpdateGroupSet" => {
+            rt::conformance::reply(api.update_group_set(&inputs.request(true)?)).await
+        }
+        "UpdateGroupTag" => {
+            rt::conformance::reply(api.update_group_tag(&inputs.request(true)?)).await
+        }
+        "UpdateInstance" => {
+            rt::conformance::reply(api.update_instance(&inputs.request(true)?)).await
+        }
+        "UpdateTicket" => {
+            rt::conformance::reply(api.update_ticket(&inputs.request(true)?)).await
+        }
+        "UpgradeCloudGroup" => {
+            rt::conformance::reply(api.upgrade_cloud_group(&inputs.request(true)?)).await
+        }
+        "UpgradeNormalGroup" => {
+            rt::conformance::reply(api.upgrade_normal_group(&inputs.request(true)?))
+                .await
+        }
+        "UrgeTicket" => {
+            rt::conformance::reply(api.urge_ticket(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

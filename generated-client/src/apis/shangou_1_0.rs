@@ -70,8 +70,23 @@ impl rt::Fields for AddCateringCommentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddCateringCommentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_catering_comment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCateringCommentRequest {
     /// `commentId`.
@@ -152,6 +167,34 @@ impl rt::serde::Serialize for AddCateringCommentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddCateringCommentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddCateringCommentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentId" => rt::read_field(map, &mut self.comment_id),
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "rateContent" => rt::read_field(map, &mut self.rate_content),
+            "ratedAt" => rt::read_field(map, &mut self.rated_at),
+            "rating" => rt::read_field(map, &mut self.rating),
+            "shopId" => rt::read_field(map, &mut self.shop_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddCateringCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -159,3 +202,24 @@ impl rt::WriteRequest for AddCateringCommentRequest {
 }
 /// An error reply of [`Api::add_catering_comment`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type AddCateringCommentError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddCateringComment" => {
+            rt::conformance::reply(api.add_catering_comment(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -350,6 +350,17 @@ impl rt::Fields for ATMDeviceWorkNotifyResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ATMDeviceWorkNotifyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateDeviceVideoConferenceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -377,6 +388,18 @@ impl rt::Fields for CreateDeviceVideoConferenceResponseBody {
             "conferenceId" => rt::read_field(map, &mut self.conference_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeviceVideoConferenceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("conferenceId", &self.conference_id)?;
+        object.end()
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBody`.
@@ -409,6 +432,17 @@ impl rt::Fields for CreateExportDeviceStatisticTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateExportDeviceStatisticTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("exportStatisticTaskDTO", &self.export_statistic_task_dto)?;
+        object.end()
+    }
+}
 /// `ExtractFacialFeatureResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -433,6 +467,17 @@ impl rt::Fields for ExtractFacialFeatureResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExtractFacialFeatureResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `MachineManagerUpdateRequestAtmManagerRightMap`.
@@ -503,6 +548,36 @@ impl rt::serde::Serialize for MachineManagerUpdateRequestAtmManagerRightMap {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MachineManagerUpdateRequestAtmManagerRightMap {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MachineManagerUpdateRequestAtmManagerRightMap {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attendancePersonManage" => {
+                rt::read_field(map, &mut self.attendance_person_manage)
+            }
+            "bluetoothPunchManage" => {
+                rt::read_field(map, &mut self.bluetooth_punch_manage)
+            }
+            "deviceReset" => rt::read_field(map, &mut self.device_reset),
+            "deviceSettings" => rt::read_field(map, &mut self.device_settings),
+            "facePunchManage" => rt::read_field(map, &mut self.face_punch_manage),
+            "fingerPunchManage" => rt::read_field(map, &mut self.finger_punch_manage),
+            _ => Ok(false),
+        }
+    }
+}
 /// `QueryDeviceVideoConferenceBookResponseBody`: the same model as [`CreateDeviceVideoConferenceResponseBody`].
 pub type QueryDeviceVideoConferenceBookResponseBody = CreateDeviceVideoConferenceResponseBody;
 /// `RemoveUserFaceResponseBody`.
@@ -529,6 +604,17 @@ impl rt::Fields for RemoveUserFaceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemoveUserFaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TextToImageResponseBody`.
@@ -558,6 +644,18 @@ impl rt::Fields for TextToImageResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TextToImageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UpdateExportDeviceStatisticRequestRecords`.
@@ -599,6 +697,28 @@ impl rt::serde::Serialize for UpdateExportDeviceStatisticRequestRecords {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticRequestRecords {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateExportDeviceStatisticRequestRecords {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fields" => rt::read_field(map, &mut self.fields),
+            "sheetName" => rt::read_field(map, &mut self.sheet_name),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateExportDeviceStatisticResponseBody`: the same model as [`ATMDeviceWorkNotifyResponseBody`].
 pub type UpdateExportDeviceStatisticResponseBody = ATMDeviceWorkNotifyResponseBody;
 /// `VoiceCloneResponseBody`.
@@ -628,6 +748,18 @@ impl rt::Fields for VoiceCloneResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VoiceCloneResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO`.
@@ -673,6 +805,22 @@ impl rt::Fields for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTa
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSheetDocumentOpenDTO", &self.ai_sheet_document_open_dto)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskName", &self.task_name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.end()
+    }
+}
 /// `TextToImageResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -705,6 +853,19 @@ impl rt::Fields for TextToImageResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TextToImageResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskStatus", &self.task_status)?;
+        object.end()
+    }
+}
 /// `VoiceCloneResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -732,6 +893,18 @@ impl rt::Fields for VoiceCloneResponseBodyResult {
             "requestId" => rt::read_field(map, &mut self.request_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for VoiceCloneResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("mediaUrl", &self.media_url)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO`.
@@ -772,6 +945,22 @@ for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocu
             "documentUrl" => rt::read_field(map, &mut self.document_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aiSheetTemplateId", &self.ai_sheet_template_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("documentId", &self.document_id)?;
+        object.optional("documentName", &self.document_name)?;
+        object.optional("documentUrl", &self.document_url)?;
+        object.end()
     }
 }
 /// The request of [`Api::atm_device_work_notify`].
@@ -834,6 +1023,31 @@ impl rt::serde::Serialize for ATMDeviceWorkNotifyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ATMDeviceWorkNotifyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ATMDeviceWorkNotifyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "notifyType" => rt::read_field(map, &mut self.notify_type),
+            "paramContent" => rt::read_field(map, &mut self.param_content),
+            "targetUrl" => rt::read_field(map, &mut self.target_url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -841,6 +1055,7 @@ impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
 }
 /// The request of [`Api::add_device_video_conference_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddDeviceVideoConferenceMembersRequest {
     /// `userIds`.
@@ -864,6 +1079,27 @@ impl rt::serde::Serialize for AddDeviceVideoConferenceMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddDeviceVideoConferenceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddDeviceVideoConferenceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -871,6 +1107,7 @@ impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
 }
 /// The request of [`Api::create_device_video_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceVideoConferenceRequest {
     /// `userIds`.
@@ -892,6 +1129,27 @@ impl rt::serde::Serialize for CreateDeviceVideoConferenceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeviceVideoConferenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeviceVideoConferenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateDeviceVideoConferenceRequest {
@@ -951,6 +1209,30 @@ impl rt::serde::Serialize for CreateExportDeviceStatisticTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateExportDeviceStatisticTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateExportDeviceStatisticTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "aiSheetTemplateId" => rt::read_field(map, &mut self.ai_sheet_template_id),
+            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "taskName" => rt::read_field(map, &mut self.task_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -958,6 +1240,7 @@ impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
 }
 /// The request of [`Api::extract_facial_feature`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExtractFacialFeatureRequest {
     /// `mediaId`.
@@ -985,6 +1268,28 @@ impl rt::serde::Serialize for ExtractFacialFeatureRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExtractFacialFeatureRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExtractFacialFeatureRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mediaId" => rt::read_field(map, &mut self.media_id),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExtractFacialFeatureRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -992,6 +1297,7 @@ impl rt::WriteRequest for ExtractFacialFeatureRequest {
 }
 /// The request of [`Api::kick_device_video_conference_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct KickDeviceVideoConferenceMembersRequest {
     /// `userIds`.
@@ -1013,6 +1319,27 @@ impl rt::serde::Serialize for KickDeviceVideoConferenceMembersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for KickDeviceVideoConferenceMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for KickDeviceVideoConferenceMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for KickDeviceVideoConferenceMembersRequest {
@@ -1073,6 +1400,30 @@ impl rt::serde::Serialize for MachineManagerUpdateRequest {
         object.optional("scopeDeptIds", &self.scope_dept_ids)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MachineManagerUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MachineManagerUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "atmManagerRightMap" => rt::read_field(map, &mut self.atm_manager_right_map),
+            "deviceId" => rt::read_field(map, &mut self.device_id),
+            "scopeDeptIds" => rt::read_field(map, &mut self.scope_dept_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for MachineManagerUpdateRequest {
@@ -1157,6 +1508,32 @@ impl rt::serde::Serialize for MachineUsersUpdateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MachineUsersUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MachineUsersUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addDeptIds" => rt::read_field(map, &mut self.add_dept_ids),
+            "addUserIds" => rt::read_field(map, &mut self.add_user_ids),
+            "delDeptIds" => rt::read_field(map, &mut self.del_dept_ids),
+            "delUserIds" => rt::read_field(map, &mut self.del_user_ids),
+            "devIds" => rt::read_field(map, &mut self.dev_ids),
+            "deviceIds" => rt::read_field(map, &mut self.device_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MachineUsersUpdateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1180,6 +1557,27 @@ impl RemoveUserFaceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveUserFaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveUserFaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveUserFaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -1187,6 +1585,7 @@ impl rt::WriteRequest for RemoveUserFaceRequest {
 }
 /// The request of [`Api::text_to_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TextToImageRequest {
     /// `modelId`.
@@ -1235,6 +1634,30 @@ impl rt::serde::Serialize for TextToImageRequest {
         object.optional("pictureSize", &self.picture_size)?;
         object.field("query", &self.query)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TextToImageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TextToImageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "modelId" => rt::read_field(map, &mut self.model_id),
+            "pictureNum" => rt::read_field(map, &mut self.picture_num),
+            "pictureSize" => rt::read_field(map, &mut self.picture_size),
+            "query" => rt::read_field(map, &mut self.query),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for TextToImageRequest {
@@ -1297,6 +1720,30 @@ impl rt::serde::Serialize for UpdateExportDeviceStatisticRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateExportDeviceStatisticRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateExportDeviceStatisticRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "creatorCorpId" => rt::read_field(map, &mut self.creator_corp_id),
+            "creatorUnionId" => rt::read_field(map, &mut self.creator_union_id),
+            "records" => rt::read_field(map, &mut self.records),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1304,6 +1751,7 @@ impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
 }
 /// The request of [`Api::voice_clone`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VoiceCloneRequest {
     /// `text`.
@@ -1340,6 +1788,29 @@ impl rt::serde::Serialize for VoiceCloneRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for VoiceCloneRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for VoiceCloneRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => rt::read_field(map, &mut self.text),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "voiceId" => rt::read_field(map, &mut self.voice_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for VoiceCloneRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1371,3 +1842,99 @@ pub type TextToImageError = rt::ServiceError;
 pub type UpdateExportDeviceStatisticError = rt::ServiceError;
 /// An error reply of [`Api::voice_clone`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type VoiceCloneError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "ATMDeviceWorkNotify" => {
+            rt::conformance::reply(api.atm_device_work_notify(&inputs.request(true)?))
+                .await
+        }
+        "AddDeviceVideoConferenceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .add_device_video_conference_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateDeviceVideoConference" => {
+            rt::conformance::reply(
+                    api
+                        .create_device_video_conference(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateExportDeviceStatisticTask" => {
+            rt::conformance::reply(
+                    api.create_export_device_statistic_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ExtractFacialFeature" => {
+            rt::conformance::reply(api.extract_facial_feature(&inputs.request(true)?))
+                .await
+        }
+        "KickDeviceVideoConferenceMembers" => {
+            rt::conformance::reply(
+                    api
+                        .kick_device_video_conference_members(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "MachineManagerUpdate" => {
+            rt::conformance::reply(api.machine_manager_update(&inputs.request(true)?))
+                .await
+        }
+        "MachineUsersUpdate" => {
+            rt::conformance::reply(api.machine_users_update(&inputs.request(true)?))
+                .await
+        }
+        "QueryDeviceVideoConferenceBook" => {
+            rt::conformance::reply(
+                    api
+                        .query_device_video_conference_book(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "RemoveUserFace" => {
+            rt::conformance::reply(api.remove_user_face(&inputs.request(false)?)).await
+        }
+        "TextToImage" => {
+            rt::conformance::reply(api.text_to_image(&inputs.request(true)?)).await
+        }
+        "UpdateExportDeviceStatistic" => {
+            rt::conformance::reply(
+                    api.update_export_device_statistic(&inputs.request(true)?),
+                )
+                .await
+        }
+        "VoiceClone" => {
+            rt::conformance::reply(api.voice_clone(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -311,6 +311,29 @@ impl rt::serde::Serialize for GetDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIdsForAppProperties" => {
+                rt::read_field(map, &mut self.app_ids_for_app_properties)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -335,6 +358,17 @@ impl rt::Fields for GetDentriesResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetDentryRequestOption`.
@@ -378,6 +412,30 @@ impl rt::serde::Serialize for GetDentryRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIdsForAppProperties" => {
+                rt::read_field(map, &mut self.app_ids_for_app_properties)
+            }
+            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetDentryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -404,6 +462,17 @@ impl rt::Fields for GetDentryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -428,6 +497,17 @@ impl rt::Fields for GetDentryThumbnailsResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoRequestOption`.
@@ -466,6 +546,28 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -497,6 +599,18 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.end()
+    }
+}
 /// `GetSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -521,6 +635,17 @@ impl rt::Fields for GetSpaceResponseBody {
             "space" => rt::read_field(map, &mut self.space),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("space", &self.space)?;
+        object.end()
     }
 }
 /// `ListAllDentriesRequestOption`.
@@ -575,6 +700,30 @@ impl rt::serde::Serialize for ListAllDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListAllDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -602,6 +751,18 @@ impl rt::Fields for ListAllDentriesResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListDentriesResponseBody`: the same model as [`ListAllDentriesResponseBody`].
@@ -642,6 +803,28 @@ impl rt::serde::Serialize for ListExpiredRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListExpiredRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListExpiredResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -671,6 +854,18 @@ impl rt::Fields for ListExpiredResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListExpiredResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("files", &self.files)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SubscribeEventResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -695,6 +890,17 @@ impl rt::Fields for SubscribeEventResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubscribeEventResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `UnsubscribeEventResponseBody`: the same model as [`SubscribeEventResponseBody`].
@@ -735,6 +941,21 @@ impl rt::Fields for GetDentriesResponseBodyResultItems {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDentryResponseBodyDentry`.
@@ -820,6 +1041,36 @@ impl rt::Fields for GetDentryResponseBodyDentry {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -856,6 +1107,21 @@ impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
             "thumbnail" => rt::read_field(map, &mut self.thumbnail),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
@@ -899,6 +1165,21 @@ impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
+        object.optional("region", &self.region)?;
+        object.optional("resourceUrls", &self.resource_urls)?;
+        object.end()
+    }
+}
 /// `GetSpaceResponseBodySpace`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -932,6 +1213,20 @@ impl rt::Fields for GetSpaceResponseBodySpace {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSpaceResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `ListAllDentriesResponseBodyDentries`: the same model as [`GetDentryResponseBodyDentry`].
@@ -1009,6 +1304,32 @@ impl rt::Fields for ListExpiredResponseBodyFiles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListExpiredResponseBodyFiles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conversationId", &self.conversation_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("path", &self.path)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetDentriesResponseBodyResultItemsDentry`: the same model as [`GetDentryResponseBodyDentry`].
 pub type GetDentriesResponseBodyResultItemsDentry = GetDentryResponseBodyDentry;
 /// `DentryAppPropertiesValue`.
@@ -1043,6 +1364,19 @@ impl rt::Fields for DentryAppPropertiesValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryAppPropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `GetDentryResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1067,6 +1401,17 @@ impl rt::Fields for GetDentryResponseBodyDentryProperties {
             "readOnly" => rt::read_field(map, &mut self.read_only),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentryProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.end()
     }
 }
 /// `GetDentryResponseBodyDentryThumbnail`.
@@ -1101,6 +1446,19 @@ impl rt::Fields for GetDentryResponseBodyDentryThumbnail {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentryThumbnail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("url", &self.url)?;
+        object.optional("width", &self.width)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBodyResultItemsThumbnail`: the same model as [`GetDentryResponseBodyDentryThumbnail`].
 pub type GetDentryThumbnailsResponseBodyResultItemsThumbnail = GetDentryResponseBodyDentryThumbnail;
 /// `DentriesAppPropertiesValue`: the same model as [`DentryAppPropertiesValue`].
@@ -1121,6 +1479,7 @@ pub type GetDentriesResponseBodyResultItemsDentryProperties = GetDentryResponseB
 pub type GetDentriesResponseBodyResultItemsDentryThumbnail = GetDentryResponseBodyDentryThumbnail;
 /// The request of [`Api::get_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentriesRequest {
     /// `unionId`: a query parameter.
@@ -1159,6 +1518,29 @@ impl rt::serde::Serialize for GetDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1167,6 +1549,7 @@ impl rt::WriteRequest for GetDentriesRequest {
 }
 /// The request of [`Api::get_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryRequest {
     /// `unionId`: a query parameter.
@@ -1198,6 +1581,28 @@ impl rt::serde::Serialize for GetDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1206,6 +1611,7 @@ impl rt::WriteRequest for GetDentryRequest {
 }
 /// The request of [`Api::get_dentry_thumbnails`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsRequest {
     /// `unionId`: a query parameter.
@@ -1235,6 +1641,28 @@ impl rt::serde::Serialize for GetDentryThumbnailsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryThumbnailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentryThumbnailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1243,6 +1671,7 @@ impl rt::WriteRequest for GetDentryThumbnailsRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -1274,6 +1703,28 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1282,6 +1733,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -1311,6 +1763,28 @@ impl rt::serde::Serialize for GetSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1319,6 +1793,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::list_all_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAllDentriesRequest {
     /// `unionId`: a query parameter.
@@ -1350,6 +1825,28 @@ impl rt::serde::Serialize for ListAllDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAllDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1358,6 +1855,7 @@ impl rt::WriteRequest for ListAllDentriesRequest {
 }
 /// The request of [`Api::list_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentriesRequest {
     /// `maxResults`: a query parameter.
@@ -1414,6 +1912,33 @@ impl ListDentriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1427,6 +1952,7 @@ impl rt::WriteRequest for ListDentriesRequest {
 }
 /// The request of [`Api::list_expired`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListExpiredRequest {
     /// `unionId`: a query parameter.
@@ -1465,6 +1991,29 @@ impl rt::serde::Serialize for ListExpiredRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListExpiredRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "openConversationId" => rt::read_field(map, &mut self.open_conversation_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListExpiredRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1473,6 +2022,7 @@ impl rt::WriteRequest for ListExpiredRequest {
 }
 /// The request of [`Api::subscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -1507,6 +2057,29 @@ impl rt::serde::Serialize for SubscribeEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1515,6 +2088,7 @@ impl rt::WriteRequest for SubscribeEventRequest {
 }
 /// The request of [`Api::unsubscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -1549,6 +2123,29 @@ impl rt::serde::Serialize for UnsubscribeEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnsubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -1575,3 +2172,80 @@ pub type ListExpiredError = rt::ServiceError;
 pub type SubscribeEventError = rt::ServiceError;
 /// An error reply of [`Api::unsubscribe_event`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UnsubscribeEventError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetDentries" => {
+            rt::conformance::reply(
+                    api.get_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetDentry" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetDentryThumbnails" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_thumbnails(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetSpace" => rt::conformance::reply(api.get_space(&inputs.request(true)?)).await,
+        "ListAllDentries" => {
+            rt::conformance::reply(
+                    api.list_all_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListDentries" => {
+            rt::conformance::reply(
+                    api.list_dentries(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListExpired" => {
+            rt::conformance::reply(api.list_expired(&inputs.request(true)?)).await
+        }
+        "SubscribeEvent" => {
+            rt::conformance::reply(api.subscribe_event(&inputs.request(true)?)).await
+        }
+        "UnsubscribeEvent" => {
+            rt::conformance::reply(api.unsubscribe_event(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

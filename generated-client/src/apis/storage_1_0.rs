@@ -1353,6 +1353,28 @@ impl rt::serde::Serialize for AddFolderRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFolderRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFolderRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddFolderResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1379,8 +1401,20 @@ impl rt::Fields for AddFolderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFolderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
+    }
+}
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -1417,6 +1451,29 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddPermissionRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1445,6 +1502,27 @@ impl rt::serde::Serialize for AddPermissionRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => rt::read_field(map, &mut self.duration),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1469,6 +1547,17 @@ impl rt::Fields for AddPermissionResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddSpaceRequestOption`.
@@ -1539,6 +1628,32 @@ impl rt::serde::Serialize for AddSpaceRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "capabilities" => rt::read_field(map, &mut self.capabilities),
+            "name" => rt::read_field(map, &mut self.name),
+            "ownerType" => rt::read_field(map, &mut self.owner_type),
+            "quota" => rt::read_field(map, &mut self.quota),
+            "scene" => rt::read_field(map, &mut self.scene),
+            "sceneId" => rt::read_field(map, &mut self.scene_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddSpaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1565,6 +1680,17 @@ impl rt::Fields for AddSpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("space", &self.space)?;
+        object.end()
+    }
+}
 /// `BatchQueryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1589,6 +1715,17 @@ impl rt::Fields for BatchQueryRolesResponseBody {
             "roleMap" => rt::read_field(map, &mut self.role_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleMap", &self.role_map)?;
+        object.end()
     }
 }
 /// `ClearRecycleBinResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1640,6 +1777,29 @@ impl rt::serde::Serialize for CommitFileRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CommitFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1664,6 +1824,17 @@ impl rt::Fields for CommitFileResponseBody {
             "dentry" => rt::read_field(map, &mut self.dentry),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
     }
 }
 /// `CopyDentriesRequestOption`.
@@ -1694,6 +1865,27 @@ impl rt::serde::Serialize for CopyDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CopyDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1718,6 +1910,17 @@ impl rt::Fields for CopyDentriesResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `CopyDentryRequestOption`: the same model as [`CopyDentriesRequestOption`].
@@ -1754,6 +1957,19 @@ impl rt::Fields for CopyDentryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DeleteDentriesRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1782,6 +1998,27 @@ impl rt::serde::Serialize for DeleteDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "toRecycleBin" => rt::read_field(map, &mut self.to_recycle_bin),
+            _ => Ok(false),
+        }
+    }
+}
 /// `DeleteDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1806,6 +2043,17 @@ impl rt::Fields for DeleteDentriesResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `DeleteDentryResponseBody`.
@@ -1835,6 +2083,18 @@ impl rt::Fields for DeleteDentryResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `DeleteDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1871,6 +2131,17 @@ impl rt::Fields for GetCurrentAppResponseBody {
             "app" => rt::read_field(map, &mut self.app),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCurrentAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("app", &self.app)?;
+        object.end()
     }
 }
 /// `GetDentriesRequestOption`.
@@ -1914,6 +2185,30 @@ impl rt::serde::Serialize for GetDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appIdsForAppProperties" => {
+                rt::read_field(map, &mut self.app_ids_for_app_properties)
+            }
+            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1938,6 +2233,17 @@ impl rt::Fields for GetDentriesResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetDentryRequestOption`: the same model as [`GetDentriesRequestOption`].
@@ -1966,6 +2272,17 @@ impl rt::Fields for GetDentryResponseBody {
             "dentry" => rt::read_field(map, &mut self.dentry),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
     }
 }
 /// `GetDentryOpenInfoRequestOption`.
@@ -2020,6 +2337,30 @@ impl rt::serde::Serialize for GetDentryOpenInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryOpenInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "checkLogin" => rt::read_field(map, &mut self.check_login),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "version" => rt::read_field(map, &mut self.version),
+            "waterMark" => rt::read_field(map, &mut self.water_mark),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetDentryOpenInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2049,6 +2390,18 @@ impl rt::Fields for GetDentryOpenInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryOpenInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasWaterMark", &self.has_water_mark)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2073,6 +2426,17 @@ impl rt::Fields for GetDentryThumbnailsResponseBody {
             "resultItems" => rt::read_field(map, &mut self.result_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoRequestOption`.
@@ -2111,6 +2475,28 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetFileDownloadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2140,6 +2526,18 @@ impl rt::Fields for GetFileDownloadInfoResponseBody {
             "protocol" => rt::read_field(map, &mut self.protocol),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.end()
     }
 }
 /// `GetFileUploadInfoRequestOption`.
@@ -2197,6 +2595,30 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preCheckParam" => rt::read_field(map, &mut self.pre_check_param),
+            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
+            "preferRegion" => rt::read_field(map, &mut self.prefer_region),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2232,6 +2654,20 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("uploadKey", &self.upload_key)?;
+        object.end()
+    }
+}
 /// `GetMultipartFileUploadInfosRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2258,6 +2694,27 @@ impl rt::serde::Serialize for GetMultipartFileUploadInfosRequestOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("preferIntranet", &self.prefer_intranet)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMultipartFileUploadInfosRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
+            _ => Ok(false),
+        }
     }
 }
 /// `GetMultipartFileUploadInfosResponseBody`.
@@ -2290,6 +2747,21 @@ impl rt::Fields for GetMultipartFileUploadInfosResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMultipartFileUploadInfosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "multipartHeaderSignatureInfos",
+                &self.multipart_header_signature_infos,
+            )?;
+        object.end()
+    }
+}
 /// `GetOrgResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2314,6 +2786,17 @@ impl rt::Fields for GetOrgResponseBody {
             "org" => rt::read_field(map, &mut self.org),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("org", &self.org)?;
+        object.end()
     }
 }
 /// `GetRecycleBinResponseBody`.
@@ -2342,6 +2825,17 @@ impl rt::Fields for GetRecycleBinResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleBinResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("recycleBin", &self.recycle_bin)?;
+        object.end()
+    }
+}
 /// `GetRecycleItemResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2366,6 +2860,17 @@ impl rt::Fields for GetRecycleItemResponseBody {
             "item" => rt::read_field(map, &mut self.item),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("item", &self.item)?;
+        object.end()
     }
 }
 /// `GetSpaceResponseBody`: the same model as [`AddSpaceResponseBody`].
@@ -2394,6 +2899,17 @@ impl rt::Fields for GetTaskResponseBody {
             "task" => rt::read_field(map, &mut self.task),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("task", &self.task)?;
+        object.end()
     }
 }
 /// `GetWebOfficeUrlResponseBody`.
@@ -2430,6 +2946,19 @@ impl rt::Fields for GetWebOfficeUrlResponseBody {
             "webOfficeUrl" => rt::read_field(map, &mut self.web_office_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWebOfficeUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("webOfficeAccessToken", &self.web_office_access_token)?;
+        object.optional("webOfficeRefreshToken", &self.web_office_refresh_token)?;
+        object.optional("webOfficeUrl", &self.web_office_url)?;
+        object.end()
     }
 }
 /// `InitMultipartFileUploadRequestOption`.
@@ -2479,6 +3008,29 @@ impl rt::serde::Serialize for InitMultipartFileUploadRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitMultipartFileUploadRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preCheckParam" => rt::read_field(map, &mut self.pre_check_param),
+            "preferRegion" => rt::read_field(map, &mut self.prefer_region),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            _ => Ok(false),
+        }
+    }
+}
 /// `InitMultipartFileUploadResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2506,6 +3058,18 @@ impl rt::Fields for InitMultipartFileUploadResponseBody {
             "uploadKey" => rt::read_field(map, &mut self.upload_key),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InitMultipartFileUploadResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("uploadKey", &self.upload_key)?;
+        object.end()
     }
 }
 /// `ListAllDentriesRequestOption`.
@@ -2560,6 +3124,30 @@ impl rt::serde::Serialize for ListAllDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListAllDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2587,6 +3175,18 @@ impl rt::Fields for ListAllDentriesResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListDentriesResponseBody`.
@@ -2618,6 +3218,18 @@ impl rt::Fields for ListDentriesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListDentryVersionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2645,6 +3257,18 @@ impl rt::Fields for ListDentryVersionsResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDentryVersionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentries", &self.dentries)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListPermissionsRequestOption`.
@@ -2694,6 +3318,29 @@ impl rt::serde::Serialize for ListPermissionsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filterRoleIds" => rt::read_field(map, &mut self.filter_role_ids),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2723,6 +3370,18 @@ impl rt::Fields for ListPermissionsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("permissions", &self.permissions)?;
+        object.end()
+    }
+}
 /// `ListRecycleItemsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2750,6 +3409,18 @@ impl rt::Fields for ListRecycleItemsResponseBody {
             "recycleItems" => rt::read_field(map, &mut self.recycle_items),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecycleItemsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recycleItems", &self.recycle_items)?;
+        object.end()
     }
 }
 /// `MoveDentriesRequestOption`.
@@ -2786,6 +3457,28 @@ impl rt::serde::Serialize for MoveDentriesRequestOption {
         object.optional("conflictStrategy", &self.conflict_strategy)?;
         object.optional("preservePermissions", &self.preserve_permissions)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
+            "preservePermissions" => rt::read_field(map, &mut self.preserve_permissions),
+            _ => Ok(false),
+        }
     }
 }
 /// `MoveDentriesResponseBody`: the same model as [`CopyDentriesResponseBody`].
@@ -2826,6 +3519,28 @@ impl rt::serde::Serialize for MoveDentryRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentryRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
+            "presevePermissions" => rt::read_field(map, &mut self.preseve_permissions),
+            _ => Ok(false),
+        }
+    }
+}
 /// `MoveDentryResponseBody`: the same model as [`CopyDentryResponseBody`].
 pub type MoveDentryResponseBody = CopyDentryResponseBody;
 /// `RefreshWebOfficeTokenResponseBody`.
@@ -2861,8 +3576,21 @@ impl rt::Fields for RefreshWebOfficeTokenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RefreshWebOfficeTokenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("webOfficeAccessToken", &self.web_office_access_token)?;
+        object.optional("webOfficeRefreshToken", &self.web_office_refresh_token)?;
+        object.end()
+    }
+}
 /// `RegisterOpenInfoRequestOpenInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterOpenInfoRequestOpenInfos {
     /// `openType`.
@@ -2888,6 +3616,28 @@ impl rt::serde::Serialize for RegisterOpenInfoRequestOpenInfos {
         object.field("openType", &self.open_type)?;
         object.field("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequestOpenInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterOpenInfoRequestOpenInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "openType" => rt::read_field(map, &mut self.open_type),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
     }
 }
 /// `RegisterOpenInfoResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -2931,6 +3681,20 @@ impl rt::Fields for RestoreRecycleItemResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RestoreRecycleItemResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `RestoreRecycleItemsRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type RestoreRecycleItemsRequestOption = CopyDentriesRequestOption;
 /// `RestoreRecycleItemsResponseBody`.
@@ -2959,6 +3723,17 @@ impl rt::Fields for RestoreRecycleItemsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RestoreRecycleItemsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("resultItems", &self.result_items)?;
+        object.end()
+    }
+}
 /// `RevertDentryVersionResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type RevertDentryVersionResponseBody = AddPermissionResponseBody;
 /// `SubscribeEventResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -2967,6 +3742,7 @@ pub type SubscribeEventResponseBody = AddPermissionResponseBody;
 pub type UnsubscribeEventResponseBody = AddPermissionResponseBody;
 /// `UpdateDentryAppPropertiesRequestAppProperties`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDentryAppPropertiesRequestAppProperties {
     /// `name`.
@@ -3000,6 +3776,29 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequestAppProperties {
         object.field("value", &self.value)?;
         object.field("visibility", &self.visibility)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesRequestAppProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDentryAppPropertiesRequestAppProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateDentryAppPropertiesResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -3092,6 +3891,35 @@ impl rt::Fields for AddFolderResponseBodyDentry {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFolderResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `AddSpaceRequestOptionCapabilities`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3134,6 +3962,31 @@ impl rt::serde::Serialize for AddSpaceRequestOptionCapabilities {
         object.optional("canRename", &self.can_rename)?;
         object.optional("canSearch", &self.can_search)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequestOptionCapabilities {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequestOptionCapabilities {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canRecordRecentFile" => {
+                rt::read_field(map, &mut self.can_record_recent_file)
+            }
+            "canRename" => rt::read_field(map, &mut self.can_rename),
+            "canSearch" => rt::read_field(map, &mut self.can_search),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddSpaceResponseBodySpace`.
@@ -3210,6 +4063,33 @@ impl rt::Fields for AddSpaceResponseBodySpace {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("capabilities", &self.capabilities)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerId", &self.owner_id)?;
+        object.optional("ownerType", &self.owner_type)?;
+        object.optional("partitions", &self.partitions)?;
+        object.optional("quota", &self.quota)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("sceneId", &self.scene_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("usedQuota", &self.used_quota)?;
+        object.end()
+    }
+}
 /// `RoleMapValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3237,6 +4117,18 @@ impl rt::Fields for RoleMapValue {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `CommitFileRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
@@ -3327,6 +4219,37 @@ impl rt::Fields for CommitFileResponseBodyDentry {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("category", &self.category)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `CopyDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3374,6 +4297,24 @@ impl rt::Fields for CopyDentriesResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("targetDentryId", &self.target_dentry_id)?;
+        object.optional("targetSpaceId", &self.target_space_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CopyDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
 pub type CopyDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `DeleteDentriesResponseBodyResultItems`.
@@ -3417,6 +4358,22 @@ impl rt::Fields for DeleteDentriesResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetCurrentAppResponseBodyApp`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3458,6 +4415,22 @@ impl rt::Fields for GetCurrentAppResponseBodyApp {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCurrentAppResponseBodyApp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("partitions", &self.partitions)?;
+        object.end()
+    }
+}
 /// `GetDentriesResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3494,6 +4467,21 @@ impl rt::Fields for GetDentriesResponseBodyResultItems {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentriesResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetDentryResponseBodyDentry`.
@@ -3579,6 +4567,36 @@ impl rt::Fields for GetDentryResponseBodyDentry {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetDentryThumbnailsResponseBodyResultItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3615,6 +4633,21 @@ impl rt::Fields for GetDentryThumbnailsResponseBodyResultItems {
             "thumbnail" => rt::read_field(map, &mut self.thumbnail),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDentryThumbnailsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.end()
     }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
@@ -3656,6 +4689,21 @@ impl rt::Fields for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
             "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
+        object.optional("region", &self.region)?;
+        object.optional("resourceUrls", &self.resource_urls)?;
+        object.end()
     }
 }
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
@@ -3710,6 +4758,30 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "md5" => rt::read_field(map, &mut self.md5),
+            "name" => rt::read_field(map, &mut self.name),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`: the same model as [`GetFileDownloadInfoResponseBodyHeaderSignatureInfo`].
 pub type GetFileUploadInfoResponseBodyHeaderSignatureInfo = GetFileDownloadInfoResponseBodyHeaderSignatureInfo;
 /// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos`.
@@ -3745,6 +4817,19 @@ for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("partNumber", &self.part_number)?;
+        object.end()
+    }
+}
 /// `GetOrgResponseBodyOrg`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3772,6 +4857,18 @@ impl rt::Fields for GetOrgResponseBodyOrg {
             "partitions" => rt::read_field(map, &mut self.partitions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOrgResponseBodyOrg {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("partitions", &self.partitions)?;
+        object.end()
     }
 }
 /// `GetRecycleBinResponseBodyRecycleBin`.
@@ -3804,6 +4901,19 @@ impl rt::Fields for GetRecycleBinResponseBodyRecycleBin {
             "scopeId" => rt::read_field(map, &mut self.scope_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleBinResponseBodyRecycleBin {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("scopeId", &self.scope_id)?;
+        object.end()
     }
 }
 /// `GetRecycleItemResponseBodyItem`.
@@ -3856,6 +4966,25 @@ impl rt::Fields for GetRecycleItemResponseBodyItem {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRecycleItemResponseBodyItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("operatorTime", &self.operator_time)?;
+        object.optional("originalName", &self.original_name)?;
+        object.optional("originalPath", &self.original_path)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetSpaceResponseBodySpace`: the same model as [`AddSpaceResponseBodySpace`].
 pub type GetSpaceResponseBodySpace = AddSpaceResponseBodySpace;
 /// `GetTaskResponseBodyTask`.
@@ -3903,6 +5032,24 @@ impl rt::Fields for GetTaskResponseBodyTask {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskResponseBodyTask {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("beginTime", &self.begin_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("failMessage", &self.fail_message)?;
+        object.optional("id", &self.id)?;
+        object.optional("status", &self.status)?;
+        object.optional("successCount", &self.success_count)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `InitMultipartFileUploadRequestOptionPreCheckParam`: the same model as [`GetFileUploadInfoRequestOptionPreCheckParam`].
@@ -3960,6 +5107,24 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("member", &self.member)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("role", &self.role)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `ListRecycleItemsResponseBodyRecycleItems`: the same model as [`GetRecycleItemResponseBodyItem`].
 pub type ListRecycleItemsResponseBodyRecycleItems = GetRecycleItemResponseBodyItem;
 /// `MoveDentriesResponseBodyResultItems`: the same model as [`CopyDentriesResponseBodyResultItems`].
@@ -4015,6 +5180,24 @@ impl rt::Fields for RestoreRecycleItemsResponseBodyResultItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RestoreRecycleItemsResponseBodyResultItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("async", &self.r#async)?;
+        object.optional("dentryId", &self.dentry_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("recycleBinId", &self.recycle_bin_id)?;
+        object.optional("recycleItemId", &self.recycle_item_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `DentryAppPropertiesValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4047,6 +5230,19 @@ impl rt::Fields for DentryAppPropertiesValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryAppPropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `AddFolderResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4071,6 +5267,17 @@ impl rt::Fields for AddFolderResponseBodyDentryProperties {
             "readOnly" => rt::read_field(map, &mut self.read_only),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddFolderResponseBodyDentryProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.end()
     }
 }
 /// `AddSpaceResponseBodySpaceCapabilities`.
@@ -4107,6 +5314,19 @@ impl rt::Fields for AddSpaceResponseBodySpaceCapabilities {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpaceCapabilities {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canRecordRecentFile", &self.can_record_recent_file)?;
+        object.optional("canRename", &self.can_rename)?;
+        object.optional("canSearch", &self.can_search)?;
+        object.end()
+    }
+}
 /// `AddSpaceResponseBodySpacePartitions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4134,6 +5354,18 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitions {
             "quota" => rt::read_field(map, &mut self.quota),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpacePartitions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("quota", &self.quota)?;
+        object.end()
     }
 }
 /// `CommitFileResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4168,6 +5400,19 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
             "width" => rt::read_field(map, &mut self.width),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentryThumbnail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("url", &self.url)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `CopyDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4234,6 +5479,19 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissionsMember {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
 pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
 /// `MoveDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
@@ -4275,6 +5533,20 @@ impl rt::Fields for AddSpaceResponseBodySpacePartitionsQuota {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddSpaceResponseBodySpacePartitionsQuota {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("max", &self.max)?;
+        object.optional("reserved", &self.reserved)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("used", &self.used)?;
+        object.end()
+    }
+}
 /// `GetCurrentAppResponseBodyAppPartitionsQuota`: the same model as [`AddSpaceResponseBodySpacePartitionsQuota`].
 pub type GetCurrentAppResponseBodyAppPartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
 /// `ResultItemsDentryAppPropertiesValue`: the same model as [`DentryAppPropertiesValue`].
@@ -4289,6 +5561,7 @@ pub type GetOrgResponseBodyOrgPartitionsQuota = AddSpaceResponseBodySpacePartiti
 pub type GetSpaceResponseBodySpacePartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
 /// The request of [`Api::add_folder`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddFolderRequest {
     /// `unionId`: a query parameter.
@@ -4324,6 +5597,29 @@ impl rt::serde::Serialize for AddFolderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddFolderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddFolderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddFolderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4332,6 +5628,7 @@ impl rt::WriteRequest for AddFolderRequest {
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `unionId`: a query parameter.
@@ -4375,6 +5672,30 @@ impl rt::serde::Serialize for AddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "option" => rt::read_field(map, &mut self.option),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4383,6 +5704,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::add_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSpaceRequest {
     /// `unionId`: a query parameter.
@@ -4414,6 +5736,28 @@ impl rt::serde::Serialize for AddSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4422,6 +5766,7 @@ impl rt::WriteRequest for AddSpaceRequest {
 }
 /// The request of [`Api::batch_query_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryRolesRequest {
     /// `dentryIdList`: a query parameter, JSON-encoded.
@@ -4441,6 +5786,28 @@ impl BatchQueryRolesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dentryIdList" => rt::read_field(map, &mut self.dentry_id_list),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchQueryRolesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("dentryIdList", &self.dentry_id_list);
@@ -4449,6 +5816,7 @@ impl rt::WriteRequest for BatchQueryRolesRequest {
 }
 /// The request of [`Api::clear_recycle_bin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRecycleBinRequest {
     /// `unionId`: a query parameter.
@@ -4460,6 +5828,27 @@ impl ClearRecycleBinRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ClearRecycleBinRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ClearRecycleBinRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ClearRecycleBinRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4467,6 +5856,7 @@ impl rt::WriteRequest for ClearRecycleBinRequest {
 }
 /// The request of [`Api::commit_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequest {
     /// `unionId`: a query parameter.
@@ -4524,6 +5914,32 @@ impl rt::serde::Serialize for CommitFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "option" => rt::read_field(map, &mut self.option),
+            "overwriteDentryId" => rt::read_field(map, &mut self.overwrite_dentry_id),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CommitFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4532,6 +5948,7 @@ impl rt::WriteRequest for CommitFileRequest {
 }
 /// The request of [`Api::copy_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentriesRequest {
     /// `unionId`: a query parameter.
@@ -4580,6 +5997,31 @@ impl rt::serde::Serialize for CopyDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            "option" => rt::read_field(map, &mut self.option),
+            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4588,6 +6030,7 @@ impl rt::WriteRequest for CopyDentriesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `unionId`: a query parameter.
@@ -4631,6 +6074,30 @@ impl rt::serde::Serialize for CopyDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4639,6 +6106,7 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::delete_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentriesRequest {
     /// `unionId`: a query parameter.
@@ -4677,6 +6145,29 @@ impl rt::serde::Serialize for DeleteDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4685,6 +6176,7 @@ impl rt::WriteRequest for DeleteDentriesRequest {
 }
 /// The request of [`Api::delete_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentryRequest {
     /// `toRecycleBin`: a query parameter.
@@ -4706,6 +6198,28 @@ impl DeleteDentryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "toRecycleBin" => rt::read_field(map, &mut self.to_recycle_bin),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("toRecycleBin", &self.to_recycle_bin);
@@ -4714,6 +6228,7 @@ impl rt::WriteRequest for DeleteDentryRequest {
 }
 /// The request of [`Api::delete_dentry_app_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentryAppPropertiesRequest {
     /// `unionId`: a query parameter.
@@ -4743,6 +6258,28 @@ impl rt::serde::Serialize for DeleteDentryAppPropertiesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDentryAppPropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDentryAppPropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "propertyNames" => rt::read_field(map, &mut self.property_names),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4751,6 +6288,7 @@ impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `unionId`: a query parameter.
@@ -4785,6 +6323,29 @@ impl rt::serde::Serialize for DeletePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4793,6 +6354,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::delete_recycle_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -4804,6 +6366,27 @@ impl DeleteRecycleItemRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecycleItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4811,6 +6394,7 @@ impl rt::WriteRequest for DeleteRecycleItemRequest {
 }
 /// The request of [`Api::delete_recycle_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleItemsRequest {
     /// `unionId`: a query parameter.
@@ -4840,6 +6424,28 @@ impl rt::serde::Serialize for DeleteRecycleItemsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteRecycleItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "recycleItemIds" => rt::read_field(map, &mut self.recycle_item_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4848,6 +6454,7 @@ impl rt::WriteRequest for DeleteRecycleItemsRequest {
 }
 /// The request of [`Api::get_current_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCurrentAppRequest {
     /// `unionId`: a query parameter.
@@ -4859,6 +6466,27 @@ impl GetCurrentAppRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCurrentAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCurrentAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCurrentAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4866,6 +6494,7 @@ impl rt::WriteRequest for GetCurrentAppRequest {
 }
 /// The request of [`Api::get_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentriesRequest {
     /// `unionId`: a query parameter.
@@ -4904,6 +6533,29 @@ impl rt::serde::Serialize for GetDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4912,6 +6564,7 @@ impl rt::WriteRequest for GetDentriesRequest {
 }
 /// The request of [`Api::get_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryRequest {
     /// `unionId`: a query parameter.
@@ -4943,6 +6596,28 @@ impl rt::serde::Serialize for GetDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4951,6 +6626,7 @@ impl rt::WriteRequest for GetDentryRequest {
 }
 /// The request of [`Api::get_dentry_open_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryOpenInfoRequest {
     /// `unionId`: a query parameter.
@@ -4982,6 +6658,28 @@ impl rt::serde::Serialize for GetDentryOpenInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryOpenInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryOpenInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentryOpenInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -4990,6 +6688,7 @@ impl rt::WriteRequest for GetDentryOpenInfoRequest {
 }
 /// The request of [`Api::get_dentry_thumbnails`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsRequest {
     /// `unionId`: a query parameter.
@@ -5019,6 +6718,28 @@ impl rt::serde::Serialize for GetDentryThumbnailsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDentryThumbnailsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDentryThumbnailsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDentryThumbnailsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5027,6 +6748,7 @@ impl rt::WriteRequest for GetDentryThumbnailsRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -5058,6 +6780,28 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileDownloadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileDownloadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileDownloadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5066,6 +6810,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `unionId`: a query parameter.
@@ -5109,6 +6854,30 @@ impl rt::serde::Serialize for GetFileUploadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "multipart" => rt::read_field(map, &mut self.multipart),
+            "option" => rt::read_field(map, &mut self.option),
+            "protocol" => rt::read_field(map, &mut self.protocol),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5117,6 +6886,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_multipart_file_upload_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMultipartFileUploadInfosRequest {
     /// `unionId`: a query parameter.
@@ -5160,6 +6930,30 @@ impl rt::serde::Serialize for GetMultipartFileUploadInfosRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMultipartFileUploadInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "partNumbers" => rt::read_field(map, &mut self.part_numbers),
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5168,6 +6962,7 @@ impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
 }
 /// The request of [`Api::get_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgRequest {
     /// `unionId`: a query parameter.
@@ -5179,6 +6974,27 @@ impl GetOrgRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOrgRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOrgRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOrgRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5186,6 +7002,7 @@ impl rt::WriteRequest for GetOrgRequest {
 }
 /// The request of [`Api::get_recycle_bin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecycleBinRequest {
     /// `recycleBinScope`: a query parameter.
@@ -5209,6 +7026,29 @@ impl GetRecycleBinRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleBinRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecycleBinRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recycleBinScope" => rt::read_field(map, &mut self.recycle_bin_scope),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecycleBinRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("recycleBinScope", &self.recycle_bin_scope);
@@ -5218,6 +7058,7 @@ impl rt::WriteRequest for GetRecycleBinRequest {
 }
 /// The request of [`Api::get_recycle_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -5229,6 +7070,27 @@ impl GetRecycleItemRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRecycleItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRecycleItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5236,6 +7098,7 @@ impl rt::WriteRequest for GetRecycleItemRequest {
 }
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -5247,6 +7110,27 @@ impl GetSpaceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5254,6 +7138,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::get_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskRequest {
     /// `unionId`: a query parameter.
@@ -5265,6 +7150,27 @@ impl GetTaskRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5272,6 +7178,7 @@ impl rt::WriteRequest for GetTaskRequest {
 }
 /// The request of [`Api::get_web_office_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWebOfficeUrlRequest {
     /// `unionId`: a query parameter.
@@ -5283,6 +7190,27 @@ impl GetWebOfficeUrlRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWebOfficeUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWebOfficeUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWebOfficeUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5290,6 +7218,7 @@ impl rt::WriteRequest for GetWebOfficeUrlRequest {
 }
 /// The request of [`Api::init_multipart_file_upload`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitMultipartFileUploadRequest {
     /// `unionId`: a query parameter.
@@ -5321,6 +7250,28 @@ impl rt::serde::Serialize for InitMultipartFileUploadRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InitMultipartFileUploadRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InitMultipartFileUploadRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InitMultipartFileUploadRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5329,6 +7280,7 @@ impl rt::WriteRequest for InitMultipartFileUploadRequest {
 }
 /// The request of [`Api::list_all_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAllDentriesRequest {
     /// `unionId`: a query parameter.
@@ -5360,6 +7312,28 @@ impl rt::serde::Serialize for ListAllDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListAllDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListAllDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListAllDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5368,6 +7342,7 @@ impl rt::WriteRequest for ListAllDentriesRequest {
 }
 /// The request of [`Api::list_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentriesRequest {
     /// `maxResults`: a query parameter.
@@ -5424,6 +7399,33 @@ impl ListDentriesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "order" => rt::read_field(map, &mut self.order),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "parentId" => rt::read_field(map, &mut self.parent_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "withThumbnail" => rt::read_field(map, &mut self.with_thumbnail),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5437,6 +7439,7 @@ impl rt::WriteRequest for ListDentriesRequest {
 }
 /// The request of [`Api::list_dentry_versions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentryVersionsRequest {
     /// `maxResults`: a query parameter.
@@ -5466,6 +7469,29 @@ impl ListDentryVersionsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDentryVersionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDentryVersionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDentryVersionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5475,6 +7501,7 @@ impl rt::WriteRequest for ListDentryVersionsRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -5506,6 +7533,28 @@ impl rt::serde::Serialize for ListPermissionsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListPermissionsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5514,6 +7563,7 @@ impl rt::WriteRequest for ListPermissionsRequest {
 }
 /// The request of [`Api::list_recycle_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecycleItemsRequest {
     /// `maxResults`: a query parameter.
@@ -5543,6 +7593,29 @@ impl ListRecycleItemsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecycleItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecycleItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -5552,6 +7625,7 @@ impl rt::WriteRequest for ListRecycleItemsRequest {
 }
 /// The request of [`Api::move_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentriesRequest {
     /// `unionId`: a query parameter.
@@ -5600,6 +7674,31 @@ impl rt::serde::Serialize for MoveDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryIds" => rt::read_field(map, &mut self.dentry_ids),
+            "option" => rt::read_field(map, &mut self.option),
+            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5608,6 +7707,7 @@ impl rt::WriteRequest for MoveDentriesRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `unionId`: a query parameter.
@@ -5651,6 +7751,30 @@ impl rt::serde::Serialize for MoveDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for MoveDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "targetFolderId" => rt::read_field(map, &mut self.target_folder_id),
+            "targetSpaceId" => rt::read_field(map, &mut self.target_space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for MoveDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5659,6 +7783,7 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::refresh_web_office_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RefreshWebOfficeTokenRequest {
     /// `unionId`: a query parameter.
@@ -5682,6 +7807,33 @@ impl RefreshWebOfficeTokenRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RefreshWebOfficeTokenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RefreshWebOfficeTokenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "webOfficeAccessToken" => {
+                rt::read_field(map, &mut self.web_office_access_token)
+            }
+            "webOfficeRefreshToken" => {
+                rt::read_field(map, &mut self.web_office_refresh_token)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5691,6 +7843,7 @@ impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
 }
 /// The request of [`Api::register_open_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterOpenInfoRequest {
     /// `unionId`: a query parameter.
@@ -5725,6 +7878,29 @@ impl rt::serde::Serialize for RegisterOpenInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterOpenInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "openInfos" => rt::read_field(map, &mut self.open_infos),
+            "provider" => rt::read_field(map, &mut self.provider),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterOpenInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5733,6 +7909,7 @@ impl rt::WriteRequest for RegisterOpenInfoRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `unionId`: a query parameter.
@@ -5759,6 +7936,28 @@ impl rt::serde::Serialize for RenameDentryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenameDentryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenameDentryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "newName" => rt::read_field(map, &mut self.new_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RenameDentryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5767,6 +7966,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::restore_recycle_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RestoreRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -5798,6 +7998,28 @@ impl rt::serde::Serialize for RestoreRecycleItemRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RestoreRecycleItemRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RestoreRecycleItemRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5806,6 +8028,7 @@ impl rt::WriteRequest for RestoreRecycleItemRequest {
 }
 /// The request of [`Api::restore_recycle_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RestoreRecycleItemsRequest {
     /// `unionId`: a query parameter.
@@ -5844,6 +8067,29 @@ impl rt::serde::Serialize for RestoreRecycleItemsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RestoreRecycleItemsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "recycleItemIds" => rt::read_field(map, &mut self.recycle_item_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RestoreRecycleItemsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5852,6 +8098,7 @@ impl rt::WriteRequest for RestoreRecycleItemsRequest {
 }
 /// The request of [`Api::revert_dentry_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RevertDentryVersionRequest {
     /// `unionId`: a query parameter.
@@ -5863,6 +8110,27 @@ impl RevertDentryVersionRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevertDentryVersionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevertDentryVersionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RevertDentryVersionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5870,6 +8138,7 @@ impl rt::WriteRequest for RevertDentryVersionRequest {
 }
 /// The request of [`Api::subscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -5904,6 +8173,29 @@ impl rt::serde::Serialize for SubscribeEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5912,6 +8204,7 @@ impl rt::WriteRequest for SubscribeEventRequest {
 }
 /// The request of [`Api::unsubscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -5946,6 +8239,29 @@ impl rt::serde::Serialize for UnsubscribeEventRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UnsubscribeEventRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "scopeId" => rt::read_field(map, &mut self.scope_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UnsubscribeEventRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5954,6 +8270,7 @@ impl rt::WriteRequest for UnsubscribeEventRequest {
 }
 /// The request of [`Api::update_dentry_app_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDentryAppPropertiesRequest {
     /// `unionId`: a query parameter.
@@ -5985,6 +8302,28 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDentryAppPropertiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDentryAppPropertiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -5993,6 +8332,7 @@ impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -6034,6 +8374,30 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.optional("option", &self.option)?;
         object.field("roleId", &self.role_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "option" => rt::read_field(map, &mut self.option),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdatePermissionRequest {
@@ -6134,3 +8498,410 @@ pub type UnsubscribeEventError = rt::ServiceError;
 pub type UpdateDentryAppPropertiesError = rt::ServiceError;
 /// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddFolder" => {
+            rt::conformance::reply(
+                    api
+                        .add_folder(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddPermission" => {
+            rt::conformance::reply(
+                    api
+                        .add_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "AddSpace" => rt::conformance::reply(api.add_space(&inputs.request(true)?)).await,
+        "BatchQueryRoles" => {
+            rt::conformance::reply(
+                    api.batch_query_roles(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ClearRecycleBin" => {
+            rt::conformance::reply(
+                    api.clear_recycle_bin(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "CommitFile" => {
+            rt::conformance::reply(
+                    api.commit_file(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyDentries" => {
+            rt::conformance::reply(
+                    api.copy_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CopyDentry" => {
+            rt::conformance::reply(
+                    api
+                        .copy_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteDentries" => {
+            rt::conformance::reply(
+                    api.delete_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteDentry" => {
+            rt::conformance::reply(
+                    api
+                        .delete_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteDentryAppProperties" => {
+            rt::conformance::reply(
+                    api
+                        .delete_dentry_app_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(
+                    api
+                        .delete_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecycleItem" => {
+            rt::conformance::reply(
+                    api
+                        .delete_recycle_item(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "DeleteRecycleItems" => {
+            rt::conformance::reply(
+                    api
+                        .delete_recycle_items(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetCurrentApp" => {
+            rt::conformance::reply(api.get_current_app(&inputs.request(false)?)).await
+        }
+        "GetDentries" => {
+            rt::conformance::reply(
+                    api.get_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetDentry" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetDentryOpenInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_open_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetDentryThumbnails" => {
+            rt::conformance::reply(
+                    api
+                        .get_dentry_thumbnails(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileDownloadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_download_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFileUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_upload_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetMultipartFileUploadInfos" => {
+            rt::conformance::reply(
+                    api.get_multipart_file_upload_infos(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetOrg" => {
+            rt::conformance::reply(
+                    api.get_org(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRecycleBin" => {
+            rt::conformance::reply(api.get_recycle_bin(&inputs.request(false)?)).await
+        }
+        "GetRecycleItem" => {
+            rt::conformance::reply(
+                    api
+                        .get_recycle_item(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetSpace" => {
+            rt::conformance::reply(
+                    api.get_space(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTask" => {
+            rt::conformance::reply(
+                    api.get_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWebOfficeUrl" => {
+            rt::conformance::reply(
+                    api
+                        .get_web_office_url(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "InitMultipartFileUpload" => {
+            rt::conformance::reply(
+                    api
+                        .init_multipart_file_upload(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListAllDentries" => {
+            rt::conformance::reply(
+                    api.list_all_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListDentries" => {
+            rt::conformance::reply(
+                    api.list_dentries(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListDentryVersions" => {
+            rt::conformance::reply(
+                    api
+                        .list_dentry_versions(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListPermissions" => {
+            rt::conformance::reply(
+                    api
+                        .list_permissions(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "ListRecycleItems" => {
+            rt::conformance::reply(
+                    api.list_recycle_items(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "MoveDentries" => {
+            rt::conformance::reply(
+                    api.move_dentries(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "MoveDentry" => {
+            rt::conformance::reply(
+                    api
+                        .move_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RefreshWebOfficeToken" => {
+            rt::conformance::reply(
+                    api
+                        .refresh_web_office_token(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RegisterOpenInfo" => {
+            rt::conformance::reply(
+                    api
+                        .register_open_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RenameDentry" => {
+            rt::conformance::reply(
+                    api
+                        .rename_dentry(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RestoreRecycleItem" => {
+            rt::conformance::reply(
+                    api
+                        .restore_recycle_item(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RestoreRecycleItems" => {
+            rt::conformance::reply(
+                    api
+                        .restore_recycle_items(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RevertDentryVersion" => {
+            rt::conformance::reply(
+                    api
+                        .revert_dentry_version(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SubscribeEvent" => {
+            rt::conformance::reply(api.subscribe_event(&inputs.request(true)?)).await
+        }
+        "UnsubscribeEvent" => {
+            rt::conformance::reply(api.unsubscribe_event(&inputs.request(true)?)).await
+        }
+        "UpdateDentryAppProperties" => {
+            rt::conformance::reply(
+                    api
+                        .update_dentry_app_properties(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePermission" => {
+            rt::conformance::reply(
+                    api
+                        .update_permission(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -530,6 +530,7 @@ impl Api {
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -575,6 +576,30 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddPermissionRequestOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -603,6 +628,27 @@ impl rt::serde::Serialize for AddPermissionRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "duration" => rt::read_field(map, &mut self.duration),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddPermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -629,6 +675,17 @@ impl rt::Fields for AddPermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddPermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchQueryRolesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -653,6 +710,17 @@ impl rt::Fields for BatchQueryRolesResponseBody {
             "roleMap" => rt::read_field(map, &mut self.role_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchQueryRolesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleMap", &self.role_map)?;
+        object.end()
     }
 }
 /// `CleanFileResponseBody`.
@@ -682,6 +750,18 @@ impl rt::Fields for CleanFileResponseBody {
             "successIds" => rt::read_field(map, &mut self.success_ids),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CleanFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failureIds", &self.failure_ids)?;
+        object.optional("successIds", &self.success_ids)?;
+        object.end()
     }
 }
 /// `CommitFileRequestOption`.
@@ -762,6 +842,36 @@ impl rt::serde::Serialize for CommitFileRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appProperties" => rt::read_field(map, &mut self.app_properties),
+            "classificationLabelId" => {
+                rt::read_field(map, &mut self.classification_label_id)
+            }
+            "conflictStrategy" => rt::read_field(map, &mut self.conflict_strategy),
+            "convertToOnlineDoc" => rt::read_field(map, &mut self.convert_to_online_doc),
+            "convertToOnlineDocTargetDocumentType" => {
+                rt::read_field(map, &mut self.convert_to_online_doc_target_document_type)
+            }
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CommitFileResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -788,8 +898,20 @@ impl rt::Fields for CommitFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentry", &self.dentry)?;
+        object.end()
+    }
+}
 /// `DeletePermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequestMembers {
     /// `corpId`.
@@ -824,6 +946,29 @@ impl rt::serde::Serialize for DeletePermissionRequestMembers {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "id" => rt::read_field(map, &mut self.id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `DeletePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -883,6 +1028,30 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "preCheckParam" => rt::read_field(map, &mut self.pre_check_param),
+            "preferIntranet" => rt::read_field(map, &mut self.prefer_intranet),
+            "preferRegion" => rt::read_field(map, &mut self.prefer_region),
+            "storageDriver" => rt::read_field(map, &mut self.storage_driver),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetFileUploadInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -918,6 +1087,20 @@ impl rt::Fields for GetFileUploadInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("headerSignatureInfo", &self.header_signature_info)?;
+        object.optional("protocol", &self.protocol)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("uploadKey", &self.upload_key)?;
+        object.end()
+    }
+}
 /// `GetPermissionInheritanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -942,6 +1125,17 @@ impl rt::Fields for GetPermissionInheritanceResponseBody {
             "inheritance" => rt::read_field(map, &mut self.inheritance),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPermissionInheritanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("inheritance", &self.inheritance)?;
+        object.end()
     }
 }
 /// `GetPermissionShareScopeResponseBody`.
@@ -971,6 +1165,18 @@ impl rt::Fields for GetPermissionShareScopeResponseBody {
             "scopeWithRole" => rt::read_field(map, &mut self.scope_with_role),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPermissionShareScopeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("scope", &self.scope)?;
+        object.optional("scopeWithRole", &self.scope_with_role)?;
+        object.end()
     }
 }
 /// `ListOperationLogsRequestOption`.
@@ -1044,6 +1250,32 @@ impl rt::serde::Serialize for ListOperationLogsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOperationLogsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => rt::read_field(map, &mut self.actions),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "scenes" => rt::read_field(map, &mut self.scenes),
+            "subjectId" => rt::read_field(map, &mut self.subject_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListOperationLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1074,6 +1306,19 @@ impl rt::Fields for ListOperationLogsResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOperationLogsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListPermissionsRequestOption`.
@@ -1123,6 +1368,29 @@ impl rt::serde::Serialize for ListPermissionsRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filterRoleIds" => rt::read_field(map, &mut self.filter_role_ids),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ListPermissionsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1150,6 +1418,18 @@ impl rt::Fields for ListPermissionsResponseBody {
             "permissions" => rt::read_field(map, &mut self.permissions),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("permissions", &self.permissions)?;
+        object.end()
     }
 }
 /// `ListRecentsResponseBody`.
@@ -1184,6 +1464,19 @@ impl rt::Fields for ListRecentsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("recentDentryList", &self.recent_dentry_list)?;
+        object.end()
+    }
+}
 /// `ListStarsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1216,6 +1509,19 @@ impl rt::Fields for ListStarsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("starList", &self.star_list)?;
+        object.end()
+    }
+}
 /// `ManagerGetDefaultHandOverUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1242,6 +1548,17 @@ impl rt::Fields for ManagerGetDefaultHandOverUserResponseBody {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ManagerGetDefaultHandOverUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
+        object.end()
     }
 }
 /// `ManagerSetDefaultHandOverUserResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1345,6 +1662,34 @@ impl rt::serde::Serialize for SearchDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createTimeRange" => rt::read_field(map, &mut self.create_time_range),
+            "creatorIds" => rt::read_field(map, &mut self.creator_ids),
+            "dentryCategories" => rt::read_field(map, &mut self.dentry_categories),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "modifierIds" => rt::read_field(map, &mut self.modifier_ids),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "spaceIds" => rt::read_field(map, &mut self.space_ids),
+            "visitTimeRange" => rt::read_field(map, &mut self.visit_time_range),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SearchDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1372,6 +1717,18 @@ impl rt::Fields for SearchDentriesResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `SearchPublishDentriesRequestOption`.
@@ -1410,6 +1767,28 @@ impl rt::serde::Serialize for SearchPublishDentriesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchPublishDentriesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SearchPublishDentriesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1437,6 +1816,18 @@ impl rt::Fields for SearchPublishDentriesResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchPublishDentriesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `SearchWorkspacesRequestOption`: the same model as [`SearchPublishDentriesRequestOption`].
@@ -1470,6 +1861,18 @@ impl rt::Fields for SearchWorkspacesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `SetPermissionInheritanceResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type SetPermissionInheritanceResponseBody = AddPermissionResponseBody;
 /// `SetPermissionShareScopeRequestOption`.
@@ -1498,6 +1901,27 @@ impl rt::serde::Serialize for SetPermissionShareScopeRequestOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("canSearch", &self.can_search)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetPermissionShareScopeRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "canSearch" => rt::read_field(map, &mut self.can_search),
+            _ => Ok(false),
+        }
     }
 }
 /// `SetPermissionShareScopeResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1537,8 +1961,21 @@ impl rt::Fields for RoleMapValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RoleMapValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CommitFileRequestOptionAppProperties`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequestOptionAppProperties {
     /// `name`.
@@ -1572,6 +2009,29 @@ impl rt::serde::Serialize for CommitFileRequestOptionAppProperties {
         object.field("value", &self.value)?;
         object.field("visibility", &self.visibility)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequestOptionAppProperties {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequestOptionAppProperties {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            "visibility" => rt::read_field(map, &mut self.visibility),
+            _ => Ok(false),
+        }
     }
 }
 /// `CommitFileResponseBodyDentry`.
@@ -1660,6 +2120,37 @@ impl rt::Fields for CommitFileResponseBodyDentry {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentry {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appProperties", &self.app_properties)?;
+        object.optional("category", &self.category)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.optional("partitionType", &self.partition_type)?;
+        object.optional("path", &self.path)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("size", &self.size)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("storageDriver", &self.storage_driver)?;
+        object.optional("thumbnail", &self.thumbnail)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetFileUploadInfoRequestOptionPreCheckParam`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1694,6 +2185,28 @@ impl rt::serde::Serialize for GetFileUploadInfoRequestOptionPreCheckParam {
         object.optional("name", &self.name)?;
         object.optional("size", &self.size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequestOptionPreCheckParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "size" => rt::read_field(map, &mut self.size),
+            _ => Ok(false),
+        }
     }
 }
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`.
@@ -1735,6 +2248,21 @@ impl rt::Fields for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
             "resourceUrls" => rt::read_field(map, &mut self.resource_urls),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFileUploadInfoResponseBodyHeaderSignatureInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expirationSeconds", &self.expiration_seconds)?;
+        object.optional("headers", &self.headers)?;
+        object.optional("internalResourceUrls", &self.internal_resource_urls)?;
+        object.optional("region", &self.region)?;
+        object.optional("resourceUrls", &self.resource_urls)?;
+        object.end()
     }
 }
 /// `ListOperationLogsResponseBodyItems`.
@@ -1790,6 +2318,26 @@ impl rt::Fields for ListOperationLogsResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOperationLogsResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("details", &self.details)?;
+        object.optional("id", &self.id)?;
+        object.optional("operateTime", &self.operate_time)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("scene", &self.scene)?;
+        object.optional("subjectId", &self.subject_id)?;
+        object.optional("subjectName", &self.subject_name)?;
+        object.optional("subjectType", &self.subject_type)?;
+        object.optional("subjectUrl", &self.subject_url)?;
+        object.end()
+    }
+}
 /// `ListPermissionsResponseBodyPermissions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1823,6 +2371,20 @@ impl rt::Fields for ListPermissionsResponseBodyPermissions {
             "role" => rt::read_field(map, &mut self.role),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("member", &self.member)?;
+        object.optional("role", &self.role)?;
+        object.end()
     }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
@@ -1861,6 +2423,21 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryList {
             "resource" => rt::read_field(map, &mut self.resource),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accessTime", &self.access_time)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("resource", &self.resource)?;
+        object.end()
     }
 }
 /// `ListStarsResponseBodyStarList`.
@@ -1904,6 +2481,22 @@ impl rt::Fields for ListStarsResponseBodyStarList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("location", &self.location)?;
+        object.optional("resource", &self.resource)?;
+        object.optional("resourceType", &self.resource_type)?;
+        object.optional("starType", &self.star_type)?;
+        object.end()
+    }
+}
 /// `SearchDentriesRequestOptionCreateTimeRange`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1938,6 +2531,28 @@ impl rt::serde::Serialize for SearchDentriesRequestOptionCreateTimeRange {
         object.optional("endTime", &self.end_time)?;
         object.optional("startTime", &self.start_time)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequestOptionCreateTimeRange {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDentriesRequestOptionCreateTimeRange {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 /// `SearchDentriesRequestOptionVisitTimeRange`: the same model as [`SearchDentriesRequestOptionCreateTimeRange`].
@@ -1983,6 +2598,22 @@ impl rt::Fields for SearchDentriesResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("lastModifyTime", &self.last_modify_time)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.end()
+    }
+}
 /// `SearchPublishDentriesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2018,6 +2649,20 @@ impl rt::Fields for SearchPublishDentriesResponseBodyItems {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchPublishDentriesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("path", &self.path)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchWorkspacesResponseBodyItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2048,6 +2693,19 @@ impl rt::Fields for SearchWorkspacesResponseBodyItems {
             "workspaceId" => rt::read_field(map, &mut self.workspace_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchWorkspacesResponseBodyItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `DentryAppPropertiesValue`.
@@ -2082,6 +2740,19 @@ impl rt::Fields for DentryAppPropertiesValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DentryAppPropertiesValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `CommitFileResponseBodyDentryProperties`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2106,6 +2777,17 @@ impl rt::Fields for CommitFileResponseBodyDentryProperties {
             "readOnly" => rt::read_field(map, &mut self.read_only),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentryProperties {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("readOnly", &self.read_only)?;
+        object.end()
     }
 }
 /// `CommitFileResponseBodyDentryThumbnail`.
@@ -2138,6 +2820,19 @@ impl rt::Fields for CommitFileResponseBodyDentryThumbnail {
             "width" => rt::read_field(map, &mut self.width),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CommitFileResponseBodyDentryThumbnail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("height", &self.height)?;
+        object.optional("url", &self.url)?;
+        object.optional("width", &self.width)?;
+        object.end()
     }
 }
 /// `ListPermissionsResponseBodyPermissionsMember`.
@@ -2173,6 +2868,20 @@ impl rt::Fields for ListPermissionsResponseBodyPermissionsMember {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListPermissionsResponseBodyPermissionsMember {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
@@ -2222,6 +2931,23 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryListResource {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("driveDentryId", &self.drive_dentry_id)?;
+        object.optional("driveSpaceId", &self.drive_space_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("name", &self.name)?;
+        object.optional("spaceInfo", &self.space_info)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListStarsResponseBodyStarListResource`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2260,6 +2986,21 @@ impl rt::Fields for ListStarsResponseBodyStarListResource {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListStarsResponseBodyStarListResource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("dentryType", &self.dentry_type)?;
+        object.optional("dentryUuid", &self.dentry_uuid)?;
+        object.optional("name", &self.name)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `SearchDentriesResponseBodyItemsCreator`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2287,6 +3028,18 @@ impl rt::Fields for SearchDentriesResponseBodyItemsCreator {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBodyItemsCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `SearchDentriesResponseBodyItemsModifier`: the same model as [`SearchDentriesResponseBodyItemsCreator`].
@@ -2323,6 +3076,19 @@ impl rt::Fields for SearchDentriesResponseBodyItemsPath {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchDentriesResponseBodyItemsPath {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("longPath", &self.long_path)?;
+        object.optional("path", &self.path)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2350,8 +3116,20 @@ impl rt::Fields for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sceneType", &self.scene_type)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `unionId`: a query parameter.
@@ -2395,6 +3173,30 @@ impl rt::serde::Serialize for AddPermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddPermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "option" => rt::read_field(map, &mut self.option),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddPermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2403,6 +3205,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::batch_query_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryRolesRequest {
     /// `unionId`: a query parameter.
@@ -2430,6 +3233,28 @@ impl rt::serde::Serialize for BatchQueryRolesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuidList", &self.dentry_uuid_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchQueryRolesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchQueryRolesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "dentryUuidList" => rt::read_field(map, &mut self.dentry_uuid_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchQueryRolesRequest {
@@ -2490,6 +3315,30 @@ impl rt::serde::Serialize for CleanFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cleanReason" => rt::read_field(map, &mut self.clean_reason),
+            "dentryId" => rt::read_field(map, &mut self.dentry_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CleanFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2497,6 +3346,7 @@ impl rt::WriteRequest for CleanFileRequest {
 }
 /// The request of [`Api::commit_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequest {
     /// `unionId`: a query parameter.
@@ -2540,6 +3390,30 @@ impl rt::serde::Serialize for CommitFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CommitFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "option" => rt::read_field(map, &mut self.option),
+            "uploadKey" => rt::read_field(map, &mut self.upload_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CommitFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2548,6 +3422,7 @@ impl rt::WriteRequest for CommitFileRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `unionId`: a query parameter.
@@ -2582,6 +3457,29 @@ impl rt::serde::Serialize for DeletePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeletePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeletePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2590,6 +3488,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `unionId`: a query parameter.
@@ -2625,6 +3524,29 @@ impl rt::serde::Serialize for GetFileUploadInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFileUploadInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "protocol" => rt::read_field(map, &mut self.protocol),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFileUploadInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2633,6 +3555,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_permission_inheritance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionInheritanceRequest {
     /// `unionId`: a query parameter.
@@ -2644,6 +3567,27 @@ impl GetPermissionInheritanceRequest {
         Self { union_id: union_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPermissionInheritanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPermissionInheritanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPermissionInheritanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -2651,6 +3595,7 @@ impl rt::WriteRequest for GetPermissionInheritanceRequest {
 }
 /// The request of [`Api::get_permission_share_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionShareScopeRequest {
     /// `unionId`: a query parameter.
@@ -2660,6 +3605,27 @@ impl GetPermissionShareScopeRequest {
     /// A `GetPermissionShareScopeRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPermissionShareScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPermissionShareScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetPermissionShareScopeRequest {
@@ -2711,6 +3677,29 @@ impl rt::serde::Serialize for ListOperationLogsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOperationLogsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "option" => rt::read_field(map, &mut self.option),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListOperationLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2718,6 +3707,7 @@ impl rt::WriteRequest for ListOperationLogsRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -2747,6 +3737,28 @@ impl rt::serde::Serialize for ListPermissionsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListPermissionsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListPermissionsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListPermissionsRequest {
@@ -2799,6 +3811,31 @@ impl ListRecentsRequest {
     pub fn operator_id(mut self, value: impl Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListRecentsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListRecentsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileTypes" => rt::read_field(map, &mut self.file_types),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operateTypes" => rt::read_field(map, &mut self.operate_types),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListRecentsRequest {
@@ -2866,6 +3903,34 @@ impl ListStarsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListStarsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListStarsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "sortType" => rt::read_field(map, &mut self.sort_type),
+            "supportResourceTypes" => {
+                rt::read_field(map, &mut self.support_resource_types)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListStarsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -2878,6 +3943,7 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::manager_get_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagerGetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -2891,6 +3957,27 @@ impl ManagerGetDefaultHandOverUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagerGetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagerGetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManagerGetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2898,6 +3985,7 @@ impl rt::WriteRequest for ManagerGetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::manager_set_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagerSetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -2929,6 +4017,30 @@ impl rt::serde::Serialize for ManagerSetDefaultHandOverUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ManagerSetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ManagerSetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "defaultHandoverUserId" => {
+                rt::read_field(map, &mut self.default_handover_user_id)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ManagerSetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2937,6 +4049,7 @@ impl rt::WriteRequest for ManagerSetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::search_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchDentriesRequest {
     /// `operatorId`: a query parameter.
@@ -2972,6 +4085,29 @@ impl rt::serde::Serialize for SearchDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2980,6 +4116,7 @@ impl rt::WriteRequest for SearchDentriesRequest {
 }
 /// The request of [`Api::search_publish_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchPublishDentriesRequest {
     /// `operatorId`: a query parameter.
@@ -3023,6 +4160,30 @@ impl rt::serde::Serialize for SearchPublishDentriesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchPublishDentriesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "option" => rt::read_field(map, &mut self.option),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchPublishDentriesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3031,6 +4192,7 @@ impl rt::WriteRequest for SearchPublishDentriesRequest {
 }
 /// The request of [`Api::search_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -3066,6 +4228,29 @@ impl rt::serde::Serialize for SearchWorkspacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3074,6 +4259,7 @@ impl rt::WriteRequest for SearchWorkspacesRequest {
 }
 /// The request of [`Api::set_permission_inheritance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetPermissionInheritanceRequest {
     /// `unionId`: a query parameter.
@@ -3100,6 +4286,28 @@ impl rt::serde::Serialize for SetPermissionInheritanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetPermissionInheritanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetPermissionInheritanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "inheritance" => rt::read_field(map, &mut self.inheritance),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetPermissionInheritanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3108,6 +4316,7 @@ impl rt::WriteRequest for SetPermissionInheritanceRequest {
 }
 /// The request of [`Api::set_permission_share_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetPermissionShareScopeRequest {
     /// `unionId`: a query parameter.
@@ -3143,6 +4352,29 @@ impl rt::serde::Serialize for SetPermissionShareScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetPermissionShareScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "scope" => rt::read_field(map, &mut self.scope),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetPermissionShareScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("unionId", &self.union_id);
@@ -3151,6 +4383,7 @@ impl rt::WriteRequest for SetPermissionShareScopeRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -3192,6 +4425,30 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.optional("option", &self.option)?;
         object.field("roleId", &self.role_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            "members" => rt::read_field(map, &mut self.members),
+            "option" => rt::read_field(map, &mut self.option),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdatePermissionRequest {
@@ -3240,3 +4497,137 @@ pub type SetPermissionInheritanceError = rt::ServiceError;
 pub type SetPermissionShareScopeError = rt::ServiceError;
 /// An error reply of [`Api::update_permission`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddPermission" => {
+            rt::conformance::reply(
+                    api.add_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchQueryRoles" => {
+            rt::conformance::reply(api.batch_query_roles(&inputs.request(true)?)).await
+        }
+        "CleanFile" => {
+            rt::conformance::reply(api.clean_file(&inputs.request(true)?)).await
+        }
+        "CommitFile" => {
+            rt::conformance::reply(
+                    api.commit_file(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeletePermission" => {
+            rt::conformance::reply(
+                    api.delete_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "GetFileUploadInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_file_upload_info(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetPermissionInheritance" => {
+            rt::conformance::reply(
+                    api
+                        .get_permission_inheritance(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetPermissionShareScope" => {
+            rt::conformance::reply(
+                    api
+                        .get_permission_share_scope(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListOperationLogs" => {
+            rt::conformance::reply(api.list_operation_logs(&inputs.request(true)?)).await
+        }
+        "ListPermissions" => {
+            rt::conformance::reply(
+                    api.list_permissions(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "ListRecents" => {
+            rt::conformance::reply(api.list_recents(&inputs.request(false)?)).await
+        }
+        "ListStars" => {
+            rt::conformance::reply(api.list_stars(&inputs.request(false)?)).await
+        }
+        "ManagerGetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.manager_get_default_hand_over_user(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ManagerSetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.manager_set_default_hand_over_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchDentries" => {
+            rt::conformance::reply(api.search_dentries(&inputs.request(true)?)).await
+        }
+        "SearchPublishDentries" => {
+            rt::conformance::reply(api.search_publish_dentries(&inputs.request(true)?))
+                .await
+        }
+        "SearchWorkspaces" => {
+            rt::conformance::reply(api.search_workspaces(&inputs.request(true)?)).await
+        }
+        "SetPermissionInheritance" => {
+            rt::conformance::reply(
+                    api
+                        .set_permission_inheritance(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SetPermissionShareScope" => {
+            rt::conformance::reply(
+                    api
+                        .set_permission_share_scope(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePermission" => {
+            rt::conformance::reply(
+                    api.update_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -155,6 +155,18 @@ impl rt::Fields for GetFormInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListFormInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -184,6 +196,18 @@ impl rt::Fields for ListFormInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListFormSchemasByCreatorResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -211,6 +235,18 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetFormInstanceResponseBodyResult`.
@@ -254,6 +290,22 @@ impl rt::Fields for GetFormInstanceResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("forms", &self.forms)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `ListFormInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -284,6 +336,19 @@ impl rt::Fields for ListFormInstancesResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListFormSchemasByCreatorResponseBodyResult`.
@@ -318,6 +383,19 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `GetFormInstanceResponseBodyResultForms`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -348,6 +426,19 @@ impl rt::Fields for GetFormInstanceResponseBodyResultForms {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormInstanceResponseBodyResultForms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListFormInstancesResponseBodyResultList`.
@@ -409,6 +500,28 @@ impl rt::Fields for ListFormInstancesResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("forms", &self.forms)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("studentClassId", &self.student_class_id)?;
+        object.optional("studentClassName", &self.student_class_name)?;
+        object.optional("studentName", &self.student_name)?;
+        object.optional("studentUserId", &self.student_user_id)?;
+        object.optional("submitterUserId", &self.submitter_user_id)?;
+        object.optional("submitterUserName", &self.submitter_user_name)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `ListFormSchemasByCreatorResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -446,6 +559,21 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultList {
             "setting" => rt::read_field(map, &mut self.setting),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("setting", &self.setting)?;
+        object.end()
     }
 }
 /// `ListFormInstancesResponseBodyResultListForms`: the same model as [`GetFormInstanceResponseBodyResultForms`].
@@ -495,6 +623,23 @@ impl rt::Fields for ListFormSchemasByCreatorResponseBodyResultListSetting {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormSchemasByCreatorResponseBodyResultListSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("formType", &self.form_type)?;
+        object.optional("loopDays", &self.loop_days)?;
+        object.optional("loopTime", &self.loop_time)?;
+        object.optional("stop", &self.stop)?;
+        object.end()
+    }
+}
 /// The request of [`Api::get_form_instance`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -513,6 +658,27 @@ impl GetFormInstanceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -520,6 +686,7 @@ impl rt::WriteRequest for GetFormInstanceRequest {
 }
 /// The request of [`Api::list_form_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormInstancesRequest {
     /// `actionDate`: a query parameter.
@@ -552,6 +719,30 @@ impl ListFormInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFormInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFormInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionDate" => rt::read_field(map, &mut self.action_date),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionDate", &self.action_date);
@@ -562,6 +753,7 @@ impl rt::WriteRequest for ListFormInstancesRequest {
 }
 /// The request of [`Api::list_form_schemas_by_creator`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorRequest {
     /// `bizType`: a query parameter.
@@ -594,6 +786,30 @@ impl ListFormSchemasByCreatorRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFormSchemasByCreatorRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFormSchemasByCreatorRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "creator" => rt::read_field(map, &mut self.creator),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListFormSchemasByCreatorRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -608,3 +824,42 @@ pub type GetFormInstanceError = rt::ServiceError;
 pub type ListFormInstancesError = rt::ServiceError;
 /// An error reply of [`Api::list_form_schemas_by_creator`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListFormSchemasByCreatorError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetFormInstance" => {
+            rt::conformance::reply(
+                    api.get_form_instance(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListFormInstances" => {
+            rt::conformance::reply(
+                    api
+                        .list_form_instances(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListFormSchemasByCreator" => {
+            rt::conformance::reply(
+                    api.list_form_schemas_by_creator(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -328,6 +328,17 @@ impl rt::Fields for TalentV2AddCustomTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2AddObjectiveTagResponseBody`: the same model as [`TalentV2AddCustomTagResponseBody`].
 pub type TalentV2AddObjectiveTagResponseBody = TalentV2AddCustomTagResponseBody;
 /// `TalentV2AddPersonalityTagResponseBody`.
@@ -356,6 +367,17 @@ impl rt::Fields for TalentV2AddPersonalityTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2DeleteCustomTagResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -380,6 +402,17 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2DeleteCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentV2DeleteObjectiveTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
@@ -414,6 +447,17 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryObjectiveTagResponseBody`: the same model as [`TalentV2QueryCustomTagResponseBody`].
 pub type TalentV2QueryObjectiveTagResponseBody = TalentV2QueryCustomTagResponseBody;
 /// `TalentV2QueryPersonalityTagResponseBody`.
@@ -442,6 +486,17 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeDetailListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -468,6 +523,17 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeDetailListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -492,6 +558,17 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `TalentV2AddCustomTagResponseBodyResult`.
@@ -521,6 +598,18 @@ impl rt::Fields for TalentV2AddCustomTagResponseBodyResult {
             "tagName" => rt::read_field(map, &mut self.tag_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentV2AddObjectiveTagResponseBodyResult`: the same model as [`TalentV2AddCustomTagResponseBodyResult`].
@@ -560,6 +649,20 @@ impl rt::Fields for TalentV2AddPersonalityTagResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2AddPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentV2DeleteCustomTagResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -584,6 +687,17 @@ impl rt::Fields for TalentV2DeleteCustomTagResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2DeleteCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `TalentV2DeleteObjectiveTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
@@ -618,6 +732,17 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryObjectiveTagResponseBodyResult`: the same model as [`TalentV2QueryCustomTagResponseBodyResult`].
 pub type TalentV2QueryObjectiveTagResponseBodyResult = TalentV2QueryCustomTagResponseBodyResult;
 /// `TalentV2QueryPersonalityTagResponseBodyResult`.
@@ -644,6 +769,17 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResult {
             "tags" => rt::read_field(map, &mut self.tags),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
     }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResult`.
@@ -681,6 +817,19 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeDetailListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("likeDetails", &self.like_details)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -705,6 +854,17 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResult {
             "tagLikes" => rt::read_field(map, &mut self.tag_likes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagLikes", &self.tag_likes)?;
+        object.end()
     }
 }
 /// `TalentV2QueryCustomTagResponseBodyResultTags`.
@@ -737,6 +897,19 @@ impl rt::Fields for TalentV2QueryCustomTagResponseBodyResultTags {
             "tagName" => rt::read_field(map, &mut self.tag_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryCustomTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
     }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentV2QueryCustomTagResponseBodyResultTags`].
@@ -783,6 +956,22 @@ impl rt::Fields for TalentV2QueryPersonalityTagResponseBodyResultTags {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryPersonalityTagResponseBodyResultTags {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("categoryCode", &self.category_code)?;
+        object.optional("categoryName", &self.category_name)?;
+        object.optional("categorySortOrder", &self.category_sort_order)?;
+        object.optional("sortOrder", &self.sort_order)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -811,6 +1000,19 @@ impl rt::Fields for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails 
             "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("likeTimestamp", &self.like_timestamp)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.end()
     }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResultTagLikes`.
@@ -849,8 +1051,23 @@ impl rt::Fields for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResultTagLikes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasLiked", &self.has_liked)?;
+        object.optional("likeCount", &self.like_count)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// The request of [`Api::talent_v2_add_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddCustomTagRequest {
     /// `sortOrder`.
@@ -896,6 +1113,30 @@ impl rt::serde::Serialize for TalentV2AddCustomTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2AddCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2AddCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -903,6 +1144,7 @@ impl rt::WriteRequest for TalentV2AddCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_add_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddObjectiveTagRequest {
     /// `sortOrder`.
@@ -948,6 +1190,30 @@ impl rt::serde::Serialize for TalentV2AddObjectiveTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2AddObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -955,6 +1221,7 @@ impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_add_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddPersonalityTagRequest {
     /// `categoryCode`.
@@ -1018,6 +1285,32 @@ impl rt::serde::Serialize for TalentV2AddPersonalityTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2AddPersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryCode" => rt::read_field(map, &mut self.category_code),
+            "categoryName" => rt::read_field(map, &mut self.category_name),
+            "categorySortOrder" => rt::read_field(map, &mut self.category_sort_order),
+            "sortOrder" => rt::read_field(map, &mut self.sort_order),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "tagName" => rt::read_field(map, &mut self.tag_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1025,6 +1318,7 @@ impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeleteCustomTagRequest {
     /// `tagCode`.
@@ -1052,6 +1346,28 @@ impl rt::serde::Serialize for TalentV2DeleteCustomTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2DeleteCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1059,6 +1375,7 @@ impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeleteObjectiveTagRequest {
     /// `tagCode`.
@@ -1086,6 +1403,28 @@ impl rt::serde::Serialize for TalentV2DeleteObjectiveTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeleteObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2DeleteObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1093,6 +1432,7 @@ impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeletePersonalityTagRequest {
     /// `tagCode`.
@@ -1114,6 +1454,27 @@ impl rt::serde::Serialize for TalentV2DeletePersonalityTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2DeletePersonalityTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2DeletePersonalityTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1121,6 +1482,7 @@ impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
 }
 /// The request of [`Api::talent_v2_like_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2LikeTagRequest {
     /// `actionType`.
@@ -1161,6 +1523,30 @@ impl rt::serde::Serialize for TalentV2LikeTagRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2LikeTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2LikeTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1168,6 +1554,7 @@ impl rt::WriteRequest for TalentV2LikeTagRequest {
 }
 /// The request of [`Api::talent_v2_query_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryCustomTagRequest {
     /// `userId`: a query parameter.
@@ -1179,6 +1566,27 @@ impl TalentV2QueryCustomTagRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryCustomTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryCustomTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -1186,6 +1594,7 @@ impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_query_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryObjectiveTagRequest {
     /// `userId`: a query parameter.
@@ -1197,6 +1606,27 @@ impl TalentV2QueryObjectiveTagRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryObjectiveTagRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryObjectiveTagRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -1204,6 +1634,7 @@ impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_query_tag_like_detail_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeDetailListRequest {
     /// `cursor`: a query parameter.
@@ -1236,6 +1667,30 @@ impl TalentV2QueryTagLikeDetailListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeDetailListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryTagLikeDetailListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "size" => rt::read_field(map, &mut self.size),
+            "tagCode" => rt::read_field(map, &mut self.tag_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -1246,6 +1701,7 @@ impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
 }
 /// The request of [`Api::talent_v2_query_tag_like_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeListRequest {
     /// `operatorUserId`: a query parameter.
@@ -1265,6 +1721,28 @@ impl TalentV2QueryTagLikeListRequest {
     pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TalentV2QueryTagLikeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TalentV2QueryTagLikeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUserId" => rt::read_field(map, &mut self.operator_user_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for TalentV2QueryTagLikeListRequest {
@@ -1297,3 +1775,84 @@ pub type TalentV2QueryPersonalityTagError = rt::ServiceError;
 pub type TalentV2QueryTagLikeDetailListError = rt::ServiceError;
 /// An error reply of [`Api::talent_v2_query_tag_like_list`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type TalentV2QueryTagLikeListError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "TalentV2AddCustomTag" => {
+            rt::conformance::reply(api.talent_v2_add_custom_tag(&inputs.request(true)?))
+                .await
+        }
+        "TalentV2AddObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_add_objective_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2AddPersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_add_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2DeleteCustomTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_delete_custom_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2DeleteObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_delete_objective_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2DeletePersonalityTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_delete_personality_tag(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TalentV2LikeTag" => {
+            rt::conformance::reply(api.talent_v2_like_tag(&inputs.request(true)?)).await
+        }
+        "TalentV2QueryCustomTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_custom_tag(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentV2QueryObjectiveTag" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_objective_tag(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentV2QueryPersonalityTag" => {
+            rt::conformance::reply(api.talent_v2_query_personality_tag()).await
+        }
+        "TalentV2QueryTagLikeDetailList" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_tag_like_detail_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "TalentV2QueryTagLikeList" => {
+            rt::conformance::reply(
+                    api.talent_v2_query_tag_like_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

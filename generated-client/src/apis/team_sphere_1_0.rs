@@ -878,6 +878,27 @@ impl rt::serde::Serialize for AnalysisReportRequestFilter {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportRequestFilter {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnalysisReportRequestFilter {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "created" => rt::read_field(map, &mut self.created),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AnalysisReportResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -904,6 +925,17 @@ impl rt::Fields for AnalysisReportResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateOrganizationTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -928,6 +960,17 @@ impl rt::Fields for CreateOrganizationTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateProjectMembersV3ResponseBody`.
@@ -959,6 +1002,18 @@ impl rt::Fields for CreateProjectMembersV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectMembersV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreateProjectV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -986,6 +1041,18 @@ impl rt::Fields for CreateProjectV3ResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfields`.
@@ -1035,6 +1102,29 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequestCustomfields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customfieldId" => rt::read_field(map, &mut self.customfield_id),
+            "customfieldName" => rt::read_field(map, &mut self.customfield_name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1059,6 +1149,17 @@ impl rt::Fields for CreateTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteProjectMembersV3ResponseBody`.
@@ -1093,6 +1194,19 @@ impl rt::Fields for DeleteProjectMembersV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProjectMembersV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errors", &self.errors)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetFootprintProjectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1119,6 +1233,17 @@ impl rt::Fields for GetFootprintProjectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintProjectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetFootprintTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1143,6 +1268,17 @@ impl rt::Fields for GetFootprintTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFreeTaskResponseBody`.
@@ -1172,6 +1308,18 @@ impl rt::Fields for GetFreeTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFreeTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProjectMembersV3ResponseBody`.
@@ -1206,6 +1354,19 @@ impl rt::Fields for GetProjectMembersV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMembersV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetProjectRolesV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1238,6 +1399,19 @@ impl rt::Fields for GetProjectRolesV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectRolesV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetStaredProjectsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1265,6 +1439,18 @@ impl rt::Fields for GetStaredProjectsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetStaredProjectsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTbUserIdByDingUserIdResponseBody`.
@@ -1296,6 +1482,18 @@ impl rt::Fields for GetTbUserIdByDingUserIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByDingUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetThingOrgIdByDingOrgIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1320,6 +1518,17 @@ impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetThingOrgIdByDingOrgIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetUserJoinedProjectsV3ResponseBody`.
@@ -1354,6 +1563,19 @@ impl rt::Fields for GetUserJoinedProjectsV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserJoinedProjectsV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1378,6 +1600,17 @@ impl rt::Fields for ListAllTaskViewResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBody`.
@@ -1409,6 +1642,18 @@ impl rt::Fields for ListMyShortcutViewsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListMyShortcutViewsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryAllTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1436,6 +1681,18 @@ impl rt::Fields for QueryAllTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryTaskResponseBody`.
@@ -1470,6 +1727,19 @@ impl rt::Fields for QueryTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryTasksV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1497,6 +1767,18 @@ impl rt::Fields for QueryTasksV3ResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTasksV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchAllTasksByTqlResponseBody`.
@@ -1534,6 +1816,20 @@ impl rt::Fields for SearchAllTasksByTqlResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchAllTasksByTqlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalSize", &self.total_size)?;
+        object.end()
+    }
+}
 /// `SearchProjectCustomFiledsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1569,6 +1865,20 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchProjectsV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1601,6 +1911,19 @@ impl rt::Fields for SearchProjectsV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectsV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateProjectMemberRoleV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1630,6 +1953,18 @@ impl rt::Fields for UpdateProjectMemberRoleV3ResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectMemberRoleV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateProjectV3ResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1657,6 +1992,18 @@ impl rt::Fields for UpdateProjectV3ResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectV3ResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `AnalysisReportResponseBodyResult`.
@@ -1705,6 +2052,23 @@ impl rt::Fields for AnalysisReportResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cols", &self.cols)?;
+        object.optional("listQuery", &self.list_query)?;
+        object.optional("name", &self.name)?;
+        object.optional("rows", &self.rows)?;
+        object.optional("tips", &self.tips)?;
+        object.optional("title", &self.title)?;
+        object.optional("visualizationSettings", &self.visualization_settings)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
@@ -1784,6 +2148,34 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("attachmentsCount", &self.attachments_count)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executor", &self.executor)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("hasReminder", &self.has_reminder)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("involvers", &self.involvers)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `CreateProjectMembersV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1822,6 +2214,21 @@ impl rt::Fields for CreateProjectMembersV3ResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectMembersV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("joined", &self.joined)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `CreateProjectV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1846,6 +2253,17 @@ impl rt::Fields for CreateProjectV3ResponseBodyResult {
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateProjectV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `CreateTaskRequestCustomfieldsValue`.
@@ -1890,6 +2308,29 @@ impl rt::serde::Serialize for CreateTaskRequestCustomfieldsValue {
         object.optional("thumbUrl", &self.thumb_url)?;
         object.optional("title", &self.title)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequestCustomfieldsValue {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequestCustomfieldsValue {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "thumbUrl" => rt::read_field(map, &mut self.thumb_url),
+            "title" => rt::read_field(map, &mut self.title),
+            _ => Ok(false),
+        }
     }
 }
 /// 返回结果对象。
@@ -1951,6 +2392,28 @@ impl rt::Fields for CreateTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("note", &self.note)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `DeleteProjectMembersV3ResponseBodyErrors`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1975,6 +2438,17 @@ impl rt::Fields for DeleteProjectMembersV3ResponseBodyErrors {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProjectMembersV3ResponseBodyErrors {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `GetFootprintProjectResponseBodyResult`.
@@ -2028,6 +2502,26 @@ impl rt::Fields for GetFootprintProjectResponseBodyResult {
             "visibility" => rt::read_field(map, &mut self.visibility),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintProjectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
     }
 }
 /// `GetFootprintTaskResponseBodyResult`.
@@ -2131,6 +2625,42 @@ impl rt::Fields for GetFootprintTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplished", &self.accomplished)?;
+        object.optional("basicPos", &self.basic_pos)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("pos", &self.pos)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sfcId", &self.sfc_id)?;
+        object.optional("stageId", &self.stage_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("tasklistId", &self.tasklist_id)?;
+        object.optional("tfsId", &self.tfs_id)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetFreeTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2217,6 +2747,37 @@ impl rt::Fields for GetFreeTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFreeTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplished", &self.accomplished)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchive", &self.is_archive)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("recurrence", &self.recurrence)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `GetProjectMembersV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2244,6 +2805,18 @@ impl rt::Fields for GetProjectMembersV3ResponseBodyResult {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectMembersV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("role", &self.role)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetProjectRolesV3ResponseBodyResult`.
@@ -2287,6 +2860,22 @@ impl rt::Fields for GetProjectRolesV3ResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProjectRolesV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("display", &self.display)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDefaultRole", &self.is_default_role)?;
+        object.optional("level", &self.level)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.end()
+    }
+}
 /// `GetTbUserIdByDingUserIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2316,6 +2905,18 @@ impl rt::Fields for GetTbUserIdByDingUserIdResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTbUserIdByDingUserIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingtalkUserId", &self.dingtalk_user_id)?;
+        object.optional("tbUserId", &self.tb_user_id)?;
+        object.end()
+    }
+}
 /// `GetThingOrgIdByDingOrgIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2340,6 +2941,17 @@ impl rt::Fields for GetThingOrgIdByDingOrgIdResponseBodyResult {
             "tbOrganizationId" => rt::read_field(map, &mut self.tb_organization_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetThingOrgIdByDingOrgIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tbOrganizationId", &self.tb_organization_id)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResult`.
@@ -2414,6 +3026,33 @@ impl rt::Fields for ListAllTaskViewResponseBodyResult {
             "viewSetting" => rt::read_field(map, &mut self.view_setting),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("filter", &self.filter)?;
+        object.optional("groupType", &self.group_type)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDeleted", &self.is_deleted)?;
+        object.optional("name", &self.name)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("showType", &self.show_type)?;
+        object.optional("toolbarInfo", &self.toolbar_info)?;
+        object.optional("tql", &self.tql)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("viewSetting", &self.view_setting)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBodyResult`: the same model as [`ListAllTaskViewResponseBodyResult`].
@@ -2519,6 +3158,42 @@ impl rt::Fields for QueryAllTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("ancestorIds", &self.ancestor_ids)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("parentTaskId", &self.parent_task_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sfcId", &self.sfc_id)?;
+        object.optional("stageId", &self.stage_id)?;
+        object.optional("startDate", &self.start_date)?;
+        object.optional("tagIds", &self.tag_ids)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("tasklistId", &self.tasklist_id)?;
+        object.optional("tfsId", &self.tfs_id)?;
+        object.optional("uniqueId", &self.unique_id)?;
+        object.optional("updated", &self.updated)?;
+        object.optional("visible", &self.visible)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2590,6 +3265,32 @@ impl rt::Fields for QueryTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("executorUserInfo", &self.executor_user_info)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("projectInfo", &self.project_info)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `QueryTasksV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2658,6 +3359,31 @@ impl rt::Fields for QueryTasksV3ResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTasksV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accomplishTime", &self.accomplish_time)?;
+        object.optional("content", &self.content)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("customfields", &self.customfields)?;
+        object.optional("dueDate", &self.due_date)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("involveMembers", &self.involve_members)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("note", &self.note)?;
+        object.optional("projectId", &self.project_id)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `SearchProjectCustomFiledsV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2711,6 +3437,26 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResult {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("advancedCustomfield", &self.advanced_customfield)?;
+        object.optional("boundToObjectId", &self.bound_to_object_id)?;
+        object.optional("boundToObjectType", &self.bound_to_object_type)?;
+        object.optional("choices", &self.choices)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("originalId", &self.original_id)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `SearchProjectsV3ResponseBodyResult`.
@@ -2769,6 +3515,27 @@ impl rt::Fields for SearchProjectsV3ResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectsV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("created", &self.created)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("id", &self.id)?;
+        object.optional("isArchived", &self.is_archived)?;
+        object.optional("isTemplate", &self.is_template)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
+    }
+}
 /// `UpdateProjectMemberRoleV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2804,6 +3571,20 @@ impl rt::Fields for UpdateProjectMemberRoleV3ResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectMemberRoleV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("role", &self.role)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `UpdateProjectV3ResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2828,6 +3609,17 @@ impl rt::Fields for UpdateProjectV3ResponseBodyResult {
             "updated" => rt::read_field(map, &mut self.updated),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateProjectV3ResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("updated", &self.updated)?;
+        object.end()
     }
 }
 /// `AnalysisReportResponseBodyResultCols`.
@@ -2862,6 +3654,19 @@ impl rt::Fields for AnalysisReportResponseBodyResultCols {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResultCols {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("baseType", &self.base_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("theme", &self.theme)?;
+        object.end()
+    }
+}
 /// `AnalysisReportResponseBodyResultListQuery`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2889,6 +3694,18 @@ impl rt::Fields for AnalysisReportResponseBodyResultListQuery {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResultListQuery {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("key", &self.key)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `AnalysisReportResponseBodyResultVisualizationSettings`.
@@ -2919,6 +3736,18 @@ impl rt::Fields for AnalysisReportResponseBodyResultVisualizationSettings {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AnalysisReportResponseBodyResultVisualizationSettings {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dimension", &self.dimension)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultCreator`.
@@ -2952,6 +3781,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultCreator {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultCreator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
@@ -2989,6 +3831,19 @@ impl rt::Fields for CreateOrganizationTaskResponseBodyResultInvolvers {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrganizationTaskResponseBodyResultInvolvers {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponseBodyResultCustomfields`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3016,6 +3871,18 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfields {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetFootprintTaskResponseBodyResultCustomfields`.
@@ -3052,6 +3919,20 @@ impl rt::Fields for GetFootprintTaskResponseBodyResultCustomfields {
             "values" => rt::read_field(map, &mut self.values),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFootprintTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("customfieldId", &self.customfield_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilter`.
@@ -3094,6 +3975,21 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilter {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilter {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditions", &self.conditions)?;
+        object.optional("invisibleConditions", &self.invisible_conditions)?;
+        object.optional("logic", &self.logic)?;
+        object.optional("logicDisabled", &self.logic_disabled)?;
+        object.optional("q", &self.q)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultGroupType`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3124,6 +4020,19 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultGroupType {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultGroupType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canCreateGroup", &self.can_create_group)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultOrderType`.
@@ -3158,6 +4067,19 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultOrderType {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultOrderType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultShowType`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3185,6 +4107,18 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultShowType {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultShowType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfo`.
@@ -3219,6 +4153,19 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupTypes", &self.group_types)?;
+        object.optional("orderTypes", &self.order_types)?;
+        object.optional("showTypes", &self.show_types)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultViewSetting`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3246,6 +4193,18 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultViewSetting {
             "showSubTask" => rt::read_field(map, &mut self.show_sub_task),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultViewSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("showDoneTask", &self.show_done_task)?;
+        object.optional("showSubTask", &self.show_sub_task)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilter`: the same model as [`ListAllTaskViewResponseBodyResultFilter`].
@@ -3292,6 +4251,19 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfields {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBodyResultCustomfields {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("cfId", &self.cf_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
 pub type QueryTaskResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
 /// `QueryTaskResponseBodyResultExecutorUserInfo`.
@@ -3332,6 +4304,21 @@ impl rt::Fields for QueryTaskResponseBodyResultExecutorUserInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBodyResultExecutorUserInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatarUrl", &self.avatar_url)?;
+        object.optional("id", &self.id)?;
+        object.optional("memberId", &self.member_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResultProjectInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3365,6 +4352,20 @@ impl rt::Fields for QueryTaskResponseBodyResultProjectInfo {
             "organizationId" => rt::read_field(map, &mut self.organization_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskResponseBodyResultProjectInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("logo", &self.logo)?;
+        object.optional("name", &self.name)?;
+        object.optional("organizationId", &self.organization_id)?;
+        object.end()
     }
 }
 /// `QueryTasksV3ResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
@@ -3402,6 +4403,20 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomf
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("objectType", &self.object_type)?;
+        object.end()
+    }
+}
 /// `SearchProjectCustomFiledsV3ResponseBodyResultChoices`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3432,6 +4447,18 @@ impl rt::Fields for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchProjectCustomFiledsV3ResponseBodyResultChoices {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `CreateTaskResponseBodyResultCustomfieldsValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3456,6 +4483,17 @@ impl rt::Fields for CreateTaskResponseBodyResultCustomfieldsValue {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTaskResponseBodyResultCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditions`.
@@ -3492,6 +4530,20 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditions {
             "values" => rt::read_field(map, &mut self.values),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fixed", &self.fixed)?;
+        object.optional("key", &self.key)?;
+        object.optional("op", &self.op)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
@@ -3535,6 +4587,21 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canCreateGroup", &self.can_create_group)?;
+        object.optional("name", &self.name)?;
+        object.optional("serviceName", &self.service_name)?;
+        object.optional("setting", &self.setting)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3569,6 +4636,20 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("direction", &self.direction)?;
+        object.optional("name", &self.name)?;
+        object.optional("supportDirection", &self.support_direction)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
@@ -3616,6 +4697,19 @@ impl rt::Fields for QueryAllTaskResponseBodyResultCustomfieldsValue {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllTaskResponseBodyResultCustomfieldsValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("metaString", &self.meta_string)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryTaskResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
 pub type QueryTaskResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
 /// `QueryTasksV3ResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
@@ -3645,6 +4739,17 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsOp {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditionsOp {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `ListAllTaskViewResponseBodyResultFilterConditionsValues`.
@@ -3686,6 +4791,21 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultFilterConditionsValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllTaskViewResponseBodyResultFilterConditionsValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deep", &self.deep)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsValues`].
@@ -3721,6 +4841,20 @@ impl rt::Fields for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSettin
             "fieldType" => rt::read_field(map, &mut self.field_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dateType", &self.date_type)?;
+        object.optional("fieldName", &self.field_name)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.end()
     }
 }
 /// `ListMyShortcutViewsResponseBodyResultFilterConditionsOp`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsOp`].
@@ -3769,6 +4903,28 @@ impl rt::serde::Serialize for AnalysisReportRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AnalysisReportRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AnalysisReportRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "filter" => rt::read_field(map, &mut self.filter),
+            "reportId" => rt::read_field(map, &mut self.report_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AnalysisReportRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3776,6 +4932,7 @@ impl rt::WriteRequest for AnalysisReportRequest {
 }
 /// The request of [`Api::create_organization_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskRequest {
     /// `content`.
@@ -3860,6 +5017,34 @@ impl rt::serde::Serialize for CreateOrganizationTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrganizationTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "involveMembers" => rt::read_field(map, &mut self.involve_members),
+            "note" => rt::read_field(map, &mut self.note),
+            "visible" => rt::read_field(map, &mut self.visible),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrganizationTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3867,6 +5052,7 @@ impl rt::WriteRequest for CreateOrganizationTaskRequest {
 }
 /// The request of [`Api::create_project_members_v3`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectMembersV3Request {
     /// `userIds`.
@@ -3888,6 +5074,27 @@ impl rt::serde::Serialize for CreateProjectMembersV3Request {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectMembersV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectMembersV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateProjectMembersV3Request {
@@ -3930,6 +5137,28 @@ impl rt::serde::Serialize for CreateProjectV3Request {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateProjectV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateProjectV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "organizationId" => rt::read_field(map, &mut self.organization_id),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateProjectV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("organizationId", &self.organization_id);
@@ -3938,6 +5167,7 @@ impl rt::WriteRequest for CreateProjectV3Request {
 }
 /// The request of [`Api::create_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// 任务标题。
@@ -4022,6 +5252,34 @@ impl rt::serde::Serialize for CreateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "customfields" => rt::read_field(map, &mut self.customfields),
+            "disableActivity" => rt::read_field(map, &mut self.disable_activity),
+            "disableNotification" => rt::read_field(map, &mut self.disable_notification),
+            "dueDate" => rt::read_field(map, &mut self.due_date),
+            "executorId" => rt::read_field(map, &mut self.executor_id),
+            "note" => rt::read_field(map, &mut self.note),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4058,6 +5316,27 @@ impl rt::serde::Serialize for DeleteProjectMembersV3Request {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProjectMembersV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProjectMembersV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteProjectMembersV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4065,6 +5344,7 @@ impl rt::WriteRequest for DeleteProjectMembersV3Request {
 }
 /// The request of [`Api::get_free_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFreeTaskRequest {
     /// `userId`: a query parameter.
@@ -4074,6 +5354,27 @@ impl GetFreeTaskRequest {
     /// A `GetFreeTaskRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFreeTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFreeTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetFreeTaskRequest {
@@ -4118,6 +5419,30 @@ impl GetProjectMembersV3Request {
     pub fn user_ids(mut self, value: impl Into<String>) -> Self {
         self.user_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectMembersV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectMembersV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "projectRoleId" => rt::read_field(map, &mut self.project_role_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetProjectMembersV3Request {
@@ -4167,6 +5492,30 @@ impl GetProjectRolesV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProjectRolesV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProjectRolesV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeHidden" => rt::read_field(map, &mut self.include_hidden),
+            "level" => rt::read_field(map, &mut self.level),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProjectRolesV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeHidden", &self.include_hidden);
@@ -4207,6 +5556,29 @@ impl GetStaredProjectsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetStaredProjectsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetStaredProjectsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "sortBy" => rt::read_field(map, &mut self.sort_by),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetStaredProjectsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4216,6 +5588,7 @@ impl rt::WriteRequest for GetStaredProjectsRequest {
 }
 /// The request of [`Api::get_tb_user_id_by_ding_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbUserIdByDingUserIdRequest {
     /// `dingUserIds`: a query parameter.
@@ -4229,6 +5602,28 @@ impl GetTbUserIdByDingUserIdRequest {
         Self {
             ding_user_ids: ding_user_ids.into(),
             user_id: user_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTbUserIdByDingUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTbUserIdByDingUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingUserIds" => rt::read_field(map, &mut self.ding_user_ids),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
         }
     }
 }
@@ -4284,6 +5679,31 @@ impl GetUserJoinedProjectsV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserJoinedProjectsV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserJoinedProjectsV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "projectIds" => rt::read_field(map, &mut self.project_ids),
+            "projectRoleLevels" => rt::read_field(map, &mut self.project_role_levels),
+            "sortBy" => rt::read_field(map, &mut self.sort_by),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserJoinedProjectsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4318,6 +5738,28 @@ impl ListMyShortcutViewsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListMyShortcutViewsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListMyShortcutViewsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListMyShortcutViewsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -4326,6 +5768,7 @@ impl rt::WriteRequest for ListMyShortcutViewsRequest {
 }
 /// The request of [`Api::query_all_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllTaskRequest {
     /// `taskId`: a query parameter.
@@ -4335,6 +5778,27 @@ impl QueryAllTaskRequest {
     /// A `QueryAllTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
     pub fn new(task_id: impl Into<String>) -> Self {
         Self { task_id: task_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryAllTaskRequest {
@@ -4386,6 +5850,29 @@ impl rt::serde::Serialize for QueryTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "tql" => rt::read_field(map, &mut self.tql),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4409,6 +5896,27 @@ impl QueryTasksV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTasksV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTasksV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTasksV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("taskId", &self.task_id);
@@ -4416,6 +5924,7 @@ impl rt::WriteRequest for QueryTasksV3Request {
 }
 /// The request of [`Api::search_all_tasks_by_tql`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchAllTasksByTqlRequest {
     /// `maxResults`: a query parameter.
@@ -4451,6 +5960,30 @@ impl SearchAllTasksByTqlRequest {
     pub fn tql(mut self, value: impl Into<String>) -> Self {
         self.tql = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchAllTasksByTqlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchAllTasksByTqlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "tql" => rt::read_field(map, &mut self.tql),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchAllTasksByTqlRequest {
@@ -4500,6 +6033,30 @@ impl SearchProjectCustomFiledsV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectCustomFiledsV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectCustomFiledsV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cfIds" => rt::read_field(map, &mut self.cf_ids),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "sfcId" => rt::read_field(map, &mut self.sfc_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cfIds", &self.cf_ids);
@@ -4510,6 +6067,7 @@ impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
 }
 /// The request of [`Api::search_projects_v3`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchProjectsV3Request {
     /// `includeTemplate`: a query parameter.
@@ -4571,6 +6129,33 @@ impl SearchProjectsV3Request {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchProjectsV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchProjectsV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "includeTemplate" => rt::read_field(map, &mut self.include_template),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "name" => rt::read_field(map, &mut self.name),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "projectIds" => rt::read_field(map, &mut self.project_ids),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchProjectsV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("includeTemplate", &self.include_template);
@@ -4624,6 +6209,28 @@ impl rt::serde::Serialize for UpdateProjectMemberRoleV3Request {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectMemberRoleV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProjectMemberRoleV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateProjectMemberRoleV3Request {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4663,6 +6270,28 @@ impl rt::serde::Serialize for UpdateProjectV3Request {
         object.optional("description", &self.description)?;
         object.optional("name", &self.name)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProjectV3Request {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProjectV3Request {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateProjectV3Request {
@@ -4761,3 +6390,204 @@ pub type SearchProjectsV3Error = rt::ServiceError;
 pub type UpdateProjectMemberRoleV3Error = rt::ServiceError;
 /// An error reply of [`Api::update_project_v3`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateProjectV3Error = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AnalysisReport" => {
+            rt::conformance::reply(
+                    api.analysis_report(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateOrganizationTask" => {
+            rt::conformance::reply(
+                    api
+                        .create_organization_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateProjectMembersV3" => {
+            rt::conformance::reply(
+                    api
+                        .create_project_members_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "CreateProjectV3" => {
+            rt::conformance::reply(
+                    api.create_project_v3(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateTask" => {
+            rt::conformance::reply(
+                    api.create_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteProjectMembersV3" => {
+            rt::conformance::reply(
+                    api
+                        .delete_project_members_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "GetFootprintProject" => {
+            rt::conformance::reply(api.get_footprint_project(inputs.path(0usize)?)).await
+        }
+        "GetFootprintTask" => {
+            rt::conformance::reply(api.get_footprint_task(inputs.path(0usize)?)).await
+        }
+        "GetFreeTask" => {
+            rt::conformance::reply(
+                    api.get_free_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProjectMembersV3" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_members_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetProjectRolesV3" => {
+            rt::conformance::reply(
+                    api
+                        .get_project_roles_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetStaredProjects" => {
+            rt::conformance::reply(
+                    api
+                        .get_stared_projects(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetTbUserIdByDingUserId" => {
+            rt::conformance::reply(
+                    api.get_tb_user_id_by_ding_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetThingOrgIdByDingOrgId" => {
+            rt::conformance::reply(api.get_thing_org_id_by_ding_org_id()).await
+        }
+        "GetUserJoinedProjectsV3" => {
+            rt::conformance::reply(
+                    api
+                        .get_user_joined_projects_v3(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListAllTaskView" => {
+            rt::conformance::reply(api.list_all_task_view(inputs.path(0usize)?)).await
+        }
+        "ListMyShortcutViews" => {
+            rt::conformance::reply(
+                    api
+                        .list_my_shortcut_views(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "QueryAllTask" => {
+            rt::conformance::reply(
+                    api.query_all_task(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTask" => {
+            rt::conformance::reply(
+                    api.query_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryTasksV3" => {
+            rt::conformance::reply(
+                    api.query_tasks_v3(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "SearchAllTasksByTql" => {
+            rt::conformance::reply(api.search_all_tasks_by_tql(&inputs.request(false)?))
+                .await
+        }
+        "SearchProjectCustomFiledsV3" => {
+            rt::conformance::reply(
+                    api
+                        .search_project_custom_fileds_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "SearchProjectsV3" => {
+            rt::conformance::reply(api.search_projects_v3(&inputs.request(false)?)).await
+        }
+        "UpdateProjectMemberRoleV3" => {
+            rt::conformance::reply(
+                    api
+                        .update_project_member_role_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateProjectV3" => {
+            rt::conformance::reply(
+                    api
+                        .update_project_v3(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

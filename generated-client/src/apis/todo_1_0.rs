@@ -710,6 +710,17 @@ impl rt::Fields for CountTodoTasksResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CountTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `CreatePersonalTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -736,6 +747,27 @@ impl rt::serde::Serialize for CreatePersonalTodoTaskRequestNotifyConfigs {
         let mut object = rt::Object::new(serializer)?;
         object.optional("dingNotify", &self.ding_notify)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePersonalTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreatePersonalTodoTaskResponseBody`.
@@ -765,6 +797,18 @@ impl rt::Fields for CreatePersonalTodoTaskResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreatePersonalTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateTodoTaskRequestActionList`.
@@ -835,6 +879,32 @@ impl rt::serde::Serialize for CreateTodoTaskRequestActionList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestActionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestActionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "param" => rt::read_field(map, &mut self.param),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTodoTaskRequestContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -871,6 +941,28 @@ impl rt::serde::Serialize for CreateTodoTaskRequestContentFieldList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestContentFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestContentFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTodoTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -905,6 +997,28 @@ impl rt::serde::Serialize for CreateTodoTaskRequestDetailUrl {
         object.optional("appUrl", &self.app_url)?;
         object.optional("pcUrl", &self.pc_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => rt::read_field(map, &mut self.app_url),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateTodoTaskRequestNotifyConfigs`.
@@ -951,6 +1065,29 @@ impl rt::serde::Serialize for CreateTodoTaskRequestNotifyConfigs {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
+            "sendAssistantChat" => rt::read_field(map, &mut self.send_assistant_chat),
+            "sendTodoApn" => rt::read_field(map, &mut self.send_todo_apn),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTodoTaskRequestRemindNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -985,6 +1122,28 @@ impl rt::serde::Serialize for CreateTodoTaskRequestRemindNotifyConfigs {
         object.optional("dingNotify", &self.ding_notify)?;
         object.optional("sendTodoApn", &self.send_todo_apn)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestRemindNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestRemindNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
+            "sendTodoApn" => rt::read_field(map, &mut self.send_todo_apn),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateTodoTaskResponseBody`.
@@ -1076,6 +1235,38 @@ impl rt::Fields for CreateTodoTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("contentFieldList", &self.content_field_list)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("notifyConfigs", &self.notify_configs)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.end()
+    }
+}
 /// `CreateTodoTypeConfigRequestActionList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1139,6 +1330,31 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequestActionList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequestActionList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTypeConfigRequestActionList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionKey" => rt::read_field(map, &mut self.action_key),
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "buttonStyleType" => rt::read_field(map, &mut self.button_style_type),
+            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTodoTypeConfigRequestContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1184,6 +1400,29 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequestContentFieldList {
         object.optional("fieldType", &self.field_type)?;
         object.optional("nameI18n", &self.name_i18n)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequestContentFieldList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTypeConfigRequestContentFieldList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "nameI18n" => rt::read_field(map, &mut self.name_i18n),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateTodoTypeConfigResponseBody`.
@@ -1252,6 +1491,29 @@ impl rt::Fields for CreateTodoTypeConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTypeConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionList", &self.action_list)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("cardType", &self.card_type)?;
+        object.optional("contentFieldList", &self.content_field_list)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("pcDetailUrlOpenMode", &self.pc_detail_url_open_mode)?;
+        object.optional("requestId", &self.request_id)?;
+        object.end()
+    }
+}
 /// `DeletePersonalTodoTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1276,6 +1538,17 @@ impl rt::Fields for DeletePersonalTodoTaskResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeletePersonalTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteTodoTaskResponseBody`.
@@ -1305,6 +1578,18 @@ impl rt::Fields for DeleteTodoTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTodoTaskResponseBody`.
@@ -1399,6 +1684,39 @@ impl rt::Fields for GetTodoTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("cardTypeId", &self.card_type_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("tenantType", &self.tenant_type)?;
+        object.end()
+    }
+}
 /// `GetTodoTaskBySourceIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1486,6 +1804,38 @@ impl rt::Fields for GetTodoTaskBySourceIdResponseBody {
             "tenantType" => rt::read_field(map, &mut self.tenant_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskBySourceIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("tenantType", &self.tenant_type)?;
+        object.end()
     }
 }
 /// `GetTodoTaskDetailResponseBody`.
@@ -1592,6 +1942,43 @@ impl rt::Fields for GetTodoTaskDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("category", &self.category)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("executorStatus", &self.executor_status)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("id", &self.id)?;
+        object.optional("isOnlyShowExecutor", &self.is_only_show_executor)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("participantIds", &self.participant_ids)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("source", &self.source)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("tenantId", &self.tenant_id)?;
+        object.optional("tenantType", &self.tenant_type)?;
+        object.optional("todoCardView", &self.todo_card_view)?;
+        object.optional("todoType", &self.todo_type)?;
+        object.end()
+    }
+}
 /// `GetTodoTypeConfigResponseBody`: the same model as [`CreateTodoTypeConfigResponseBody`].
 pub type GetTodoTypeConfigResponseBody = CreateTodoTypeConfigResponseBody;
 /// `HideUserTodoTaskResponseBody`.
@@ -1620,6 +2007,17 @@ impl rt::Fields for HideUserTodoTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for HideUserTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListAllBizCategoryResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1644,6 +2042,17 @@ impl rt::Fields for ListAllBizCategoryResponseBody {
             "bizCategories" => rt::read_field(map, &mut self.biz_categories),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllBizCategoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategories", &self.biz_categories)?;
+        object.end()
     }
 }
 /// `QueryOrgConfigResponseBody`.
@@ -1684,6 +2093,21 @@ impl rt::Fields for QueryOrgConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appDisplayStyle", &self.app_display_style)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("homepageCatalogs", &self.homepage_catalogs)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryOrgTodoByUserResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1716,6 +2140,19 @@ impl rt::Fields for QueryOrgTodoByUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoByUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("todoCards", &self.todo_cards)?;
+        object.end()
+    }
+}
 /// `QueryOrgTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1743,6 +2180,18 @@ impl rt::Fields for QueryOrgTodoTasksResponseBody {
             "todoCards" => rt::read_field(map, &mut self.todo_cards),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("todoCards", &self.todo_cards)?;
+        object.end()
     }
 }
 /// `QueryTodoTasksResponseBody`.
@@ -1775,6 +2224,19 @@ impl rt::Fields for QueryTodoTasksResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("todoCards", &self.todo_cards)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `RemoveBizCategoryResponseBody`: the same model as [`HideUserTodoTaskResponseBody`].
@@ -1815,6 +2277,17 @@ impl rt::Fields for UpdateTodoTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateTodoTaskExecutorStatusRequestExecutorStatusList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1849,6 +2322,29 @@ impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequestExecutorStatusL
         object.optional("id", &self.id)?;
         object.optional("isDone", &self.is_done)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTaskExecutorStatusRequestExecutorStatusList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => rt::read_field(map, &mut self.id),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateTodoTaskExecutorStatusResponseBody`: the same model as [`UpdateTodoTaskResponseBody`].
@@ -1898,6 +2394,28 @@ impl rt::serde::Serialize for CreateTodoTaskRequestActionListParam {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequestActionListParam {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequestActionListParam {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            "header" => rt::read_field(map, &mut self.header),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTodoTaskResponseBodyContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1925,6 +2443,18 @@ impl rt::Fields for CreateTodoTaskResponseBodyContentFieldList {
             "fieldValue" => rt::read_field(map, &mut self.field_value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBodyContentFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldValue", &self.field_value)?;
+        object.end()
     }
 }
 /// `CreateTodoTaskResponseBodyDetailUrl`.
@@ -1956,6 +2486,18 @@ impl rt::Fields for CreateTodoTaskResponseBodyDetailUrl {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBodyDetailUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUrl", &self.app_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.end()
+    }
+}
 /// `CreateTodoTaskResponseBodyNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1980,6 +2522,17 @@ impl rt::Fields for CreateTodoTaskResponseBodyNotifyConfigs {
             "dingNotify" => rt::read_field(map, &mut self.ding_notify),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTaskResponseBodyNotifyConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingNotify", &self.ding_notify)?;
+        object.end()
     }
 }
 /// `CreateTodoTypeConfigResponseBodyActionList`.
@@ -2020,6 +2573,21 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyActionList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTypeConfigResponseBodyActionList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionKey", &self.action_key)?;
+        object.optional("actionType", &self.action_type)?;
+        object.optional("buttonStyleType", &self.button_style_type)?;
+        object.optional("nameI18n", &self.name_i18n)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `CreateTodoTypeConfigResponseBodyContentFieldList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2051,6 +2619,19 @@ impl rt::Fields for CreateTodoTypeConfigResponseBodyContentFieldList {
             "nameI18n" => rt::read_field(map, &mut self.name_i18n),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTodoTypeConfigResponseBodyContentFieldList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldKey", &self.field_key)?;
+        object.optional("fieldType", &self.field_type)?;
+        object.optional("nameI18n", &self.name_i18n)?;
+        object.end()
     }
 }
 /// `GetTodoTaskResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
@@ -2091,6 +2672,19 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyExecutorStatus {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyExecutorStatus {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetTodoTaskDetailResponseBodyOrgInfo`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2118,6 +2712,18 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyOrgInfo {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyOrgInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `GetTodoTaskDetailResponseBodyTodoCardView`.
@@ -2168,6 +2774,23 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardView {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTodoTaskDetailResponseBodyTodoCardView {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionType", &self.action_type)?;
+        object.optional("cardType", &self.card_type)?;
+        object.optional("circleELType", &self.circle_el_type)?;
+        object.optional("contentType", &self.content_type)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("todoCardContentList", &self.todo_card_content_list)?;
+        object.optional("todoCardTitle", &self.todo_card_title)?;
+        object.end()
+    }
+}
 /// `GetTodoTypeConfigResponseBodyActionList`: the same model as [`CreateTodoTypeConfigResponseBodyActionList`].
 pub type GetTodoTypeConfigResponseBodyActionList = CreateTodoTypeConfigResponseBodyActionList;
 /// `GetTodoTypeConfigResponseBodyContentFieldList`: the same model as [`CreateTodoTypeConfigResponseBodyContentFieldList`].
@@ -2208,6 +2831,21 @@ impl rt::Fields for ListAllBizCategoryResponseBodyBizCategories {
             "name" => rt::read_field(map, &mut self.name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListAllBizCategoryResponseBodyBizCategories {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("name", &self.name)?;
+        object.end()
     }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCards`.
@@ -2272,6 +2910,29 @@ impl rt::Fields for QueryOrgTodoByUserResponseBodyTodoCards {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoByUserResponseBodyTodoCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceExt", &self.source_ext)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("todoType", &self.todo_type)?;
+        object.end()
+    }
+}
 /// `QueryOrgTodoTasksResponseBodyTodoCards`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2329,6 +2990,28 @@ impl rt::Fields for QueryOrgTodoTasksResponseBodyTodoCards {
             "todoType" => rt::read_field(map, &mut self.todo_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryOrgTodoTasksResponseBodyTodoCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("todoType", &self.todo_type)?;
+        object.end()
     }
 }
 /// `QueryTodoTasksResponseBodyTodoCards`.
@@ -2402,6 +3085,32 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCards {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTodoTasksResponseBodyTodoCards {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizTag", &self.biz_tag)?;
+        object.optional("category", &self.category)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("isDone", &self.is_done)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("orgInfo", &self.org_info)?;
+        object.optional("originalSource", &self.original_source)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("todoCardView", &self.todo_card_view)?;
+        object.optional("todoStatus", &self.todo_status)?;
+        object.end()
+    }
+}
 /// `GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2430,6 +3139,19 @@ impl rt::Fields for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
@@ -2465,6 +3187,17 @@ impl rt::Fields for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
             "sourceTitle" => rt::read_field(map, &mut self.source_title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTodoTasksResponseBodyTodoCardsOriginalSource {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sourceTitle", &self.source_title)?;
+        object.end()
     }
 }
 /// `QueryTodoTasksResponseBodyTodoCardsTodoCardView`: the same model as [`GetTodoTaskDetailResponseBodyTodoCardView`].
@@ -2539,6 +3272,32 @@ impl rt::serde::Serialize for CountTodoTasksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CountTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CountTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fromDueTime" => rt::read_field(map, &mut self.from_due_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "isRecycled" => rt::read_field(map, &mut self.is_recycled),
+            "roleTypes" => rt::read_field(map, &mut self.role_types),
+            "toDueTime" => rt::read_field(map, &mut self.to_due_time),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CountTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2546,6 +3305,7 @@ impl rt::WriteRequest for CountTodoTasksRequest {
 }
 /// The request of [`Api::create_personal_todo_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePersonalTodoTaskRequest {
     /// `description`.
@@ -2627,6 +3387,33 @@ impl rt::serde::Serialize for CreatePersonalTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreatePersonalTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "reminderTimeStamp" => rt::read_field(map, &mut self.reminder_time_stamp),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreatePersonalTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2634,6 +3421,7 @@ impl rt::WriteRequest for CreatePersonalTodoTaskRequest {
 }
 /// The request of [`Api::create_todo_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTodoTaskRequest {
     /// `operatorId`: a query parameter.
@@ -2838,6 +3626,45 @@ impl rt::serde::Serialize for CreateTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "actionList" => rt::read_field(map, &mut self.action_list),
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
+            "creatorId" => rt::read_field(map, &mut self.creator_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "isOnlyShowExecutor" => rt::read_field(map, &mut self.is_only_show_executor),
+            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "remindNotifyConfigs" => rt::read_field(map, &mut self.remind_notify_configs),
+            "reminderTimeStamp" => rt::read_field(map, &mut self.reminder_time_stamp),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "thirdExtension" => rt::read_field(map, &mut self.third_extension),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2846,6 +3673,7 @@ impl rt::WriteRequest for CreateTodoTaskRequest {
 }
 /// The request of [`Api::create_todo_type_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigRequest {
     /// `operatorId`: a query parameter.
@@ -2922,6 +3750,35 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTodoTypeConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTodoTypeConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "actionList" => rt::read_field(map, &mut self.action_list),
+            "cardType" => rt::read_field(map, &mut self.card_type),
+            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "pcDetailUrlOpenMode" => {
+                rt::read_field(map, &mut self.pc_detail_url_open_mode)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTodoTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -2944,6 +3801,27 @@ impl DeleteTodoTaskRequest {
     pub fn operator_id(mut self, value: impl Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteTodoTaskRequest {
@@ -3059,6 +3937,37 @@ impl rt::serde::Serialize for QueryOrgTodoByUserRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgTodoByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fromDueTime" => rt::read_field(map, &mut self.from_due_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "needPersonalTodo" => rt::read_field(map, &mut self.need_personal_todo),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "orderDirection" => rt::read_field(map, &mut self.order_direction),
+            "roleTypes" => rt::read_field(map, &mut self.role_types),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "toDueTime" => rt::read_field(map, &mut self.to_due_time),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryOrgTodoByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3114,6 +4023,30 @@ impl rt::serde::Serialize for QueryOrgTodoTasksRequest {
         object.optional("roleTypes", &self.role_types)?;
         object.optional("todoType", &self.todo_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryOrgTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryOrgTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "roleTypes" => rt::read_field(map, &mut self.role_types),
+            "todoType" => rt::read_field(map, &mut self.todo_type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryOrgTodoTasksRequest {
@@ -3213,6 +4146,35 @@ impl rt::serde::Serialize for QueryTodoTasksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => rt::read_field(map, &mut self.category),
+            "fromDueTime" => rt::read_field(map, &mut self.from_due_time),
+            "isDone" => rt::read_field(map, &mut self.is_done),
+            "isRecycled" => rt::read_field(map, &mut self.is_recycled),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "orderDirection" => rt::read_field(map, &mut self.order_direction),
+            "roleTypes" => rt::read_field(map, &mut self.role_types),
+            "toDueTime" => rt::read_field(map, &mut self.to_due_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3220,6 +4182,7 @@ impl rt::WriteRequest for QueryTodoTasksRequest {
 }
 /// The request of [`Api::remove_biz_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveBizCategoryRequest {
     /// `bizCategoryId`: a query parameter.
@@ -3239,6 +4202,28 @@ impl RemoveBizCategoryRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveBizCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveBizCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemoveBizCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCategoryId", &self.biz_category_id);
@@ -3247,6 +4232,7 @@ impl rt::WriteRequest for RemoveBizCategoryRequest {
 }
 /// The request of [`Api::set_biz_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetBizCategoryRequest {
     /// `bizCategoryId`: a query parameter.
@@ -3278,6 +4264,30 @@ impl SetBizCategoryRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetBizCategoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetBizCategoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetBizCategoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizCategoryId", &self.biz_category_id);
@@ -3288,6 +4298,7 @@ impl rt::WriteRequest for SetBizCategoryRequest {
 }
 /// The request of [`Api::set_org_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgConfigRequest {
     /// `appDisplayStyle`.
@@ -3334,6 +4345,30 @@ impl rt::serde::Serialize for SetOrgConfigRequest {
         object.field("operatorId", &self.operator_id)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetOrgConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetOrgConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appDisplayStyle" => rt::read_field(map, &mut self.app_display_style),
+            "homepageCatalogs" => rt::read_field(map, &mut self.homepage_catalogs),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SetOrgConfigRequest {
@@ -3415,6 +4450,32 @@ impl rt::serde::Serialize for UpdatePersonalTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePersonalTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdatePersonalTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3436,6 +4497,27 @@ impl UpdatePersonalTodoTaskExecutorStatusRequest {
     pub fn done(mut self, value: bool) -> Self {
         self.done = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePersonalTodoTaskExecutorStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePersonalTodoTaskExecutorStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => rt::read_field(map, &mut self.done),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdatePersonalTodoTaskExecutorStatusRequest {
@@ -3535,6 +4617,34 @@ impl rt::serde::Serialize for UpdateTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
+            "description" => rt::read_field(map, &mut self.description),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "participantIds" => rt::read_field(map, &mut self.participant_ids),
+            "subject" => rt::read_field(map, &mut self.subject),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3581,6 +4691,28 @@ impl rt::serde::Serialize for UpdateTodoTaskExecutorStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("executorStatusList", &self.executor_status_list)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTaskExecutorStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTaskExecutorStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "executorStatusList" => rt::read_field(map, &mut self.executor_status_list),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateTodoTaskExecutorStatusRequest {
@@ -3670,6 +4802,35 @@ impl rt::serde::Serialize for UpdateTodoTypeConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTodoTypeConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTodoTypeConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "actionList" => rt::read_field(map, &mut self.action_list),
+            "cardType" => rt::read_field(map, &mut self.card_type),
+            "contentFieldList" => rt::read_field(map, &mut self.content_field_list),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            "pcDetailUrlOpenMode" => {
+                rt::read_field(map, &mut self.pc_detail_url_open_mode)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTodoTypeConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -3724,3 +4885,186 @@ pub type UpdateTodoTaskError = rt::ServiceError;
 pub type UpdateTodoTaskExecutorStatusError = rt::ServiceError;
 /// An error reply of [`Api::update_todo_type_config`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateTodoTypeConfigError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CountTodoTasks" => {
+            rt::conformance::reply(
+                    api.count_todo_tasks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreatePersonalTodoTask" => {
+            rt::conformance::reply(api.create_personal_todo_task(&inputs.request(true)?))
+                .await
+        }
+        "CreateTodoTask" => {
+            rt::conformance::reply(
+                    api.create_todo_task(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateTodoTypeConfig" => {
+            rt::conformance::reply(
+                    api
+                        .create_todo_type_config(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "DeletePersonalTodoTask" => {
+            rt::conformance::reply(api.delete_personal_todo_task(inputs.path(0usize)?))
+                .await
+        }
+        "DeleteTodoTask" => {
+            rt::conformance::reply(
+                    api
+                        .delete_todo_task(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetTodoTask" => {
+            rt::conformance::reply(
+                    api.get_todo_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetTodoTaskBySourceId" => {
+            rt::conformance::reply(
+                    api
+                        .get_todo_task_by_source_id(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                        ),
+                )
+                .await
+        }
+        "GetTodoTaskDetail" => {
+            rt::conformance::reply(
+                    api.get_todo_task_detail(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "GetTodoTypeConfig" => {
+            rt::conformance::reply(
+                    api.get_todo_type_config(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "HideUserTodoTask" => {
+            rt::conformance::reply(
+                    api.hide_user_todo_task(inputs.path(0usize)?, inputs.path(1usize)?),
+                )
+                .await
+        }
+        "ListAllBizCategory" => rt::conformance::reply(api.list_all_biz_category()).await,
+        "QueryOrgConfig" => rt::conformance::reply(api.query_org_config()).await,
+        "QueryOrgTodoByUser" => {
+            rt::conformance::reply(
+                    api
+                        .query_org_todo_by_user(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryOrgTodoTasks" => {
+            rt::conformance::reply(
+                    api
+                        .query_org_todo_tasks(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "QueryTodoTasks" => {
+            rt::conformance::reply(
+                    api.query_todo_tasks(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "RemoveBizCategory" => {
+            rt::conformance::reply(api.remove_biz_category(&inputs.request(false)?))
+                .await
+        }
+        "SetBizCategory" => {
+            rt::conformance::reply(api.set_biz_category(&inputs.request(false)?)).await
+        }
+        "SetOrgConfig" => {
+            rt::conformance::reply(api.set_org_config(&inputs.request(true)?)).await
+        }
+        "UpdatePersonalTodoTask" => {
+            rt::conformance::reply(
+                    api
+                        .update_personal_todo_task(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdatePersonalTodoTaskExecutorStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_personal_todo_task_executor_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTodoTask" => {
+            rt::conformance::reply(
+                    api
+                        .update_todo_task(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTodoTaskExecutorStatus" => {
+            rt::conformance::reply(
+                    api
+                        .update_todo_task_executor_status(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "UpdateTodoTypeConfig" => {
+            rt::conformance::reply(
+                    api
+                        .update_todo_type_config(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

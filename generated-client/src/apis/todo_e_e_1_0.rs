@@ -486,6 +486,32 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestCustomFields {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppCreateEnterpriseTodoTaskRequestCustomFields {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequestCustomFields {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldKey" => rt::read_field(map, &mut self.field_key),
+            "fieldLink" => rt::read_field(map, &mut self.field_link),
+            "fieldType" => rt::read_field(map, &mut self.field_type),
+            "fieldValue" => rt::read_field(map, &mut self.field_value),
+            "icon" => rt::read_field(map, &mut self.icon),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppCreateEnterpriseTodoTaskRequestDetailUrl`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -522,6 +548,28 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestDetailUrl {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequestDetailUrl {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUrl" => rt::read_field(map, &mut self.app_url),
+            "webUrl" => rt::read_field(map, &mut self.web_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppCreateEnterpriseTodoTaskRequestNotifyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -556,6 +604,29 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
         object.optional("assistance", &self.assistance)?;
         object.optional("dingNotify", &self.ding_notify)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "assistance" => rt::read_field(map, &mut self.assistance),
+            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
+            _ => Ok(false),
+        }
     }
 }
 /// `AppCreateEnterpriseTodoTaskResponseBody`.
@@ -620,6 +691,29 @@ impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `AppDeleteTodoEETaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -644,6 +738,17 @@ impl rt::Fields for AppDeleteTodoEETaskResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppDeleteTodoEETaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AppGetUserTaskListResponseBody`.
@@ -684,6 +789,21 @@ impl rt::Fields for AppGetUserTaskListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppGetUserTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateTaskResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `AppUpdateUserTaskStatusRequestUserTaskStatuses`.
@@ -722,6 +842,29 @@ impl rt::serde::Serialize for AppUpdateUserTaskStatusRequestUserTaskStatuses {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppUpdateUserTaskStatusRequestUserTaskStatuses {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => rt::read_field(map, &mut self.done),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AppUpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `CreateEnterpriseTodoTaskRequestCustomFields`: the same model as [`AppCreateEnterpriseTodoTaskRequestCustomFields`].
@@ -754,6 +897,27 @@ impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequestNotifyConfigs {
         let mut object = rt::Object::new(serializer)?;
         object.optional("dingNotify", &self.ding_notify)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEnterpriseTodoTaskRequestNotifyConfigs {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dingNotify" => rt::read_field(map, &mut self.ding_notify),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateEnterpriseTodoTaskResponseBody`.
@@ -813,6 +977,28 @@ impl rt::Fields for CreateEnterpriseTodoTaskResponseBody {
             "taskId" => rt::read_field(map, &mut self.task_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateEnterpriseTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("executorIds", &self.executor_ids)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("sourceId", &self.source_id)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
     }
 }
 /// `CreateStandardTemplateRequestActions`.
@@ -883,6 +1069,32 @@ impl rt::serde::Serialize for CreateStandardTemplateRequestActions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequestActions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStandardTemplateRequestActions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionGroup" => rt::read_field(map, &mut self.action_group),
+            "name" => rt::read_field(map, &mut self.name),
+            "needReason" => rt::read_field(map, &mut self.need_reason),
+            "needReasonRequired" => rt::read_field(map, &mut self.need_reason_required),
+            "order" => rt::read_field(map, &mut self.order),
+            "styleType" => rt::read_field(map, &mut self.style_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateStandardTemplateRequestService`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -909,6 +1121,27 @@ impl rt::serde::Serialize for CreateStandardTemplateRequestService {
         let mut object = rt::Object::new(serializer)?;
         object.optional("callbackUrl", &self.callback_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequestService {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStandardTemplateRequestService {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callbackUrl" => rt::read_field(map, &mut self.callback_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateStandardTemplateResponseBody`.
@@ -946,6 +1179,20 @@ impl rt::Fields for CreateStandardTemplateResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateStandardTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.end()
+    }
+}
 /// `DeleteCategorySourceConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -972,6 +1219,17 @@ impl rt::Fields for DeleteCategorySourceConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteCategorySourceConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `DeleteTodoEETaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -996,6 +1254,17 @@ impl rt::Fields for DeleteTodoEETaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteTodoEETaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetCategorySourceConfigListResponseBody`.
@@ -1028,6 +1297,19 @@ impl rt::Fields for GetCategorySourceConfigListResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategorySourceConfigListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("configs", &self.configs)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetTemplateListResponseBody`.
@@ -1065,6 +1347,20 @@ impl rt::Fields for GetTemplateListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetUserTaskListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1098,6 +1394,20 @@ impl rt::Fields for GetUserTaskListResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `QueryTaskExecutionStatusResponseBody`.
@@ -1138,6 +1448,21 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskExecutionStatusResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `RegisterCategorySourceConfigResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type RegisterCategorySourceConfigResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `UpdateCategorySourceConfigResponseBody`: the same model as [`DeleteCategorySourceConfigResponseBody`].
@@ -1174,6 +1499,17 @@ impl rt::Fields for UpdateTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `UpdateUserTaskStatusRequestUserTaskStatuses`: the same model as [`AppUpdateUserTaskStatusRequestUserTaskStatuses`].
 pub type UpdateUserTaskStatusRequestUserTaskStatuses = AppUpdateUserTaskStatusRequestUserTaskStatuses;
 /// `UpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
@@ -1206,6 +1542,18 @@ impl rt::Fields for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
             "webUrl" => rt::read_field(map, &mut self.web_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUrl", &self.app_url)?;
+        object.optional("webUrl", &self.web_url)?;
+        object.end()
     }
 }
 /// `AppGetUserTaskListResponseBodyData`.
@@ -1264,6 +1612,27 @@ impl rt::Fields for AppGetUserTaskListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppGetUserTaskListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("detailUrl", &self.detail_url)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("operatorId", &self.operator_id)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type CreateEnterpriseTodoTaskResponseBodyDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `CreateStandardTemplateResponseBodyActions`.
@@ -1307,6 +1676,22 @@ impl rt::Fields for CreateStandardTemplateResponseBodyActions {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateStandardTemplateResponseBodyActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionKey", &self.action_key)?;
+        object.optional("name", &self.name)?;
+        object.optional("needReason", &self.need_reason)?;
+        object.optional("needReasonRequired", &self.need_reason_required)?;
+        object.optional("order", &self.order)?;
+        object.optional("styleType", &self.style_type)?;
+        object.end()
+    }
+}
 /// `GetCategorySourceConfigListResponseBodyConfigs`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1338,6 +1723,19 @@ impl rt::Fields for GetCategorySourceConfigListResponseBodyConfigs {
             "configId" => rt::read_field(map, &mut self.config_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCategorySourceConfigListResponseBodyConfigs {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("bizCategoryName", &self.biz_category_name)?;
+        object.optional("configId", &self.config_id)?;
+        object.end()
     }
 }
 /// `GetTemplateListResponseBodyData`.
@@ -1387,6 +1785,24 @@ impl rt::Fields for GetTemplateListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actions", &self.actions)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("templateKey", &self.template_key)?;
+        object.end()
+    }
+}
 /// `GetUserTaskListResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1428,6 +1844,22 @@ impl rt::Fields for GetUserTaskListResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTaskListResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTime", &self.created_time)?;
+        object.optional("description", &self.description)?;
+        object.optional("done", &self.done)?;
+        object.optional("dueTime", &self.due_time)?;
+        object.optional("subject", &self.subject)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `QueryTaskExecutionStatusResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1458,6 +1890,19 @@ impl rt::Fields for QueryTaskExecutionStatusResponseBodyData {
             "finishDate" => rt::read_field(map, &mut self.finish_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTaskExecutionStatusResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("done", &self.done)?;
+        object.optional("executorId", &self.executor_id)?;
+        object.optional("finishDate", &self.finish_date)?;
+        object.end()
     }
 }
 /// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
@@ -1504,6 +1949,23 @@ impl rt::Fields for GetTemplateListResponseBodyDataActions {
             "styleType" => rt::read_field(map, &mut self.style_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTemplateListResponseBodyDataActions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionKey", &self.action_key)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("needReason", &self.need_reason)?;
+        object.optional("needReasonRequired", &self.need_reason_required)?;
+        object.optional("order", &self.order)?;
+        object.optional("styleType", &self.style_type)?;
+        object.end()
     }
 }
 /// The request of [`Api::app_create_enterprise_todo_task`].
@@ -1658,6 +2120,41 @@ impl rt::serde::Serialize for AppCreateEnterpriseTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppCreateEnterpriseTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppCreateEnterpriseTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "bizCreatedTime" => rt::read_field(map, &mut self.biz_created_time),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "sourceTitle" => rt::read_field(map, &mut self.source_title),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "toolbarTemplateKey" => rt::read_field(map, &mut self.toolbar_template_key),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppCreateEnterpriseTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1700,6 +2197,28 @@ impl rt::serde::Serialize for AppDeleteTodoEETaskRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.optional("taskIds", &self.task_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppDeleteTodoEETaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppDeleteTodoEETaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "taskIds" => rt::read_field(map, &mut self.task_ids),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AppDeleteTodoEETaskRequest {
@@ -1765,6 +2284,31 @@ impl rt::serde::Serialize for AppGetUserTaskListRequest {
         object.optional("pageSize", &self.page_size)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppGetUserTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppGetUserTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => rt::read_field(map, &mut self.done),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AppGetUserTaskListRequest {
@@ -1867,6 +2411,35 @@ impl rt::serde::Serialize for AppUpdateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppUpdateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppUpdateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCreatedTime" => rt::read_field(map, &mut self.biz_created_time),
+            "description" => rt::read_field(map, &mut self.description),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "toolbarTemplateKey" => rt::read_field(map, &mut self.toolbar_template_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppUpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1909,6 +2482,28 @@ impl rt::serde::Serialize for AppUpdateUserTaskStatusRequest {
         object.optional("operatorId", &self.operator_id)?;
         object.optional("userTaskStatuses", &self.user_task_statuses)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppUpdateUserTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppUpdateUserTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "userTaskStatuses" => rt::read_field(map, &mut self.user_task_statuses),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for AppUpdateUserTaskStatusRequest {
@@ -2063,6 +2658,40 @@ impl rt::serde::Serialize for CreateEnterpriseTodoTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateEnterpriseTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateEnterpriseTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "customFields" => rt::read_field(map, &mut self.custom_fields),
+            "description" => rt::read_field(map, &mut self.description),
+            "detailUrl" => rt::read_field(map, &mut self.detail_url),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "notifyConfigs" => rt::read_field(map, &mut self.notify_configs),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "sourceId" => rt::read_field(map, &mut self.source_id),
+            "sourceTitle" => rt::read_field(map, &mut self.source_title),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "trackerIds" => rt::read_field(map, &mut self.tracker_ids),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateEnterpriseTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2131,6 +2760,31 @@ impl rt::serde::Serialize for CreateStandardTemplateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateStandardTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateStandardTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => rt::read_field(map, &mut self.actions),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "service" => rt::read_field(map, &mut self.service),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateStandardTemplateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2138,6 +2792,7 @@ impl rt::WriteRequest for CreateStandardTemplateRequest {
 }
 /// The request of [`Api::delete_category_source_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2159,6 +2814,27 @@ impl rt::serde::Serialize for DeleteCategorySourceConfigRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("bizCategoryId", &self.biz_category_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteCategorySourceConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteCategorySourceConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteCategorySourceConfigRequest {
@@ -2197,6 +2873,27 @@ impl rt::serde::Serialize for DeleteTodoEETaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTodoEETaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTodoEETaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskIds" => rt::read_field(map, &mut self.task_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteTodoEETaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2218,6 +2915,27 @@ impl GetCategorySourceConfigListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCategorySourceConfigListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCategorySourceConfigListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetCategorySourceConfigListRequest {
@@ -2259,6 +2977,28 @@ impl rt::serde::Serialize for GetTemplateListRequest {
         object.optional("pageNumber", &self.page_number)?;
         object.optional("pageSize", &self.page_size)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTemplateListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTemplateListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetTemplateListRequest {
@@ -2318,6 +3058,30 @@ impl rt::serde::Serialize for GetUserTaskListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "done" => rt::read_field(map, &mut self.done),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserTaskListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2325,6 +3089,7 @@ impl rt::WriteRequest for GetUserTaskListRequest {
 }
 /// The request of [`Api::query_task_execution_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusRequest {
     /// `pageNumber`: a query parameter.
@@ -2354,6 +3119,29 @@ impl QueryTaskExecutionStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTaskExecutionStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTaskExecutionStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2363,6 +3151,7 @@ impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
 }
 /// The request of [`Api::register_category_source_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2402,6 +3191,29 @@ impl rt::serde::Serialize for RegisterCategorySourceConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterCategorySourceConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterCategorySourceConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "bizCategoryName" => rt::read_field(map, &mut self.biz_category_name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2409,6 +3221,7 @@ impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
 }
 /// The request of [`Api::update_category_source_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2446,6 +3259,29 @@ impl rt::serde::Serialize for UpdateCategorySourceConfigRequest {
         object.field("bizCategoryName", &self.biz_category_name)?;
         object.optional("operatorId", &self.operator_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCategorySourceConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCategorySourceConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizCategoryId" => rt::read_field(map, &mut self.biz_category_id),
+            "bizCategoryName" => rt::read_field(map, &mut self.biz_category_name),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateCategorySourceConfigRequest {
@@ -2506,6 +3342,30 @@ impl rt::serde::Serialize for UpdateStandardTemplateRequest {
         object.optional("service", &self.service)?;
         object.optional("templateKey", &self.template_key)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStandardTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStandardTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actions" => rt::read_field(map, &mut self.actions),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "service" => rt::read_field(map, &mut self.service),
+            "templateKey" => rt::read_field(map, &mut self.template_key),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateStandardTemplateRequest {
@@ -2584,6 +3444,32 @@ impl rt::serde::Serialize for UpdateTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "done" => rt::read_field(map, &mut self.done),
+            "dueTime" => rt::read_field(map, &mut self.due_time),
+            "executorIds" => rt::read_field(map, &mut self.executor_ids),
+            "subject" => rt::read_field(map, &mut self.subject),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2628,6 +3514,28 @@ impl rt::serde::Serialize for UpdateUserTaskStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateUserTaskStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateUserTaskStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "userTaskStatuses" => rt::read_field(map, &mut self.user_task_statuses),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateUserTaskStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2669,3 +3577,103 @@ pub type UpdateStandardTemplateError = rt::ServiceError;
 pub type UpdateTaskError = rt::ServiceError;
 /// An error reply of [`Api::update_user_task_status`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateUserTaskStatusError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppCreateEnterpriseTodoTask" => {
+            rt::conformance::reply(
+                    api.app_create_enterprise_todo_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "AppDeleteTodoEETask" => {
+            rt::conformance::reply(api.app_delete_todo_ee_task(&inputs.request(true)?))
+                .await
+        }
+        "AppGetUserTaskList" => {
+            rt::conformance::reply(api.app_get_user_task_list(&inputs.request(true)?))
+                .await
+        }
+        "AppUpdateTask" => {
+            rt::conformance::reply(api.app_update_task(&inputs.request(true)?)).await
+        }
+        "AppUpdateUserTaskStatus" => {
+            rt::conformance::reply(
+                    api.app_update_user_task_status(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateEnterpriseTodoTask" => {
+            rt::conformance::reply(
+                    api.create_enterprise_todo_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CreateStandardTemplate" => {
+            rt::conformance::reply(api.create_standard_template(&inputs.request(true)?))
+                .await
+        }
+        "DeleteCategorySourceConfig" => {
+            rt::conformance::reply(
+                    api.delete_category_source_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteTodoEETask" => {
+            rt::conformance::reply(api.delete_todo_ee_task(&inputs.request(true)?)).await
+        }
+        "GetCategorySourceConfigList" => {
+            rt::conformance::reply(
+                    api.get_category_source_config_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTemplateList" => {
+            rt::conformance::reply(api.get_template_list(&inputs.request(true)?)).await
+        }
+        "GetUserTaskList" => {
+            rt::conformance::reply(api.get_user_task_list(&inputs.request(true)?)).await
+        }
+        "QueryTaskExecutionStatus" => {
+            rt::conformance::reply(
+                    api.query_task_execution_status(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RegisterCategorySourceConfig" => {
+            rt::conformance::reply(
+                    api.register_category_source_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateCategorySourceConfig" => {
+            rt::conformance::reply(
+                    api.update_category_source_config(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateStandardTemplate" => {
+            rt::conformance::reply(api.update_standard_template(&inputs.request(true)?))
+                .await
+        }
+        "UpdateTask" => {
+            rt::conformance::reply(api.update_task(&inputs.request(true)?)).await
+        }
+        "UpdateUserTaskStatus" => {
+            rt::conformance::reply(api.update_user_task_status(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

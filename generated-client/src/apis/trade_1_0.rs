@@ -166,6 +166,17 @@ impl rt::Fields for CheckOpportunityResultResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckOpportunityResultResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizSuccess", &self.biz_success)?;
+        object.end()
+    }
+}
 /// `CreateClueTempResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -190,6 +201,17 @@ impl rt::Fields for CreateClueTempResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateClueTempResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateNoteForIsvResponseBody`: the same model as [`CreateClueTempResponseBody`].
@@ -393,6 +415,47 @@ impl rt::serde::Serialize for PurchaseMixViewRequestList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "articleCode" => rt::read_field(map, &mut self.article_code),
+            "articleItemCode" => rt::read_field(map, &mut self.article_item_code),
+            "articleItemId" => rt::read_field(map, &mut self.article_item_id),
+            "articleItemName" => rt::read_field(map, &mut self.article_item_name),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "couponId" => rt::read_field(map, &mut self.coupon_id),
+            "cycNum" => rt::read_field(map, &mut self.cyc_num),
+            "cycType" => rt::read_field(map, &mut self.cyc_type),
+            "cycUnit" => rt::read_field(map, &mut self.cyc_unit),
+            "extend1" => rt::read_field(map, &mut self.extend1),
+            "instanceNum" => rt::read_field(map, &mut self.instance_num),
+            "isCredit" => rt::read_field(map, &mut self.is_credit),
+            "itemComponentList" => rt::read_field(map, &mut self.item_component_list),
+            "minorItemParamList" => rt::read_field(map, &mut self.minor_item_param_list),
+            "orderParamMap" => rt::read_field(map, &mut self.order_param_map),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "saleMarketType" => rt::read_field(map, &mut self.sale_market_type),
+            "saleOrgId" => rt::read_field(map, &mut self.sale_org_id),
+            "subQuantity" => rt::read_field(map, &mut self.sub_quantity),
+            "tradeModelType" => rt::read_field(map, &mut self.trade_model_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PurchaseMixViewResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -426,6 +489,20 @@ impl rt::Fields for PurchaseMixViewResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PurchaseMixViewResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryTradeOrderResponseBody`.
@@ -496,6 +573,31 @@ impl rt::Fields for QueryTradeOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTradeOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("articleCode", &self.article_code)?;
+        object.optional("articleItemCode", &self.article_item_code)?;
+        object.optional("articleItemName", &self.article_item_name)?;
+        object.optional("articleName", &self.article_name)?;
+        object.optional("closeTime", &self.close_time)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("fee", &self.fee)?;
+        object.optional("isvCropId", &self.isv_crop_id)?;
+        object.optional("orderId", &self.order_id)?;
+        object.optional("outerOrderId", &self.outer_order_id)?;
+        object.optional("payFee", &self.pay_fee)?;
+        object.optional("payTime", &self.pay_time)?;
+        object.optional("quantity", &self.quantity)?;
+        object.optional("refundTime", &self.refund_time)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `PurchaseMixViewRequestListItemComponentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -547,6 +649,29 @@ impl rt::serde::Serialize for PurchaseMixViewRequestListItemComponentList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestListItemComponentList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestListItemComponentList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentCode" => rt::read_field(map, &mut self.component_code),
+            "componentName" => rt::read_field(map, &mut self.component_name),
+            "itemPropertyList" => rt::read_field(map, &mut self.item_property_list),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PurchaseMixViewRequestListMinorItemParamList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -581,6 +706,28 @@ impl rt::serde::Serialize for PurchaseMixViewRequestListMinorItemParamList {
         object.optional("minorItemCode", &self.minor_item_code)?;
         object.optional("minorItemGroupCode", &self.minor_item_group_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequestListMinorItemParamList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestListMinorItemParamList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "minorItemCode" => rt::read_field(map, &mut self.minor_item_code),
+            "minorItemGroupCode" => rt::read_field(map, &mut self.minor_item_group_code),
+            _ => Ok(false),
+        }
     }
 }
 /// `PurchaseMixViewResponseBodyResult`.
@@ -621,6 +768,27 @@ impl rt::Fields for PurchaseMixViewResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PurchaseMixViewResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "aliyunArticleItemViewUnitList",
+                &self.aliyun_article_item_view_unit_list,
+            )?;
+        object.optional("mixPromotionVO", &self.mix_promotion_vo)?;
+        object
+            .optional(
+                "recommendedMarketingCollocationDTO",
+                &self.recommended_marketing_collocation_dto,
+            )?;
+        object.end()
     }
 }
 /// `PurchaseMixViewRequestListItemComponentListItemPropertyList`.
@@ -666,6 +834,30 @@ for PurchaseMixViewRequestListItemComponentListItemPropertyList {
         object.optional("name", &self.name)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PurchaseMixViewRequestListItemComponentListItemPropertyList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequestListItemComponentListItemPropertyList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => rt::read_field(map, &mut self.code),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
     }
 }
 /// `PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList`.
@@ -714,6 +906,25 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitLi
             "startDate" => rt::read_field(map, &mut self.start_date),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actualPayFee", &self.actual_pay_fee)?;
+        object.optional("articleCode", &self.article_code)?;
+        object.optional("articleItemCode", &self.article_item_code)?;
+        object.optional("bizTagList", &self.biz_tag_list)?;
+        object.optional("endDate", &self.end_date)?;
+        object.optional("orderType", &self.order_type)?;
+        object.optional("payFee", &self.pay_fee)?;
+        object.optional("startDate", &self.start_date)?;
+        object.end()
     }
 }
 /// `PurchaseMixViewResponseBodyResultMixPromotionVO`.
@@ -782,6 +993,30 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultMixPromotionVO {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PurchaseMixViewResponseBodyResultMixPromotionVO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityUrl", &self.activity_url)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("extendParam", &self.extend_param)?;
+        object.optional("forbiddenCoupon", &self.forbidden_coupon)?;
+        object.optional("isSelected", &self.is_selected)?;
+        object.optional("marketActivityId", &self.market_activity_id)?;
+        object.optional("promotionId", &self.promotion_id)?;
+        object.optional("promotionName", &self.promotion_name)?;
+        object.optional("promotionType", &self.promotion_type)?;
+        object.optional("source", &self.source)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -812,8 +1047,22 @@ impl rt::Fields for PurchaseMixViewResponseBodyResultRecommendedMarketingColloca
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("couponId", &self.coupon_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::check_opportunity_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckOpportunityResultRequest {
     /// `belongToPhoneNum`: a query parameter.
@@ -849,6 +1098,31 @@ impl CheckOpportunityResultRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckOpportunityResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckOpportunityResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongToPhoneNum" => rt::read_field(map, &mut self.belong_to_phone_num),
+            "contactPhoneNum" => rt::read_field(map, &mut self.contact_phone_num),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "marketCode" => rt::read_field(map, &mut self.market_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckOpportunityResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("belongToPhoneNum", &self.belong_to_phone_num);
@@ -860,6 +1134,7 @@ impl rt::WriteRequest for CheckOpportunityResultRequest {
 }
 /// The request of [`Api::create_clue_temp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateClueTempRequest {
     /// `address`.
@@ -954,6 +1229,36 @@ impl rt::serde::Serialize for CreateClueTempRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateClueTempRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateClueTempRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "ext" => rt::read_field(map, &mut self.ext),
+            "name" => rt::read_field(map, &mut self.name),
+            "phoneNum" => rt::read_field(map, &mut self.phone_num),
+            "position" => rt::read_field(map, &mut self.position),
+            "productCode" => rt::read_field(map, &mut self.product_code),
+            "salesId" => rt::read_field(map, &mut self.sales_id),
+            "source" => rt::read_field(map, &mut self.source),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateClueTempRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -961,6 +1266,7 @@ impl rt::WriteRequest for CreateClueTempRequest {
 }
 /// The request of [`Api::create_note_for_isv`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateNoteForIsvRequest {
     /// `contactName`.
@@ -1019,6 +1325,32 @@ impl rt::serde::Serialize for CreateNoteForIsvRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateNoteForIsvRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateNoteForIsvRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "contactName" => rt::read_field(map, &mut self.contact_name),
+            "contactPhoneNum" => rt::read_field(map, &mut self.contact_phone_num),
+            "contactTitle" => rt::read_field(map, &mut self.contact_title),
+            "content" => rt::read_field(map, &mut self.content),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "inputPhoneNum" => rt::read_field(map, &mut self.input_phone_num),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateNoteForIsvRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1026,6 +1358,7 @@ impl rt::WriteRequest for CreateNoteForIsvRequest {
 }
 /// The request of [`Api::create_opportunity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOpportunityRequest {
     /// `belongToPhoneNum`.
@@ -1073,6 +1406,31 @@ impl rt::serde::Serialize for CreateOpportunityRequest {
         object.optional("deptId", &self.dept_id)?;
         object.field("marketCode", &self.market_code)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOpportunityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOpportunityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "belongToPhoneNum" => rt::read_field(map, &mut self.belong_to_phone_num),
+            "contactPhoneNum" => rt::read_field(map, &mut self.contact_phone_num),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "marketCode" => rt::read_field(map, &mut self.market_code),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CreateOpportunityRequest {
@@ -1239,6 +1597,42 @@ impl rt::serde::Serialize for PurchaseMixViewRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PurchaseMixViewRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PurchaseMixViewRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            "combineActivityId" => rt::read_field(map, &mut self.combine_activity_id),
+            "createOrder" => rt::read_field(map, &mut self.create_order),
+            "list" => rt::read_field(map, &mut self.list),
+            "memo" => rt::read_field(map, &mut self.memo),
+            "mergeOrderName" => rt::read_field(map, &mut self.merge_order_name),
+            "needModelTypeList" => rt::read_field(map, &mut self.need_model_type_list),
+            "objId" => rt::read_field(map, &mut self.obj_id),
+            "objType" => rt::read_field(map, &mut self.obj_type),
+            "orderParamMap" => rt::read_field(map, &mut self.order_param_map),
+            "outerTradeCode" => rt::read_field(map, &mut self.outer_trade_code),
+            "outerTradeType" => rt::read_field(map, &mut self.outer_trade_type),
+            "planId" => rt::read_field(map, &mut self.plan_id),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "unPay" => rt::read_field(map, &mut self.un_pay),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PurchaseMixViewRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1280,6 +1674,28 @@ impl rt::serde::Serialize for QueryTradeOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTradeOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTradeOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "orderId" => rt::read_field(map, &mut self.order_id),
+            "outerOrderId" => rt::read_field(map, &mut self.outer_order_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTradeOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1297,3 +1713,39 @@ pub type CreateOpportunityError = rt::ServiceError;
 pub type PurchaseMixViewError = rt::ServiceError;
 /// An error reply of [`Api::query_trade_order`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryTradeOrderError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckOpportunityResult" => {
+            rt::conformance::reply(api.check_opportunity_result(&inputs.request(false)?))
+                .await
+        }
+        "CreateClueTemp" => {
+            rt::conformance::reply(api.create_clue_temp(&inputs.request(true)?)).await
+        }
+        "CreateNoteForIsv" => {
+            rt::conformance::reply(api.create_note_for_isv(&inputs.request(true)?)).await
+        }
+        "CreateOpportunity" => {
+            rt::conformance::reply(api.create_opportunity(&inputs.request(true)?)).await
+        }
+        "PurchaseMixView" => {
+            rt::conformance::reply(api.purchase_mix_view(&inputs.request(true)?)).await
+        }
+        "QueryTradeOrder" => {
+            rt::conformance::reply(api.query_trade_order(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

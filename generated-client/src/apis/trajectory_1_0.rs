@@ -150,6 +150,20 @@ impl rt::Fields for QueryAppActiveUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppActiveUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryCollectingTraceTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -174,6 +188,17 @@ impl rt::Fields for QueryCollectingTraceTaskResponseBody {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectingTraceTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryPageTraceDataResponseBody`.
@@ -206,6 +231,19 @@ impl rt::Fields for QueryPageTraceDataResponseBody {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPageTraceDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryAppActiveUsersResponseBodyList`.
@@ -247,6 +285,22 @@ impl rt::Fields for QueryAppActiveUsersResponseBodyList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAppActiveUsersResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appTraceId", &self.app_trace_id)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.optional("reportTime", &self.report_time)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `QueryCollectingTraceTaskResponseBodyList`.
@@ -293,6 +347,23 @@ impl rt::Fields for QueryCollectingTraceTaskResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryCollectingTraceTaskResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appTraceId", &self.app_trace_id)?;
+        object.optional("geoCollectPeriod", &self.geo_collect_period)?;
+        object.optional("geoReportPeriod", &self.geo_report_period)?;
+        object.optional("geoReportStatus", &self.geo_report_status)?;
+        object.optional("reportEndTime", &self.report_end_time)?;
+        object.optional("reportStartTime", &self.report_start_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryPageTraceDataResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -325,6 +396,19 @@ impl rt::Fields for QueryPageTraceDataResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPageTraceDataResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("coordinates", &self.coordinates)?;
+        object.optional("gmtLocation", &self.gmt_location)?;
+        object.optional("gmtUpload", &self.gmt_upload)?;
+        object.end()
+    }
+}
 /// `QueryPageTraceDataResponseBodyListCoordinates`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -354,8 +438,21 @@ impl rt::Fields for QueryPageTraceDataResponseBodyListCoordinates {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryPageTraceDataResponseBodyListCoordinates {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("latitude", &self.latitude)?;
+        object.optional("longitude", &self.longitude)?;
+        object.end()
+    }
+}
 /// The request of [`Api::query_app_active_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppActiveUsersRequest {
     /// `maxResults`: a query parameter.
@@ -375,6 +472,29 @@ impl QueryAppActiveUsersRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAppActiveUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAppActiveUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "needPositionInfo" => rt::read_field(map, &mut self.need_position_info),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAppActiveUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -384,6 +504,7 @@ impl rt::WriteRequest for QueryAppActiveUsersRequest {
 }
 /// The request of [`Api::query_collecting_trace_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCollectingTraceTaskRequest {
     /// `userIds`.
@@ -407,6 +528,27 @@ impl rt::serde::Serialize for QueryCollectingTraceTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryCollectingTraceTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryCollectingTraceTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -414,6 +556,7 @@ impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
 }
 /// The request of [`Api::query_page_trace_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPageTraceDataRequest {
     /// `endTime`: a query parameter.
@@ -462,6 +605,32 @@ impl QueryPageTraceDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryPageTraceDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryPageTraceDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "traceId" => rt::read_field(map, &mut self.trace_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryPageTraceDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -478,3 +647,34 @@ pub type QueryAppActiveUsersError = rt::ServiceError;
 pub type QueryCollectingTraceTaskError = rt::ServiceError;
 /// An error reply of [`Api::query_page_trace_data`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryPageTraceDataError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "QueryAppActiveUsers" => {
+            rt::conformance::reply(api.query_app_active_users(&inputs.request(false)?))
+                .await
+        }
+        "QueryCollectingTraceTask" => {
+            rt::conformance::reply(
+                    api.query_collecting_trace_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryPageTraceData" => {
+            rt::conformance::reply(api.query_page_trace_data(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -123,8 +123,22 @@ impl rt::Fields for GetTranscribeBriefResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscribeBriefResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("statusCode", &self.status_code)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `RemovePermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemovePermissionRequestMembers {
     /// `memberId`.
@@ -160,6 +174,29 @@ impl rt::serde::Serialize for RemovePermissionRequestMembers {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequestMembers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemovePermissionRequestMembers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "memberId" => rt::read_field(map, &mut self.member_id),
+            "memberType" => rt::read_field(map, &mut self.member_type),
+            "policyType" => rt::read_field(map, &mut self.policy_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RemovePermissionResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -192,6 +229,19 @@ impl rt::Fields for RemovePermissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemovePermissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("statusCode", &self.status_code)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpdatePermissionForUsersRequestMembers`: the same model as [`RemovePermissionRequestMembers`].
 pub type UpdatePermissionForUsersRequestMembers = RemovePermissionRequestMembers;
 /// `UpdatePermissionForUsersResponseBody`.
@@ -220,6 +270,17 @@ impl rt::Fields for UpdatePermissionForUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdatePermissionForUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isSuccess", &self.is_success)?;
+        object.end()
+    }
+}
 /// `GetTranscribeBriefResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -244,6 +305,17 @@ impl rt::Fields for GetTranscribeBriefResponseBodyData {
             "bizType" => rt::read_field(map, &mut self.biz_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTranscribeBriefResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.end()
     }
 }
 /// `RemovePermissionResponseBodyData`.
@@ -272,8 +344,20 @@ impl rt::Fields for RemovePermissionResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RemovePermissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failNameList", &self.fail_name_list)?;
+        object.end()
+    }
+}
 /// The request of [`Api::remove_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemovePermissionRequest {
     /// `bizType`.
@@ -322,6 +406,30 @@ impl rt::serde::Serialize for RemovePermissionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemovePermissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "members" => rt::read_field(map, &mut self.members),
+            "taskCreator" => rt::read_field(map, &mut self.task_creator),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RemovePermissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -329,6 +437,7 @@ impl rt::WriteRequest for RemovePermissionRequest {
 }
 /// The request of [`Api::update_permission_for_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionForUsersRequest {
     /// `operatorUid`: a query parameter.
@@ -372,6 +481,30 @@ impl rt::serde::Serialize for UpdatePermissionForUsersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdatePermissionForUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdatePermissionForUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorUid" => rt::read_field(map, &mut self.operator_uid),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "members" => rt::read_field(map, &mut self.members),
+            "taskCreator" => rt::read_field(map, &mut self.task_creator),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdatePermissionForUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorUid", &self.operator_uid);
@@ -384,3 +517,39 @@ pub type GetTranscribeBriefError = rt::ServiceError;
 pub type RemovePermissionError = rt::ServiceError;
 /// An error reply of [`Api::update_permission_for_users`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdatePermissionForUsersError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetTranscribeBrief" => {
+            rt::conformance::reply(api.get_transcribe_brief(inputs.path(0usize)?)).await
+        }
+        "RemovePermission" => {
+            rt::conformance::reply(
+                    api.remove_permission(inputs.path(0usize)?, &inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdatePermissionForUsers" => {
+            rt::conformance::reply(
+                    api
+                        .update_permission_for_users(
+                            inputs.path(0usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

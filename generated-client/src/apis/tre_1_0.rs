@@ -122,6 +122,34 @@ impl rt::serde::Serialize for CreateTicketRequestReporters {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequestReporters {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequestReporters {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "carrier" => rt::read_field(map, &mut self.carrier),
+            "phone" => rt::read_field(map, &mut self.phone),
+            "region" => rt::read_field(map, &mut self.region),
+            "role" => rt::read_field(map, &mut self.role),
+            "screenshots" => rt::read_field(map, &mut self.screenshots),
+            "timestamp" => rt::read_field(map, &mut self.timestamp),
+            "uid" => rt::read_field(map, &mut self.uid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateTicketResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -154,6 +182,19 @@ impl rt::Fields for CreateTicketResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateTicketResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -180,8 +221,20 @@ impl rt::Fields for CreateTicketResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateTicketResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("ticketId", &self.ticket_id)?;
+        object.end()
+    }
+}
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `description`.
@@ -226,6 +279,29 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateTicketRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "priority" => rt::read_field(map, &mut self.priority),
+            "reporters" => rt::read_field(map, &mut self.reporters),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateTicketRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -233,3 +309,23 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// An error reply of [`Api::create_ticket`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type CreateTicketError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CreateTicket" => {
+            rt::conformance::reply(api.create_ticket(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

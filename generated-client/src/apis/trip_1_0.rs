@@ -499,6 +499,18 @@ impl rt::Fields for CheckOrderResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errMsg", &self.err_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetTravelProcessDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -528,6 +540,18 @@ impl rt::Fields for GetTravelProcessDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PreCheckTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -555,6 +579,18 @@ impl rt::Fields for PreCheckTemplateResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCheckTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryTripFlightOrderByPageResponseBody`.
@@ -592,6 +628,20 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryTripHotelOrderByPageResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -627,6 +677,20 @@ impl rt::Fields for QueryTripHotelOrderByPageResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripHotelOrderByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `QueryTripProcessTemplatesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -654,6 +718,18 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `QueryTripTrainOrderByPageResponseBody`.
@@ -689,6 +765,20 @@ impl rt::Fields for QueryTripTrainOrderByPageResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SubmitTripApprovalProcessRequestItineraries`.
@@ -775,6 +865,36 @@ impl rt::serde::Serialize for SubmitTripApprovalProcessRequestItineraries {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessRequestItineraries {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTripApprovalProcessRequestItineraries {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departureTime" => rt::read_field(map, &mut self.departure_time),
+            "destination" => rt::read_field(map, &mut self.destination),
+            "destinationDetail" => rt::read_field(map, &mut self.destination_detail),
+            "placeOfDeparture" => rt::read_field(map, &mut self.place_of_departure),
+            "placeOfDepartureDetail" => {
+                rt::read_field(map, &mut self.place_of_departure_detail)
+            }
+            "returnTime" => rt::read_field(map, &mut self.return_time),
+            "singleOrReturn" => rt::read_field(map, &mut self.single_or_return),
+            "vehicle" => rt::read_field(map, &mut self.vehicle),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SubmitTripApprovalProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -801,8 +921,20 @@ impl rt::Fields for SubmitTripApprovalProcessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SubmitTripApprovalProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
 /// `SyncBusinessSignInfoRequestTmcProductDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductDetailList {
     /// `gmtOrgPay`.
@@ -844,8 +976,33 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncBusinessSignInfoRequestTmcProductDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequestTmcProductDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
+            "payType" => rt::read_field(map, &mut self.pay_type),
+            "product" => rt::read_field(map, &mut self.product),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncBusinessSignInfoRequestTmcProductList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductList {
     /// `productDetailList`.
@@ -885,6 +1042,28 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequestTmcProductList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequestTmcProductList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "productDetailList" => rt::read_field(map, &mut self.product_detail_list),
+            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncBusinessSignInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -914,6 +1093,18 @@ impl rt::Fields for SyncBusinessSignInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncBusinessSignInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncCostCenterResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -940,8 +1131,20 @@ impl rt::Fields for SyncCostCenterResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncCostCenterResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncCostCenterEntityRequestEntityList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterEntityRequestEntityList {
     /// `entityId`.
@@ -967,6 +1170,28 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequestEntityList {
         object.field("entityId", &self.entity_id)?;
         object.field("entityType", &self.entity_type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequestEntityList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCostCenterEntityRequestEntityList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entityId" => rt::read_field(map, &mut self.entity_id),
+            "entityType" => rt::read_field(map, &mut self.entity_type),
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncCostCenterEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
@@ -1010,6 +1235,18 @@ impl rt::Fields for SyncSecretKeyResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSecretKeyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SyncTripInvoiceRequestInvoiceDetailList`.
@@ -1095,6 +1332,35 @@ impl rt::serde::Serialize for SyncTripInvoiceRequestInvoiceDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceRequestInvoiceDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripInvoiceRequestInvoiceDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failCode" => rt::read_field(map, &mut self.fail_code),
+            "failMessage" => rt::read_field(map, &mut self.fail_message),
+            "invoiceResult" => rt::read_field(map, &mut self.invoice_result),
+            "ofdInvoiceUrl" => rt::read_field(map, &mut self.ofd_invoice_url),
+            "pdfInvoiceUrl" => rt::read_field(map, &mut self.pdf_invoice_url),
+            "travelItineraryInfoList" => {
+                rt::read_field(map, &mut self.travel_itinerary_info_list)
+            }
+            "xmlInvoiceUrl" => rt::read_field(map, &mut self.xml_invoice_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncTripInvoiceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1121,8 +1387,20 @@ impl rt::Fields for SyncTripInvoiceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncTripInvoiceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SyncTripOrderRequestEvent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTripOrderRequestEvent {
     /// `action`.
@@ -1148,6 +1426,28 @@ impl rt::serde::Serialize for SyncTripOrderRequestEvent {
         object.field("action", &self.action)?;
         object.field("gmtAction", &self.gmt_action)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestEvent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestEvent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "action" => rt::read_field(map, &mut self.action),
+            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncTripOrderRequestOrderDetails`.
@@ -1486,6 +1786,70 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestOrderDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestOrderDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "airport" => rt::read_field(map, &mut self.airport),
+            "arrivalTime" => rt::read_field(map, &mut self.arrival_time),
+            "carColor" => rt::read_field(map, &mut self.car_color),
+            "carModel" => rt::read_field(map, &mut self.car_model),
+            "carNumber" => rt::read_field(map, &mut self.car_number),
+            "cateringType" => rt::read_field(map, &mut self.catering_type),
+            "checkInTime" => rt::read_field(map, &mut self.check_in_time),
+            "checkOutTime" => rt::read_field(map, &mut self.check_out_time),
+            "departTime" => rt::read_field(map, &mut self.depart_time),
+            "destinationAirport" => rt::read_field(map, &mut self.destination_airport),
+            "destinationAirportCode" => {
+                rt::read_field(map, &mut self.destination_airport_code)
+            }
+            "destinationCity" => rt::read_field(map, &mut self.destination_city),
+            "destinationCityCode" => rt::read_field(map, &mut self.destination_city_code),
+            "destinationStation" => rt::read_field(map, &mut self.destination_station),
+            "destinationTerminalBuilding" => {
+                rt::read_field(map, &mut self.destination_terminal_building)
+            }
+            "detailAmount" => rt::read_field(map, &mut self.detail_amount),
+            "hotelAddress" => rt::read_field(map, &mut self.hotel_address),
+            "hotelCity" => rt::read_field(map, &mut self.hotel_city),
+            "hotelLocation" => rt::read_field(map, &mut self.hotel_location),
+            "hotelName" => rt::read_field(map, &mut self.hotel_name),
+            "openConsumerInfo" => rt::read_field(map, &mut self.open_consumer_info),
+            "orderDetailStatus" => rt::read_field(map, &mut self.order_detail_status),
+            "originAirport" => rt::read_field(map, &mut self.origin_airport),
+            "originAirportCode" => rt::read_field(map, &mut self.origin_airport_code),
+            "originCity" => rt::read_field(map, &mut self.origin_city),
+            "originCityCode" => rt::read_field(map, &mut self.origin_city_code),
+            "originStation" => rt::read_field(map, &mut self.origin_station),
+            "originTerminalBuilding" => {
+                rt::read_field(map, &mut self.origin_terminal_building)
+            }
+            "roomCount" => rt::read_field(map, &mut self.room_count),
+            "roundTripType" => rt::read_field(map, &mut self.round_trip_type),
+            "seatInfo" => rt::read_field(map, &mut self.seat_info),
+            "serviceType" => rt::read_field(map, &mut self.service_type),
+            "subSupplyLogo" => rt::read_field(map, &mut self.sub_supply_logo),
+            "subSupplyName" => rt::read_field(map, &mut self.sub_supply_name),
+            "taxiType" => rt::read_field(map, &mut self.taxi_type),
+            "telephone" => rt::read_field(map, &mut self.telephone),
+            "transportNumber" => rt::read_field(map, &mut self.transport_number),
+            "typeDescription" => rt::read_field(map, &mut self.type_description),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncTripOrderResponseBody`: the same model as [`SyncBusinessSignInfoResponseBody`].
 pub type SyncTripOrderResponseBody = SyncBusinessSignInfoResponseBody;
 /// `SyncTripProductConfigRequestTripProductConfigList`.
@@ -1580,6 +1944,34 @@ impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigList 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripProductConfigRequestTripProductConfigList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripProductConfigRequestTripProductConfigList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allVisible" => rt::read_field(map, &mut self.all_visible),
+            "deptVisibleScopes" => rt::read_field(map, &mut self.dept_visible_scopes),
+            "openStatus" => rt::read_field(map, &mut self.open_status),
+            "productType" => rt::read_field(map, &mut self.product_type),
+            "roleVisibleScopes" => rt::read_field(map, &mut self.role_visible_scopes),
+            "staffVisibleScopes" => rt::read_field(map, &mut self.staff_visible_scopes),
+            "tmcInfos" => rt::read_field(map, &mut self.tmc_infos),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncTripProductConfigResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncTripProductConfigResponseBody = SyncCostCenterResponseBody;
 /// `TripPlatformUnifiedEntryResponseBody`.
@@ -1614,6 +2006,19 @@ impl rt::Fields for TripPlatformUnifiedEntryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for TripPlatformUnifiedEntryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("requestId", &self.request_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `UpgradeTemplateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1641,6 +2046,18 @@ impl rt::Fields for UpgradeTemplateResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpgradeTemplateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResult`.
@@ -1765,6 +2182,49 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("archiveTime", &self.archive_time)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterId", &self.cost_center_id)?;
+        object.optional("costCenterThirdPartyId", &self.cost_center_third_party_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("extFormComponent", &self.ext_form_component)?;
+        object.optional("feeType", &self.fee_type)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("invoiceTitleId", &self.invoice_title_id)?;
+        object.optional("invoiceTitleThirdPartyId", &self.invoice_title_third_party_id)?;
+        object.optional("itineraryProject", &self.itinerary_project)?;
+        object
+            .optional(
+                "itineraryProjectThirdPartyId",
+                &self.itinerary_project_third_party_id,
+            )?;
+        object.optional("journeys", &self.journeys)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorIdOnBehalf", &self.originator_id_on_behalf)?;
+        object.optional("processBizAction", &self.process_biz_action)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processResult", &self.process_result)?;
+        object.optional("processStatus", &self.process_status)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("travelCategory", &self.travel_category)?;
+        object.optional("travelers", &self.travelers)?;
+        object.optional("tripDays", &self.trip_days)?;
+        object.end()
+    }
+}
 /// `PreCheckTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1792,6 +2252,18 @@ impl rt::Fields for PreCheckTemplateResponseBodyResult {
             "pass" => rt::read_field(map, &mut self.pass),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCheckTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blockRecords", &self.block_records)?;
+        object.optional("pass", &self.pass)?;
+        object.end()
     }
 }
 /// `QueryTripFlightOrderByPageResponseBodyList`.
@@ -1914,6 +2386,47 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrivalTime", &self.arrival_time)?;
+        object.optional("consumerInfos", &self.consumer_infos)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterCode", &self.cost_center_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("departTime", &self.depart_time)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("destinationCity", &self.destination_city)?;
+        object.optional("destinationStation", &self.destination_station)?;
+        object.optional("flightOrderStatus", &self.flight_order_status)?;
+        object.optional("flightOrderStatusDesc", &self.flight_order_status_desc)?;
+        object.optional("gmtOrder", &self.gmt_order)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("orderDetails", &self.order_details)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("originCity", &self.origin_city)?;
+        object.optional("originStation", &self.origin_station)?;
+        object.optional("passengerCount", &self.passenger_count)?;
+        object.optional("passengerName", &self.passenger_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("seatType", &self.seat_type)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.optional("transportNumber", &self.transport_number)?;
+        object.optional("tripType", &self.trip_type)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryTripHotelOrderByPageResponseBodyList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2028,6 +2541,45 @@ impl rt::Fields for QueryTripHotelOrderByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripHotelOrderByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("checkInTime", &self.check_in_time)?;
+        object.optional("checkOutTime", &self.check_out_time)?;
+        object.optional("city", &self.city)?;
+        object.optional("consumerInfos", &self.consumer_infos)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterCode", &self.cost_center_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("gmtOrder", &self.gmt_order)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("guest", &self.guest)?;
+        object.optional("hotelName", &self.hotel_name)?;
+        object.optional("hotelOrderStatus", &self.hotel_order_status)?;
+        object.optional("hotelOrderStatusDesc", &self.hotel_order_status_desc)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("night", &self.night)?;
+        object.optional("orderDetails", &self.order_details)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payType", &self.pay_type)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("roomNum", &self.room_num)?;
+        object.optional("roomType", &self.room_type)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `QueryTripProcessTemplatesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2052,6 +2604,17 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResult {
             "schemas" => rt::read_field(map, &mut self.schemas),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("schemas", &self.schemas)?;
+        object.end()
     }
 }
 /// `QueryTripTrainOrderByPageResponseBodyList`.
@@ -2174,8 +2737,50 @@ impl rt::Fields for QueryTripTrainOrderByPageResponseBodyList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBodyList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrivalCity", &self.arrival_city)?;
+        object.optional("arrivalStation", &self.arrival_station)?;
+        object.optional("arrivalTime", &self.arrival_time)?;
+        object.optional("consumerInfos", &self.consumer_infos)?;
+        object.optional("contactName", &self.contact_name)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterCode", &self.cost_center_code)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("departureCity", &self.departure_city)?;
+        object.optional("departureStation", &self.departure_station)?;
+        object.optional("departureTime", &self.departure_time)?;
+        object.optional("gmtOrder", &self.gmt_order)?;
+        object.optional("gmtPay", &self.gmt_pay)?;
+        object.optional("invoiceId", &self.invoice_id)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("orderDetails", &self.order_details)?;
+        object.optional("orderNo", &self.order_no)?;
+        object.optional("payType", &self.pay_type)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("runTime", &self.run_time)?;
+        object.optional("seatType", &self.seat_type)?;
+        object.optional("ticketCount", &self.ticket_count)?;
+        object.optional("totalAmount", &self.total_amount)?;
+        object.optional("trainNumber", &self.train_number)?;
+        object.optional("trainOrderStatus", &self.train_order_status)?;
+        object.optional("trainOrderStatusDesc", &self.train_order_status_desc)?;
+        object.optional("updateTime", &self.update_time)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `SyncBusinessSignInfoRequestTmcProductListProductDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductListProductDetailList {
     /// `categoryType`.
@@ -2236,6 +2841,32 @@ for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryType" => rt::read_field(map, &mut self.category_type),
+            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
+            "openStatus" => rt::read_field(map, &mut self.open_status),
+            "payType" => rt::read_field(map, &mut self.pay_type),
+            "product" => rt::read_field(map, &mut self.product),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncSecretKeyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2274,6 +2905,21 @@ impl rt::Fields for SyncSecretKeyResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SyncSecretKeyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("secretString", &self.secret_string)?;
+        object.optional("targetCorpId", &self.target_corp_id)?;
+        object.optional("tripAppKey", &self.trip_app_key)?;
+        object.optional("tripAppSecurity", &self.trip_app_security)?;
+        object.optional("tripCorpId", &self.trip_corp_id)?;
+        object.end()
+    }
+}
 /// `SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2301,6 +2947,28 @@ for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
         let mut object = rt::Object::new(serializer)?;
         object.optional("travelItineraryUrl", &self.travel_itinerary_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "travelItineraryUrl" => rt::read_field(map, &mut self.travel_itinerary_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncTripOrderRequestOrderDetailsHotelLocation`.
@@ -2353,6 +3021,30 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetailsHotelLocation {
         object.optional("source", &self.source)?;
         object.optional("url", &self.url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequestOrderDetailsHotelLocation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestOrderDetailsHotelLocation {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lat" => rt::read_field(map, &mut self.lat),
+            "lon" => rt::read_field(map, &mut self.lon),
+            "source" => rt::read_field(map, &mut self.source),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
     }
 }
 /// `SyncTripOrderRequestOrderDetailsOpenConsumerInfo`.
@@ -2447,6 +3139,36 @@ impl rt::serde::Serialize for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequestOrderDetailsOpenConsumerInfo {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "identityNumber" => rt::read_field(map, &mut self.identity_number),
+            "identityType" => rt::read_field(map, &mut self.identity_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "staffFlag" => rt::read_field(map, &mut self.staff_flag),
+            "status" => rt::read_field(map, &mut self.status),
+            "ticketAmount" => rt::read_field(map, &mut self.ticket_amount),
+            "ticketNo" => rt::read_field(map, &mut self.ticket_no),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `SyncTripProductConfigRequestTripProductConfigListTmcInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2499,6 +3221,31 @@ impl rt::serde::Serialize for SyncTripProductConfigRequestTripProductConfigListT
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripProductConfigRequestTripProductConfigListTmcInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categoryType" => rt::read_field(map, &mut self.category_type),
+            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
+            "payType" => rt::read_field(map, &mut self.pay_type),
+            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpgradeTemplateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2523,6 +3270,17 @@ impl rt::Fields for UpgradeTemplateResponseBodyResult {
             "upgradeResult" => rt::read_field(map, &mut self.upgrade_result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpgradeTemplateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("upgradeResult", &self.upgrade_result)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultExtFormComponent`.
@@ -2565,6 +3323,22 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultExtFormComponent {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultExtFormComponent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneys`.
@@ -2654,6 +3428,39 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneys {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneys {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arrival", &self.arrival)?;
+        object.optional("costCenter", &self.cost_center)?;
+        object.optional("costCenterId", &self.cost_center_id)?;
+        object.optional("costCenterThirdPartyId", &self.cost_center_third_party_id)?;
+        object.optional("departure", &self.departure)?;
+        object.optional("endTime", &self.end_time)?;
+        object.optional("endTimeAcc", &self.end_time_acc)?;
+        object.optional("invoiceTitle", &self.invoice_title)?;
+        object.optional("invoiceTitleId", &self.invoice_title_id)?;
+        object.optional("invoiceTitleThirdPartyId", &self.invoice_title_third_party_id)?;
+        object.optional("itineraryProject", &self.itinerary_project)?;
+        object.optional("itineraryProjectId", &self.itinerary_project_id)?;
+        object
+            .optional(
+                "itineraryProjectThirdPartyId",
+                &self.itinerary_project_third_party_id,
+            )?;
+        object.optional("journeyBizNo", &self.journey_biz_no)?;
+        object.optional("startTime", &self.start_time)?;
+        object.optional("startTimeAcc", &self.start_time_acc)?;
+        object.optional("timeUnit", &self.time_unit)?;
+        object.optional("travelType", &self.travel_type)?;
+        object.optional("tripWay", &self.trip_way)?;
+        object.end()
+    }
+}
 /// `GetTravelProcessDetailResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2707,6 +3514,26 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("originUserId", &self.origin_user_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("url", &self.url)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PreCheckTemplateResponseBodyResultBlockRecords`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2735,6 +3562,18 @@ impl rt::Fields for PreCheckTemplateResponseBodyResultBlockRecords {
             "reason" => rt::read_field(map, &mut self.reason),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreCheckTemplateResponseBodyResultBlockRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("blockType", &self.block_type)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
     }
 }
 /// `QueryTripFlightOrderByPageResponseBodyListConsumerInfos`.
@@ -2770,6 +3609,19 @@ impl rt::Fields for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("staffFlag", &self.staff_flag)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
 pub type QueryTripHotelOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
 /// `QueryTripProcessTemplatesResponseBodyResultSchemas`.
@@ -2803,6 +3655,19 @@ impl rt::Fields for QueryTripProcessTemplatesResponseBodyResultSchemas {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryTripProcessTemplatesResponseBodyResultSchemas {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
@@ -2846,10 +3711,26 @@ impl rt::Fields for GetTravelProcessDetailResponseBodyResultJourneysArrival {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneysArrival {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("code", &self.code)?;
+        object.optional("countryCode", &self.country_code)?;
+        object.optional("countryName", &self.country_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("nationalCityCode", &self.national_city_code)?;
+        object.end()
+    }
+}
 /// `GetTravelProcessDetailResponseBodyResultJourneysDeparture`: the same model as [`GetTravelProcessDetailResponseBodyResultJourneysArrival`].
 pub type GetTravelProcessDetailResponseBodyResultJourneysDeparture = GetTravelProcessDetailResponseBodyResultJourneysArrival;
 /// The request of [`Api::check_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckOrderRequest {
     /// `channelCorpId`.
@@ -2899,6 +3780,31 @@ impl rt::serde::Serialize for CheckOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "journeyBizNo" => rt::read_field(map, &mut self.journey_biz_no),
+            "orderType" => rt::read_field(map, &mut self.order_type),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "staffId" => rt::read_field(map, &mut self.staff_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2906,6 +3812,7 @@ impl rt::WriteRequest for CheckOrderRequest {
 }
 /// The request of [`Api::get_travel_process_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailRequest {
     /// `processCorpId`: a query parameter.
@@ -2927,6 +3834,28 @@ impl GetTravelProcessDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTravelProcessDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTravelProcessDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processCorpId" => rt::read_field(map, &mut self.process_corp_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTravelProcessDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("processCorpId", &self.process_corp_id);
@@ -2935,6 +3864,7 @@ impl rt::WriteRequest for GetTravelProcessDetailRequest {
 }
 /// The request of [`Api::pre_check_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreCheckTemplateRequest {
     /// `customerCorpId`.
@@ -2956,6 +3886,27 @@ impl rt::serde::Serialize for PreCheckTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("customerCorpId", &self.customer_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCheckTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCheckTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerCorpId" => rt::read_field(map, &mut self.customer_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for PreCheckTemplateRequest {
@@ -3010,6 +3961,31 @@ impl QueryTripFlightOrderByPageRequest {
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripFlightOrderByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripFlightOrderByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "orderStatus" => rt::read_field(map, &mut self.order_status),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryTripFlightOrderByPageRequest {
@@ -3070,6 +4046,31 @@ impl QueryTripHotelOrderByPageRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripHotelOrderByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripHotelOrderByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "orderStatus" => rt::read_field(map, &mut self.order_status),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryTripHotelOrderByPageRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTime", &self.end_time);
@@ -3081,6 +4082,7 @@ impl rt::WriteRequest for QueryTripHotelOrderByPageRequest {
 }
 /// The request of [`Api::query_trip_process_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTripProcessTemplatesRequest {
     /// `customerCorpId`: a query parameter.
@@ -3091,6 +4093,27 @@ impl QueryTripProcessTemplatesRequest {
     pub fn new(customer_corp_id: impl Into<String>) -> Self {
         Self {
             customer_corp_id: customer_corp_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripProcessTemplatesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripProcessTemplatesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customerCorpId" => rt::read_field(map, &mut self.customer_corp_id),
+            _ => Ok(false),
         }
     }
 }
@@ -3146,6 +4169,31 @@ impl QueryTripTrainOrderByPageRequest {
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
         self.start_time = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryTripTrainOrderByPageRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryTripTrainOrderByPageRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "orderStatus" => rt::read_field(map, &mut self.order_status),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for QueryTripTrainOrderByPageRequest {
@@ -3212,6 +4260,30 @@ impl rt::serde::Serialize for SubmitTripApprovalProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SubmitTripApprovalProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SubmitTripApprovalProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "itineraries" => rt::read_field(map, &mut self.itineraries),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "reason" => rt::read_field(map, &mut self.reason),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SubmitTripApprovalProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3219,6 +4291,7 @@ impl rt::WriteRequest for SubmitTripApprovalProcessRequest {
 }
 /// The request of [`Api::sync_business_sign_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequest {
     /// `bizTypeList`.
@@ -3310,6 +4383,36 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncBusinessSignInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizTypeList" => rt::read_field(map, &mut self.biz_type_list),
+            "gmtOrgPay" => rt::read_field(map, &mut self.gmt_org_pay),
+            "gmtSign" => rt::read_field(map, &mut self.gmt_sign),
+            "orgPayStatus" => rt::read_field(map, &mut self.org_pay_status),
+            "signStatus" => rt::read_field(map, &mut self.sign_status),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "tmcProductDetailList" => {
+                rt::read_field(map, &mut self.tmc_product_detail_list)
+            }
+            "tmcProductList" => rt::read_field(map, &mut self.tmc_product_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncBusinessSignInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3317,6 +4420,7 @@ impl rt::WriteRequest for SyncBusinessSignInfoRequest {
 }
 /// The request of [`Api::sync_cost_center`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterRequest {
     /// `channelCorpId`.
@@ -3416,6 +4520,37 @@ impl rt::serde::Serialize for SyncCostCenterRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCostCenterRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
+            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
+            "number" => rt::read_field(map, &mut self.number),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "source" => rt::read_field(map, &mut self.source),
+            "thirdPartId" => rt::read_field(map, &mut self.third_part_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncCostCenterRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3423,6 +4558,7 @@ impl rt::WriteRequest for SyncCostCenterRequest {
 }
 /// The request of [`Api::sync_cost_center_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterEntityRequest {
     /// `channelCorpId`.
@@ -3479,6 +4615,31 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncCostCenterEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
+            "delAll" => rt::read_field(map, &mut self.del_all),
+            "entityList" => rt::read_field(map, &mut self.entity_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncCostCenterEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3486,6 +4647,7 @@ impl rt::WriteRequest for SyncCostCenterEntityRequest {
 }
 /// The request of [`Api::sync_invoice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncInvoiceRequest {
     /// `address`.
@@ -3642,6 +4804,43 @@ impl rt::serde::Serialize for SyncInvoiceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "address" => rt::read_field(map, &mut self.address),
+            "bankName" => rt::read_field(map, &mut self.bank_name),
+            "bankNo" => rt::read_field(map, &mut self.bank_no),
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
+            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "projectIds" => rt::read_field(map, &mut self.project_ids),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "source" => rt::read_field(map, &mut self.source),
+            "taxNo" => rt::read_field(map, &mut self.tax_no),
+            "tel" => rt::read_field(map, &mut self.tel),
+            "thirdPartId" => rt::read_field(map, &mut self.third_part_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "unitType" => rt::read_field(map, &mut self.unit_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3649,6 +4848,7 @@ impl rt::WriteRequest for SyncInvoiceRequest {
 }
 /// The request of [`Api::sync_invoice_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncInvoiceEntityRequest {
     /// `channelCorpId`.
@@ -3705,6 +4905,31 @@ impl rt::serde::Serialize for SyncInvoiceEntityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncInvoiceEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "delAll" => rt::read_field(map, &mut self.del_all),
+            "entityList" => rt::read_field(map, &mut self.entity_list),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncInvoiceEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3712,6 +4937,7 @@ impl rt::WriteRequest for SyncInvoiceEntityRequest {
 }
 /// The request of [`Api::sync_project`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncProjectRequest {
     /// `channelCorpId`.
@@ -3841,6 +5067,40 @@ impl rt::serde::Serialize for SyncProjectRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncProjectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncProjectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "code" => rt::read_field(map, &mut self.code),
+            "costCenterId" => rt::read_field(map, &mut self.cost_center_id),
+            "deleteFlag" => rt::read_field(map, &mut self.delete_flag),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "gmtAction" => rt::read_field(map, &mut self.gmt_action),
+            "invoiceId" => rt::read_field(map, &mut self.invoice_id),
+            "managerIds" => rt::read_field(map, &mut self.manager_ids),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "projectName" => rt::read_field(map, &mut self.project_name),
+            "scope" => rt::read_field(map, &mut self.scope),
+            "source" => rt::read_field(map, &mut self.source),
+            "thirdPartId" => rt::read_field(map, &mut self.third_part_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncProjectRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3848,6 +5108,7 @@ impl rt::WriteRequest for SyncProjectRequest {
 }
 /// The request of [`Api::sync_project_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncProjectEntityRequest {
     /// `channelCorpId`.
@@ -3904,6 +5165,31 @@ impl rt::serde::Serialize for SyncProjectEntityRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncProjectEntityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncProjectEntityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "delAll" => rt::read_field(map, &mut self.del_all),
+            "entityList" => rt::read_field(map, &mut self.entity_list),
+            "projectId" => rt::read_field(map, &mut self.project_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncProjectEntityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3911,6 +5197,7 @@ impl rt::WriteRequest for SyncProjectEntityRequest {
 }
 /// The request of [`Api::sync_secret_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncSecretKeyRequest {
     /// `actionType`.
@@ -3977,6 +5264,32 @@ impl rt::serde::Serialize for SyncSecretKeyRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncSecretKeyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncSecretKeyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "secretString" => rt::read_field(map, &mut self.secret_string),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "tripAppKey" => rt::read_field(map, &mut self.trip_app_key),
+            "tripAppSecurity" => rt::read_field(map, &mut self.trip_app_security),
+            "tripCorpId" => rt::read_field(map, &mut self.trip_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncSecretKeyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4031,6 +5344,31 @@ impl SyncTripInvoiceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripInvoiceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripInvoiceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelOrderNo" => rt::read_field(map, &mut self.channel_order_no),
+            "channelType" => rt::read_field(map, &mut self.channel_type),
+            "customerCorpId" => rt::read_field(map, &mut self.customer_corp_id),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "invoiceDetailList" => rt::read_field(map, &mut self.invoice_detail_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncTripInvoiceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("channelOrderNo", &self.channel_order_no);
@@ -4042,6 +5380,7 @@ impl rt::WriteRequest for SyncTripInvoiceRequest {
 }
 /// The request of [`Api::sync_trip_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTripOrderRequest {
     /// `bizExtension`.
@@ -4352,6 +5691,63 @@ impl rt::serde::Serialize for SyncTripOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizExtension" => rt::read_field(map, &mut self.biz_extension),
+            "channelType" => rt::read_field(map, &mut self.channel_type),
+            "currency" => rt::read_field(map, &mut self.currency),
+            "dingUserId" => rt::read_field(map, &mut self.ding_user_id),
+            "discountAmount" => rt::read_field(map, &mut self.discount_amount),
+            "endorseFlag" => rt::read_field(map, &mut self.endorse_flag),
+            "enterprisePayAmount" => rt::read_field(map, &mut self.enterprise_pay_amount),
+            "event" => rt::read_field(map, &mut self.event),
+            "gmtOrder" => rt::read_field(map, &mut self.gmt_order),
+            "gmtPay" => rt::read_field(map, &mut self.gmt_pay),
+            "gmtRefund" => rt::read_field(map, &mut self.gmt_refund),
+            "hasInvoice" => rt::read_field(map, &mut self.has_invoice),
+            "invoiceApplyRole" => rt::read_field(map, &mut self.invoice_apply_role),
+            "invoiceApplyType" => rt::read_field(map, &mut self.invoice_apply_type),
+            "invoiceApplyUrl" => rt::read_field(map, &mut self.invoice_apply_url),
+            "invoiceParty" => rt::read_field(map, &mut self.invoice_party),
+            "invoiceType" => rt::read_field(map, &mut self.invoice_type),
+            "journeyBizNo" => rt::read_field(map, &mut self.journey_biz_no),
+            "journeySubmitUserId" => {
+                rt::read_field(map, &mut self.journey_submit_user_id)
+            }
+            "orderDetails" => rt::read_field(map, &mut self.order_details),
+            "orderNo" => rt::read_field(map, &mut self.order_no),
+            "orderPaymentType" => rt::read_field(map, &mut self.order_payment_type),
+            "orderUrl" => rt::read_field(map, &mut self.order_url),
+            "personalPayAmount" => rt::read_field(map, &mut self.personal_pay_amount),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "realAmount" => rt::read_field(map, &mut self.real_amount),
+            "refundAmount" => rt::read_field(map, &mut self.refund_amount),
+            "relativeOrderNo" => rt::read_field(map, &mut self.relative_order_no),
+            "source" => rt::read_field(map, &mut self.source),
+            "supplyLogo" => rt::read_field(map, &mut self.supply_logo),
+            "supplyName" => rt::read_field(map, &mut self.supply_name),
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
+            "totalAmount" => rt::read_field(map, &mut self.total_amount),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncTripOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4400,6 +5796,30 @@ impl rt::serde::Serialize for SyncTripProductConfigRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SyncTripProductConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SyncTripProductConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "targetCorpId" => rt::read_field(map, &mut self.target_corp_id),
+            "tripProductConfigList" => {
+                rt::read_field(map, &mut self.trip_product_config_list)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SyncTripProductConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4407,6 +5827,7 @@ impl rt::WriteRequest for SyncTripProductConfigRequest {
 }
 /// The request of [`Api::trip_platform_unified_entry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TripPlatformUnifiedEntryRequest {
     /// `messages`.
@@ -4439,6 +5860,28 @@ impl rt::serde::Serialize for TripPlatformUnifiedEntryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TripPlatformUnifiedEntryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TripPlatformUnifiedEntryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messages" => rt::read_field(map, &mut self.messages),
+            "method" => rt::read_field(map, &mut self.method),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TripPlatformUnifiedEntryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4446,6 +5889,7 @@ impl rt::WriteRequest for TripPlatformUnifiedEntryRequest {
 }
 /// The request of [`Api::upgrade_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeTemplateRequest {
     /// `channelCorpId`.
@@ -4483,6 +5927,29 @@ impl rt::serde::Serialize for UpgradeTemplateRequest {
         object.optional("forceUpgrade", &self.force_upgrade)?;
         object.field("tmcCorpId", &self.tmc_corp_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeTemplateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeTemplateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCorpId" => rt::read_field(map, &mut self.channel_corp_id),
+            "forceUpgrade" => rt::read_field(map, &mut self.force_upgrade),
+            "tmcCorpId" => rt::read_field(map, &mut self.tmc_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpgradeTemplateRequest {
@@ -4532,3 +5999,107 @@ pub type SyncTripProductConfigError = rt::ServiceError;
 pub type TripPlatformUnifiedEntryError = rt::ServiceError;
 /// An error reply of [`Api::upgrade_template`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpgradeTemplateError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckOrder" => {
+            rt::conformance::reply(api.check_order(&inputs.request(true)?)).await
+        }
+        "GetTravelProcessDetail" => {
+            rt::conformance::reply(
+                    api.get_travel_process_detail(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PreCheckTemplate" => {
+            rt::conformance::reply(api.pre_check_template(&inputs.request(true)?)).await
+        }
+        "QueryTripFlightOrderByPage" => {
+            rt::conformance::reply(
+                    api.query_trip_flight_order_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTripHotelOrderByPage" => {
+            rt::conformance::reply(
+                    api.query_trip_hotel_order_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTripProcessTemplates" => {
+            rt::conformance::reply(
+                    api.query_trip_process_templates(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryTripTrainOrderByPage" => {
+            rt::conformance::reply(
+                    api.query_trip_train_order_by_page(&inputs.request(false)?),
+                )
+                .await
+        }
+        "SubmitTripApprovalProcess" => {
+            rt::conformance::reply(
+                    api.submit_trip_approval_process(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SyncBusinessSignInfo" => {
+            rt::conformance::reply(api.sync_business_sign_info(&inputs.request(true)?))
+                .await
+        }
+        "SyncCostCenter" => {
+            rt::conformance::reply(api.sync_cost_center(&inputs.request(true)?)).await
+        }
+        "SyncCostCenterEntity" => {
+            rt::conformance::reply(api.sync_cost_center_entity(&inputs.request(true)?))
+                .await
+        }
+        "SyncInvoice" => {
+            rt::conformance::reply(api.sync_invoice(&inputs.request(true)?)).await
+        }
+        "SyncInvoiceEntity" => {
+            rt::conformance::reply(api.sync_invoice_entity(&inputs.request(true)?)).await
+        }
+        "SyncProject" => {
+            rt::conformance::reply(api.sync_project(&inputs.request(true)?)).await
+        }
+        "SyncProjectEntity" => {
+            rt::conformance::reply(api.sync_project_entity(&inputs.request(true)?)).await
+        }
+        "SyncSecretKey" => {
+            rt::conformance::reply(api.sync_secret_key(&inputs.request(true)?)).await
+        }
+        "SyncTripInvoice" => {
+            rt::conformance::reply(api.sync_trip_invoice(&inputs.request(false)?)).await
+        }
+        "SyncTripOrder" => {
+            rt::conformance::reply(api.sync_trip_order(&inputs.request(true)?)).await
+        }
+        "SyncTripProductConfig" => {
+            rt::conformance::reply(api.sync_trip_product_config(&inputs.request(true)?))
+                .await
+        }
+        "TripPlatformUnifiedEntry" => {
+            rt::conformance::reply(
+                    api.trip_platform_unified_entry(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpgradeTemplate" => {
+            rt::conformance::reply(api.upgrade_template(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

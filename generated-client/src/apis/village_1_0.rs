@@ -569,6 +569,21 @@ impl rt::Fields for GetDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("fromUnionOrg", &self.from_union_org)?;
+        object.optional("order", &self.order)?;
+        object.optional("parentDepartmentId", &self.parent_department_id)?;
+        object.end()
+    }
+}
 /// `GetResidentDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -607,6 +622,21 @@ impl rt::Fields for GetResidentDeptResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactType", &self.contact_type)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("deptType", &self.dept_type)?;
+        object.optional("feature", &self.feature)?;
+        object.end()
+    }
+}
 /// `GetResidentUserInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -643,6 +673,21 @@ impl rt::Fields for GetResidentUserInfoResponseBody {
             "userid" => rt::read_field(map, &mut self.userid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentUserInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feature", &self.feature)?;
+        object.optional("name", &self.name)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userid", &self.userid)?;
+        object.end()
     }
 }
 /// `GetUserResponseBody`.
@@ -736,6 +781,38 @@ impl rt::Fields for GetUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("admin", &self.admin)?;
+        object.optional("boss", &self.boss)?;
+        object.optional("departmentIdList", &self.department_id_list)?;
+        object.optional("departmentOrderSet", &self.department_order_set)?;
+        object.optional("exclusiveAccount", &self.exclusive_account)?;
+        object.optional("exclusiveAccountType", &self.exclusive_account_type)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hiredDate", &self.hired_date)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("leaderInDepartment", &self.leader_in_department)?;
+        object.optional("managerUserId", &self.manager_user_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("realAuthed", &self.real_authed)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("roleList", &self.role_list)?;
+        object.optional("senior", &self.senior)?;
+        object.optional("title", &self.title)?;
+        object.optional("unionEmpExt", &self.union_emp_ext)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workPlace", &self.work_place)?;
+        object.end()
+    }
+}
 /// `GetUserByUnionIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -763,6 +840,18 @@ impl rt::Fields for GetUserByUnionIdResponseBody {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserByUnionIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("contactType", &self.contact_type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetVillageOrgInfoResponseBody`.
@@ -795,6 +884,19 @@ impl rt::Fields for GetVillageOrgInfoResponseBody {
             "regionType" => rt::read_field(map, &mut self.region_type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetVillageOrgInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("regionId", &self.region_id)?;
+        object.optional("regionLocation", &self.region_location)?;
+        object.optional("regionType", &self.region_type)?;
+        object.end()
     }
 }
 /// `ListDeptSimpleUsersResponseBody`.
@@ -832,6 +934,20 @@ impl rt::Fields for ListDeptSimpleUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptSimpleUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `ListDeptUserIdsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -856,6 +972,17 @@ impl rt::Fields for ListDeptUserIdsResponseBody {
             "userIdList" => rt::read_field(map, &mut self.user_id_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptUserIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userIdList", &self.user_id_list)?;
+        object.end()
     }
 }
 /// `ListDeptUsersResponseBody`.
@@ -890,6 +1017,19 @@ impl rt::Fields for ListDeptUsersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `ListParentByDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -914,6 +1054,17 @@ impl rt::Fields for ListParentByDeptResponseBody {
             "departmentIdList" => rt::read_field(map, &mut self.department_id_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListParentByDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentIdList", &self.department_id_list)?;
+        object.end()
     }
 }
 /// `ListParentByUserResponseBody`: the same model as [`ListParentByDeptResponseBody`].
@@ -948,6 +1099,19 @@ impl rt::Fields for ListResidentDeptUsersResponseBody {
             "userList" => rt::read_field(map, &mut self.user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentDeptUsersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `ListResidentSubDeptsResponseBody`.
@@ -985,6 +1149,20 @@ impl rt::Fields for ListResidentSubDeptsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentSubDeptsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentList", &self.department_list)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `ListResidentUserInfosResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1009,6 +1187,17 @@ impl rt::Fields for ListResidentUserInfosResponseBody {
             "userList" => rt::read_field(map, &mut self.user_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentUserInfosResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
     }
 }
 /// `ListSimpleUsersByRoleResponseBody`.
@@ -1043,6 +1232,19 @@ impl rt::Fields for ListSimpleUsersByRoleResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSimpleUsersByRoleResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("nextCursor", &self.next_cursor)?;
+        object.optional("userList", &self.user_list)?;
+        object.end()
+    }
+}
 /// `ListSubCorpsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1069,6 +1271,17 @@ impl rt::Fields for ListSubCorpsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubCorpsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpList", &self.corp_list)?;
+        object.end()
+    }
+}
 /// `ListSubDeptResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1093,6 +1306,17 @@ impl rt::Fields for ListSubDeptResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubDeptResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListSubDeptIdsResponseBody`: the same model as [`ListParentByDeptResponseBody`].
@@ -1129,6 +1353,19 @@ impl rt::Fields for GetResidentUserInfoResponseBodyRoles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetResidentUserInfoResponseBodyRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyDepartmentOrderSet`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1158,6 +1395,18 @@ impl rt::Fields for GetUserResponseBodyDepartmentOrderSet {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyDepartmentOrderSet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("order", &self.order)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyLeaderInDepartment`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1185,6 +1434,18 @@ impl rt::Fields for GetUserResponseBodyLeaderInDepartment {
             "leader" => rt::read_field(map, &mut self.leader),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyLeaderInDepartment {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("leader", &self.leader)?;
+        object.end()
     }
 }
 /// `GetUserResponseBodyRoleList`.
@@ -1219,6 +1480,19 @@ impl rt::Fields for GetUserResponseBodyRoleList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyRoleList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupName", &self.group_name)?;
+        object.optional("roleId", &self.role_id)?;
+        object.optional("roleName", &self.role_name)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyUnionEmpExt`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1251,6 +1525,19 @@ impl rt::Fields for GetUserResponseBodyUnionEmpExt {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyUnionEmpExt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.optional("unionEmpMapList", &self.union_emp_map_list)?;
+        object.end()
+    }
+}
 /// `ListDeptSimpleUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1278,6 +1565,18 @@ impl rt::Fields for ListDeptSimpleUsersResponseBodyUserList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptSimpleUsersResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListDeptUsersResponseBodyUserList`.
@@ -1321,6 +1620,22 @@ impl rt::Fields for ListDeptUsersResponseBodyUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListDeptUsersResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("active", &self.active)?;
+        object.optional("departmentList", &self.department_list)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListResidentDeptUsersResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1359,6 +1674,21 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feature", &self.feature)?;
+        object.optional("name", &self.name)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListResidentSubDeptsResponseBodyDepartmentList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1390,6 +1720,19 @@ impl rt::Fields for ListResidentSubDeptsResponseBodyDepartmentList {
             "superDepartmentId" => rt::read_field(map, &mut self.super_department_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentSubDeptsResponseBodyDepartmentList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("superDepartmentId", &self.super_department_id)?;
+        object.end()
     }
 }
 /// `ListResidentUserInfosResponseBodyUserList`.
@@ -1430,6 +1773,21 @@ impl rt::Fields for ListResidentUserInfosResponseBodyUserList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentUserInfosResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("feature", &self.feature)?;
+        object.optional("roles", &self.roles)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `ListSimpleUsersByRoleResponseBodyUserList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1463,6 +1821,20 @@ impl rt::Fields for ListSimpleUsersByRoleResponseBodyUserList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSimpleUsersByRoleResponseBodyUserList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("jobNumber", &self.job_number)?;
+        object.optional("name", &self.name)?;
+        object.optional("unionId", &self.union_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ListSubCorpsResponseBodyCorpList`.
@@ -1509,6 +1881,23 @@ impl rt::Fields for ListSubCorpsResponseBodyCorpList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubCorpsResponseBodyCorpList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("industry", &self.industry)?;
+        object.optional("industryCode", &self.industry_code)?;
+        object.optional("regionId", &self.region_id)?;
+        object.optional("regionLocation", &self.region_location)?;
+        object.optional("regionType", &self.region_type)?;
+        object.end()
+    }
+}
 /// `ListSubDeptResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1538,6 +1927,18 @@ impl rt::Fields for ListSubDeptResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListSubDeptResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentId", &self.department_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetUserResponseBodyUnionEmpExtUnionEmpMapList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1565,6 +1966,18 @@ impl rt::Fields for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
             "staffId" => rt::read_field(map, &mut self.staff_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserResponseBodyUnionEmpExtUnionEmpMapList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("staffId", &self.staff_id)?;
+        object.end()
     }
 }
 /// `ListResidentDeptUsersResponseBodyUserListRoles`.
@@ -1600,10 +2013,24 @@ impl rt::Fields for ListResidentDeptUsersResponseBodyUserListRoles {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserListRoles {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("tagCode", &self.tag_code)?;
+        object.optional("tagId", &self.tag_id)?;
+        object.optional("tagName", &self.tag_name)?;
+        object.end()
+    }
+}
 /// `ListResidentUserInfosResponseBodyUserListRoles`: the same model as [`ListResidentDeptUsersResponseBodyUserListRoles`].
 pub type ListResidentUserInfosResponseBodyUserListRoles = ListResidentDeptUsersResponseBodyUserListRoles;
 /// The request of [`Api::get_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeptRequest {
     /// `language`: a query parameter.
@@ -1625,6 +2052,28 @@ impl GetDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -1633,6 +2082,7 @@ impl rt::WriteRequest for GetDeptRequest {
 }
 /// The request of [`Api::get_resident_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentDeptRequest {
     /// `subCorpId`: a query parameter.
@@ -1646,6 +2096,27 @@ impl GetResidentDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResidentDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("subCorpId", &self.sub_corp_id);
@@ -1653,6 +2124,7 @@ impl rt::WriteRequest for GetResidentDeptRequest {
 }
 /// The request of [`Api::get_resident_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentUserInfoRequest {
     /// `subCorpId`: a query parameter.
@@ -1666,6 +2138,27 @@ impl GetResidentUserInfoRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetResidentUserInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetResidentUserInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetResidentUserInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("subCorpId", &self.sub_corp_id);
@@ -1673,6 +2166,7 @@ impl rt::WriteRequest for GetResidentUserInfoRequest {
 }
 /// The request of [`Api::get_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRequest {
     /// `language`: a query parameter.
@@ -1694,6 +2188,28 @@ impl GetUserRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -1702,6 +2218,7 @@ impl rt::WriteRequest for GetUserRequest {
 }
 /// The request of [`Api::get_user_by_union_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserByUnionIdRequest {
     /// `language`: a query parameter.
@@ -1724,6 +2241,29 @@ impl GetUserByUnionIdRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserByUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserByUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            "unionId" => rt::read_field(map, &mut self.union_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetUserByUnionIdRequest {
@@ -1786,6 +2326,32 @@ impl ListDeptSimpleUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeptSimpleUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeptSimpleUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "containAccessLimit" => rt::read_field(map, &mut self.contain_access_limit),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "language" => rt::read_field(map, &mut self.language),
+            "orderField" => rt::read_field(map, &mut self.order_field),
+            "size" => rt::read_field(map, &mut self.size),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDeptSimpleUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("containAccessLimit", &self.contain_access_limit);
@@ -1812,6 +2378,27 @@ impl ListDeptUserIdsRequest {
     pub fn sub_corp_id(mut self, value: impl Into<String>) -> Self {
         self.sub_corp_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeptUserIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeptUserIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListDeptUserIdsRequest {
@@ -1872,6 +2459,32 @@ impl ListDeptUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListDeptUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListDeptUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "containAccessLimit" => rt::read_field(map, &mut self.contain_access_limit),
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "language" => rt::read_field(map, &mut self.language),
+            "orderField" => rt::read_field(map, &mut self.order_field),
+            "size" => rt::read_field(map, &mut self.size),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListDeptUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("containAccessLimit", &self.contain_access_limit);
@@ -1884,6 +2497,7 @@ impl rt::WriteRequest for ListDeptUsersRequest {
 }
 /// The request of [`Api::list_parent_by_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListParentByDeptRequest {
     /// `departmentId`: a query parameter.
@@ -1900,6 +2514,28 @@ impl ListParentByDeptRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListParentByDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListParentByDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListParentByDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("departmentId", &self.department_id);
@@ -1908,6 +2544,7 @@ impl rt::WriteRequest for ListParentByDeptRequest {
 }
 /// The request of [`Api::list_parent_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListParentByUserRequest {
     /// `subCorpId`: a query parameter.
@@ -1924,6 +2561,28 @@ impl ListParentByUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListParentByUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListParentByUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListParentByUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("subCorpId", &self.sub_corp_id);
@@ -1932,6 +2591,7 @@ impl rt::WriteRequest for ListParentByUserRequest {
 }
 /// The request of [`Api::list_resident_dept_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentDeptUsersRequest {
     /// `cursor`: a query parameter.
@@ -1964,6 +2624,30 @@ impl ListResidentDeptUsersRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListResidentDeptUsersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListResidentDeptUsersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "role" => rt::read_field(map, &mut self.role),
+            "size" => rt::read_field(map, &mut self.size),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListResidentDeptUsersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -1974,6 +2658,7 @@ impl rt::WriteRequest for ListResidentDeptUsersRequest {
 }
 /// The request of [`Api::list_resident_sub_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentSubDeptsRequest {
     /// `cursor`: a query parameter.
@@ -1998,6 +2683,29 @@ impl ListResidentSubDeptsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListResidentSubDeptsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListResidentSubDeptsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cursor" => rt::read_field(map, &mut self.cursor),
+            "size" => rt::read_field(map, &mut self.size),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListResidentSubDeptsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cursor", &self.cursor);
@@ -2007,6 +2715,7 @@ impl rt::WriteRequest for ListResidentSubDeptsRequest {
 }
 /// The request of [`Api::list_resident_user_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentUserInfosRequest {
     /// `subCorpId`: a query parameter.
@@ -2023,6 +2732,28 @@ impl ListResidentUserInfosRequest {
         Self {
             sub_corp_id: sub_corp_id.into(),
             user_ids: user_ids.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListResidentUserInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListResidentUserInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
         }
     }
 }
@@ -2071,6 +2802,30 @@ impl ListSimpleUsersByRoleRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSimpleUsersByRoleRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSimpleUsersByRoleRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offset" => rt::read_field(map, &mut self.offset),
+            "roleId" => rt::read_field(map, &mut self.role_id),
+            "size" => rt::read_field(map, &mut self.size),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSimpleUsersByRoleRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("offset", &self.offset);
@@ -2081,6 +2836,7 @@ impl rt::WriteRequest for ListSimpleUsersByRoleRequest {
 }
 /// The request of [`Api::list_sub_corps`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubCorpsRequest {
     /// `isOnlyDirect`: a query parameter.
@@ -2105,6 +2861,29 @@ impl ListSubCorpsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubCorpsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubCorpsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isOnlyDirect" => rt::read_field(map, &mut self.is_only_direct),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            "types" => rt::read_field(map, &mut self.types),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSubCorpsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("isOnlyDirect", &self.is_only_direct);
@@ -2114,6 +2893,7 @@ impl rt::WriteRequest for ListSubCorpsRequest {
 }
 /// The request of [`Api::list_sub_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubDeptRequest {
     /// `language`: a query parameter.
@@ -2135,6 +2915,28 @@ impl ListSubDeptRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubDeptRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubDeptRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListSubDeptRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -2143,6 +2945,7 @@ impl rt::WriteRequest for ListSubDeptRequest {
 }
 /// The request of [`Api::list_sub_dept_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubDeptIdsRequest {
     /// `subCorpId`: a query parameter.
@@ -2153,6 +2956,27 @@ impl ListSubDeptIdsRequest {
     pub fn new(sub_corp_id: impl Into<String>) -> Self {
         Self {
             sub_corp_id: sub_corp_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListSubDeptIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListSubDeptIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subCorpId" => rt::read_field(map, &mut self.sub_corp_id),
+            _ => Ok(false),
         }
     }
 }
@@ -2197,3 +3021,126 @@ pub type ListSubCorpsError = rt::ServiceError;
 pub type ListSubDeptError = rt::ServiceError;
 /// An error reply of [`Api::list_sub_dept_ids`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ListSubDeptIdsError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "GetDept" => {
+            rt::conformance::reply(
+                    api.get_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetResidentDept" => {
+            rt::conformance::reply(
+                    api.get_resident_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetResidentUserInfo" => {
+            rt::conformance::reply(
+                    api
+                        .get_resident_user_info(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetUser" => rt::conformance::reply(api.get_user(&inputs.request(false)?)).await,
+        "GetUserByUnionId" => {
+            rt::conformance::reply(api.get_user_by_union_id(&inputs.request(false)?))
+                .await
+        }
+        "GetVillageOrgInfo" => {
+            rt::conformance::reply(api.get_village_org_info(inputs.path(0usize)?)).await
+        }
+        "ListDeptSimpleUsers" => {
+            rt::conformance::reply(
+                    api
+                        .list_dept_simple_users(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListDeptUserIds" => {
+            rt::conformance::reply(
+                    api.list_dept_user_ids(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListDeptUsers" => {
+            rt::conformance::reply(
+                    api.list_dept_users(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListParentByDept" => {
+            rt::conformance::reply(api.list_parent_by_dept(&inputs.request(false)?))
+                .await
+        }
+        "ListParentByUser" => {
+            rt::conformance::reply(api.list_parent_by_user(&inputs.request(false)?))
+                .await
+        }
+        "ListResidentDeptUsers" => {
+            rt::conformance::reply(
+                    api
+                        .list_resident_dept_users(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListResidentSubDepts" => {
+            rt::conformance::reply(
+                    api
+                        .list_resident_sub_depts(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListResidentUserInfos" => {
+            rt::conformance::reply(api.list_resident_user_infos(&inputs.request(false)?))
+                .await
+        }
+        "ListSimpleUsersByRole" => {
+            rt::conformance::reply(
+                    api.list_simple_users_by_role(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListSubCorps" => {
+            rt::conformance::reply(api.list_sub_corps(&inputs.request(false)?)).await
+        }
+        "ListSubDept" => {
+            rt::conformance::reply(
+                    api.list_sub_dept(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "ListSubDeptIds" => {
+            rt::conformance::reply(
+                    api.list_sub_dept_ids(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -160,6 +160,20 @@ impl rt::Fields for DirectRedeemVipMemberByMobileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DirectRedeemVipMemberByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizRequestId", &self.biz_request_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `InvalidRedeemVipMemberByBizRequestIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -194,6 +208,20 @@ impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InvalidRedeemVipMemberByBizRequestIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizRequestId", &self.biz_request_id)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PreCheckRedeemVipMemberResponseBody`: the same model as [`DirectRedeemVipMemberByMobileResponseBody`].
@@ -233,6 +261,20 @@ impl rt::Fields for QueryRedeemVipMemberResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRedeemVipMemberResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("queryResults", &self.query_results)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryVipMemberInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -260,6 +302,18 @@ impl rt::Fields for QueryVipMemberInfoResponseBody {
             "isVip" => rt::read_field(map, &mut self.is_vip),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryVipMemberInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("expireTime", &self.expire_time)?;
+        object.optional("isVip", &self.is_vip)?;
+        object.end()
     }
 }
 /// `QueryRedeemVipMemberResponseBodyQueryResults`.
@@ -301,6 +355,22 @@ impl rt::Fields for QueryRedeemVipMemberResponseBodyQueryResults {
             "nick" => rt::read_field(map, &mut self.nick),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryRedeemVipMemberResponseBodyQueryResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionTime", &self.action_time)?;
+        object.optional("dingtalkId", &self.dingtalk_id)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("expireDate", &self.expire_date)?;
+        object.optional("nick", &self.nick)?;
+        object.end()
     }
 }
 /// The request of [`Api::direct_redeem_vip_member_by_mobile`].
@@ -379,6 +449,33 @@ impl rt::serde::Serialize for DirectRedeemVipMemberByMobileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DirectRedeemVipMemberByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DirectRedeemVipMemberByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "extension" => rt::read_field(map, &mut self.extension),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DirectRedeemVipMemberByMobileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -450,6 +547,32 @@ impl rt::serde::Serialize for InvalidRedeemVipMemberByBizRequestIdRequest {
         object.optional("mobile", &self.mobile)?;
         object.optional("uuid", &self.uuid)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InvalidRedeemVipMemberByBizRequestIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InvalidRedeemVipMemberByBizRequestIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for InvalidRedeemVipMemberByBizRequestIdRequest {
@@ -525,6 +648,32 @@ impl rt::serde::Serialize for PreCheckRedeemVipMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreCheckRedeemVipMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreCheckRedeemVipMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PreCheckRedeemVipMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -598,6 +747,32 @@ impl rt::serde::Serialize for QueryRedeemVipMemberRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryRedeemVipMemberRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryRedeemVipMemberRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizRequestId" => rt::read_field(map, &mut self.biz_request_id),
+            "channel" => rt::read_field(map, &mut self.channel),
+            "dingtalkId" => rt::read_field(map, &mut self.dingtalk_id),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            "uuid" => rt::read_field(map, &mut self.uuid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryRedeemVipMemberRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -631,6 +806,27 @@ impl rt::serde::Serialize for QueryVipMemberInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryVipMemberInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryVipMemberInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "channelCode" => rt::read_field(map, &mut self.channel_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryVipMemberInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -646,3 +842,49 @@ pub type PreCheckRedeemVipMemberError = rt::ServiceError;
 pub type QueryRedeemVipMemberError = rt::ServiceError;
 /// An error reply of [`Api::query_vip_member_info`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryVipMemberInfoError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "DirectRedeemVipMemberByMobile" => {
+            rt::conformance::reply(
+                    api.direct_redeem_vip_member_by_mobile(&inputs.request(true)?),
+                )
+                .await
+        }
+        "InvalidRedeemVipMemberByBizRequestId" => {
+            rt::conformance::reply(
+                    api
+                        .invalid_redeem_vip_member_by_biz_request_id(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PreCheckRedeemVipMember" => {
+            rt::conformance::reply(
+                    api.pre_check_redeem_vip_member(&inputs.request(true)?),
+                )
+                .await
+        }
+        "QueryRedeemVipMember" => {
+            rt::conformance::reply(api.query_redeem_vip_member(&inputs.request(true)?))
+                .await
+        }
+        "QueryVipMemberInfo" => {
+            rt::conformance::reply(api.query_vip_member_info(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

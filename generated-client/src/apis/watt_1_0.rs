@@ -214,6 +214,19 @@ impl rt::Fields for CheckInCrowdsByMobileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CheckInCrowdsByMobileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("success", &self.success)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `ConsumePointRequestBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -269,6 +282,30 @@ impl rt::serde::Serialize for ConsumePointRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumePointRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "consumeDetail" => rt::read_field(map, &mut self.consume_detail),
+            "pointPoolCode" => rt::read_field(map, &mut self.point_pool_code),
+            "points" => rt::read_field(map, &mut self.points),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsumePointResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -296,6 +333,18 @@ impl rt::Fields for ConsumePointResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsumePointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CreateDeliveryPlanResponseBody`.
@@ -327,6 +376,18 @@ impl rt::Fields for CreateDeliveryPlanResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateDeliveryPlanResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("arguments", &self.arguments)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetPointInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -354,6 +415,18 @@ impl rt::Fields for GetPointInfoResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `RevertPointRequestBody`.
@@ -392,6 +465,28 @@ impl rt::serde::Serialize for RevertPointRequestBody {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevertPointRequestBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevertPointRequestBody {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointPoolCode" => rt::read_field(map, &mut self.point_pool_code),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `RevertPointResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -419,6 +514,18 @@ impl rt::Fields for RevertPointResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RevertPointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `SendBannerResponseBody`: the same model as [`CreateDeliveryPlanResponseBody`].
@@ -466,6 +573,28 @@ impl rt::serde::Serialize for ConsumePointRequestBodyConsumeDetail {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequestBodyConsumeDetail {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumePointRequestBodyConsumeDetail {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefit" => rt::read_field(map, &mut self.benefit),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ConsumePointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -490,6 +619,17 @@ impl rt::Fields for ConsumePointResponseBodyResult {
             "consumedPoints" => rt::read_field(map, &mut self.consumed_points),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ConsumePointResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("consumedPoints", &self.consumed_points)?;
+        object.end()
     }
 }
 /// `GetPointInfoResponseBodyResult`.
@@ -518,6 +658,17 @@ impl rt::Fields for GetPointInfoResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPointInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userPoints", &self.user_points)?;
+        object.end()
+    }
+}
 /// `RevertPointResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -542,6 +693,17 @@ impl rt::Fields for RevertPointResponseBodyResult {
             "revertedPoints" => rt::read_field(map, &mut self.reverted_points),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RevertPointResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("revertedPoints", &self.reverted_points)?;
+        object.end()
     }
 }
 /// `ConsumePointRequestBodyConsumeDetailBenefit`.
@@ -596,8 +758,33 @@ impl rt::serde::Serialize for ConsumePointRequestBodyConsumeDetailBenefit {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequestBodyConsumeDetailBenefit {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumePointRequestBodyConsumeDetailBenefit {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "benefitId" => rt::read_field(map, &mut self.benefit_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "supplierName" => rt::read_field(map, &mut self.supplier_name),
+            "useUrl" => rt::read_field(map, &mut self.use_url),
+            _ => Ok(false),
+        }
+    }
+}
 /// The request of [`Api::check_in_crowds_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckInCrowdsByMobileRequest {
     /// `crowdIds`: a query parameter.
@@ -617,6 +804,28 @@ impl CheckInCrowdsByMobileRequest {
     pub fn crowd_ids(mut self, value: impl Into<String>) -> Self {
         self.crowd_ids = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckInCrowdsByMobileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckInCrowdsByMobileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "crowdIds" => rt::read_field(map, &mut self.crowd_ids),
+            "mobile" => rt::read_field(map, &mut self.mobile),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for CheckInCrowdsByMobileRequest {
@@ -641,6 +850,27 @@ impl ConsumePointRequest {
     pub fn body(mut self, value: ConsumePointRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ConsumePointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ConsumePointRequest {
@@ -714,6 +944,31 @@ impl rt::serde::Serialize for CreateDeliveryPlanRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateDeliveryPlanRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateDeliveryPlanRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "resId" => rt::read_field(map, &mut self.res_id),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userIdList" => rt::read_field(map, &mut self.user_id_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateDeliveryPlanRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -737,6 +992,27 @@ impl GetPointInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPointInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPointInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pointPoolCode" => rt::read_field(map, &mut self.point_pool_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPointInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pointPoolCode", &self.point_pool_code);
@@ -758,6 +1034,27 @@ impl RevertPointRequest {
     pub fn body(mut self, value: RevertPointRequestBody) -> Self {
         self.body = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RevertPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RevertPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "body" => rt::read_field(map, &mut self.body),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RevertPointRequest {
@@ -820,6 +1117,30 @@ impl rt::serde::Serialize for SendBannerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendBannerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendBannerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendBannerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -878,6 +1199,30 @@ impl rt::serde::Serialize for SendPopupRequest {
         object.optional("startTime", &self.start_time)?;
         object.optional("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendPopupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendPopupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SendPopupRequest {
@@ -940,6 +1285,30 @@ impl rt::serde::Serialize for SendSearchShadeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SendSearchShadeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SendSearchShadeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SendSearchShadeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -961,3 +1330,48 @@ pub type SendBannerError = rt::ServiceError;
 pub type SendPopupError = rt::ServiceError;
 /// An error reply of [`Api::send_search_shade`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SendSearchShadeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "CheckInCrowdsByMobile" => {
+            rt::conformance::reply(
+                    api.check_in_crowds_by_mobile(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ConsumePoint" => {
+            rt::conformance::reply(api.consume_point(&inputs.request(false)?)).await
+        }
+        "CreateDeliveryPlan" => {
+            rt::conformance::reply(api.create_delivery_plan(&inputs.request(true)?))
+                .await
+        }
+        "GetPointInfo" => {
+            rt::conformance::reply(api.get_point_info(&inputs.request(false)?)).await
+        }
+        "RevertPoint" => {
+            rt::conformance::reply(api.revert_point(&inputs.request(false)?)).await
+        }
+        "SendBanner" => {
+            rt::conformance::reply(api.send_banner(&inputs.request(true)?)).await
+        }
+        "SendPopup" => {
+            rt::conformance::reply(api.send_popup(&inputs.request(true)?)).await
+        }
+        "SendSearchShade" => {
+            rt::conformance::reply(api.send_search_shade(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -88,6 +88,19 @@ impl rt::Fields for WikiWordsDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("errMsg", &self.err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `WikiWordsParseResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -118,6 +131,19 @@ impl rt::Fields for WikiWordsParseResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsParseResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("errMsg", &self.err_msg)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `WikiWordsDetailResponseBodyData`.
@@ -205,6 +231,36 @@ impl rt::Fields for WikiWordsDetailResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appLink", &self.app_link)?;
+        object.optional("approveName", &self.approve_name)?;
+        object.optional("contacts", &self.contacts)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModify", &self.gmt_modify)?;
+        object.optional("highLightWordAlias", &self.high_light_word_alias)?;
+        object.optional("imHighLight", &self.im_high_light)?;
+        object.optional("orgName", &self.org_name)?;
+        object.optional("relatedDoc", &self.related_doc)?;
+        object.optional("relatedLink", &self.related_link)?;
+        object.optional("simHighLight", &self.sim_high_light)?;
+        object.optional("simpleWordParaphrase", &self.simple_word_paraphrase)?;
+        object.optional("tagsList", &self.tags_list)?;
+        object.optional("updaterName", &self.updater_name)?;
+        object.optional("uuid", &self.uuid)?;
+        object.optional("wordAlias", &self.word_alias)?;
+        object.optional("wordFullName", &self.word_full_name)?;
+        object.optional("wordName", &self.word_name)?;
+        object.optional("wordParaphrase", &self.word_paraphrase)?;
+        object.end()
+    }
+}
 /// `WikiWordsParseResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -235,6 +291,19 @@ impl rt::Fields for WikiWordsParseResponseBodyData {
             "wordName" => rt::read_field(map, &mut self.word_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsParseResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("endIndex", &self.end_index)?;
+        object.optional("startIndex", &self.start_index)?;
+        object.optional("wordName", &self.word_name)?;
+        object.end()
     }
 }
 /// `WikiWordsDetailResponseBodyDataAppLink`.
@@ -275,6 +344,21 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataAppLink {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataAppLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("iconLink", &self.icon_link)?;
+        object.optional("pcLink", &self.pc_link)?;
+        object.optional("phoneLink", &self.phone_link)?;
+        object.end()
+    }
+}
 /// `WikiWordsDetailResponseBodyDataRelatedDoc`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -307,10 +391,24 @@ impl rt::Fields for WikiWordsDetailResponseBodyDataRelatedDoc {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataRelatedDoc {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("link", &self.link)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `WikiWordsDetailResponseBodyDataRelatedLink`: the same model as [`WikiWordsDetailResponseBodyDataRelatedDoc`].
 pub type WikiWordsDetailResponseBodyDataRelatedLink = WikiWordsDetailResponseBodyDataRelatedDoc;
 /// The request of [`Api::wiki_words_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WikiWordsDetailRequest {
     /// `wordName`: a query parameter.
@@ -324,6 +422,27 @@ impl WikiWordsDetailRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WikiWordsDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "wordName" => rt::read_field(map, &mut self.word_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WikiWordsDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("wordName", &self.word_name);
@@ -331,6 +450,7 @@ impl rt::WriteRequest for WikiWordsDetailRequest {
 }
 /// The request of [`Api::wiki_words_parse`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WikiWordsParseRequest {
     /// `content`.
@@ -352,6 +472,27 @@ impl rt::serde::Serialize for WikiWordsParseRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for WikiWordsParseRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for WikiWordsParseRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "content" => rt::read_field(map, &mut self.content),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for WikiWordsParseRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -361,3 +502,26 @@ impl rt::WriteRequest for WikiWordsParseRequest {
 pub type WikiWordsDetailError = rt::ServiceError;
 /// An error reply of [`Api::wiki_words_parse`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type WikiWordsParseError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "WikiWordsDetail" => {
+            rt::conformance::reply(api.wiki_words_detail(&inputs.request(false)?)).await
+        }
+        "WikiWordsParse" => {
+            rt::conformance::reply(api.wiki_words_parse(&inputs.request(true)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

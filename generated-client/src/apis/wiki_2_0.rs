@@ -513,6 +513,29 @@ impl rt::serde::Serialize for AddTeamRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTeamRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTeamRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cover" => rt::read_field(map, &mut self.cover),
+            "description" => rt::read_field(map, &mut self.description),
+            "icon" => rt::read_field(map, &mut self.icon),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddTeamResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -537,6 +560,17 @@ impl rt::Fields for AddTeamResponseBody {
             "team" => rt::read_field(map, &mut self.team),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTeamResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("team", &self.team)?;
+        object.end()
     }
 }
 /// `AddWorkspaceRequestOption`.
@@ -575,6 +609,28 @@ impl rt::serde::Serialize for AddWorkspaceRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddWorkspaceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -601,6 +657,17 @@ impl rt::Fields for AddWorkspaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspace", &self.workspace)?;
+        object.end()
+    }
+}
 /// `AddWorkspacesManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -625,6 +692,17 @@ impl rt::Fields for AddWorkspacesManagerResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspacesManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteTeamResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -657,6 +735,17 @@ impl rt::Fields for GetDefaultHandOverUserResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDefaultHandOverUserResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
+        object.end()
+    }
+}
 /// `GetMineWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
 pub type GetMineWorkspaceResponseBody = AddWorkspaceResponseBody;
 /// `GetNodeResponseBody`.
@@ -683,6 +772,17 @@ impl rt::Fields for GetNodeResponseBody {
             "node" => rt::read_field(map, &mut self.node),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("node", &self.node)?;
+        object.end()
     }
 }
 /// `GetNodeByUrlRequestOption`.
@@ -721,6 +821,28 @@ impl rt::serde::Serialize for GetNodeByUrlRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodeByUrlRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
+            "withStatisticalInfo" => rt::read_field(map, &mut self.with_statistical_info),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetNodeByUrlResponseBody`: the same model as [`GetNodeResponseBody`].
 pub type GetNodeByUrlResponseBody = GetNodeResponseBody;
 /// `GetNodesRequestOption`: the same model as [`GetNodeByUrlRequestOption`].
@@ -749,6 +871,17 @@ impl rt::Fields for GetNodesResponseBody {
             "nodes" => rt::read_field(map, &mut self.nodes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nodes", &self.nodes)?;
+        object.end()
     }
 }
 /// `GetTeamResponseBody`: the same model as [`AddTeamResponseBody`].
@@ -783,6 +916,27 @@ impl rt::serde::Serialize for GetWorkspacesRequestOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequestOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspacesRequestOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -807,6 +961,17 @@ impl rt::Fields for GetWorkspacesResponseBody {
             "workspaces" => rt::read_field(map, &mut self.workspaces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `HandOverWorkspaceResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -838,6 +1003,18 @@ impl rt::Fields for ListNodesResponseBody {
             "nodes" => rt::read_field(map, &mut self.nodes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListNodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("nodes", &self.nodes)?;
+        object.end()
     }
 }
 /// `ListOrgWorkspacesResponseBody`.
@@ -872,6 +1049,19 @@ impl rt::Fields for ListOrgWorkspacesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
+    }
+}
 /// `ListTeamsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -901,6 +1091,18 @@ impl rt::Fields for ListTeamsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTeamsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("teams", &self.teams)?;
+        object.end()
+    }
+}
 /// `ListWorkspacesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -928,6 +1130,18 @@ impl rt::Fields for ListWorkspacesResponseBody {
             "workspaces" => rt::read_field(map, &mut self.workspaces),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkspacesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("workspaces", &self.workspaces)?;
+        object.end()
     }
 }
 /// `SetDefaultHandOverUserResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
@@ -966,6 +1180,28 @@ impl rt::serde::Serialize for AddTeamRequestOptionIcon {
         object.optional("type", &self.r#type)?;
         object.optional("value", &self.value)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTeamRequestOptionIcon {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTeamRequestOptionIcon {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => rt::read_field(map, &mut self.r#type),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddTeamResponseBodyTeam`.
@@ -1019,6 +1255,26 @@ impl rt::Fields for AddTeamResponseBodyTeam {
             "teamId" => rt::read_field(map, &mut self.team_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTeamResponseBodyTeam {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("teamId", &self.team_id)?;
+        object.end()
     }
 }
 /// `AddWorkspaceResponseBodyWorkspace`.
@@ -1087,6 +1343,31 @@ impl rt::Fields for AddWorkspaceResponseBodyWorkspace {
             "workspaceId" => rt::read_field(map, &mut self.workspace_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddWorkspaceResponseBodyWorkspace {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("cover", &self.cover)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("permissionRole", &self.permission_role)?;
+        object.optional("rootNodeId", &self.root_node_id)?;
+        object.optional("teamId", &self.team_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
     }
 }
 /// `GetMineWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
@@ -1165,6 +1446,33 @@ impl rt::Fields for GetNodeResponseBodyNode {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodeResponseBodyNode {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("creatorId", &self.creator_id)?;
+        object.optional("extension", &self.extension)?;
+        object.optional("hasChildren", &self.has_children)?;
+        object.optional("modifiedTime", &self.modified_time)?;
+        object.optional("modifiedTimestamp", &self.modified_timestamp)?;
+        object.optional("modifierId", &self.modifier_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("permissionRole", &self.permission_role)?;
+        object.optional("size", &self.size)?;
+        object.optional("statisticalInfo", &self.statistical_info)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.end()
+    }
+}
 /// `GetNodeByUrlResponseBodyNode`: the same model as [`GetNodeResponseBodyNode`].
 pub type GetNodeByUrlResponseBodyNode = GetNodeResponseBodyNode;
 /// `GetNodesResponseBodyNodes`: the same model as [`GetNodeResponseBodyNode`].
@@ -1218,6 +1526,22 @@ impl rt::Fields for ListOrgWorkspacesResponseBodyWorkspaces {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOrgWorkspacesResponseBodyWorkspaces {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("rootDentryUuid", &self.root_dentry_uuid)?;
+        object.optional("status", &self.status)?;
+        object.optional("url", &self.url)?;
+        object.optional("workspaceId", &self.workspace_id)?;
+        object.optional("workspaceName", &self.workspace_name)?;
+        object.end()
+    }
+}
 /// `ListTeamsResponseBodyTeams`: the same model as [`AddTeamResponseBodyTeam`].
 pub type ListTeamsResponseBodyTeams = AddTeamResponseBodyTeam;
 /// `ListWorkspacesResponseBodyWorkspaces`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
@@ -1251,6 +1575,18 @@ impl rt::Fields for AddTeamResponseBodyTeamIcon {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddTeamResponseBodyTeamIcon {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `AddWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
 pub type AddWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
 /// `GetMineWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
@@ -1281,6 +1617,17 @@ impl rt::Fields for GetNodeResponseBodyNodeStatisticalInfo {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNodeResponseBodyNodeStatisticalInfo {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("wordCount", &self.word_count)?;
+        object.end()
+    }
+}
 /// `GetNodeByUrlResponseBodyNodeStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
 pub type GetNodeByUrlResponseBodyNodeStatisticalInfo = GetNodeResponseBodyNodeStatisticalInfo;
 /// `GetNodesResponseBodyNodesStatisticalInfo`: the same model as [`GetNodeResponseBodyNodeStatisticalInfo`].
@@ -1299,6 +1646,7 @@ pub type ListTeamsResponseBodyTeamsIcon = AddTeamResponseBodyTeamIcon;
 pub type ListWorkspacesResponseBodyWorkspacesIcon = AddTeamResponseBodyTeamIcon;
 /// The request of [`Api::add_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTeamRequest {
     /// `operatorId`: a query parameter.
@@ -1334,6 +1682,29 @@ impl rt::serde::Serialize for AddTeamRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1342,6 +1713,7 @@ impl rt::WriteRequest for AddTeamRequest {
 }
 /// The request of [`Api::add_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1377,6 +1749,29 @@ impl rt::serde::Serialize for AddWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "name" => rt::read_field(map, &mut self.name),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1385,6 +1780,7 @@ impl rt::WriteRequest for AddWorkspaceRequest {
 }
 /// The request of [`Api::add_workspaces_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspacesManagerRequest {
     /// `operatorId`: a query parameter.
@@ -1418,6 +1814,29 @@ impl rt::serde::Serialize for AddWorkspacesManagerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddWorkspacesManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddWorkspacesManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddWorkspacesManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1427,6 +1846,7 @@ impl rt::WriteRequest for AddWorkspacesManagerRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
@@ -1440,6 +1860,27 @@ impl DeleteTeamRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1447,6 +1888,7 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::get_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -1460,6 +1902,27 @@ impl GetDefaultHandOverUserRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDefaultHandOverUserRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1467,6 +1930,7 @@ impl rt::WriteRequest for GetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::get_mine_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMineWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1480,6 +1944,27 @@ impl GetMineWorkspaceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMineWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMineWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMineWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1487,6 +1972,7 @@ impl rt::WriteRequest for GetMineWorkspaceRequest {
 }
 /// The request of [`Api::get_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodeRequest {
     /// `operatorId`: a query parameter.
@@ -1516,6 +2002,29 @@ impl GetNodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
+            "withStatisticalInfo" => rt::read_field(map, &mut self.with_statistical_info),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1525,6 +2034,7 @@ impl rt::WriteRequest for GetNodeRequest {
 }
 /// The request of [`Api::get_node_by_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodeByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -1560,6 +2070,29 @@ impl rt::serde::Serialize for GetNodeByUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodeByUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNodeByUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1568,6 +2101,7 @@ impl rt::WriteRequest for GetNodeByUrlRequest {
 }
 /// The request of [`Api::get_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodesRequest {
     /// `operatorId`: a query parameter.
@@ -1606,6 +2140,29 @@ impl rt::serde::Serialize for GetNodesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "nodeIds" => rt::read_field(map, &mut self.node_ids),
+            "option" => rt::read_field(map, &mut self.option),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1614,6 +2171,7 @@ impl rt::WriteRequest for GetNodesRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
@@ -1627,6 +2185,27 @@ impl GetTeamRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTeamRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTeamRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTeamRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1634,6 +2213,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1655,6 +2235,28 @@ impl GetWorkspaceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1663,6 +2265,7 @@ impl rt::WriteRequest for GetWorkspaceRequest {
 }
 /// The request of [`Api::get_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -1701,6 +2304,29 @@ impl rt::serde::Serialize for GetWorkspacesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "option" => rt::read_field(map, &mut self.option),
+            "workspaceIds" => rt::read_field(map, &mut self.workspace_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1709,6 +2335,7 @@ impl rt::WriteRequest for GetWorkspacesRequest {
 }
 /// The request of [`Api::hand_over_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandOverWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1748,6 +2375,30 @@ impl rt::serde::Serialize for HandOverWorkspaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for HandOverWorkspaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for HandOverWorkspaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "sourceOwnerId" => rt::read_field(map, &mut self.source_owner_id),
+            "targetOwnerId" => rt::read_field(map, &mut self.target_owner_id),
+            "workspaceId" => rt::read_field(map, &mut self.workspace_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for HandOverWorkspaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1756,6 +2407,7 @@ impl rt::WriteRequest for HandOverWorkspaceRequest {
 }
 /// The request of [`Api::list_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListNodesRequest {
     /// `maxResults`: a query parameter.
@@ -1799,6 +2451,31 @@ impl ListNodesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListNodesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListNodesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "parentNodeId" => rt::read_field(map, &mut self.parent_node_id),
+            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListNodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1810,6 +2487,7 @@ impl rt::WriteRequest for ListNodesRequest {
 }
 /// The request of [`Api::list_org_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOrgWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -1847,6 +2525,30 @@ impl ListOrgWorkspacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOrgWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListOrgWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("operatorId", &self.operator_id);
@@ -1857,6 +2559,7 @@ impl rt::WriteRequest for ListOrgWorkspacesRequest {
 }
 /// The request of [`Api::list_teams`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -1886,6 +2589,29 @@ impl ListTeamsRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTeamsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTeamsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTeamsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1895,6 +2621,7 @@ impl rt::WriteRequest for ListTeamsRequest {
 }
 /// The request of [`Api::list_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkspacesRequest {
     /// `maxResults`: a query parameter.
@@ -1948,6 +2675,32 @@ impl ListWorkspacesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListWorkspacesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "teamId" => rt::read_field(map, &mut self.team_id),
+            "withPermissionRole" => rt::read_field(map, &mut self.with_permission_role),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListWorkspacesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -1960,6 +2713,7 @@ impl rt::WriteRequest for ListWorkspacesRequest {
 }
 /// The request of [`Api::set_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -1989,6 +2743,30 @@ impl rt::serde::Serialize for SetDefaultHandOverUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetDefaultHandOverUserRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetDefaultHandOverUserRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operatorId" => rt::read_field(map, &mut self.operator_id),
+            "defaultHandoverUserId" => {
+                rt::read_field(map, &mut self.default_handover_user_id)
+            }
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SetDefaultHandOverUserRequest {
@@ -2033,3 +2811,90 @@ pub type ListTeamsError = rt::ServiceError;
 pub type ListWorkspacesError = rt::ServiceError;
 /// An error reply of [`Api::set_default_hand_over_user`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SetDefaultHandOverUserError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddTeam" => rt::conformance::reply(api.add_team(&inputs.request(true)?)).await,
+        "AddWorkspace" => {
+            rt::conformance::reply(api.add_workspace(&inputs.request(true)?)).await
+        }
+        "AddWorkspacesManager" => {
+            rt::conformance::reply(api.add_workspaces_manager(&inputs.request(true)?))
+                .await
+        }
+        "DeleteTeam" => {
+            rt::conformance::reply(
+                    api.delete_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.get_default_hand_over_user(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetMineWorkspace" => {
+            rt::conformance::reply(api.get_mine_workspace(&inputs.request(false)?)).await
+        }
+        "GetNode" => {
+            rt::conformance::reply(
+                    api.get_node(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetNodeByUrl" => {
+            rt::conformance::reply(api.get_node_by_url(&inputs.request(true)?)).await
+        }
+        "GetNodes" => rt::conformance::reply(api.get_nodes(&inputs.request(true)?)).await,
+        "GetTeam" => {
+            rt::conformance::reply(
+                    api.get_team(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWorkspace" => {
+            rt::conformance::reply(
+                    api.get_workspace(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetWorkspaces" => {
+            rt::conformance::reply(api.get_workspaces(&inputs.request(true)?)).await
+        }
+        "HandOverWorkspace" => {
+            rt::conformance::reply(api.hand_over_workspace(&inputs.request(true)?)).await
+        }
+        "ListNodes" => {
+            rt::conformance::reply(api.list_nodes(&inputs.request(false)?)).await
+        }
+        "ListOrgWorkspaces" => {
+            rt::conformance::reply(api.list_org_workspaces(&inputs.request(false)?))
+                .await
+        }
+        "ListTeams" => {
+            rt::conformance::reply(api.list_teams(&inputs.request(false)?)).await
+        }
+        "ListWorkspaces" => {
+            rt::conformance::reply(api.list_workspaces(&inputs.request(false)?)).await
+        }
+        "SetDefaultHandOverUser" => {
+            rt::conformance::reply(
+                    api.set_default_hand_over_user(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -83,6 +83,18 @@ impl rt::Fields for QueryGoodsListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGoodsListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `QueryGoodsListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -116,6 +128,20 @@ impl rt::Fields for QueryGoodsListResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGoodsListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryGoodsListResponseBodyResultList`.
@@ -154,6 +180,21 @@ impl rt::Fields for QueryGoodsListResponseBodyResultList {
             "unit" => rt::read_field(map, &mut self.unit),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryGoodsListResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("goodsName", &self.goods_name)?;
+        object.optional("goodsNo", &self.goods_no)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("productSpecs", &self.product_specs)?;
+        object.optional("unit", &self.unit)?;
+        object.end()
     }
 }
 /// The request of [`Api::query_goods_list`].
@@ -195,6 +236,30 @@ impl QueryGoodsListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryGoodsListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryGoodsListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryGoodsListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTimeInMills", &self.end_time_in_mills);
@@ -205,3 +270,23 @@ impl rt::WriteRequest for QueryGoodsListRequest {
 }
 /// An error reply of [`Api::query_goods_list`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type QueryGoodsListError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "QueryGoodsList" => {
+            rt::conformance::reply(api.query_goods_list(&inputs.request(false)?)).await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -245,6 +245,7 @@ impl Api {
 }
 /// `AddRecentUserAppListRequestUsedAppDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecentUserAppListRequestUsedAppDetailList {
     /// `agentId`.
@@ -264,6 +265,27 @@ impl rt::serde::Serialize for AddRecentUserAppListRequestUsedAppDetailList {
         let mut object = rt::Object::new(serializer)?;
         object.field("agentId", &self.agent_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListRequestUsedAppDetailList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRecentUserAppListRequestUsedAppDetailList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddRecentUserAppListResponseBody`.
@@ -290,6 +312,17 @@ impl rt::Fields for AddRecentUserAppListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddRecentUserAppListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetDingPortalDetailResponseBody`.
@@ -324,6 +357,19 @@ impl rt::Fields for GetDingPortalDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingPortalDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("dingPortalName", &self.ding_portal_name)?;
+        object.optional("pages", &self.pages)?;
+        object.end()
+    }
+}
 /// `GetPluginPermissionPointResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -348,6 +394,17 @@ impl rt::Fields for GetPluginPermissionPointResponseBody {
             "permissionPointList" => rt::read_field(map, &mut self.permission_point_list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPluginPermissionPointResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("permissionPointList", &self.permission_point_list)?;
+        object.end()
     }
 }
 /// `GetPluginRuleCheckInfoResponseBody`.
@@ -381,6 +438,18 @@ impl rt::Fields for GetPluginRuleCheckInfoResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPluginRuleCheckInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("packCode", &self.pack_code)?;
+        object.optional("pluginRuleCheckDetail", &self.plugin_rule_check_detail)?;
+        object.end()
+    }
+}
 /// `ListWorkBenchGroupResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -407,6 +476,17 @@ impl rt::Fields for ListWorkBenchGroupResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkBenchGroupResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("groupList", &self.group_list)?;
+        object.end()
+    }
+}
 /// `ModifyWorkbenchBadgeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -431,6 +511,17 @@ impl rt::Fields for ModifyWorkbenchBadgeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ModifyWorkbenchBadgeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryComponentScopesResponseBody`.
@@ -460,6 +551,18 @@ impl rt::Fields for QueryComponentScopesResponseBody {
             "userVisibleScopes" => rt::read_field(map, &mut self.user_visible_scopes),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryComponentScopesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptVisibleScopes", &self.dept_visible_scopes)?;
+        object.optional("userVisibleScopes", &self.user_visible_scopes)?;
+        object.end()
     }
 }
 /// `QueryShortcutScopesResponseBody`: the same model as [`QueryComponentScopesResponseBody`].
@@ -507,6 +610,22 @@ impl rt::Fields for GetDingPortalDetailResponseBodyPages {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDingPortalDetailResponseBodyPages {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allVisible", &self.all_visible)?;
+        object.optional("deptIds", &self.dept_ids)?;
+        object.optional("pageName", &self.page_name)?;
+        object.optional("pageUuid", &self.page_uuid)?;
+        object.optional("roleIds", &self.role_ids)?;
+        object.optional("userids", &self.userids)?;
+        object.end()
+    }
+}
 /// `ListWorkBenchGroupResponseBodyGroupList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -536,8 +655,21 @@ impl rt::Fields for ListWorkBenchGroupResponseBodyGroupList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListWorkBenchGroupResponseBodyGroupList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentId", &self.component_id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// The request of [`Api::add_recent_user_app_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecentUserAppListRequest {
     /// `corpId`.
@@ -575,6 +707,29 @@ impl rt::serde::Serialize for AddRecentUserAppListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddRecentUserAppListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddRecentUserAppListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "usedAppDetailList" => rt::read_field(map, &mut self.used_app_detail_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddRecentUserAppListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -596,6 +751,27 @@ impl GetPluginPermissionPointRequest {
     pub fn mini_app_id(mut self, value: impl Into<String>) -> Self {
         self.mini_app_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPluginPermissionPointRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPluginPermissionPointRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetPluginPermissionPointRequest {
@@ -621,6 +797,27 @@ impl GetPluginRuleCheckInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPluginRuleCheckInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPluginRuleCheckInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "miniAppId" => rt::read_field(map, &mut self.mini_app_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("miniAppId", &self.mini_app_id);
@@ -628,6 +825,7 @@ impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
 }
 /// The request of [`Api::list_work_bench_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkBenchGroupRequest {
     /// `ecologicalCorpId`: a query parameter.
@@ -652,6 +850,29 @@ impl ListWorkBenchGroupRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListWorkBenchGroupRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListWorkBenchGroupRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ecologicalCorpId" => rt::read_field(map, &mut self.ecological_corp_id),
+            "groupType" => rt::read_field(map, &mut self.group_type),
+            "opUnionId" => rt::read_field(map, &mut self.op_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListWorkBenchGroupRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("ecologicalCorpId", &self.ecological_corp_id);
@@ -661,6 +882,7 @@ impl rt::WriteRequest for ListWorkBenchGroupRequest {
 }
 /// The request of [`Api::modify_workbench_badge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWorkbenchBadgeRequest {
     /// `bizIdList`.
@@ -722,6 +944,32 @@ impl rt::serde::Serialize for ModifyWorkbenchBadgeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ModifyWorkbenchBadgeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ModifyWorkbenchBadgeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizIdList" => rt::read_field(map, &mut self.biz_id_list),
+            "isAdded" => rt::read_field(map, &mut self.is_added),
+            "modifyMode" => rt::read_field(map, &mut self.modify_mode),
+            "redDotRelationId" => rt::read_field(map, &mut self.red_dot_relation_id),
+            "redDotType" => rt::read_field(map, &mut self.red_dot_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -729,6 +977,7 @@ impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
 }
 /// The request of [`Api::undo_deletion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UndoDeletionRequest {
     /// `bizIdList`.
@@ -769,6 +1018,30 @@ impl rt::serde::Serialize for UndoDeletionRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UndoDeletionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UndoDeletionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizIdList" => rt::read_field(map, &mut self.biz_id_list),
+            "redDotRelationId" => rt::read_field(map, &mut self.red_dot_relation_id),
+            "redDotType" => rt::read_field(map, &mut self.red_dot_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UndoDeletionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -776,6 +1049,7 @@ impl rt::WriteRequest for UndoDeletionRequest {
 }
 /// The request of [`Api::update_ding_portal_page_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDingPortalPageScopeRequest {
     /// `allVisible`.
@@ -829,6 +1103,30 @@ impl rt::serde::Serialize for UpdateDingPortalPageScopeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateDingPortalPageScopeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateDingPortalPageScopeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "allVisible" => rt::read_field(map, &mut self.all_visible),
+            "deptIds" => rt::read_field(map, &mut self.dept_ids),
+            "roleIds" => rt::read_field(map, &mut self.role_ids),
+            "userids" => rt::read_field(map, &mut self.userids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateDingPortalPageScopeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -854,3 +1152,69 @@ pub type QueryShortcutScopesError = rt::ServiceError;
 pub type UndoDeletionError = rt::ServiceError;
 /// An error reply of [`Api::update_ding_portal_page_scope`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateDingPortalPageScopeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddRecentUserAppList" => {
+            rt::conformance::reply(api.add_recent_user_app_list(&inputs.request(true)?))
+                .await
+        }
+        "GetDingPortalDetail" => {
+            rt::conformance::reply(api.get_ding_portal_detail(inputs.path(0usize)?))
+                .await
+        }
+        "GetPluginPermissionPoint" => {
+            rt::conformance::reply(
+                    api.get_plugin_permission_point(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetPluginRuleCheckInfo" => {
+            rt::conformance::reply(
+                    api.get_plugin_rule_check_info(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListWorkBenchGroup" => {
+            rt::conformance::reply(api.list_work_bench_group(&inputs.request(false)?))
+                .await
+        }
+        "ModifyWorkbenchBadge" => {
+            rt::conformance::reply(api.modify_workbench_badge(&inputs.request(true)?))
+                .await
+        }
+        "QueryComponentScopes" => {
+            rt::conformance::reply(api.query_component_scopes(inputs.path(0usize)?))
+                .await
+        }
+        "QueryShortcutScopes" => {
+            rt::conformance::reply(api.query_shortcut_scopes(inputs.path(0usize)?)).await
+        }
+        "UndoDeletion" => {
+            rt::conformance::reply(api.undo_deletion(&inputs.request(true)?)).await
+        }
+        "UpdateDingPortalPageScope" => {
+            rt::conformance::reply(
+                    api
+                        .update_ding_portal_page_scope(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1997,6 +1997,7 @@ impl Api {
 }
 /// `AddApproveDentryAuthRequestFileInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthRequestFileInfos {
     /// `fileId`.
@@ -2022,6 +2023,28 @@ impl rt::serde::Serialize for AddApproveDentryAuthRequestFileInfos {
         object.field("fileId", &self.file_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthRequestFileInfos {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddApproveDentryAuthRequestFileInfos {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `AddApproveDentryAuthResponseBody`.
@@ -2051,6 +2074,18 @@ impl rt::Fields for AddApproveDentryAuthResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AddApproveDentryAuthResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `AddProcessInstanceCommentRequestFile`.
@@ -2092,12 +2127,35 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequestFile {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequestFile {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProcessInstanceCommentRequestFile {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => rt::read_field(map, &mut self.attachments),
+            "photos" => rt::read_field(map, &mut self.photos),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AddProcessInstanceCommentResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type AddProcessInstanceCommentResponseBody = AddApproveDentryAuthResponseBody;
 /// `ArchiveProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type ArchiveProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `BatchExecuteProcessInstancesRequestTaskInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesRequestTaskInfoList {
     /// `processInstanceId`.
@@ -2123,6 +2181,29 @@ impl rt::serde::Serialize for BatchExecuteProcessInstancesRequestTaskInfoList {
         object.field("processInstanceId", &self.process_instance_id)?;
         object.field("taskId", &self.task_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchExecuteProcessInstancesRequestTaskInfoList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchExecuteProcessInstancesRequestTaskInfoList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `BatchExecuteProcessInstancesResponseBody`.
@@ -2154,6 +2235,18 @@ impl rt::Fields for BatchExecuteProcessInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchExecuteProcessInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchTasksRedirectResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2183,8 +2276,21 @@ impl rt::Fields for BatchTasksRedirectResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchTasksRedirectResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     /// `notifiers`.
@@ -2241,6 +2347,31 @@ for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notifiers" => rt::read_field(map, &mut self.notifiers),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 /// `BatchUpdateProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2265,6 +2396,17 @@ impl rt::Fields for BatchUpdateProcessInstanceResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchUpdateProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `CancelIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -2299,8 +2441,30 @@ impl rt::serde::Serialize for CopyProcessRequestCopyOptions {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequestCopyOptions {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyProcessRequestCopyOptions {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "copyType" => rt::read_field(map, &mut self.copy_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CopyProcessRequestSourceProcessVOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyProcessRequestSourceProcessVOList {
     /// `bizType`.
@@ -2342,6 +2506,29 @@ impl rt::serde::Serialize for CopyProcessRequestSourceProcessVOList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequestSourceProcessVOList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyProcessRequestSourceProcessVOList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CopyProcessResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2366,6 +2553,17 @@ impl rt::Fields for CopyProcessResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfig`.
@@ -2397,6 +2595,27 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("features", &self.features)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequestFeatureConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestFeatureConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "features" => rt::read_field(map, &mut self.features),
+            _ => Ok(false),
+        }
     }
 }
 /// `CreateIntegratedTaskRequestTasks`.
@@ -2451,6 +2670,30 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestTasks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequestTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "customData" => rt::read_field(map, &mut self.custom_data),
+            "dueTimestamp" => rt::read_field(map, &mut self.due_timestamp),
+            "url" => rt::read_field(map, &mut self.url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateIntegratedTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2478,6 +2721,18 @@ impl rt::Fields for CreateIntegratedTaskResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateIntegratedTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `DeleteDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -2508,12 +2763,24 @@ impl rt::Fields for DeleteProcessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ExecuteProcessInstanceRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
 pub type ExecuteProcessInstanceRequestFile = AddProcessInstanceCommentRequestFile;
 /// `ExecuteProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type ExecuteProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `FormComponent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormComponent {
     /// `children`.
@@ -2548,6 +2815,29 @@ impl rt::serde::Serialize for FormComponent {
         object.field("componentType", &self.component_type)?;
         object.field("props", &self.props)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormComponent {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormComponent {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "children" => rt::read_field(map, &mut self.children),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "props" => rt::read_field(map, &mut self.props),
+            _ => Ok(false),
+        }
     }
 }
 /// `FormCreateRequestTemplateConfig`.
@@ -2634,6 +2924,38 @@ impl rt::serde::Serialize for FormCreateRequestTemplateConfig {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormCreateRequestTemplateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormCreateRequestTemplateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dirId" => rt::read_field(map, &mut self.dir_id),
+            "disableDeleteProcess" => {
+                rt::read_field(map, &mut self.disable_delete_process)
+            }
+            "disableFormEdit" => rt::read_field(map, &mut self.disable_form_edit),
+            "disableHomepage" => rt::read_field(map, &mut self.disable_homepage),
+            "disableResubmit" => rt::read_field(map, &mut self.disable_resubmit),
+            "disableStopProcessButton" => {
+                rt::read_field(map, &mut self.disable_stop_process_button)
+            }
+            "hidden" => rt::read_field(map, &mut self.hidden),
+            "originDirId" => rt::read_field(map, &mut self.origin_dir_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `FormCreateResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2658,6 +2980,17 @@ impl rt::Fields for FormCreateResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FormCreateResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAttachmentSpaceResponseBody`.
@@ -2689,6 +3022,18 @@ impl rt::Fields for GetAttachmentSpaceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentSpaceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetConditionFormComponentResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2715,6 +3060,17 @@ impl rt::Fields for GetConditionFormComponentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConditionFormComponentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetCrmProcCodesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2739,6 +3095,17 @@ impl rt::Fields for GetCrmProcCodesResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCrmProcCodesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFieldModifiedHistoryResponseBody`.
@@ -2770,6 +3137,18 @@ impl rt::Fields for GetFieldModifiedHistoryResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldModifiedHistoryResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetHandSignDownloadUrlResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2797,6 +3176,18 @@ impl rt::Fields for GetHandSignDownloadUrlResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHandSignDownloadUrlResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetManageProcessByStaffIdResponseBody`.
@@ -2828,6 +3219,18 @@ impl rt::Fields for GetManageProcessByStaffIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetManageProcessByStaffIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetProcessCodeByNameResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2854,6 +3257,17 @@ impl rt::Fields for GetProcessCodeByNameResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessCodeByNameResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2878,6 +3292,17 @@ impl rt::Fields for GetProcessConfigResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBody`.
@@ -2909,6 +3334,18 @@ impl rt::Fields for GetProcessInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceWithExtraResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2938,6 +3375,18 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetSchemaAndProcessconfigBatchllyResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2962,6 +3411,17 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSchemaAndProcessconfigBatchllyResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -2990,6 +3450,17 @@ impl rt::Fields for GetUserTodoTaskSumResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetUserTodoTaskSumResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GrantProcessInstanceForDownloadFileResponseBody`.
@@ -3022,6 +3493,18 @@ impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InsertOrUpdateDirResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3051,6 +3534,18 @@ impl rt::Fields for InsertOrUpdateDirResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertOrUpdateDirResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `InstallAppRequestInstallOption`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3077,6 +3572,27 @@ impl rt::serde::Serialize for InstallAppRequestInstallOption {
         let mut object = rt::Object::new(serializer)?;
         object.optional("isSync", &self.is_sync)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAppRequestInstallOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAppRequestInstallOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSync" => rt::read_field(map, &mut self.is_sync),
+            _ => Ok(false),
+        }
     }
 }
 /// `InstallAppResponseBody`: the same model as [`CopyProcessResponseBody`].
@@ -3110,6 +3626,18 @@ impl rt::Fields for ListProcessInstanceIdsResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListProcessInstanceIdsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `ListTodoWorkRecordsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3134,6 +3662,17 @@ impl rt::Fields for ListTodoWorkRecordsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBody`.
@@ -3162,6 +3701,17 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PagesExportInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3186,6 +3736,17 @@ impl rt::Fields for PagesExportInstancesResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumAddApproveDentryAuthRequestFileInfos`: the same model as [`AddApproveDentryAuthRequestFileInfos`].
@@ -3216,6 +3777,17 @@ impl rt::Fields for PremiumAppendTaskResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumAppendTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`: the same model as [`BatchExecuteProcessInstancesRequestTaskInfoList`].
@@ -3250,6 +3822,17 @@ impl rt::Fields for PremiumDeleteFormInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumDeleteFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetAttachmentSpaceResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type PremiumGetAttachmentSpaceResponseBody = GetAttachmentSpaceResponseBody;
 /// `PremiumGetDoneTasksResponseBody`.
@@ -3279,6 +3862,18 @@ impl rt::Fields for PremiumGetDoneTasksResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetDoneTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBody`: the same model as [`GetFieldModifiedHistoryResponseBody`].
@@ -3344,6 +3939,28 @@ impl rt::Fields for PremiumGetFormInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formInstDataList", &self.form_inst_data_list)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTimestamp", &self.modify_timestamp)?;
+        object.optional("outBizCode", &self.out_biz_code)?;
+        object.optional("outInstanceId", &self.out_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3370,6 +3987,17 @@ impl rt::Fields for PremiumGetFormInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3394,6 +4022,17 @@ impl rt::Fields for PremiumGetFormSchemaResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumGetInstFieldSettingResponseBody`.
@@ -3425,6 +4064,18 @@ impl rt::Fields for PremiumGetInstFieldSettingResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetInstFieldSettingResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetNoticedInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3454,6 +4105,18 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetProcessInstancesResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3478,6 +4141,17 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
@@ -3511,6 +4185,18 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumGetTodoTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3535,6 +4221,17 @@ impl rt::Fields for PremiumGetTodoTasksResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetTodoTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBody`: the same model as [`GrantProcessInstanceForDownloadFileResponseBody`].
@@ -3571,6 +4268,18 @@ impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `PremiumQueryTodoTasksByManagerResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3597,6 +4306,17 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `PremiumRedirectTasksByManagerResponseBody`: the same model as [`BatchTasksRedirectResponseBody`].
 pub type PremiumRedirectTasksByManagerResponseBody = BatchTasksRedirectResponseBody;
 /// `PremiumRevertTaskResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
@@ -3605,6 +4325,7 @@ pub type PremiumRevertTaskResponseBody = PremiumAppendTaskResponseBody;
 pub type PremiumSaveFormResponseBody = FormCreateResponseBody;
 /// `PremiumSaveFormInstanceRequestFormComponentValueList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequestFormComponentValueList {
     /// `bizAlias`.
@@ -3684,6 +4405,34 @@ impl rt::serde::Serialize for PremiumSaveFormInstanceRequestFormComponentValueLi
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveFormInstanceRequestFormComponentValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormInstanceRequestFormComponentValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "details" => rt::read_field(map, &mut self.details),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PremiumSaveFormInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3708,6 +4457,17 @@ impl rt::Fields for PremiumSaveFormInstanceResponseBody {
             "instanceId" => rt::read_field(map, &mut self.instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumSaveFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfig`.
@@ -3743,6 +4503,28 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestProcessFeatureC
         let mut object = rt::Object::new(serializer)?;
         object.optional("features", &self.features)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequestProcessFeatureConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "features" => rt::read_field(map, &mut self.features),
+            _ => Ok(false),
+        }
     }
 }
 /// `PremiumSaveIntegratedProcessRequestTemplateConfig`.
@@ -3803,6 +4585,36 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequestTemplateConfig 
         object.optional("hidden", &self.hidden)?;
         object.optional("templateEditUrl", &self.template_edit_url)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessRequestTemplateConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequestTemplateConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createInstanceMobileUrl" => {
+                rt::read_field(map, &mut self.create_instance_mobile_url)
+            }
+            "createInstancePcUrl" => {
+                rt::read_field(map, &mut self.create_instance_pc_url)
+            }
+            "disableSendCard" => rt::read_field(map, &mut self.disable_send_card),
+            "hidden" => rt::read_field(map, &mut self.hidden),
+            "templateEditUrl" => rt::read_field(map, &mut self.template_edit_url),
+            _ => Ok(false),
+        }
     }
 }
 /// `PremiumSaveIntegratedProcessResponseBody`: the same model as [`FormCreateResponseBody`].
@@ -3878,6 +4690,33 @@ for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "componentType" => rt::read_field(map, &mut self.component_type),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PremiumSaveIntegratedProcessInstanceRequestNotifiers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3914,6 +4753,29 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequestNotifie
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequestNotifiers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "position" => rt::read_field(map, &mut self.position),
+            "userid" => rt::read_field(map, &mut self.userid),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PremiumSaveIntegratedProcessInstanceResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3939,6 +4801,17 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
@@ -3969,6 +4842,27 @@ impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequestTaskConfig {
         let mut object = rt::Object::new(serializer)?;
         object.optional("disableSendCard", &self.disable_send_card)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequestTaskConfig {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedTaskRequestTaskConfig {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "disableSendCard" => rt::read_field(map, &mut self.disable_send_card),
+            _ => Ok(false),
+        }
     }
 }
 /// `PremiumSaveIntegratedTaskRequestTasks`: the same model as [`CreateIntegratedTaskRequestTasks`].
@@ -4003,8 +4897,20 @@ impl rt::Fields for PremiumUpdateFormInstanceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumUpdateFormInstanceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
+    }
+}
 /// `PremiumUpdateProcessInstanceVariablesRequestVariables`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateProcessInstanceVariablesRequestVariables {
     /// `bizAlias`.
@@ -4050,6 +4956,31 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequestVariab
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumUpdateProcessInstanceVariablesRequestVariables {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumUpdateProcessInstanceVariablesRequestVariables {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PremiumUpdateProcessInstanceVariablesResponseBody`: the same model as [`PremiumAppendTaskResponseBody`].
 pub type PremiumUpdateProcessInstanceVariablesResponseBody = PremiumAppendTaskResponseBody;
 /// `ProcessForecastRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
@@ -4080,6 +5011,17 @@ impl rt::Fields for ProcessForecastResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryAllFormInstancesResponseBody`: the same model as [`PremiumGetFormInstancesResponseBody`].
 pub type QueryAllFormInstancesResponseBody = PremiumGetFormInstancesResponseBody;
 /// `QueryAllProcessInstancesResponseBody`.
@@ -4108,6 +5050,17 @@ impl rt::Fields for QueryAllProcessInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllProcessInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryFormByBizTypeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4132,6 +5085,17 @@ impl rt::Fields for QueryFormByBizTypeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFormByBizTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryFormInstanceResponseBody`: the same model as [`PremiumGetFormInstanceResponseBody`].
@@ -4162,6 +5126,17 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QueryProcessByBizCategoryIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4186,6 +5161,17 @@ impl rt::Fields for QueryProcessByBizCategoryIdResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessByBizCategoryIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QuerySchemaAndProcessResponseBody`.
@@ -4214,6 +5200,17 @@ impl rt::Fields for QuerySchemaAndProcessResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaAndProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `QuerySchemaByProcessCodeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4238,6 +5235,17 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaByProcessCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `RedirectWorkflowTaskRequestFile`: the same model as [`AddProcessInstanceCommentRequestFile`].
@@ -4293,6 +5301,20 @@ impl rt::Fields for SetWorkflowTaskAgentResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SetWorkflowTaskAgentResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dingOpenErrcode", &self.ding_open_errcode)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `StartProcessInstanceRequestApprovers`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4330,6 +5352,28 @@ impl rt::serde::Serialize for StartProcessInstanceRequestApprovers {
         object.optional("actionType", &self.action_type)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequestApprovers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartProcessInstanceRequestApprovers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionType" => rt::read_field(map, &mut self.action_type),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
     }
 }
 /// `StartProcessInstanceRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
@@ -4373,6 +5417,29 @@ impl rt::serde::Serialize for StartProcessInstanceRequestTargetSelectActioners {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for StartProcessInstanceRequestTargetSelectActioners {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartProcessInstanceRequestTargetSelectActioners {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerKey" => rt::read_field(map, &mut self.actioner_key),
+            "actionerUserIds" => rt::read_field(map, &mut self.actioner_user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 /// `StartProcessInstanceResponseBody`: the same model as [`PremiumSaveFormInstanceResponseBody`].
 pub type StartProcessInstanceResponseBody = PremiumSaveFormInstanceResponseBody;
 /// `TerminateProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
@@ -4381,6 +5448,7 @@ pub type TerminateProcessInstanceResponseBody = AddApproveDentryAuthResponseBody
 pub type TodoTasksResponseBody = PremiumQueryTodoTasksByManagerResponseBody;
 /// `UpdateIntegratedTaskRequestTasks`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIntegratedTaskRequestTasks {
     /// `result`.
@@ -4417,10 +5485,34 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequestTasks {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequestTasks {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIntegratedTaskRequestTasks {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `UpdateIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type UpdateIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `UpdateProcessInstanceRequestNotifiers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateProcessInstanceRequestNotifiers {
     /// `userId`.
@@ -4440,6 +5532,27 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequestNotifiers {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceRequestNotifiers {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProcessInstanceRequestNotifiers {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 /// `UpdateProcessInstanceResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
@@ -4504,6 +5617,32 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequestFileAttachments {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for AddProcessInstanceCommentRequestFileAttachments {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProcessInstanceCommentRequestFileAttachments {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileName" => rt::read_field(map, &mut self.file_name),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "fileType" => rt::read_field(map, &mut self.file_type),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            _ => Ok(false),
+        }
+    }
+}
 /// `ResultValue`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4531,6 +5670,18 @@ impl rt::Fields for ResultValue {
             "message" => rt::read_field(map, &mut self.message),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ResultValue {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("message", &self.message)?;
+        object.end()
     }
 }
 /// `BatchTasksRedirectResponseBodyResult`.
@@ -4567,6 +5718,19 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchTasksRedirectResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failCount", &self.fail_count)?;
+        object.optional("redirectResults", &self.redirect_results)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`: the same model as [`UpdateProcessInstanceRequestNotifiers`].
 pub type BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers = UpdateProcessInstanceRequestNotifiers;
 /// `CopyProcessResponseBodyResult`.
@@ -4599,6 +5763,19 @@ impl rt::Fields for CopyProcessResponseBodyResult {
             "processCode" => rt::read_field(map, &mut self.process_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CopyProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
     }
 }
 /// `CreateIntegratedTaskRequestFeatureConfigFeatures`.
@@ -4672,6 +5849,33 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfigFeatures {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateIntegratedTaskRequestFeatureConfigFeatures {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeatures {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callback" => rt::read_field(map, &mut self.callback),
+            "config" => rt::read_field(map, &mut self.config),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "runType" => rt::read_field(map, &mut self.run_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `CreateIntegratedTaskResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4701,6 +5905,18 @@ impl rt::Fields for CreateIntegratedTaskResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateIntegratedTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `DeleteProcessResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4725,6 +5941,17 @@ impl rt::Fields for DeleteProcessResponseBodyResult {
             "processCode" => rt::read_field(map, &mut self.process_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for DeleteProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
     }
 }
 /// `ExecuteProcessInstanceRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
@@ -5027,6 +6254,60 @@ impl rt::serde::Serialize for FormComponentProps {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormComponentProps {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormComponentProps {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "addressModel" => rt::read_field(map, &mut self.address_model),
+            "align" => rt::read_field(map, &mut self.align),
+            "asyncCondition" => rt::read_field(map, &mut self.async_condition),
+            "availableTemplates" => rt::read_field(map, &mut self.available_templates),
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "choice" => rt::read_field(map, &mut self.choice),
+            "commonBizType" => rt::read_field(map, &mut self.common_biz_type),
+            "componentId" => rt::read_field(map, &mut self.component_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "dataSource" => rt::read_field(map, &mut self.data_source),
+            "disabled" => rt::read_field(map, &mut self.disabled),
+            "duration" => rt::read_field(map, &mut self.duration),
+            "durationLabel" => rt::read_field(map, &mut self.duration_label),
+            "format" => rt::read_field(map, &mut self.format),
+            "formula" => rt::read_field(map, &mut self.formula),
+            "invisible" => rt::read_field(map, &mut self.invisible),
+            "label" => rt::read_field(map, &mut self.label),
+            "limit" => rt::read_field(map, &mut self.limit),
+            "link" => rt::read_field(map, &mut self.link),
+            "maxLength" => rt::read_field(map, &mut self.max_length),
+            "mode" => rt::read_field(map, &mut self.mode),
+            "multiple" => rt::read_field(map, &mut self.multiple),
+            "options" => rt::read_field(map, &mut self.options),
+            "placeholder" => rt::read_field(map, &mut self.placeholder),
+            "precision" => rt::read_field(map, &mut self.precision),
+            "print" => rt::read_field(map, &mut self.print),
+            "required" => rt::read_field(map, &mut self.required),
+            "statField" => rt::read_field(map, &mut self.stat_field),
+            "tableViewMode" => rt::read_field(map, &mut self.table_view_mode),
+            "unit" => rt::read_field(map, &mut self.unit),
+            "upper" => rt::read_field(map, &mut self.upper),
+            "verticalPrint" => rt::read_field(map, &mut self.vertical_print),
+            _ => Ok(false),
+        }
+    }
+}
 /// `FormCreateResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5053,6 +6334,17 @@ impl rt::Fields for FormCreateResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for FormCreateResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
+    }
+}
 /// `GetAttachmentSpaceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5077,6 +6369,17 @@ impl rt::Fields for GetAttachmentSpaceResponseBodyResult {
             "spaceId" => rt::read_field(map, &mut self.space_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAttachmentSpaceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
     }
 }
 /// `GetConditionFormComponentResponseBodyResult`.
@@ -5106,6 +6409,18 @@ impl rt::Fields for GetConditionFormComponentResponseBodyResult {
             "label" => rt::read_field(map, &mut self.label),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetConditionFormComponentResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.end()
     }
 }
 /// `GetFieldModifiedHistoryResponseBodyResult`.
@@ -5146,6 +6461,21 @@ impl rt::Fields for GetFieldModifiedHistoryResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldModifiedHistoryResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `GetHandSignDownloadUrlResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5173,6 +6503,18 @@ impl rt::Fields for GetHandSignDownloadUrlResponseBodyResult {
             "expireIn" => rt::read_field(map, &mut self.expire_in),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetHandSignDownloadUrlResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUrl", &self.download_url)?;
+        object.optional("expireIn", &self.expire_in)?;
+        object.end()
     }
 }
 /// `GetManageProcessByStaffIdResponseBodyResult`.
@@ -5219,6 +6561,23 @@ impl rt::Fields for GetManageProcessByStaffIdResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetManageProcessByStaffIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendanceType", &self.attendance_type)?;
+        object.optional("flowTitle", &self.flow_title)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("iconName", &self.icon_name)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("newProcess", &self.new_process)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
+    }
+}
 /// `GetProcessCodeByNameResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5246,6 +6605,18 @@ impl rt::Fields for GetProcessCodeByNameResponseBodyResult {
             "processCode" => rt::read_field(map, &mut self.process_code),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessCodeByNameResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("processCode", &self.process_code)?;
+        object.end()
     }
 }
 /// `GetProcessConfigResponseBodyResult`.
@@ -5334,6 +6705,39 @@ impl rt::Fields for GetProcessConfigResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("abstractGenRule", &self.abstract_gen_rule)?;
+        object.optional("activityAuth", &self.activity_auth)?;
+        object.optional("allowRevoke", &self.allow_revoke)?;
+        object.optional("appendEnable", &self.append_enable)?;
+        object
+            .optional(
+                "autoExecuteOriginatorTasks",
+                &self.auto_execute_originator_tasks,
+            )?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("commentConf", &self.comment_conf)?;
+        object.optional("duplicateRemoval", &self.duplicate_removal)?;
+        object.optional("formSchema", &self.form_schema)?;
+        object.optional("handSignConf", &self.hand_sign_conf)?;
+        object.optional("managers", &self.managers)?;
+        object.optional("name", &self.name)?;
+        object.optional("processAppType", &self.process_app_type)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.optional("staticProc", &self.static_proc)?;
+        object.optional("substituteSubmitConf", &self.substitute_submit_conf)?;
+        object.optional("titleGenRule", &self.title_gen_rule)?;
+        object.optional("visibility", &self.visibility)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5417,6 +6821,38 @@ impl rt::Fields for GetProcessInstanceResponseBodyResult {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approverUserIds", &self.approver_user_ids)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("bizAction", &self.biz_action)?;
+        object.optional("bizData", &self.biz_data)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorDeptName", &self.originator_dept_name)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResult`.
@@ -5504,6 +6940,38 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approverUserIds", &self.approver_user_ids)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("bizAction", &self.biz_action)?;
+        object.optional("bizData", &self.biz_data)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorDeptName", &self.originator_dept_name)?;
+        object.optional("originatorUserId", &self.originator_user_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `GetSchemaAndProcessconfigBatchllyResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5570,6 +7038,30 @@ impl rt::Fields for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSchemaAndProcessconfigBatchllyResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("managerList", &self.manager_list)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("properties", &self.properties)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("visibleScope", &self.visible_scope)?;
+        object.end()
+    }
+}
 /// `GetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type GetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `GrantProcessInstanceForDownloadFileResponseBodyResult`.
@@ -5605,6 +7097,19 @@ impl rt::Fields for GrantProcessInstanceForDownloadFileResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("downloadUri", &self.download_uri)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `InsertOrUpdateDirResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5632,6 +7137,18 @@ impl rt::Fields for InsertOrUpdateDirResponseBodyResult {
             "dirId" => rt::read_field(map, &mut self.dir_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for InsertOrUpdateDirResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizGroup", &self.biz_group)?;
+        object.optional("dirId", &self.dir_id)?;
+        object.end()
     }
 }
 /// `InstallAppResponseBodyResult`: the same model as [`CopyProcessResponseBodyResult`].
@@ -5665,6 +7182,18 @@ impl rt::Fields for ListProcessInstanceIdsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListProcessInstanceIdsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `ListTodoWorkRecordsResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5692,6 +7221,18 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResult`.
@@ -5726,6 +7267,18 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("processList", &self.process_list)?;
+        object.end()
+    }
+}
 /// `PagesExportInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5758,6 +7311,19 @@ impl rt::Fields for PagesExportInstancesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `PremiumGetAttachmentSpaceResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetAttachmentSpaceResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetDoneTasksResponseBodyResult`.
@@ -5787,6 +7353,18 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResult {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetDoneTasksResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBodyResult`: the same model as [`GetFieldModifiedHistoryResponseBodyResult`].
@@ -5833,6 +7411,22 @@ impl rt::Fields for PremiumGetFormInstanceResponseBodyFormInstDataList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstanceResponseBodyFormInstDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5866,6 +7460,20 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResult {
             "values" => rt::read_field(map, &mut self.values),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.optional("values", &self.values)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResult`.
@@ -5921,6 +7529,26 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `PremiumGetInstFieldSettingResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5953,6 +7581,19 @@ impl rt::Fields for PremiumGetInstFieldSettingResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetInstFieldSettingResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("fieldBehavior", &self.field_behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `PremiumGetNoticedInstancesResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5980,6 +7621,18 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResult {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResult`.
@@ -6017,6 +7670,20 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
+    }
+}
 /// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetSubmittedInstancesResponseBodyResult`.
@@ -6049,6 +7716,18 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
+    }
+}
 /// `PremiumGetTodoTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6079,6 +7758,19 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResult {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetTodoTasksResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`: the same model as [`GrantProcessInstanceForDownloadFileResponseBodyResult`].
@@ -6154,6 +7846,31 @@ impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizCategoryId", &self.biz_category_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("modifyTime", &self.modify_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `PremiumQueryTodoTasksByManagerResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6182,6 +7899,18 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResult {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResult`: the same model as [`BatchTasksRedirectResponseBodyResult`].
@@ -6264,6 +7993,33 @@ for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormInstanceRequestFormComponentValueListDetails {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizAlias" => rt::read_field(map, &mut self.biz_alias),
+            "details" => rt::read_field(map, &mut self.details),
+            "extValue" => rt::read_field(map, &mut self.ext_value),
+            "id" => rt::read_field(map, &mut self.id),
+            "name" => rt::read_field(map, &mut self.name),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6330,6 +8086,32 @@ for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "callback" => rt::read_field(map, &mut self.callback),
+            "mobileUrl" => rt::read_field(map, &mut self.mobile_url),
+            "name" => rt::read_field(map, &mut self.name),
+            "pcUrl" => rt::read_field(map, &mut self.pc_url),
+            "runType" => rt::read_field(map, &mut self.run_type),
+            _ => Ok(false),
+        }
+    }
+}
 /// `PremiumSaveIntegratedProcessResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
 pub type PremiumSaveIntegratedProcessResponseBodyResult = FormCreateResponseBodyResult;
 /// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6359,6 +8141,17 @@ impl rt::Fields for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
             "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.end()
     }
 }
 /// `PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6421,6 +8214,23 @@ impl rt::Fields for ProcessForecastResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("isForecastSuccess", &self.is_forecast_success)?;
+        object.optional("isStaticWorkflow", &self.is_static_workflow)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("workflowActivityRules", &self.workflow_activity_rules)?;
+        object.optional("workflowForecastNodes", &self.workflow_forecast_nodes)?;
+        object.end()
+    }
+}
 /// `QueryAllFormInstancesResponseBodyResult`: the same model as [`PremiumGetFormInstancesResponseBodyResult`].
 pub type QueryAllFormInstancesResponseBodyResult = PremiumGetFormInstancesResponseBodyResult;
 /// `QueryAllProcessInstancesResponseBodyResult`.
@@ -6456,6 +8266,20 @@ impl rt::Fields for QueryAllProcessInstancesResponseBodyResult {
             "nextToken" => rt::read_field(map, &mut self.next_token),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllProcessInstancesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.optional("maxResults", &self.max_results)?;
+        object.optional("nextToken", &self.next_token)?;
+        object.end()
     }
 }
 /// `QueryFormByBizTypeResponseBodyResult`.
@@ -6520,6 +8344,29 @@ impl rt::Fields for QueryFormByBizTypeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryFormByBizTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("content", &self.content)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("modifedTime", &self.modifed_time)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerId", &self.owner_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `QueryFormInstanceResponseBodyFormInstDataList`: the same model as [`PremiumGetFormInstanceResponseBodyFormInstDataList`].
 pub type QueryFormInstanceResponseBodyFormInstDataList = PremiumGetFormInstanceResponseBodyFormInstDataList;
 /// `QueryIntegratedTodoTaskResponseBodyResult`.
@@ -6549,6 +8396,18 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResult {
             "list" => rt::read_field(map, &mut self.list),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("hasMore", &self.has_more)?;
+        object.optional("list", &self.list)?;
+        object.end()
     }
 }
 /// `QueryProcessByBizCategoryIdResponseBodyResult`.
@@ -6584,6 +8443,20 @@ impl rt::Fields for QueryProcessByBizCategoryIdResponseBodyResult {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryProcessByBizCategoryIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `QuerySchemaAndProcessResponseBodyResult`.
@@ -6625,6 +8498,22 @@ impl rt::Fields for QuerySchemaAndProcessResponseBodyResult {
             "processConfig" => rt::read_field(map, &mut self.process_config),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaAndProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("content", &self.content)?;
+        object.optional("handSignEnable", &self.hand_sign_enable)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("processConfig", &self.process_config)?;
+        object.end()
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResult`.
@@ -6707,6 +8596,35 @@ impl rt::Fields for QuerySchemaByProcessCodeResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QuerySchemaByProcessCodeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("customSetting", &self.custom_setting)?;
+        object.optional("engineType", &self.engine_type)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("gmtModified", &self.gmt_modified)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("listOrder", &self.list_order)?;
+        object.optional("memo", &self.memo)?;
+        object.optional("name", &self.name)?;
+        object.optional("ownerIdType", &self.owner_id_type)?;
+        object.optional("procType", &self.proc_type)?;
+        object.optional("schemaContent", &self.schema_content)?;
+        object.optional("status", &self.status)?;
+        object.optional("visibleRange", &self.visible_range)?;
+        object.end()
+    }
+}
 /// `RedirectWorkflowTaskRequestFileAttachments`: the same model as [`AddProcessInstanceCommentRequestFileAttachments`].
 pub type RedirectWorkflowTaskRequestFileAttachments = AddProcessInstanceCommentRequestFileAttachments;
 /// `SaveIntegratedInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
@@ -6754,6 +8672,19 @@ impl rt::Fields for BatchTasksRedirectResponseBodyResultRedirectResults {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchTasksRedirectResponseBodyResultRedirectResults {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("success", &self.success)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6798,8 +8729,33 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequestFeatureConfigFeaturesCa
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "apiKey" => rt::read_field(map, &mut self.api_key),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 /// `AvaliableTemplate`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AvaliableTemplate {
     /// `name`.
@@ -6827,8 +8783,31 @@ impl rt::serde::Serialize for AvaliableTemplate {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AvaliableTemplate {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AvaliableTemplate {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `FormDataSource`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormDataSource {
     /// `target`.
@@ -6856,6 +8835,28 @@ impl rt::serde::Serialize for FormDataSource {
         object.field("target", &self.target)?;
         object.optional("type", &self.r#type)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormDataSource {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormDataSource {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "target" => rt::read_field(map, &mut self.target),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
     }
 }
 /// `SelectOption`.
@@ -6894,8 +8895,31 @@ impl rt::serde::Serialize for SelectOption {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SelectOption {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SelectOption {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => rt::read_field(map, &mut self.key),
+            "value" => rt::read_field(map, &mut self.value),
+            _ => Ok(false),
+        }
+    }
+}
 /// `FormComponentPropsStatField`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormComponentPropsStatField {
     /// `componentId`.
@@ -6932,6 +8956,29 @@ impl rt::serde::Serialize for FormComponentPropsStatField {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormComponentPropsStatField {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormComponentPropsStatField {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "componentId" => rt::read_field(map, &mut self.component_id),
+            "label" => rt::read_field(map, &mut self.label),
+            "upper" => rt::read_field(map, &mut self.upper),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetProcessConfigResponseBodyResultCommentConf`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6966,6 +9013,19 @@ impl rt::Fields for GetProcessConfigResponseBodyResultCommentConf {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultCommentConf {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commentDescription", &self.comment_description)?;
+        object.optional("commentHiddenForProposer", &self.comment_hidden_for_proposer)?;
+        object.optional("commentRequired", &self.comment_required)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBodyResultHandSignConf`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6994,6 +9054,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultHandSignConf {
             "resignEnable" => rt::read_field(map, &mut self.resign_enable),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultHandSignConf {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("handSignEnable", &self.hand_sign_enable)?;
+        object.optional("resignEnable", &self.resign_enable)?;
+        object.end()
     }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConf`.
@@ -7028,6 +9100,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultSubstituteSubmitConf {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enable", &self.enable)?;
+        object.optional("submitterList", &self.submitter_list)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBodyResultTitleGenRule`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7058,6 +9142,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultTitleGenRule {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultTitleGenRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("express", &self.express)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetProcessConfigResponseBodyResultVisibility`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7085,6 +9181,18 @@ impl rt::Fields for GetProcessConfigResponseBodyResultVisibility {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessConfigResponseBodyResultVisibility {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBodyResultFormComponentValues`.
@@ -7127,6 +9235,22 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultFormComponentValues {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultFormComponentValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecords`.
@@ -7185,6 +9309,26 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("date", &self.date)?;
+        object.optional("images", &self.images)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7239,6 +9383,27 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultTasks {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceResponseBodyResultTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskGroupName", &self.task_group_name)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`: the same model as [`GetProcessInstanceResponseBodyResultFormComponentValues`].
@@ -7302,6 +9467,28 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultOperationRecord
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("ccUserIds", &self.cc_user_ids)?;
+        object.optional("date", &self.date)?;
+        object.optional("handSignToken", &self.hand_sign_token)?;
+        object.optional("images", &self.images)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceWithExtraResponseBodyResultTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7356,6 +9543,26 @@ impl rt::Fields for GetProcessInstanceWithExtraResponseBodyResultTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessInstanceWithExtraResponseBodyResultTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("pcUrl", &self.pc_url)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `ListTodoWorkRecordsResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7392,6 +9599,21 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResultList {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("forms", &self.forms)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResultProcessList`.
@@ -7434,6 +9656,22 @@ impl rt::Fields for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("dirId", &self.dir_id)?;
+        object.optional("dirName", &self.dir_name)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("name", &self.name)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `PagesExportInstancesResponseBodyResultList`.
@@ -7509,6 +9747,34 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorUserid", &self.originator_userid)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetDoneTasksResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7574,6 +9840,30 @@ impl rt::Fields for PremiumGetDoneTasksResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetDoneTasksResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBodyResultValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7636,6 +9926,28 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormInstancesResponseBodyResultValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appUuid", &self.app_uuid)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formCode", &self.form_code)?;
+        object.optional("formInstDataList", &self.form_inst_data_list)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyTimestamp", &self.modify_timestamp)?;
+        object.optional("outBizCode", &self.out_biz_code)?;
+        object.optional("outInstanceId", &self.out_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContent`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7667,6 +9979,19 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContent {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResultSchemaContent {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("items", &self.items)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResultList`.
@@ -7727,6 +10052,28 @@ impl rt::Fields for PremiumGetNoticedInstancesResponseBodyResultList {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetNoticedInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultList`.
@@ -7809,6 +10156,36 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetProcessInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("createTimeInMills", &self.create_time_in_mills)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("finishTimeInMills", &self.finish_time_in_mills)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorUserid", &self.originator_userid)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `PremiumGetSubmittedInstancesResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7870,6 +10247,29 @@ impl rt::Fields for PremiumGetSubmittedInstancesResponseBodyResultList {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetSubmittedInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `PremiumGetTodoTasksResponseBodyResultList`.
@@ -7937,6 +10337,30 @@ impl rt::Fields for PremiumGetTodoTasksResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetTodoTasksResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("formMassage", &self.form_massage)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("processCreateTime", &self.process_create_time)?;
+        object.optional("processEndTime", &self.process_end_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processType", &self.process_type)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("url", &self.url)?;
+        object.end()
+    }
+}
 /// `PremiumQueryTodoTasksByManagerResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7983,6 +10407,24 @@ impl rt::Fields for PremiumQueryTodoTasksByManagerResponseBodyResultList {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumQueryTodoTasksByManagerResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("canRedirect", &self.can_redirect)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`: the same model as [`BatchTasksRedirectResponseBodyResultRedirectResults`].
@@ -8048,6 +10490,23 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRules {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBodyResultWorkflowActivityRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityActioners", &self.activity_actioners)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityType", &self.activity_type)?;
+        object.optional("isTargetSelect", &self.is_target_select)?;
+        object.optional("prevActivityId", &self.prev_activity_id)?;
+        object.optional("workflowActor", &self.workflow_actor)?;
+        object.end()
+    }
+}
 /// `ProcessForecastResponseBodyResultWorkflowForecastNodes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8076,6 +10535,18 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowForecastNodes {
             "outId" => rt::read_field(map, &mut self.out_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ProcessForecastResponseBodyResultWorkflowForecastNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("outId", &self.out_id)?;
+        object.end()
     }
 }
 /// `QueryAllFormInstancesResponseBodyResultValues`: the same model as [`PremiumGetFormInstancesResponseBodyResultValues`].
@@ -8154,6 +10625,34 @@ impl rt::Fields for QueryAllProcessInstancesResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryAllProcessInstancesResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object
+            .optional(
+                "attachedProcessInstanceIds",
+                &self.attached_process_instance_ids,
+            )?;
+        object.optional("businessId", &self.business_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("formComponentValues", &self.form_component_values)?;
+        object.optional("mainProcessInstanceId", &self.main_process_instance_id)?;
+        object.optional("operationRecords", &self.operation_records)?;
+        object.optional("originatorDeptId", &self.originator_dept_id)?;
+        object.optional("originatorUserid", &self.originator_userid)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
 /// `QueryIntegratedTodoTaskResponseBodyResultList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8201,6 +10700,24 @@ impl rt::Fields for QueryIntegratedTodoTaskResponseBodyResultList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryIntegratedTodoTaskResponseBodyResultList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTime", &self.create_time)?;
+        object.optional("finishTime", &self.finish_time)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContent`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContent`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContent = PremiumGetFormSchemaResponseBodyResultSchemaContent;
 /// `SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`].
@@ -8213,6 +10730,7 @@ pub type StartProcessInstanceRequestFormComponentValuesDetailsDetails = PremiumS
 pub type TodoTasksResponseBodyResultList = PremiumQueryTodoTasksByManagerResponseBodyResultList;
 /// `FormDataSourceTarget`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormDataSourceTarget {
     /// `appType`.
@@ -8258,6 +10776,30 @@ impl rt::serde::Serialize for FormDataSourceTarget {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormDataSourceTarget {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormDataSourceTarget {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            _ => Ok(false),
+        }
+    }
+}
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8289,6 +10831,20 @@ impl rt::Fields for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmit
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecordsAttachments`.
@@ -8330,6 +10886,22 @@ impl rt::Fields for GetProcessInstanceResponseBodyResultOperationRecordsAttachme
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.optional("spaceId", &self.space_id)?;
+        object.end()
+    }
+}
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`: the same model as [`GetProcessInstanceResponseBodyResultOperationRecordsAttachments`].
 pub type GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments = GetProcessInstanceResponseBodyResultOperationRecordsAttachments;
 /// `ListTodoWorkRecordsResponseBodyResultListForms`.
@@ -8360,6 +10932,18 @@ impl rt::Fields for ListTodoWorkRecordsResponseBodyResultListForms {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTodoWorkRecordsResponseBodyResultListForms {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `PagesExportInstancesResponseBodyResultListFormComponentValues`.
@@ -8399,6 +10983,22 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListFormComponentValue
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PagesExportInstancesResponseBodyResultListFormComponentValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `PagesExportInstancesResponseBodyResultListOperationRecords`.
@@ -8454,6 +11054,26 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListOperationRecords {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PagesExportInstancesResponseBodyResultListOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("images", &self.images)?;
+        object.optional("operationType", &self.operation_type)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PagesExportInstancesResponseBodyResultListTasks`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8499,6 +11119,23 @@ impl rt::Fields for PagesExportInstancesResponseBodyResultListTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PagesExportInstancesResponseBodyResultListTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("createTimestamp", &self.create_timestamp)?;
+        object.optional("finishTimestamp", &self.finish_timestamp)?;
+        object.optional("result", &self.result)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8541,6 +11178,23 @@ impl rt::Fields for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataL
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("extendValue", &self.extend_value)?;
+        object.optional("key", &self.key)?;
+        object.optional("label", &self.label)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItems`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8574,6 +11228,19 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
             "props" => rt::read_field(map, &mut self.props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`.
@@ -8610,6 +11277,21 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListFormComponen
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("extValue", &self.ext_value)?;
+        object.optional("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecords`.
@@ -8656,6 +11338,23 @@ impl rt::Fields for PremiumGetProcessInstancesResponseBodyResultListOperationRec
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attachments", &self.attachments)?;
+        object.optional("operationType", &self.operation_type)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("result", &self.result)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `PremiumGetProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
 pub type PremiumGetProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners`.
@@ -8690,6 +11389,20 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("avatar", &self.avatar)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor`.
@@ -8745,6 +11458,26 @@ impl rt::Fields for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkfl
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actorActivateType", &self.actor_activate_type)?;
+        object.optional("actorKey", &self.actor_key)?;
+        object.optional("actorSelectionRange", &self.actor_selection_range)?;
+        object.optional("actorSelectionType", &self.actor_selection_type)?;
+        object.optional("actorType", &self.actor_type)?;
+        object.optional("allowedMulti", &self.allowed_multi)?;
+        object.optional("approvalMethod", &self.approval_method)?;
+        object.optional("approvalType", &self.approval_type)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`: the same model as [`PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`].
 pub type QueryAllFormInstancesResponseBodyResultValuesFormInstDataList = PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList;
 /// `QueryAllProcessInstancesResponseBodyResultListFormComponentValues`: the same model as [`PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`].
@@ -8792,6 +11525,21 @@ for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fileId", &self.file_id)?;
+        object.optional("fileName", &self.file_name)?;
+        object.optional("fileSize", &self.file_size)?;
+        object.optional("fileType", &self.file_type)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -8822,6 +11570,19 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChil
             "props" => rt::read_field(map, &mut self.props),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("props", &self.props)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`.
@@ -8996,6 +11757,63 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionName", &self.action_name)?;
+        object.optional("align", &self.align)?;
+        object.optional("appId", &self.app_id)?;
+        object.optional("asyncCondition", &self.async_condition)?;
+        object.optional("attendTypeLabel", &self.attend_type_label)?;
+        object.optional("behaviorLinkage", &self.behavior_linkage)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("bizType", &self.biz_type)?;
+        object.optional("childFieldVisible", &self.child_field_visible)?;
+        object.optional("choice", &self.choice)?;
+        object.optional("commonBizType", &self.common_biz_type)?;
+        object.optional("disabled", &self.disabled)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("durationLabel", &self.duration_label)?;
+        object.optional("eSign", &self.e_sign)?;
+        object.optional("extract", &self.extract)?;
+        object.optional("fieldsInfo", &self.fields_info)?;
+        object.optional("format", &self.format)?;
+        object.optional("formula", &self.formula)?;
+        object.optional("hidden", &self.hidden)?;
+        object.optional("hiddenInApprovalDetail", &self.hidden_in_approval_detail)?;
+        object.optional("hideLabel", &self.hide_label)?;
+        object.optional("holidayOptions", &self.holiday_options)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("labelEditableFreeze", &self.label_editable_freeze)?;
+        object.optional("link", &self.link)?;
+        object.optional("mainTitle", &self.main_title)?;
+        object.optional("notPrint", &self.not_print)?;
+        object.optional("notUpper", &self.not_upper)?;
+        object.optional("objOptions", &self.obj_options)?;
+        object.optional("options", &self.options)?;
+        object.optional("payEnable", &self.pay_enable)?;
+        object.optional("placeholder", &self.placeholder)?;
+        object.optional("push", &self.push)?;
+        object.optional("pushToAttendance", &self.push_to_attendance)?;
+        object.optional("pushToCalendar", &self.push_to_calendar)?;
+        object.optional("required", &self.required)?;
+        object.optional("requiredEditableFreeze", &self.required_editable_freeze)?;
+        object.optional("showAttendOptions", &self.show_attend_options)?;
+        object.optional("staffStatusEnabled", &self.staff_status_enabled)?;
+        object.optional("statField", &self.stat_field)?;
+        object.optional("tableViewMode", &self.table_view_mode)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("useCalendar", &self.use_calendar)?;
+        object.optional("verticalPrint", &self.vertical_print)?;
+        object.end()
+    }
+}
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
 pub type PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange`.
@@ -9035,6 +11853,19 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
             "labels" => rt::read_field(map, &mut self.labels),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvals", &self.approvals)?;
+        object.optional("labels", &self.labels)?;
+        object.end()
     }
 }
 /// `QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
@@ -9083,6 +11914,22 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("bizAlias", &self.biz_alias)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("options", &self.options)?;
+        object.optional("required", &self.required)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9118,6 +11965,19 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("targets", &self.targets)?;
+        object.optional("value", &self.value)?;
+        object.end()
+    }
+}
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9144,6 +12004,18 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
             "value" => rt::read_field(map, &mut self.value),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("value", &self.value)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`.
@@ -9177,6 +12049,20 @@ impl rt::Fields for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProp
             "pushTag" => rt::read_field(map, &mut self.push_tag),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("attendanceRule", &self.attendance_rule)?;
+        object.optional("pushSwitch", &self.push_switch)?;
+        object.optional("pushTag", &self.push_tag)?;
+        object.end()
     }
 }
 /// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`.
@@ -9216,6 +12102,21 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("label", &self.label)?;
+        object.optional("unit", &self.unit)?;
+        object.optional("upper", &self.upper)?;
+        object.end()
+    }
+}
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9247,6 +12148,19 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userName", &self.user_name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -9276,6 +12190,19 @@ for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSele
             "labels" => rt::read_field(map, &mut self.labels),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("labelNames", &self.label_names)?;
+        object.optional("labels", &self.labels)?;
+        object.end()
     }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`].
@@ -9319,10 +12246,24 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("behavior", &self.behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets;
 /// The request of [`Api::add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthRequest {
     /// `fileInfos`.
@@ -9353,6 +12294,28 @@ impl rt::serde::Serialize for AddApproveDentryAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddApproveDentryAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddApproveDentryAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfos" => rt::read_field(map, &mut self.file_infos),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddApproveDentryAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9360,6 +12323,7 @@ impl rt::WriteRequest for AddApproveDentryAuthRequest {
 }
 /// The request of [`Api::add_process_instance_comment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddProcessInstanceCommentRequest {
     /// `commentUserId`.
@@ -9404,6 +12368,30 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AddProcessInstanceCommentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "commentUserId" => rt::read_field(map, &mut self.comment_user_id),
+            "file" => rt::read_field(map, &mut self.file),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "text" => rt::read_field(map, &mut self.text),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AddProcessInstanceCommentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9411,6 +12399,7 @@ impl rt::WriteRequest for AddProcessInstanceCommentRequest {
 }
 /// The request of [`Api::archive_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ArchiveProcessInstanceRequest {
     /// `opUserId`.
@@ -9441,6 +12430,28 @@ impl rt::serde::Serialize for ArchiveProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ArchiveProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ArchiveProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ArchiveProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9448,6 +12459,7 @@ impl rt::WriteRequest for ArchiveProcessInstanceRequest {
 }
 /// The request of [`Api::batch_execute_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesRequest {
     /// `actionerUserId`.
@@ -9494,6 +12506,30 @@ impl rt::serde::Serialize for BatchExecuteProcessInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchExecuteProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchExecuteProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "taskInfoList" => rt::read_field(map, &mut self.task_info_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchExecuteProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9501,6 +12537,7 @@ impl rt::WriteRequest for BatchExecuteProcessInstancesRequest {
 }
 /// The request of [`Api::batch_tasks_redirect`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchTasksRedirectRequest {
     /// `handoverUserId`.
@@ -9539,6 +12576,30 @@ impl rt::serde::Serialize for BatchTasksRedirectRequest {
         object.field("taskIds", &self.task_ids)?;
         object.field("transfereeUserId", &self.transferee_user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchTasksRedirectRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchTasksRedirectRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "handoverUserId" => rt::read_field(map, &mut self.handover_user_id),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "taskIds" => rt::read_field(map, &mut self.task_ids),
+            "transfereeUserId" => rt::read_field(map, &mut self.transferee_user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchTasksRedirectRequest {
@@ -9585,6 +12646,29 @@ impl rt::serde::Serialize for BatchUpdateProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "updateProcessInstanceRequests" => {
+                rt::read_field(map, &mut self.update_process_instance_requests)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9592,6 +12676,7 @@ impl rt::WriteRequest for BatchUpdateProcessInstanceRequest {
 }
 /// The request of [`Api::cancel_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelIntegratedTaskRequest {
     /// `activityId`.
@@ -9634,6 +12719,29 @@ impl rt::serde::Serialize for CancelIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "activityIds" => rt::read_field(map, &mut self.activity_ids),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9641,6 +12749,7 @@ impl rt::WriteRequest for CancelIntegratedTaskRequest {
 }
 /// The request of [`Api::clean_process_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CleanProcessDataRequest {
     /// `corpId`.
@@ -9668,6 +12777,28 @@ impl rt::serde::Serialize for CleanProcessDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CleanProcessDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CleanProcessDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CleanProcessDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9675,6 +12806,7 @@ impl rt::WriteRequest for CleanProcessDataRequest {
 }
 /// The request of [`Api::copy_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyProcessRequest {
     /// `copyOptions`.
@@ -9716,6 +12848,31 @@ impl rt::serde::Serialize for CopyProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CopyProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "copyOptions" => rt::read_field(map, &mut self.copy_options),
+            "sourceCorpId" => rt::read_field(map, &mut self.source_corp_id),
+            "sourceProcessVOList" => {
+                rt::read_field(map, &mut self.source_process_vo_list)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CopyProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9723,6 +12880,7 @@ impl rt::WriteRequest for CopyProcessRequest {
 }
 /// The request of [`Api::create_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequest {
     /// `activityId`.
@@ -9774,6 +12932,30 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "featureConfig" => rt::read_field(map, &mut self.feature_config),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9781,6 +12963,7 @@ impl rt::WriteRequest for CreateIntegratedTaskRequest {
 }
 /// The request of [`Api::delete_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDirRequest {
     /// `dirId`: a query parameter.
@@ -9802,6 +12985,28 @@ impl DeleteDirRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dirId" => rt::read_field(map, &mut self.dir_id),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dirId", &self.dir_id);
@@ -9810,6 +13015,7 @@ impl rt::WriteRequest for DeleteDirRequest {
 }
 /// The request of [`Api::delete_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProcessRequest {
     /// `cleanRunningTask`: a query parameter.
@@ -9831,6 +13037,28 @@ impl DeleteProcessRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cleanRunningTask" => rt::read_field(map, &mut self.clean_running_task),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("cleanRunningTask", &self.clean_running_task);
@@ -9839,6 +13067,7 @@ impl rt::WriteRequest for DeleteProcessRequest {
 }
 /// The request of [`Api::execute_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteProcessInstanceRequest {
     /// `actionerUserId`.
@@ -9897,6 +13126,32 @@ impl rt::serde::Serialize for ExecuteProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
+            "file" => rt::read_field(map, &mut self.file),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9904,6 +13159,7 @@ impl rt::WriteRequest for ExecuteProcessInstanceRequest {
 }
 /// The request of [`Api::form_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormCreateRequest {
     /// `description`.
@@ -9961,6 +13217,31 @@ impl rt::serde::Serialize for FormCreateRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for FormCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for FormCreateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "formComponents" => rt::read_field(map, &mut self.form_components),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "templateConfig" => rt::read_field(map, &mut self.template_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for FormCreateRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9968,6 +13249,7 @@ impl rt::WriteRequest for FormCreateRequest {
 }
 /// The request of [`Api::get_attachment_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAttachmentSpaceRequest {
     /// `agentId`.
@@ -10000,6 +13282,28 @@ impl rt::serde::Serialize for GetAttachmentSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAttachmentSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAttachmentSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAttachmentSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10007,6 +13311,7 @@ impl rt::WriteRequest for GetAttachmentSpaceRequest {
 }
 /// The request of [`Api::get_condition_form_component`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConditionFormComponentRequest {
     /// `agentId`: a query parameter.
@@ -10028,6 +13333,28 @@ impl GetConditionFormComponentRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetConditionFormComponentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetConditionFormComponentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetConditionFormComponentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentId", &self.agent_id);
@@ -10036,6 +13363,7 @@ impl rt::WriteRequest for GetConditionFormComponentRequest {
 }
 /// The request of [`Api::get_field_modified_history`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFieldModifiedHistoryRequest {
     /// `fieldId`.
@@ -10066,6 +13394,28 @@ impl rt::serde::Serialize for GetFieldModifiedHistoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFieldModifiedHistoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFieldModifiedHistoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFieldModifiedHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10073,6 +13423,7 @@ impl rt::WriteRequest for GetFieldModifiedHistoryRequest {
 }
 /// The request of [`Api::get_hand_sign_download_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHandSignDownloadUrlRequest {
     /// `handSignToken`.
@@ -10103,6 +13454,28 @@ impl rt::serde::Serialize for GetHandSignDownloadUrlRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetHandSignDownloadUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetHandSignDownloadUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "handSignToken" => rt::read_field(map, &mut self.hand_sign_token),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetHandSignDownloadUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10110,6 +13483,7 @@ impl rt::WriteRequest for GetHandSignDownloadUrlRequest {
 }
 /// The request of [`Api::get_manage_process_by_staff_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetManageProcessByStaffIdRequest {
     /// `userId`: a query parameter.
@@ -10121,6 +13495,27 @@ impl GetManageProcessByStaffIdRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetManageProcessByStaffIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetManageProcessByStaffIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetManageProcessByStaffIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10128,6 +13523,7 @@ impl rt::WriteRequest for GetManageProcessByStaffIdRequest {
 }
 /// The request of [`Api::get_process_code_by_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessCodeByNameRequest {
     /// `name`: a query parameter.
@@ -10139,6 +13535,27 @@ impl GetProcessCodeByNameRequest {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessCodeByNameRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessCodeByNameRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => rt::read_field(map, &mut self.name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessCodeByNameRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("name", &self.name);
@@ -10146,6 +13563,7 @@ impl rt::WriteRequest for GetProcessCodeByNameRequest {
 }
 /// The request of [`Api::get_process_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessConfigRequest {
     /// `procCode`: a query parameter.
@@ -10159,6 +13577,27 @@ impl GetProcessConfigRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "procCode" => rt::read_field(map, &mut self.proc_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("procCode", &self.proc_code);
@@ -10166,6 +13605,7 @@ impl rt::WriteRequest for GetProcessConfigRequest {
 }
 /// The request of [`Api::get_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessInstanceRequest {
     /// `processInstanceId`: a query parameter.
@@ -10179,6 +13619,27 @@ impl GetProcessInstanceRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("processInstanceId", &self.process_instance_id);
@@ -10186,6 +13647,7 @@ impl rt::WriteRequest for GetProcessInstanceRequest {
 }
 /// The request of [`Api::get_process_instance_with_extra`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraRequest {
     /// `processInstanceId`: a query parameter.
@@ -10196,6 +13658,27 @@ impl GetProcessInstanceWithExtraRequest {
     pub fn new(process_instance_id: impl Into<String>) -> Self {
         Self {
             process_instance_id: process_instance_id.into(),
+        }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessInstanceWithExtraRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessInstanceWithExtraRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
         }
     }
 }
@@ -10225,6 +13708,27 @@ impl GetSchemaAndProcessconfigBatchllyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSchemaAndProcessconfigBatchllyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSchemaAndProcessconfigBatchllyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSchemaAndProcessconfigBatchllyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query_json("processCodes", &self.process_codes);
@@ -10232,6 +13736,7 @@ impl rt::WriteRequest for GetSchemaAndProcessconfigBatchllyRequest {
 }
 /// The request of [`Api::get_space_with_download_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceWithDownloadAuthRequest {
     /// `agentId`.
@@ -10297,6 +13802,34 @@ impl rt::serde::Serialize for GetSpaceWithDownloadAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSpaceWithDownloadAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSpaceWithDownloadAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileIdList" => rt::read_field(map, &mut self.file_id_list),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "withCommentAttatchment" => {
+                rt::read_field(map, &mut self.with_comment_attatchment)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSpaceWithDownloadAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10304,6 +13837,7 @@ impl rt::WriteRequest for GetSpaceWithDownloadAuthRequest {
 }
 /// The request of [`Api::get_user_todo_task_sum`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserTodoTaskSumRequest {
     /// `userId`: a query parameter.
@@ -10315,6 +13849,27 @@ impl GetUserTodoTaskSumRequest {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetUserTodoTaskSumRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetUserTodoTaskSumRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetUserTodoTaskSumRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("userId", &self.user_id);
@@ -10322,6 +13877,7 @@ impl rt::WriteRequest for GetUserTodoTaskSumRequest {
 }
 /// The request of [`Api::grant_cspace_authorization`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantCspaceAuthorizationRequest {
     /// `durationSeconds`.
@@ -10366,6 +13922,30 @@ impl rt::serde::Serialize for GrantCspaceAuthorizationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantCspaceAuthorizationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantCspaceAuthorizationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "durationSeconds" => rt::read_field(map, &mut self.duration_seconds),
+            "spaceId" => rt::read_field(map, &mut self.space_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GrantCspaceAuthorizationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10373,6 +13953,7 @@ impl rt::WriteRequest for GrantCspaceAuthorizationRequest {
 }
 /// The request of [`Api::grant_process_instance_for_download_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantProcessInstanceForDownloadFileRequest {
     /// `fileId`.
@@ -10412,6 +13993,31 @@ impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GrantProcessInstanceForDownloadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GrantProcessInstanceForDownloadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "withCommentAttatchment" => {
+                rt::read_field(map, &mut self.with_comment_attatchment)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GrantProcessInstanceForDownloadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10419,6 +14025,7 @@ impl rt::WriteRequest for GrantProcessInstanceForDownloadFileRequest {
 }
 /// The request of [`Api::insert_or_update_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertOrUpdateDirRequest {
     /// `bizGroup`.
@@ -10473,6 +14080,31 @@ impl rt::serde::Serialize for InsertOrUpdateDirRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InsertOrUpdateDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InsertOrUpdateDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroup" => rt::read_field(map, &mut self.biz_group),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "name18n" => rt::read_field(map, &mut self.name18n),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InsertOrUpdateDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10480,6 +14112,7 @@ impl rt::WriteRequest for InsertOrUpdateDirRequest {
 }
 /// The request of [`Api::install_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InstallAppRequest {
     /// `bizGroup`.
@@ -10519,6 +14152,29 @@ impl rt::serde::Serialize for InstallAppRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for InstallAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroup" => rt::read_field(map, &mut self.biz_group),
+            "installOption" => rt::read_field(map, &mut self.install_option),
+            "sourceDirName" => rt::read_field(map, &mut self.source_dir_name),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for InstallAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10526,6 +14182,7 @@ impl rt::WriteRequest for InstallAppRequest {
 }
 /// The request of [`Api::list_process_instance_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListProcessInstanceIdsRequest {
     /// `endTime`.
@@ -10599,6 +14256,33 @@ impl rt::serde::Serialize for ListProcessInstanceIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListProcessInstanceIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListProcessInstanceIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTime" => rt::read_field(map, &mut self.end_time),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "startTime" => rt::read_field(map, &mut self.start_time),
+            "statuses" => rt::read_field(map, &mut self.statuses),
+            "userIds" => rt::read_field(map, &mut self.user_ids),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListProcessInstanceIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10606,6 +14290,7 @@ impl rt::WriteRequest for ListProcessInstanceIdsRequest {
 }
 /// The request of [`Api::list_todo_work_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsRequest {
     /// `maxResults`: a query parameter.
@@ -10633,6 +14318,30 @@ impl ListTodoWorkRecordsRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTodoWorkRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTodoWorkRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "status" => rt::read_field(map, &mut self.status),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTodoWorkRecordsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10643,6 +14352,7 @@ impl rt::WriteRequest for ListTodoWorkRecordsRequest {
 }
 /// The request of [`Api::list_user_visible_bpms_processes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserVisibleBpmsProcessesRequest {
     /// `maxResults`: a query parameter.
@@ -10667,6 +14377,29 @@ impl ListUserVisibleBpmsProcessesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListUserVisibleBpmsProcessesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListUserVisibleBpmsProcessesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListUserVisibleBpmsProcessesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("maxResults", &self.max_results);
@@ -10676,6 +14409,7 @@ impl rt::WriteRequest for ListUserVisibleBpmsProcessesRequest {
 }
 /// The request of [`Api::pages_export_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PagesExportInstancesRequest {
     /// `endTimeInMills`: a query parameter.
@@ -10727,6 +14461,33 @@ impl PagesExportInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PagesExportInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "orderBy" => rt::read_field(map, &mut self.order_by),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PagesExportInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("endTimeInMills", &self.end_time_in_mills);
@@ -10740,6 +14501,7 @@ impl rt::WriteRequest for PagesExportInstancesRequest {
 }
 /// The request of [`Api::premium_add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumAddApproveDentryAuthRequest {
     /// `fileInfos`.
@@ -10772,6 +14534,28 @@ impl rt::serde::Serialize for PremiumAddApproveDentryAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumAddApproveDentryAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumAddApproveDentryAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileInfos" => rt::read_field(map, &mut self.file_infos),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumAddApproveDentryAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10779,6 +14563,7 @@ impl rt::WriteRequest for PremiumAddApproveDentryAuthRequest {
 }
 /// The request of [`Api::premium_append_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumAppendTaskRequest {
     /// `activateType`.
@@ -10847,6 +14632,34 @@ impl rt::serde::Serialize for PremiumAppendTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumAppendTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumAppendTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activateType" => rt::read_field(map, &mut self.activate_type),
+            "agreeAll" => rt::read_field(map, &mut self.agree_all),
+            "appenderUserIds" => rt::read_field(map, &mut self.appender_user_ids),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "type" => rt::read_field(map, &mut self.r#type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumAppendTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10854,6 +14667,7 @@ impl rt::WriteRequest for PremiumAppendTaskRequest {
 }
 /// The request of [`Api::premium_batch_execute_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumBatchExecuteProcessInstancesRequest {
     /// `actionerUserId`.
@@ -10900,6 +14714,30 @@ impl rt::serde::Serialize for PremiumBatchExecuteProcessInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumBatchExecuteProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumBatchExecuteProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "result" => rt::read_field(map, &mut self.result),
+            "taskInfoList" => rt::read_field(map, &mut self.task_info_list),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumBatchExecuteProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10907,6 +14745,7 @@ impl rt::WriteRequest for PremiumBatchExecuteProcessInstancesRequest {
 }
 /// The request of [`Api::premium_del_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumDelDirRequest {
     /// `dirId`: a query parameter.
@@ -10923,6 +14762,28 @@ impl PremiumDelDirRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumDelDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumDelDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "dirId" => rt::read_field(map, &mut self.dir_id),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumDelDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dirId", &self.dir_id);
@@ -10931,6 +14792,7 @@ impl rt::WriteRequest for PremiumDelDirRequest {
 }
 /// The request of [`Api::premium_delete_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumDeleteFormInstanceRequest {
     /// `formInstanceIds`.
@@ -10975,6 +14837,29 @@ impl rt::serde::Serialize for PremiumDeleteFormInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumDeleteFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumDeleteFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formInstanceIds" => rt::read_field(map, &mut self.form_instance_ids),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumDeleteFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -10982,6 +14867,7 @@ impl rt::WriteRequest for PremiumDeleteFormInstanceRequest {
 }
 /// The request of [`Api::premium_get_attachment_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetAttachmentSpaceRequest {
     /// `agentId`.
@@ -11014,6 +14900,28 @@ impl rt::serde::Serialize for PremiumGetAttachmentSpaceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetAttachmentSpaceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetAttachmentSpaceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetAttachmentSpaceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11021,6 +14929,7 @@ impl rt::WriteRequest for PremiumGetAttachmentSpaceRequest {
 }
 /// The request of [`Api::premium_get_done_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetDoneTasksRequest {
     /// `pageNumber`: a query parameter.
@@ -11040,6 +14949,29 @@ impl PremiumGetDoneTasksRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetDoneTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetDoneTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetDoneTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -11049,6 +14981,7 @@ impl rt::WriteRequest for PremiumGetDoneTasksRequest {
 }
 /// The request of [`Api::premium_get_field_modified_history`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFieldModifiedHistoryRequest {
     /// `fieldId`.
@@ -11079,6 +15012,28 @@ impl rt::serde::Serialize for PremiumGetFieldModifiedHistoryRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFieldModifiedHistoryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFieldModifiedHistoryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fieldId" => rt::read_field(map, &mut self.field_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetFieldModifiedHistoryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11086,6 +15041,7 @@ impl rt::WriteRequest for PremiumGetFieldModifiedHistoryRequest {
 }
 /// The request of [`Api::premium_get_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormInstanceRequest {
     /// `appUuid`: a query parameter.
@@ -11113,6 +15069,29 @@ impl PremiumGetFormInstanceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -11122,6 +15101,7 @@ impl rt::WriteRequest for PremiumGetFormInstanceRequest {
 }
 /// The request of [`Api::premium_get_form_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -11154,6 +15134,30 @@ impl PremiumGetFormInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFormInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -11164,6 +15168,7 @@ impl rt::WriteRequest for PremiumGetFormInstancesRequest {
 }
 /// The request of [`Api::premium_get_form_schema`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaRequest {
     /// `appUuid`: a query parameter.
@@ -11185,6 +15190,28 @@ impl PremiumGetFormSchemaRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetFormSchemaRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetFormSchemaRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetFormSchemaRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -11193,6 +15220,7 @@ impl rt::WriteRequest for PremiumGetFormSchemaRequest {
 }
 /// The request of [`Api::premium_get_inst_field_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetInstFieldSettingRequest {
     /// `processInstanceId`.
@@ -11223,6 +15251,28 @@ impl rt::serde::Serialize for PremiumGetInstFieldSettingRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetInstFieldSettingRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetInstFieldSettingRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetInstFieldSettingRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11230,6 +15280,7 @@ impl rt::WriteRequest for PremiumGetInstFieldSettingRequest {
 }
 /// The request of [`Api::premium_get_noticed_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetNoticedInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -11249,6 +15300,29 @@ impl PremiumGetNoticedInstancesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetNoticedInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetNoticedInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetNoticedInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -11258,6 +15332,7 @@ impl rt::WriteRequest for PremiumGetNoticedInstancesRequest {
 }
 /// The request of [`Api::premium_get_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -11305,6 +15380,32 @@ impl PremiumGetProcessInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -11317,6 +15418,7 @@ impl rt::WriteRequest for PremiumGetProcessInstancesRequest {
 }
 /// The request of [`Api::premium_get_space_with_download_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetSpaceWithDownloadAuthRequest {
     /// `agentId`.
@@ -11382,6 +15484,34 @@ impl rt::serde::Serialize for PremiumGetSpaceWithDownloadAuthRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetSpaceWithDownloadAuthRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetSpaceWithDownloadAuthRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentId" => rt::read_field(map, &mut self.agent_id),
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "fileIdList" => rt::read_field(map, &mut self.file_id_list),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "withCommentAttatchment" => {
+                rt::read_field(map, &mut self.with_comment_attatchment)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetSpaceWithDownloadAuthRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11389,6 +15519,7 @@ impl rt::WriteRequest for PremiumGetSpaceWithDownloadAuthRequest {
 }
 /// The request of [`Api::premium_get_submitted_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetSubmittedInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -11408,6 +15539,29 @@ impl PremiumGetSubmittedInstancesRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetSubmittedInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetSubmittedInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetSubmittedInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -11417,6 +15571,7 @@ impl rt::WriteRequest for PremiumGetSubmittedInstancesRequest {
 }
 /// The request of [`Api::premium_get_todo_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetTodoTasksRequest {
     /// `createBefore`: a query parameter.
@@ -11444,6 +15599,30 @@ impl PremiumGetTodoTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumGetTodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGetTodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createBefore" => rt::read_field(map, &mut self.create_before),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGetTodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("createBefore", &self.create_before);
@@ -11454,6 +15633,7 @@ impl rt::WriteRequest for PremiumGetTodoTasksRequest {
 }
 /// The request of [`Api::premium_grant_process_instance_for_download_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGrantProcessInstanceForDownloadFileRequest {
     /// `fileId`.
@@ -11493,6 +15673,32 @@ impl rt::serde::Serialize for PremiumGrantProcessInstanceForDownloadFileRequest 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for PremiumGrantProcessInstanceForDownloadFileRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumGrantProcessInstanceForDownloadFileRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => rt::read_field(map, &mut self.file_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "withCommentAttatchment" => {
+                rt::read_field(map, &mut self.with_comment_attatchment)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumGrantProcessInstanceForDownloadFileRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11500,6 +15706,7 @@ impl rt::WriteRequest for PremiumGrantProcessInstanceForDownloadFileRequest {
 }
 /// The request of [`Api::premium_insert_or_update_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumInsertOrUpdateDirRequest {
     /// `bizGroup`.
@@ -11549,6 +15756,31 @@ impl rt::serde::Serialize for PremiumInsertOrUpdateDirRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumInsertOrUpdateDirRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumInsertOrUpdateDirRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizGroup" => rt::read_field(map, &mut self.biz_group),
+            "description" => rt::read_field(map, &mut self.description),
+            "name" => rt::read_field(map, &mut self.name),
+            "name18n" => rt::read_field(map, &mut self.name18n),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumInsertOrUpdateDirRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11556,6 +15788,7 @@ impl rt::WriteRequest for PremiumInsertOrUpdateDirRequest {
 }
 /// The request of [`Api::premium_query_schema_and_process_by_code_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumQuerySchemaAndProcessByCodeListRequest {
     /// `processCodes`.
@@ -11579,6 +15812,27 @@ impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumQuerySchemaAndProcessByCodeListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumQuerySchemaAndProcessByCodeListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumQuerySchemaAndProcessByCodeListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11586,6 +15840,7 @@ impl rt::WriteRequest for PremiumQuerySchemaAndProcessByCodeListRequest {
 }
 /// The request of [`Api::premium_query_todo_tasks_by_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumQueryTodoTasksByManagerRequest {
     /// `actionerUserId`: a query parameter.
@@ -11613,6 +15868,30 @@ impl PremiumQueryTodoTasksByManagerRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumQueryTodoTasksByManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumQueryTodoTasksByManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumQueryTodoTasksByManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionerUserId", &self.actioner_user_id);
@@ -11623,6 +15902,7 @@ impl rt::WriteRequest for PremiumQueryTodoTasksByManagerRequest {
 }
 /// The request of [`Api::premium_redirect_tasks_by_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumRedirectTasksByManagerRequest {
     /// `handoverUserId`.
@@ -11663,6 +15943,30 @@ impl rt::serde::Serialize for PremiumRedirectTasksByManagerRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumRedirectTasksByManagerRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumRedirectTasksByManagerRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "handoverUserId" => rt::read_field(map, &mut self.handover_user_id),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "taskIds" => rt::read_field(map, &mut self.task_ids),
+            "transfereeUserId" => rt::read_field(map, &mut self.transferee_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumRedirectTasksByManagerRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11670,6 +15974,7 @@ impl rt::WriteRequest for PremiumRedirectTasksByManagerRequest {
 }
 /// The request of [`Api::premium_revert_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumRevertTaskRequest {
     /// `operateUserId`.
@@ -11724,6 +16029,32 @@ impl rt::serde::Serialize for PremiumRevertTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumRevertTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumRevertTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "revertAction" => rt::read_field(map, &mut self.revert_action),
+            "targetActivityId" => rt::read_field(map, &mut self.target_activity_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumRevertTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11731,6 +16062,7 @@ impl rt::WriteRequest for PremiumRevertTaskRequest {
 }
 /// The request of [`Api::premium_save_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormRequest {
     /// `description`.
@@ -11784,6 +16116,31 @@ impl rt::serde::Serialize for PremiumSaveFormRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "formComponents" => rt::read_field(map, &mut self.form_components),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumSaveFormRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11791,6 +16148,7 @@ impl rt::WriteRequest for PremiumSaveFormRequest {
 }
 /// The request of [`Api::premium_save_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequest {
     /// `formComponentValueList`.
@@ -11830,6 +16188,31 @@ impl rt::serde::Serialize for PremiumSaveFormInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formComponentValueList" => {
+                rt::read_field(map, &mut self.form_component_value_list)
+            }
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumSaveFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11837,6 +16220,7 @@ impl rt::WriteRequest for PremiumSaveFormInstanceRequest {
 }
 /// The request of [`Api::premium_save_integrated_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessRequest {
     /// `description`.
@@ -11911,6 +16295,34 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "formComponents" => rt::read_field(map, &mut self.form_components),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processFeatureConfig" => {
+                rt::read_field(map, &mut self.process_feature_config)
+            }
+            "templateConfig" => rt::read_field(map, &mut self.template_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumSaveIntegratedProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11918,6 +16330,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedProcessRequest {
 }
 /// The request of [`Api::premium_save_integrated_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceRequest {
     /// `bizData`.
@@ -12013,6 +16426,36 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "featureConfig" => rt::read_field(map, &mut self.feature_config),
+            "formComponentValueList" => {
+                rt::read_field(map, &mut self.form_component_value_list)
+            }
+            "notifiers" => rt::read_field(map, &mut self.notifiers),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumSaveIntegratedProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12020,6 +16463,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedProcessInstanceRequest {
 }
 /// The request of [`Api::premium_save_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedTaskRequest {
     /// `activityId`.
@@ -12083,6 +16527,31 @@ impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumSaveIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "activityId" => rt::read_field(map, &mut self.activity_id),
+            "featureConfig" => rt::read_field(map, &mut self.feature_config),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "taskConfig" => rt::read_field(map, &mut self.task_config),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumSaveIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12090,6 +16559,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedTaskRequest {
 }
 /// The request of [`Api::premium_update_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateFormInstanceRequest {
     /// `formComponentValueList`.
@@ -12141,6 +16611,32 @@ impl rt::serde::Serialize for PremiumUpdateFormInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumUpdateFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "formComponentValueList" => {
+                rt::read_field(map, &mut self.form_component_value_list)
+            }
+            "formInstanceIds" => rt::read_field(map, &mut self.form_instance_ids),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumUpdateFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12148,6 +16644,7 @@ impl rt::WriteRequest for PremiumUpdateFormInstanceRequest {
 }
 /// The request of [`Api::premium_update_process_instance_variables`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateProcessInstanceVariablesRequest {
     /// `opUserId`.
@@ -12203,6 +16700,31 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateProcessInstanceVariablesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PremiumUpdateProcessInstanceVariablesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "opUserId" => rt::read_field(map, &mut self.op_user_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "variables" => rt::read_field(map, &mut self.variables),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PremiumUpdateProcessInstanceVariablesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12210,6 +16732,7 @@ impl rt::WriteRequest for PremiumUpdateProcessInstanceVariablesRequest {
 }
 /// The request of [`Api::process_forecast`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessForecastRequest {
     /// `deptId`.
@@ -12252,6 +16775,30 @@ impl rt::serde::Serialize for ProcessForecastRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ProcessForecastRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ProcessForecastRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ProcessForecastRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12259,6 +16806,7 @@ impl rt::WriteRequest for ProcessForecastRequest {
 }
 /// The request of [`Api::query_all_form_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllFormInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -12291,6 +16839,30 @@ impl QueryAllFormInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllFormInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllFormInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllFormInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12301,6 +16873,7 @@ impl rt::WriteRequest for QueryAllFormInstancesRequest {
 }
 /// The request of [`Api::query_all_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllProcessInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -12348,6 +16921,32 @@ impl QueryAllProcessInstancesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryAllProcessInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryAllProcessInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "endTimeInMills" => rt::read_field(map, &mut self.end_time_in_mills),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "startTimeInMills" => rt::read_field(map, &mut self.start_time_in_mills),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryAllProcessInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12360,6 +16959,7 @@ impl rt::WriteRequest for QueryAllProcessInstancesRequest {
 }
 /// The request of [`Api::query_form_by_biz_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFormByBizTypeRequest {
     /// `appUuid`.
@@ -12390,6 +16990,28 @@ impl rt::serde::Serialize for QueryFormByBizTypeRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFormByBizTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFormByBizTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "bizTypes" => rt::read_field(map, &mut self.biz_types),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryFormByBizTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12397,6 +17019,7 @@ impl rt::WriteRequest for QueryFormByBizTypeRequest {
 }
 /// The request of [`Api::query_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFormInstanceRequest {
     /// `appUuid`: a query parameter.
@@ -12424,6 +17047,29 @@ impl QueryFormInstanceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryFormInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryFormInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "formCode" => rt::read_field(map, &mut self.form_code),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryFormInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12433,6 +17079,7 @@ impl rt::WriteRequest for QueryFormInstanceRequest {
 }
 /// The request of [`Api::query_integrated_todo_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryIntegratedTodoTaskRequest {
     /// `createBefore`: a query parameter.
@@ -12460,6 +17107,30 @@ impl QueryIntegratedTodoTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryIntegratedTodoTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryIntegratedTodoTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createBefore" => rt::read_field(map, &mut self.create_before),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryIntegratedTodoTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("createBefore", &self.create_before);
@@ -12470,6 +17141,7 @@ impl rt::WriteRequest for QueryIntegratedTodoTaskRequest {
 }
 /// The request of [`Api::query_process_by_biz_category_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessByBizCategoryIdRequest {
     /// `bizType`: a query parameter.
@@ -12491,6 +17163,28 @@ impl QueryProcessByBizCategoryIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryProcessByBizCategoryIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryProcessByBizCategoryIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizType" => rt::read_field(map, &mut self.biz_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryProcessByBizCategoryIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("bizType", &self.biz_type);
@@ -12499,6 +17193,7 @@ impl rt::WriteRequest for QueryProcessByBizCategoryIdRequest {
 }
 /// The request of [`Api::query_schema_and_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchemaAndProcessRequest {
     /// `appUuid`: a query parameter.
@@ -12520,6 +17215,28 @@ impl QuerySchemaAndProcessRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySchemaAndProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySchemaAndProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySchemaAndProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12528,6 +17245,7 @@ impl rt::WriteRequest for QuerySchemaAndProcessRequest {
 }
 /// The request of [`Api::query_schema_by_process_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchemaByProcessCodeRequest {
     /// `appUuid`: a query parameter.
@@ -12549,6 +17267,28 @@ impl QuerySchemaByProcessCodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QuerySchemaByProcessCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QuerySchemaByProcessCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appUuid" => rt::read_field(map, &mut self.app_uuid),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QuerySchemaByProcessCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appUuid", &self.app_uuid);
@@ -12557,6 +17297,7 @@ impl rt::WriteRequest for QuerySchemaByProcessCodeRequest {
 }
 /// The request of [`Api::redirect_workflow_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RedirectWorkflowTaskRequest {
     /// `actionName`.
@@ -12619,6 +17360,32 @@ impl rt::serde::Serialize for RedirectWorkflowTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RedirectWorkflowTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RedirectWorkflowTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionName" => rt::read_field(map, &mut self.action_name),
+            "file" => rt::read_field(map, &mut self.file),
+            "operateUserId" => rt::read_field(map, &mut self.operate_user_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "toUserId" => rt::read_field(map, &mut self.to_user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RedirectWorkflowTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12626,6 +17393,7 @@ impl rt::WriteRequest for RedirectWorkflowTaskRequest {
 }
 /// The request of [`Api::save_integrated_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveIntegratedInstanceRequest {
     /// `bizData`.
@@ -12719,6 +17487,36 @@ impl rt::serde::Serialize for SaveIntegratedInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveIntegratedInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveIntegratedInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "bizData" => rt::read_field(map, &mut self.biz_data),
+            "featureConfig" => rt::read_field(map, &mut self.feature_config),
+            "formComponentValueList" => {
+                rt::read_field(map, &mut self.form_component_value_list)
+            }
+            "notifiers" => rt::read_field(map, &mut self.notifiers),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "title" => rt::read_field(map, &mut self.title),
+            "url" => rt::read_field(map, &mut self.url),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveIntegratedInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12726,6 +17524,7 @@ impl rt::WriteRequest for SaveIntegratedInstanceRequest {
 }
 /// The request of [`Api::save_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveProcessRequest {
     /// `description`.
@@ -12795,6 +17594,34 @@ impl rt::serde::Serialize for SaveProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "description" => rt::read_field(map, &mut self.description),
+            "formComponents" => rt::read_field(map, &mut self.form_components),
+            "name" => rt::read_field(map, &mut self.name),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processFeatureConfig" => {
+                rt::read_field(map, &mut self.process_feature_config)
+            }
+            "templateConfig" => rt::read_field(map, &mut self.template_config),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12802,6 +17629,7 @@ impl rt::WriteRequest for SaveProcessRequest {
 }
 /// The request of [`Api::set_workflow_task_agent`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetWorkflowTaskAgentRequest {
     /// `agentStaffId`.
@@ -12873,6 +17701,34 @@ impl rt::serde::Serialize for SetWorkflowTaskAgentRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SetWorkflowTaskAgentRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SetWorkflowTaskAgentRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentStaffId" => rt::read_field(map, &mut self.agent_staff_id),
+            "all" => rt::read_field(map, &mut self.all),
+            "endDate" => rt::read_field(map, &mut self.end_date),
+            "fromStaffId" => rt::read_field(map, &mut self.from_staff_id),
+            "managerStaffId" => rt::read_field(map, &mut self.manager_staff_id),
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            "requestId" => rt::read_field(map, &mut self.request_id),
+            "startDate" => rt::read_field(map, &mut self.start_date),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SetWorkflowTaskAgentRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12880,6 +17736,7 @@ impl rt::WriteRequest for SetWorkflowTaskAgentRequest {
 }
 /// The request of [`Api::start_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartProcessInstanceRequest {
     /// `approvers`.
@@ -12991,6 +17848,38 @@ impl rt::serde::Serialize for StartProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "approvers" => rt::read_field(map, &mut self.approvers),
+            "bizDetailPageUrl" => rt::read_field(map, &mut self.biz_detail_page_url),
+            "ccList" => rt::read_field(map, &mut self.cc_list),
+            "ccPosition" => rt::read_field(map, &mut self.cc_position),
+            "deptId" => rt::read_field(map, &mut self.dept_id),
+            "formComponentValues" => rt::read_field(map, &mut self.form_component_values),
+            "microappAgentId" => rt::read_field(map, &mut self.microapp_agent_id),
+            "originatorUserId" => rt::read_field(map, &mut self.originator_user_id),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "targetSelectActioners" => {
+                rt::read_field(map, &mut self.target_select_actioners)
+            }
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12998,6 +17887,7 @@ impl rt::WriteRequest for StartProcessInstanceRequest {
 }
 /// The request of [`Api::terminate_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TerminateProcessInstanceRequest {
     /// `isSystem`.
@@ -13048,6 +17938,30 @@ impl rt::serde::Serialize for TerminateProcessInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TerminateProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TerminateProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isSystem" => rt::read_field(map, &mut self.is_system),
+            "operatingUserId" => rt::read_field(map, &mut self.operating_user_id),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TerminateProcessInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13055,6 +17969,7 @@ impl rt::WriteRequest for TerminateProcessInstanceRequest {
 }
 /// The request of [`Api::todo_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TodoTasksRequest {
     /// `actionerUserId`: a query parameter.
@@ -13082,6 +17997,30 @@ impl TodoTasksRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TodoTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TodoTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "actionerUserId" => rt::read_field(map, &mut self.actioner_user_id),
+            "managerUserId" => rt::read_field(map, &mut self.manager_user_id),
+            "maxResults" => rt::read_field(map, &mut self.max_results),
+            "nextToken" => rt::read_field(map, &mut self.next_token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TodoTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("actionerUserId", &self.actioner_user_id);
@@ -13092,6 +18031,7 @@ impl rt::WriteRequest for TodoTasksRequest {
 }
 /// The request of [`Api::update_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIntegratedTaskRequest {
     /// `processInstanceId`.
@@ -13126,6 +18066,28 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateIntegratedTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "tasks" => rt::read_field(map, &mut self.tasks),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateIntegratedTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13133,6 +18095,7 @@ impl rt::WriteRequest for UpdateIntegratedTaskRequest {
 }
 /// The request of [`Api::update_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateProcessInstanceRequest {
     /// `notifiers`.
@@ -13182,6 +18145,30 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequest {
         object.optional("result", &self.result)?;
         object.field("status", &self.status)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateProcessInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateProcessInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notifiers" => rt::read_field(map, &mut self.notifiers),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "result" => rt::read_field(map, &mut self.result),
+            "status" => rt::read_field(map, &mut self.status),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateProcessInstanceRequest {
@@ -13355,3 +18342,423 @@ pub type TodoTasksError = rt::ServiceError;
 pub type UpdateIntegratedTaskError = rt::ServiceError;
 /// An error reply of [`Api::update_process_instance`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateProcessInstanceError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AddApproveDentryAuth" => {
+            rt::conformance::reply(api.add_approve_dentry_auth(&inputs.request(true)?))
+                .await
+        }
+        "AddProcessInstanceComment" => {
+            rt::conformance::reply(
+                    api.add_process_instance_comment(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ArchiveProcessInstance" => {
+            rt::conformance::reply(api.archive_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "BatchExecuteProcessInstances" => {
+            rt::conformance::reply(
+                    api.batch_execute_process_instances(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchTasksRedirect" => {
+            rt::conformance::reply(api.batch_tasks_redirect(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateProcessInstance" => {
+            rt::conformance::reply(
+                    api.batch_update_process_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "CancelIntegratedTask" => {
+            rt::conformance::reply(api.cancel_integrated_task(&inputs.request(true)?))
+                .await
+        }
+        "CleanProcessData" => {
+            rt::conformance::reply(api.clean_process_data(&inputs.request(true)?)).await
+        }
+        "CopyProcess" => {
+            rt::conformance::reply(api.copy_process(&inputs.request(true)?)).await
+        }
+        "CreateIntegratedTask" => {
+            rt::conformance::reply(api.create_integrated_task(&inputs.request(true)?))
+                .await
+        }
+        "DeleteDir" => {
+            rt::conformance::reply(api.delete_dir(&inputs.request(false)?)).await
+        }
+        "DeleteProcess" => {
+            rt::conformance::reply(api.delete_process(&inputs.request(false)?)).await
+        }
+        "ExecuteProcessInstance" => {
+            rt::conformance::reply(api.execute_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "FormCreate" => {
+            rt::conformance::reply(api.form_create(&inputs.request(true)?)).await
+        }
+        "GetAttachmentSpace" => {
+            rt::conformance::reply(api.get_attachment_space(&inputs.request(true)?))
+                .await
+        }
+        "GetConditionFormComponent" => {
+            rt::conformance::reply(
+                    api.get_condition_form_component(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCrmProcCodes" => rt::conformance::reply(api.get_crm_proc_codes()).await,
+        "GetFieldModifiedHistory" => {
+            rt::conformance::reply(
+                    api.get_field_modified_history(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetHandSignDownloadUrl" => {
+            rt::conformance::reply(
+                    api.get_hand_sign_download_url(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetManageProcessByStaffId" => {
+            rt::conformance::reply(
+                    api.get_manage_process_by_staff_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProcessCodeByName" => {
+            rt::conformance::reply(api.get_process_code_by_name(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessConfig" => {
+            rt::conformance::reply(api.get_process_config(&inputs.request(false)?)).await
+        }
+        "GetProcessInstance" => {
+            rt::conformance::reply(api.get_process_instance(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessInstanceWithExtra" => {
+            rt::conformance::reply(
+                    api.get_process_instance_with_extra(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSchemaAndProcessconfigBatchlly" => {
+            rt::conformance::reply(
+                    api.get_schema_and_processconfig_batchlly(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSpaceWithDownloadAuth" => {
+            rt::conformance::reply(
+                    api.get_space_with_download_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetUserTodoTaskSum" => {
+            rt::conformance::reply(api.get_user_todo_task_sum(&inputs.request(false)?))
+                .await
+        }
+        "GrantCspaceAuthorization" => {
+            rt::conformance::reply(
+                    api.grant_cspace_authorization(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GrantProcessInstanceForDownloadFile" => {
+            rt::conformance::reply(
+                    api.grant_process_instance_for_download_file(&inputs.request(true)?),
+                )
+                .await
+        }
+        "InsertOrUpdateDir" => {
+            rt::conformance::reply(api.insert_or_update_dir(&inputs.request(true)?))
+                .await
+        }
+        "InstallApp" => {
+            rt::conformance::reply(api.install_app(&inputs.request(true)?)).await
+        }
+        "ListProcessInstanceIds" => {
+            rt::conformance::reply(api.list_process_instance_ids(&inputs.request(true)?))
+                .await
+        }
+        "ListTodoWorkRecords" => {
+            rt::conformance::reply(api.list_todo_work_records(&inputs.request(false)?))
+                .await
+        }
+        "ListUserVisibleBpmsProcesses" => {
+            rt::conformance::reply(
+                    api.list_user_visible_bpms_processes(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PagesExportInstances" => {
+            rt::conformance::reply(api.pages_export_instances(&inputs.request(false)?))
+                .await
+        }
+        "PremiumAddApproveDentryAuth" => {
+            rt::conformance::reply(
+                    api.premium_add_approve_dentry_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumAppendTask" => {
+            rt::conformance::reply(api.premium_append_task(&inputs.request(true)?)).await
+        }
+        "PremiumBatchExecuteProcessInstances" => {
+            rt::conformance::reply(
+                    api.premium_batch_execute_process_instances(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumDelDir" => {
+            rt::conformance::reply(api.premium_del_dir(&inputs.request(false)?)).await
+        }
+        "PremiumDeleteFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_delete_form_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetAttachmentSpace" => {
+            rt::conformance::reply(
+                    api.premium_get_attachment_space(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetDoneTasks" => {
+            rt::conformance::reply(api.premium_get_done_tasks(&inputs.request(false)?))
+                .await
+        }
+        "PremiumGetFieldModifiedHistory" => {
+            rt::conformance::reply(
+                    api.premium_get_field_modified_history(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_get_form_instance(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetFormInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_form_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetFormSchema" => {
+            rt::conformance::reply(api.premium_get_form_schema(&inputs.request(false)?))
+                .await
+        }
+        "PremiumGetInstFieldSetting" => {
+            rt::conformance::reply(
+                    api.premium_get_inst_field_setting(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetNoticedInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_noticed_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetProcessInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_process_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetSpaceWithDownloadAuth" => {
+            rt::conformance::reply(
+                    api.premium_get_space_with_download_auth(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumGetSubmittedInstances" => {
+            rt::conformance::reply(
+                    api.premium_get_submitted_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumGetTodoTasks" => {
+            rt::conformance::reply(api.premium_get_todo_tasks(&inputs.request(false)?))
+                .await
+        }
+        "PremiumGrantProcessInstanceForDownloadFile" => {
+            rt::conformance::reply(
+                    api
+                        .premium_grant_process_instance_for_download_file(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PremiumInsertOrUpdateDir" => {
+            rt::conformance::reply(
+                    api.premium_insert_or_update_dir(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumQuerySchemaAndProcessByCodeList" => {
+            rt::conformance::reply(
+                    api
+                        .premium_query_schema_and_process_by_code_list(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "PremiumQueryTodoTasksByManager" => {
+            rt::conformance::reply(
+                    api.premium_query_todo_tasks_by_manager(&inputs.request(false)?),
+                )
+                .await
+        }
+        "PremiumRedirectTasksByManager" => {
+            rt::conformance::reply(
+                    api.premium_redirect_tasks_by_manager(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumRevertTask" => {
+            rt::conformance::reply(api.premium_revert_task(&inputs.request(true)?)).await
+        }
+        "PremiumSaveForm" => {
+            rt::conformance::reply(api.premium_save_form(&inputs.request(true)?)).await
+        }
+        "PremiumSaveFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_save_form_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumSaveIntegratedProcess" => {
+            rt::conformance::reply(
+                    api.premium_save_integrated_process(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumSaveIntegratedProcessInstance" => {
+            rt::conformance::reply(
+                    api.premium_save_integrated_process_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumSaveIntegratedTask" => {
+            rt::conformance::reply(
+                    api.premium_save_integrated_task(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumUpdateFormInstance" => {
+            rt::conformance::reply(
+                    api.premium_update_form_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PremiumUpdateProcessInstanceVariables" => {
+            rt::conformance::reply(
+                    api.premium_update_process_instance_variables(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ProcessForecast" => {
+            rt::conformance::reply(api.process_forecast(&inputs.request(true)?)).await
+        }
+        "QueryAllFormInstances" => {
+            rt::conformance::reply(api.query_all_form_instances(&inputs.request(false)?))
+                .await
+        }
+        "QueryAllProcessInstances" => {
+            rt::conformance::reply(
+                    api.query_all_process_instances(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryFormByBizType" => {
+            rt::conformance::reply(api.query_form_by_biz_type(&inputs.request(true)?))
+                .await
+        }
+        "QueryFormInstance" => {
+            rt::conformance::reply(api.query_form_instance(&inputs.request(false)?))
+                .await
+        }
+        "QueryIntegratedTodoTask" => {
+            rt::conformance::reply(
+                    api.query_integrated_todo_task(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QueryProcessByBizCategoryId" => {
+            rt::conformance::reply(
+                    api.query_process_by_biz_category_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "QuerySchemaAndProcess" => {
+            rt::conformance::reply(api.query_schema_and_process(&inputs.request(false)?))
+                .await
+        }
+        "QuerySchemaByProcessCode" => {
+            rt::conformance::reply(
+                    api.query_schema_by_process_code(&inputs.request(false)?),
+                )
+                .await
+        }
+        "RedirectWorkflowTask" => {
+            rt::conformance::reply(api.redirect_workflow_task(&inputs.request(true)?))
+                .await
+        }
+        "SaveIntegratedInstance" => {
+            rt::conformance::reply(api.save_integrated_instance(&inputs.request(true)?))
+                .await
+        }
+        "SaveProcess" => {
+            rt::conformance::reply(api.save_process(&inputs.request(true)?)).await
+        }
+        "SetWorkflowTaskAgent" => {
+            rt::conformance::reply(api.set_workflow_task_agent(&inputs.request(true)?))
+                .await
+        }
+        "StartProcessInstance" => {
+            rt::conformance::reply(api.start_process_instance(&inputs.request(true)?))
+                .await
+        }
+        "TerminateProcessInstance" => {
+            rt::conformance::reply(
+                    api.terminate_process_instance(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TodoTasks" => {
+            rt::conformance::reply(api.todo_tasks(&inputs.request(false)?)).await
+        }
+        "UpdateIntegratedTask" => {
+            rt::conformance::reply(api.update_integrated_task(&inputs.request(true)?))
+                .await
+        }
+        "UpdateProcessInstance" => {
+            rt::conformance::reply(api.update_process_instance(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

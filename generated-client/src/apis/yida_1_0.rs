@@ -2333,6 +2333,17 @@ impl rt::Fields for AppLoginCodeGenResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for AppLoginCodeGenResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("loginCode", &self.login_code)?;
+        object.end()
+    }
+}
 /// `BatchGetFormDataByIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2359,6 +2370,17 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `BatchSaveFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2383,6 +2405,17 @@ impl rt::Fields for BatchSaveFormDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchSaveFormDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BatchUpdateFormDataByInstanceIdResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
@@ -2413,6 +2446,17 @@ impl rt::Fields for BuyAuthorizationOrderResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BuyAuthorizationOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `BuyFreshOrderResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
@@ -2455,6 +2499,19 @@ impl rt::Fields for ExecuteBatchTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteBatchTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("failNumber", &self.fail_number)?;
+        object.optional("successNumber", &self.success_number)?;
+        object.optional("total", &self.total)?;
+        object.end()
+    }
+}
 /// `ExecuteCustomApiResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2479,6 +2536,17 @@ impl rt::Fields for ExecuteCustomApiResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExecuteCustomApiResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `ExpireCommodityResponseBody`.
@@ -2510,6 +2578,18 @@ impl rt::Fields for ExpireCommodityResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ExpireCommodityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetActivationCodeByCallerUnionIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetActivationCodeByCallerUnionIdResponseBody = ExecuteCustomApiResponseBody;
 /// `GetActivityButtonListResponseBody`.
@@ -2538,6 +2618,17 @@ impl rt::Fields for GetActivityButtonListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityButtonListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetActivityListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2562,6 +2653,17 @@ impl rt::Fields for GetActivityListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetAllAuthCubesResponseBody`.
@@ -2591,6 +2693,18 @@ impl rt::Fields for GetAllAuthCubesResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetApplicationAuthorizationServicePlatformResourceResponseBody`.
@@ -2648,6 +2762,26 @@ impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceResponseBo
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetApplicationAuthorizationServicePlatformResourceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountTotalAmount", &self.account_total_amount)?;
+        object.optional("accountUsageAmount", &self.account_usage_amount)?;
+        object.optional("appTotalAmount", &self.app_total_amount)?;
+        object.optional("attachmentTotalAmount", &self.attachment_total_amount)?;
+        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("instanceTotalAmount", &self.instance_total_amount)?;
+        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
+        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
+        object.end()
+    }
+}
 /// `GetAutoFlowLogDetailResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2683,6 +2817,20 @@ impl rt::Fields for GetAutoFlowLogDetailResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAutoFlowLogDetailResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMoreData", &self.has_more_data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetCorpAccomplishmentTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2713,6 +2861,19 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpAccomplishmentTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetCorpLevelByAccountIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -2747,6 +2908,19 @@ impl rt::Fields for GetCorpTasksResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetDbConfigResponseBody`.
@@ -2799,6 +2973,25 @@ impl rt::Fields for GetDbConfigResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetDbConfigResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("config", &self.config)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("exclusive", &self.exclusive)?;
+        object.optional("id", &self.id)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetFieldDefByUuidResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2828,6 +3021,18 @@ impl rt::Fields for GetFieldDefByUuidResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldDefByUuidResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `GetFormComponentDefinitionListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2852,6 +3057,17 @@ impl rt::Fields for GetFormComponentDefinitionListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentDefinitionListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBody`.
@@ -2889,6 +3105,20 @@ impl rt::Fields for GetFormDataByIDResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstId", &self.form_inst_id)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.end()
+    }
+}
 /// `GetFormListInAppResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2916,6 +3146,18 @@ impl rt::Fields for GetFormListInAppResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBody`.
@@ -2977,6 +3219,28 @@ impl rt::Fields for GetInstanceByIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutor", &self.action_executor)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("data", &self.data)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetInstanceIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3007,6 +3271,19 @@ impl rt::Fields for GetInstanceIdListResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetInstancesResponseBody`.
@@ -3041,6 +3318,19 @@ impl rt::Fields for GetInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetInstancesByIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3065,6 +3355,17 @@ impl rt::Fields for GetInstancesByIdListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesByIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetMeCorpSubmissionResponseBody`.
@@ -3099,6 +3400,19 @@ impl rt::Fields for GetMeCorpSubmissionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeCorpSubmissionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetNotifyMeResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3131,6 +3445,19 @@ impl rt::Fields for GetNotifyMeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNotifyMeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetOpenUrlResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetOpenUrlResponseBody = ExecuteCustomApiResponseBody;
 /// `GetOperationRecordsResponseBody`.
@@ -3157,6 +3484,17 @@ impl rt::Fields for GetOperationRecordsResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOperationRecordsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetPlatformResourceResponseBody`.
@@ -3210,6 +3548,24 @@ impl rt::Fields for GetPlatformResourceResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPlatformResourceResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountTotalAmount", &self.account_total_amount)?;
+        object.optional("accountUsageAmount", &self.account_usage_amount)?;
+        object.optional("appTotalAmount", &self.app_total_amount)?;
+        object.optional("attachmentTotalAmount", &self.attachment_total_amount)?;
+        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
+        object.optional("instanceTotalAmount", &self.instance_total_amount)?;
+        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
+        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
+        object.end()
+    }
+}
 /// `GetPrintAppInfoResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3234,6 +3590,17 @@ impl rt::Fields for GetPrintAppInfoResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrintAppInfoResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetPrintDictionaryResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3291,6 +3658,26 @@ impl rt::Fields for GetProcessDefinitionResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("owners", &self.owners)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("tasks", &self.tasks)?;
+        object.optional("title", &self.title)?;
+        object.optional("variables", &self.variables)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3329,6 +3716,21 @@ impl rt::Fields for GetProcessDesignResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("approvalSummary", &self.approval_summary)?;
+        object.optional("flowConfig", &self.flow_config)?;
+        object.optional("formulaRules", &self.formula_rules)?;
+        object.optional("nodes", &self.nodes)?;
+        object.optional("props", &self.props)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignByCodeResponseBody`: the same model as [`GetProcessDesignResponseBody`].
 pub type GetProcessDesignByCodeResponseBody = GetProcessDesignResponseBody;
 /// `GetRunningTaskListResponseBody`.
@@ -3357,6 +3759,17 @@ impl rt::Fields for GetRunningTaskListResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTaskListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `GetRunningTasksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3381,6 +3794,17 @@ impl rt::Fields for GetRunningTasksResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetSaleUserInfoByUserIdResponseBody`.
@@ -3418,6 +3842,20 @@ impl rt::Fields for GetSaleUserInfoByUserIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSaleUserInfoByUserIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountId", &self.account_id)?;
+        object.optional("corpList", &self.corp_list)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `GetSimpleCubeModelListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3442,6 +3880,17 @@ impl rt::Fields for GetSimpleCubeModelListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleCubeModelListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetTaskCopiesResponseBody`.
@@ -3476,6 +3925,19 @@ impl rt::Fields for GetTaskCopiesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskCopiesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListApplicationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3506,6 +3968,19 @@ impl rt::Fields for ListApplicationResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApplicationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`.
@@ -3551,6 +4026,21 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceApplicationInformationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applicationInformation", &self.application_information)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3591,6 +4081,21 @@ impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRespo
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceConnectorInformationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("plugInformation", &self.plug_information)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListApplicationInformationResponseBody`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBody`].
 pub type ListApplicationInformationResponseBody = ListApplicationAuthorizationServiceApplicationInformationResponseBody;
 /// `ListCommodityResponseBody`.
@@ -3628,6 +4133,20 @@ impl rt::Fields for ListCommodityResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommodityResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("commodityVOList", &self.commodity_vo_list)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListConnectorInformationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3663,6 +4182,20 @@ impl rt::Fields for ListConnectorInformationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConnectorInformationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("pageSize", &self.page_size)?;
+        object.optional("pluginInfos", &self.plugin_infos)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `ListFormRemarksResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3687,6 +4220,17 @@ impl rt::Fields for ListFormRemarksResponseBody {
             "formRemarkVoMap" => rt::read_field(map, &mut self.form_remark_vo_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListFormRemarksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formRemarkVoMap", &self.form_remark_vo_map)?;
+        object.end()
     }
 }
 /// `ListNavigationByFormTypeResponseBody`.
@@ -3715,6 +4259,17 @@ impl rt::Fields for ListNavigationByFormTypeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListNavigationByFormTypeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
+    }
+}
 /// `ListOperationLogsResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3739,6 +4294,17 @@ impl rt::Fields for ListOperationLogsResponseBody {
             "operationLogMap" => rt::read_field(map, &mut self.operation_log_map),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListOperationLogsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("operationLogMap", &self.operation_log_map)?;
+        object.end()
     }
 }
 /// `ListTableDataByFormInstanceIdTableIdResponseBody`.
@@ -3772,6 +4338,19 @@ impl rt::Fields for ListTableDataByFormInstanceIdTableIdResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListTableDataByFormInstanceIdTableIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `LoginCodeGenResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -3813,6 +4392,20 @@ impl rt::Fields for PageAutoFlowLogResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageAutoFlowLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMoreData", &self.has_more_data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `PageFormBaseInfosResponseBody`: the same model as [`GetFormListInAppResponseBody`].
 pub type PageFormBaseInfosResponseBody = GetFormListInAppResponseBody;
 /// `PreviewPublishedProcessResponseBody`.
@@ -3839,6 +4432,17 @@ impl rt::Fields for PreviewPublishedProcessResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreviewPublishedProcessResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `QueryServiceRecordResponseBody`.
@@ -3870,6 +4474,18 @@ impl rt::Fields for QueryServiceRecordResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `RefundCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
 pub type RefundCommodityResponseBody = ExpireCommodityResponseBody;
 /// `RegisterAccountsResponseBody`.
@@ -3896,6 +4512,17 @@ impl rt::Fields for RegisterAccountsResponseBody {
             "instanceId" => rt::read_field(map, &mut self.instance_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for RegisterAccountsResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.end()
     }
 }
 /// `ReleaseCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
@@ -3932,6 +4559,17 @@ impl rt::Fields for SaveFormRemarkResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveFormRemarkResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SavePrintTplDetailInfoResponseBody`: the same model as [`SaveFormRemarkResponseBody`].
@@ -3974,6 +4612,21 @@ impl rt::Fields for SearchActivationCodeResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchActivationCodeResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activationCode", &self.activation_code)?;
+        object.optional("authType", &self.auth_type)?;
+        object.optional("expireTimeGMT", &self.expire_time_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `SearchEmployeeFieldValuesResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type SearchEmployeeFieldValuesResponseBody = ExecuteCustomApiResponseBody;
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
@@ -4013,6 +4666,20 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("hasMoreData", &self.has_more_data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchFormDataSecondGenerationResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4043,6 +4710,19 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBody`: the same model as [`SearchFormDataSecondGenerationResponseBody`].
@@ -4077,6 +4757,19 @@ impl rt::Fields for SearchFormDatasResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `StartInstanceResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
@@ -4115,6 +4808,18 @@ impl rt::Fields for ValidateApplicationAuthorizationOrderResponseBody {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ValidateApplicationAuthorizationOrderResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `ValidateApplicationAuthorizationServiceOrderResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
@@ -4195,6 +4900,31 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetActivityButtonListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4222,6 +4952,18 @@ impl rt::Fields for GetActivityButtonListResponseBodyResult {
             "aliasInEnglish" => rt::read_field(map, &mut self.alias_in_english),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityButtonListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("aliasInChinese", &self.alias_in_chinese)?;
+        object.optional("aliasInEnglish", &self.alias_in_english)?;
+        object.end()
     }
 }
 /// `GetActivityListResponseBodyResult`.
@@ -4256,6 +4998,19 @@ impl rt::Fields for GetActivityListResponseBodyResult {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetActivityListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityNameInEnglish", &self.activity_name_in_english)?;
+        object.end()
     }
 }
 /// `GetAllAuthCubesResponseBodyResult`.
@@ -4382,6 +5137,53 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apappliedCount", &self.apapplied_count)?;
+        object.optional("appCode", &self.app_code)?;
+        object.optional("appInstanceCode", &self.app_instance_code)?;
+        object.optional("appStoreCode", &self.app_store_code)?;
+        object.optional("authMode", &self.auth_mode)?;
+        object.optional("authorizationType", &self.authorization_type)?;
+        object.optional("businessProcessCode", &self.business_process_code)?;
+        object.optional("categoriesFirst", &self.categories_first)?;
+        object.optional("categoriesSecond", &self.categories_second)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("cubeAuthType", &self.cube_auth_type)?;
+        object.optional("cubeCode", &self.cube_code)?;
+        object.optional("cubeDataRange", &self.cube_data_range)?;
+        object.optional("cubeDataRanges", &self.cube_data_ranges)?;
+        object.optional("cubeSource", &self.cube_source)?;
+        object
+            .optional(
+                "dataCacheTimeConfiguration",
+                &self.data_cache_time_configuration,
+            )?;
+        object.optional("dataflowCode", &self.dataflow_code)?;
+        object.optional("description", &self.description)?;
+        object.optional("domainCode", &self.domain_code)?;
+        object.optional("enableCache", &self.enable_cache)?;
+        object.optional("id", &self.id)?;
+        object.optional("isNeedApplication", &self.is_need_application)?;
+        object.optional("isTrend", &self.is_trend)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("name", &self.name)?;
+        object.optional("namespaceCode", &self.namespace_code)?;
+        object.optional("owner", &self.owner)?;
+        object.optional("sharedDataSet", &self.shared_data_set)?;
+        object.optional("tenantCorpId", &self.tenant_corp_id)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("userInformation", &self.user_information)?;
+        object.end()
+    }
+}
 /// `GetAutoFlowLogDetailResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4433,6 +5235,26 @@ impl rt::Fields for GetAutoFlowLogDetailResponseBodyData {
             "uuid" => rt::read_field(map, &mut self.uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAutoFlowLogDetailResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityKey", &self.activity_key)?;
+        object.optional("elapsedTimeGMT", &self.elapsed_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("flag", &self.flag)?;
+        object.optional("inputParams", &self.input_params)?;
+        object.optional("name", &self.name)?;
+        object.optional("others", &self.others)?;
+        object.optional("outputParams", &self.output_params)?;
+        object.optional("status", &self.status)?;
+        object.optional("uuid", &self.uuid)?;
+        object.end()
     }
 }
 /// `GetCorpAccomplishmentTasksResponseBodyData`.
@@ -4522,6 +5344,40 @@ impl rt::Fields for GetCorpAccomplishmentTasksResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpAccomplishmentTasksResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("actualActionerId", &self.actual_actioner_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorEmail", &self.originator_email)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
+        object.optional("originatorNickName", &self.originator_nick_name)?;
+        object
+            .optional(
+                "originatorNickNameInEnglish",
+                &self.originator_nick_name_in_english,
+            )?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("outResultName", &self.out_result_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetCorpTasksResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4609,6 +5465,36 @@ impl rt::Fields for GetCorpTasksResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetCorpTasksResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("actualActionerId", &self.actual_actioner_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorEmail", &self.originator_email)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
+        object.optional("originatorNickName", &self.originator_nick_name)?;
+        object.optional("originatorNickNameEn", &self.originator_nick_name_en)?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("outResultName", &self.out_result_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetFieldDefByUuidResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4650,6 +5536,22 @@ impl rt::Fields for GetFieldDefByUuidResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFieldDefByUuidResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("behavior", &self.behavior)?;
+        object.optional("children", &self.children)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("label", &self.label)?;
+        object.optional("props", &self.props)?;
+        object.end()
+    }
+}
 /// `GetFormComponentDefinitionListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4684,6 +5586,20 @@ impl rt::Fields for GetFormComponentDefinitionListResponseBodyResult {
             "parentId" => rt::read_field(map, &mut self.parent_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentDefinitionListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("componentName", &self.component_name)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.optional("label", &self.label)?;
+        object.optional("parentId", &self.parent_id)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
@@ -4721,6 +5637,20 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetFormListInAppResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4751,6 +5681,19 @@ impl rt::Fields for GetFormListInAppResponseBodyResult {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutor`.
@@ -4786,6 +5729,20 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBodyActionExecutor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
@@ -4842,6 +5799,25 @@ impl rt::Fields for GetInstancesByIdListResponseBodyResult {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesByIdListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutor", &self.action_executor)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("data", &self.data)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetMeCorpSubmissionResponseBodyData`.
@@ -4959,6 +5935,44 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeCorpSubmissionResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actioner", &self.actioner)?;
+        object.optional("actionerId", &self.actioner_id)?;
+        object.optional("actionerName", &self.actioner_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("currentActivityInstances", &self.current_activity_instances)?;
+        object.optional("dataMap", &self.data_map)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originatorAvatar", &self.originator_avatar)?;
+        object.optional("originatorDisplayName", &self.originator_display_name)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("processApprovedResult", &self.process_approved_result)?;
+        object
+            .optional("processApprovedResultText", &self.process_approved_result_text)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processInstanceStatus", &self.process_instance_status)?;
+        object
+            .optional("processInstanceStatusText", &self.process_instance_status_text)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetNotifyMeResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5019,6 +6033,29 @@ impl rt::Fields for GetNotifyMeResponseBodyData {
             "url" => rt::read_field(map, &mut self.url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetNotifyMeResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("instStatus", &self.inst_status)?;
+        object.optional("mobileUrl", &self.mobile_url)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.optional("url", &self.url)?;
+        object.end()
     }
 }
 /// `GetOperationRecordsResponseBodyResult`.
@@ -5119,6 +6156,41 @@ impl rt::Fields for GetOperationRecordsResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOperationRecordsResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionExit", &self.action_exit)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("digitalSign", &self.digital_sign)?;
+        object.optional("domainList", &self.domain_list)?;
+        object.optional("files", &self.files)?;
+        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("operatorDisplayName", &self.operator_display_name)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("operatorNickName", &self.operator_nick_name)?;
+        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
+        object.optional("operatorStatus", &self.operator_status)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("size", &self.size)?;
+        object.optional("taskExecuteType", &self.task_execute_type)?;
+        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetPrintAppInfoResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5152,6 +6224,20 @@ impl rt::Fields for GetPrintAppInfoResponseBodyResult {
             "iconUrl" => rt::read_field(map, &mut self.icon_url),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrintAppInfoResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("formInfoList", &self.form_info_list)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.end()
     }
 }
 /// `GetProcessDefinitionResponseBodyOriginator`.
@@ -5213,6 +6299,26 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginator {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBodyOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentDescription", &self.department_description)?;
+        object.optional("displayEnName", &self.display_en_name)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("masterDataDepartments", &self.master_data_departments)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("personalPhoto", &self.personal_photo)?;
+        object.optional("status", &self.status)?;
+        object.optional("tbWang", &self.tb_wang)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userInfo", &self.user_info)?;
+        object.end()
+    }
+}
 /// `GetProcessDefinitionResponseBodyOwners`: the same model as [`GetProcessDefinitionResponseBodyOriginator`].
 pub type GetProcessDefinitionResponseBodyOwners = GetProcessDefinitionResponseBodyOriginator;
 /// `GetProcessDefinitionResponseBodyTasks`.
@@ -5250,6 +6356,20 @@ impl rt::Fields for GetProcessDefinitionResponseBodyTasks {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBodyTasks {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionerId", &self.actioner_id)?;
+        object.optional("activity", &self.activity)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyApprovalSummary`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5274,6 +6394,17 @@ impl rt::Fields for GetProcessDesignResponseBodyApprovalSummary {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyApprovalSummary {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyFlowConfig`.
@@ -5302,6 +6433,17 @@ impl rt::Fields for GetProcessDesignResponseBodyFlowConfig {
             "sid_instDetail" => rt::read_field(map, &mut self.sid_inst_detail),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFlowConfig {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("sid_instDetail", &self.sid_inst_detail)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRules`.
@@ -5354,6 +6496,25 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRules {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRules {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityAction", &self.activity_action)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("block", &self.block)?;
+        object.optional("message", &self.message)?;
+        object.optional("name", &self.name)?;
+        object.optional("nodeType", &self.node_type)?;
+        object.optional("rule", &self.rule)?;
+        object.optional("ruleType", &self.rule_type)?;
+        object.optional("triggerMode", &self.trigger_mode)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyNodes`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5399,6 +6560,24 @@ impl rt::Fields for GetProcessDesignResponseBodyNodes {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyNodes {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("childNodes", &self.child_nodes)?;
+        object.optional("description", &self.description)?;
+        object.optional("name", &self.name)?;
+        object.optional("nextId", &self.next_id)?;
+        object.optional("nodeId", &self.node_id)?;
+        object.optional("prevId", &self.prev_id)?;
+        object.optional("props", &self.props)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyProps`.
@@ -5458,6 +6637,30 @@ impl rt::Fields for GetProcessDesignResponseBodyProps {
             }
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyProps {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("allowCollaboration", &self.allow_collaboration)?;
+        object.optional("allowTemporaryStorage", &self.allow_temporary_storage)?;
+        object.optional("allowWithdraw", &self.allow_withdraw)?;
+        object.optional("bindingForm", &self.binding_form)?;
+        object.optional("noRecordRecall", &self.no_record_recall)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processDetailUrl", &self.process_detail_url)?;
+        object.optional("processInitUrl", &self.process_init_url)?;
+        object.optional("processMobileDetailUrl", &self.process_mobile_detail_url)?;
+        object
+            .optional(
+                "stopAssociationRulesIfFailed",
+                &self.stop_association_rules_if_failed,
+            )?;
+        object.end()
     }
 }
 /// `GetProcessDesignByCodeResponseBodyApprovalSummary`: the same model as [`GetProcessDesignResponseBodyApprovalSummary`].
@@ -5559,6 +6762,40 @@ impl rt::Fields for GetRunningTaskListResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTaskListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("actualActionExecutorId", &self.actual_action_executor_id)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorEmail", &self.originator_email)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("originatorName", &self.originator_name)?;
+        object.optional("originatorNameInEnglish", &self.originator_name_in_english)?;
+        object.optional("originatorNickName", &self.originator_nick_name)?;
+        object
+            .optional(
+                "originatorNickNameInEnglish",
+                &self.originator_nick_name_in_english,
+            )?;
+        object.optional("originatorPhoto", &self.originator_photo)?;
+        object.optional("outResult", &self.out_result)?;
+        object.optional("outResultName", &self.out_result_name)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetRunningTasksResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5618,6 +6855,28 @@ impl rt::Fields for GetRunningTasksResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRunningTasksResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("actualActionerId", &self.actual_actioner_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("title", &self.title)?;
+        object.optional("titleInEnglish", &self.title_in_english)?;
+        object.end()
+    }
+}
 /// `GetSaleUserInfoByUserIdResponseBodyCorpList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5648,6 +6907,19 @@ impl rt::Fields for GetSaleUserInfoByUserIdResponseBodyCorpList {
             "namespace" => rt::read_field(map, &mut self.namespace),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSaleUserInfoByUserIdResponseBodyCorpList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("corpName", &self.corp_name)?;
+        object.optional("namespace", &self.namespace)?;
+        object.end()
     }
 }
 /// `GetSimpleCubeModelListResponseBodyResult`.
@@ -5683,6 +6955,20 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResult {
             "text" => rt::read_field(map, &mut self.text),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleCubeModelListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("children", &self.children)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDimension", &self.is_dimension)?;
+        object.optional("text", &self.text)?;
+        object.end()
     }
 }
 /// `GetTaskCopiesResponseBodyData`.
@@ -5803,6 +7089,45 @@ impl rt::Fields for GetTaskCopiesResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetTaskCopiesResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutorId", &self.action_executor_id)?;
+        object.optional("actionExecutorName", &self.action_executor_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("carbonActivityId", &self.carbon_activity_id)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("currentActivityInstances", &self.current_activity_instances)?;
+        object.optional("dataMap", &self.data_map)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originatorAvatar", &self.originator_avatar)?;
+        object.optional("originatorDisplayName", &self.originator_display_name)?;
+        object.optional("originatorId", &self.originator_id)?;
+        object.optional("processApprovedResult", &self.process_approved_result)?;
+        object
+            .optional("processApprovedResultText", &self.process_approved_result_text)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processId", &self.process_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("processInstanceStatus", &self.process_instance_status)?;
+        object
+            .optional("processInstanceStatusText", &self.process_instance_status_text)?;
+        object.optional("processName", &self.process_name)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `ListApplicationResponseBodyData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5864,6 +7189,28 @@ impl rt::Fields for ListApplicationResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListApplicationResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appConfig", &self.app_config)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("applicationStatus", &self.application_status)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("icon", &self.icon)?;
+        object.optional("inexistence", &self.inexistence)?;
+        object.optional("name", &self.name)?;
+        object.optional("releaseToDingStatus", &self.release_to_ding_status)?;
+        object.optional("subCorpId", &self.sub_corp_id)?;
+        object.optional("systemToken", &self.system_token)?;
+        object.end()
+    }
+}
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5908,6 +7255,22 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplica
             "usagePlugins" => rt::read_field(map, &mut self.usage_plugins),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("attachmentUsageAmount", &self.attachment_usage_amount)?;
+        object.optional("instanceUsageAmount", &self.instance_usage_amount)?;
+        object.optional("usagePlugins", &self.usage_plugins)?;
+        object.end()
     }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation`.
@@ -5963,6 +7326,25 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("applications", &self.applications)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("plugName", &self.plug_name)?;
+        object.optional("plugPayType", &self.plug_pay_type)?;
+        object.optional("plugStatus", &self.plug_status)?;
+        object.optional("plugTotalAmount", &self.plug_total_amount)?;
+        object.optional("plugUsageAmount", &self.plug_usage_amount)?;
+        object.optional("plugUuid", &self.plug_uuid)?;
+        object.end()
+    }
+}
 /// `ListApplicationInformationResponseBodyApplicationInformation`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`].
 pub type ListApplicationInformationResponseBodyApplicationInformation = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation;
 /// `ListCommodityResponseBodyCommodityVOList`.
@@ -6014,6 +7396,24 @@ impl rt::Fields for ListCommodityResponseBodyCommodityVOList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListCommodityResponseBodyCommodityVOList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("accountDistributionNumber", &self.account_distribution_number)?;
+        object.optional("accountNumber", &self.account_number)?;
+        object.optional("activationCode", &self.activation_code)?;
+        object.optional("buyDateGMT", &self.buy_date_gmt)?;
+        object.optional("expireDateGMT", &self.expire_date_gmt)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("status", &self.status)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `ListConnectorInformationResponseBodyPluginInfos`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6062,6 +7462,24 @@ impl rt::Fields for ListConnectorInformationResponseBodyPluginInfos {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListConnectorInformationResponseBodyPluginInfos {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("apps", &self.apps)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.optional("pluginPayType", &self.plugin_pay_type)?;
+        object.optional("pluginStatus", &self.plugin_status)?;
+        object.optional("pluginTotalAmount", &self.plugin_total_amount)?;
+        object.optional("pluginUsageAmount", &self.plugin_usage_amount)?;
+        object.optional("pluginUuid", &self.plugin_uuid)?;
+        object.end()
+    }
+}
 /// `ListNavigationByFormTypeResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6092,6 +7510,19 @@ impl rt::Fields for ListNavigationByFormTypeResponseBodyResult {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for ListNavigationByFormTypeResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `PageAutoFlowLogResponseBodyData`.
@@ -6144,6 +7575,29 @@ impl rt::Fields for PageAutoFlowLogResponseBodyData {
             "status" => rt::read_field(map, &mut self.status),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PageAutoFlowLogResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appType", &self.app_type)?;
+        object.optional("elapsedTimeGMT", &self.elapsed_time_gmt)?;
+        object.optional("finishTimeGMT", &self.finish_time_gmt)?;
+        object.optional("flag", &self.flag)?;
+        object.optional("procInstanceId", &self.proc_instance_id)?;
+        object.optional("processCode", &self.process_code)?;
+        object
+            .optional(
+                "srcProcInstanceFinishTimeGMT",
+                &self.src_proc_instance_finish_time_gmt,
+            )?;
+        object.optional("srcProcInstanceId", &self.src_proc_instance_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
     }
 }
 /// `PageFormBaseInfosResponseBodyResult`: the same model as [`GetFormListInAppResponseBodyResult`].
@@ -6246,6 +7700,41 @@ impl rt::Fields for PreviewPublishedProcessResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for PreviewPublishedProcessResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("actionExit", &self.action_exit)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("digitalSign", &self.digital_sign)?;
+        object.optional("domains", &self.domains)?;
+        object.optional("files", &self.files)?;
+        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("operatorDisplayName", &self.operator_display_name)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("operatorNickName", &self.operator_nick_name)?;
+        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
+        object.optional("operatorStatus", &self.operator_status)?;
+        object.optional("operatorUserId", &self.operator_user_id)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("size", &self.size)?;
+        object.optional("taskExecuteType", &self.task_execute_type)?;
+        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `QueryServiceRecordResponseBodyValues`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6306,6 +7795,29 @@ impl rt::Fields for QueryServiceRecordResponseBodyValues {
             "sourceUuid" => rt::read_field(map, &mut self.source_uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for QueryServiceRecordResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("hookType", &self.hook_type)?;
+        object.optional("hookUuid", &self.hook_uuid)?;
+        object.optional("invokeParameter", &self.invoke_parameter)?;
+        object.optional("invokeResult", &self.invoke_result)?;
+        object.optional("invokeStatus", &self.invoke_status)?;
+        object.optional("invokeSuccess", &self.invoke_success)?;
+        object.optional("invokeUrl", &self.invoke_url)?;
+        object.optional("serviceContent", &self.service_content)?;
+        object.optional("serviceName", &self.service_name)?;
+        object.optional("serviceParameter", &self.service_parameter)?;
+        object.optional("sourceUuid", &self.source_uuid)?;
+        object.end()
     }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyData`.
@@ -6375,6 +7887,31 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyData {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
@@ -6452,6 +7989,32 @@ impl rt::Fields for SearchFormDatasResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTimeGMT", &self.created_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modelUuid", &self.model_uuid)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNo", &self.serial_no)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUser`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6480,6 +8043,18 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUser {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResultModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
@@ -6524,6 +8099,22 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResultCubeDataRanges {
             "operator" => rt::read_field(map, &mut self.operator),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResultCubeDataRanges {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classifiedCode", &self.classified_code)?;
+        object.optional("conditionKey", &self.condition_key)?;
+        object.optional("conditionValue", &self.condition_value)?;
+        object.optional("elementCode", &self.element_code)?;
+        object.optional("elementType", &self.element_type)?;
+        object.optional("operator", &self.operator)?;
+        object.end()
     }
 }
 /// `GetAllAuthCubesResponseBodyResultUserInformation`.
@@ -6579,6 +8170,25 @@ impl rt::Fields for GetAllAuthCubesResponseBodyResultUserInformation {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAllAuthCubesResponseBodyResultUserInformation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("authProvider", &self.auth_provider)?;
+        object.optional("corpId", &self.corp_id)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("realmId", &self.realm_id)?;
+        object.optional("refererNamespaceCode", &self.referer_namespace_code)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("workNo", &self.work_no)?;
+        object.end()
+    }
+}
 /// `GetFormDataByIDResponseBodyOriginatorName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6609,6 +8219,19 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginatorName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetFormListInAppResponseBodyResultData`.
@@ -6647,6 +8270,21 @@ impl rt::Fields for GetFormListInAppResponseBodyResultData {
             "title" => rt::read_field(map, &mut self.title),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBodyResultData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("formType", &self.form_type)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("gmtCreate", &self.gmt_create)?;
+        object.optional("title", &self.title)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -6742,6 +8380,38 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyDataActioner {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMeCorpSubmissionResponseBodyDataActioner {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("buName", &self.bu_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("employeeType", &self.employee_type)?;
+        object.optional("employeeTypeInformation", &self.employee_type_information)?;
+        object
+            .optional(
+                "humanResourceGroupWorkNumber",
+                &self.human_resource_group_work_number,
+            )?;
+        object.optional("isSystemAdmin", &self.is_system_admin)?;
+        object.optional("level", &self.level)?;
+        object.optional("name", &self.name)?;
+        object.optional("nickName", &self.nick_name)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("personalPhoto", &self.personal_photo)?;
+        object.optional("personalPhotoUrl", &self.personal_photo_url)?;
+        object.optional("pinyinNameAll", &self.pinyin_name_all)?;
+        object.optional("pinyinNickName", &self.pinyin_nick_name)?;
+        object.optional("state", &self.state)?;
+        object.optional("superUserId", &self.super_user_id)?;
+        object.optional("tbWang", &self.tb_wang)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6781,6 +8451,22 @@ impl rt::Fields for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances 
             "id" => rt::read_field(map, &mut self.id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityInstanceStatus", &self.activity_instance_status)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityNameEn", &self.activity_name_en)?;
+        object.optional("id", &self.id)?;
+        object.end()
     }
 }
 /// `GetOperationRecordsResponseBodyResultDomainList`.
@@ -6883,6 +8569,40 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainList {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetOperationRecordsResponseBodyResultDomainList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("action", &self.action)?;
+        object.optional("activeTimeGMT", &self.active_time_gmt)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("digitalSignature", &self.digital_signature)?;
+        object.optional("files", &self.files)?;
+        object.optional("formatAction", &self.format_action)?;
+        object.optional("operateTimeGMT", &self.operate_time_gmt)?;
+        object.optional("operateType", &self.operate_type)?;
+        object.optional("operator", &self.operator)?;
+        object.optional("operatorAgentIdList", &self.operator_agent_id_list)?;
+        object.optional("operatorDisplayName", &self.operator_display_name)?;
+        object.optional("operatorName", &self.operator_name)?;
+        object.optional("operatorNickName", &self.operator_nick_name)?;
+        object.optional("operatorPhotoUrl", &self.operator_photo_url)?;
+        object.optional("operatorStatus", &self.operator_status)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("remark", &self.remark)?;
+        object.optional("showName", &self.show_name)?;
+        object.optional("size", &self.size)?;
+        object.optional("taskExecuteType", &self.task_execute_type)?;
+        object.optional("taskHoldTimeGMT", &self.task_hold_time_gmt)?;
+        object.optional("taskId", &self.task_id)?;
+        object.optional("taskType", &self.task_type)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
+    }
+}
 /// `GetPrintAppInfoResponseBodyResultFormInfoList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6910,6 +8630,18 @@ impl rt::Fields for GetPrintAppInfoResponseBodyResultFormInfoList {
             "formUuid" => rt::read_field(map, &mut self.form_uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetPrintAppInfoResponseBodyResultFormInfoList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formName", &self.form_name)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.end()
     }
 }
 /// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`.
@@ -6964,6 +8696,29 @@ impl rt::Fields for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartme
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("deptNameInEnglish", &self.dept_name_in_english)?;
+        object.optional("deptNo", &self.dept_no)?;
+        object.optional("deptPath", &self.dept_path)?;
+        object
+            .optional(
+                "humanSourceGroupOrderNumber",
+                &self.human_source_group_order_number,
+            )?;
+        object.optional("humanSourceGroupWorkNo", &self.human_source_group_work_no)?;
+        object.optional("id", &self.id)?;
+        object.optional("masterWorkNo", &self.master_work_no)?;
+        object.end()
+    }
+}
 /// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`: the same model as [`GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`].
 pub type GetProcessDefinitionResponseBodyOwnersMasterDataDepartments = GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments;
 /// `GetProcessDefinitionResponseBodyTasksActivity`.
@@ -7008,6 +8763,21 @@ impl rt::Fields for GetProcessDefinitionResponseBodyTasksActivity {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDefinitionResponseBodyTasksActivity {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("activityId", &self.activity_id)?;
+        object.optional("activityInstanceStatus", &self.activity_instance_status)?;
+        object.optional("activityName", &self.activity_name)?;
+        object.optional("activityNameInEnglish", &self.activity_name_in_english)?;
+        object.optional("id", &self.id)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyApprovalSummaryTitle`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7041,6 +8811,19 @@ impl rt::Fields for GetProcessDesignResponseBodyApprovalSummaryTitle {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyApprovalSummaryTitle {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("en_US", &self.en_us)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("zh_CN", &self.zh_cn)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7071,6 +8854,18 @@ impl rt::Fields for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFlowConfigSidInstDetail {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("fieldBehavior", &self.field_behavior)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
+    }
+}
 /// `GetProcessDesignResponseBodyFormulaRulesName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7098,6 +8893,18 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesName {
             "zh_CN" => rt::read_field(map, &mut self.zh_cn),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRulesName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("en_US", &self.en_us)?;
+        object.optional("zh_CN", &self.zh_cn)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyFormulaRulesRule`.
@@ -7130,6 +8937,19 @@ impl rt::Fields for GetProcessDesignResponseBodyFormulaRulesRule {
             "source" => rt::read_field(map, &mut self.source),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetProcessDesignResponseBodyFormulaRulesRule {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("content", &self.content)?;
+        object.optional("displayRule", &self.display_rule)?;
+        object.optional("source", &self.source)?;
+        object.end()
     }
 }
 /// `GetProcessDesignResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
@@ -7204,6 +9024,28 @@ impl rt::Fields for GetSimpleCubeModelListResponseBodyResultChildren {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetSimpleCubeModelListResponseBodyResultChildren {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("classifiedCode", &self.classified_code)?;
+        object.optional("cubeCode", &self.cube_code)?;
+        object.optional("dataType", &self.data_type)?;
+        object.optional("dimensionType", &self.dimension_type)?;
+        object.optional("fieldCode", &self.field_code)?;
+        object.optional("id", &self.id)?;
+        object.optional("isDimension", &self.is_dimension)?;
+        object.optional("isVisible", &self.is_visible)?;
+        object.optional("measureType", &self.measure_type)?;
+        object.optional("text", &self.text)?;
+        object.optional("timeFormat", &self.time_format)?;
+        object.optional("timeGranularityType", &self.time_granularity_type)?;
+        object.end()
+    }
+}
 /// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`: the same model as [`GetProcessDefinitionResponseBodyTasksActivity`].
 pub type GetTaskCopiesResponseBodyDataCurrentActivityInstances = GetProcessDefinitionResponseBodyTasksActivity;
 /// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
@@ -7237,6 +9079,19 @@ for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplica
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("iconUrl", &self.icon_url)?;
+        object.optional("pluginName", &self.plugin_name)?;
+        object.end()
+    }
+}
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7263,6 +9118,18 @@ for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInfor
             "appName" => rt::read_field(map, &mut self.app_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("appName", &self.app_name)?;
+        object.end()
     }
 }
 /// `ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`].
@@ -7309,6 +9176,20 @@ impl rt::Fields for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `SearchFormDataRemovalTableDataResponseBodyDataOriginator`: the same model as [`SearchFormDataRemovalTableDataResponseBodyDataModifyUser`].
 pub type SearchFormDataRemovalTableDataResponseBodyDataOriginator = SearchFormDataRemovalTableDataResponseBodyDataModifyUser;
 /// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
@@ -7348,6 +9229,18 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
+    }
+}
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
 pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
 /// `BatchGetFormDataByIdListResponseBodyResultModifyUserName`.
@@ -7380,6 +9273,18 @@ impl rt::Fields for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchGetFormDataByIdListResponseBodyResultModifyUserName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.end()
+    }
+}
 /// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
 pub type BatchGetFormDataByIdListResponseBodyResultOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
 /// `GetFormListInAppResponseBodyResultDataTitle`.
@@ -7409,6 +9314,18 @@ impl rt::Fields for GetFormListInAppResponseBodyResultDataTitle {
             "zhCN" => rt::read_field(map, &mut self.zh_cn),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormListInAppResponseBodyResultDataTitle {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("enUS", &self.en_us)?;
+        object.optional("zhCN", &self.zh_cn)?;
+        object.end()
     }
 }
 /// `GetInstancesResponseBodyDataActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -7471,6 +9388,25 @@ impl rt::Fields for GetOperationRecordsResponseBodyResultDomainListOperatorAgent
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentDescription", &self.department_description)?;
+        object.optional("displayName", &self.display_name)?;
+        object.optional("displayNameInEnglish", &self.display_name_in_english)?;
+        object.optional("orderNumber", &self.order_number)?;
+        object.optional("personalPhoto", &self.personal_photo)?;
+        object.optional("status", &self.status)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userInformation", &self.user_information)?;
+        object.end()
+    }
+}
 /// `PageFormBaseInfosResponseBodyResultDataTitle`: the same model as [`GetFormListInAppResponseBodyResultDataTitle`].
 pub type PageFormBaseInfosResponseBodyResultDataTitle = GetFormListInAppResponseBodyResultDataTitle;
 /// `SearchFormDataRemovalTableDataResponseBodyDataModifyUserName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
@@ -7491,6 +9427,7 @@ pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResp
 pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::app_login_code_gen`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppLoginCodeGenRequest {
     /// `fullUrl`: a query parameter.
@@ -7534,6 +9471,31 @@ impl rt::serde::Serialize for AppLoginCodeGenRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for AppLoginCodeGenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for AppLoginCodeGenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fullUrl" => rt::read_field(map, &mut self.full_url),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "signTimestampStr" => rt::read_field(map, &mut self.sign_timestamp_str),
+            "signature" => rt::read_field(map, &mut self.signature),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for AppLoginCodeGenRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fullUrl", &self.full_url);
@@ -7543,6 +9505,7 @@ impl rt::WriteRequest for AppLoginCodeGenRequest {
 }
 /// The request of [`Api::batch_get_form_data_by_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListRequest {
     /// `appType`.
@@ -7600,6 +9563,34 @@ impl rt::serde::Serialize for BatchGetFormDataByIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchGetFormDataByIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "needFormInstanceValue" => {
+                rt::read_field(map, &mut self.need_form_instance_value)
+            }
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7607,6 +9598,7 @@ impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
 }
 /// The request of [`Api::batch_removal_by_form_instance_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRemovalByFormInstanceIdListRequest {
     /// `appType`.
@@ -7673,6 +9665,35 @@ impl rt::serde::Serialize for BatchRemovalByFormInstanceIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchRemovalByFormInstanceIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchRemovalByFormInstanceIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "asynchronousExecution" => {
+                rt::read_field(map, &mut self.asynchronous_execution)
+            }
+            "executeExpression" => rt::read_field(map, &mut self.execute_expression),
+            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7680,6 +9701,7 @@ impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
 }
 /// The request of [`Api::batch_save_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSaveFormDataRequest {
     /// `appType`.
@@ -7765,6 +9787,39 @@ impl rt::serde::Serialize for BatchSaveFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchSaveFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchSaveFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "asynchronousExecution" => {
+                rt::read_field(map, &mut self.asynchronous_execution)
+            }
+            "env" => rt::read_field(map, &mut self.env),
+            "formDataJsonList" => rt::read_field(map, &mut self.form_data_json_list),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "keepRunningAfterException" => {
+                rt::read_field(map, &mut self.keep_running_after_exception)
+            }
+            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchSaveFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7772,6 +9827,7 @@ impl rt::WriteRequest for BatchSaveFormDataRequest {
 }
 /// The request of [`Api::batch_update_form_data_by_instance_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFormDataByInstanceIdRequest {
     /// `appType`.
@@ -7874,6 +9930,41 @@ impl rt::serde::Serialize for BatchUpdateFormDataByInstanceIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFormDataByInstanceIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "asynchronousExecution" => {
+                rt::read_field(map, &mut self.asynchronous_execution)
+            }
+            "env" => rt::read_field(map, &mut self.env),
+            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "ignoreEmpty" => rt::read_field(map, &mut self.ignore_empty),
+            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
+            "useLatestFormSchemaVersion" => {
+                rt::read_field(map, &mut self.use_latest_form_schema_version)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -7881,6 +9972,7 @@ impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
 }
 /// The request of [`Api::batch_update_form_data_by_instance_map`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFormDataByInstanceMapRequest {
     /// `appType`.
@@ -7978,6 +10070,42 @@ impl rt::serde::Serialize for BatchUpdateFormDataByInstanceMapRequest {
             )?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceMapRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchUpdateFormDataByInstanceMapRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "asynchronousExecution" => {
+                rt::read_field(map, &mut self.asynchronous_execution)
+            }
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "ignoreEmpty" => rt::read_field(map, &mut self.ignore_empty),
+            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "updateFormDataJsonMap" => {
+                rt::read_field(map, &mut self.update_form_data_json_map)
+            }
+            "useLatestFormSchemaVersion" => {
+                rt::read_field(map, &mut self.use_latest_form_schema_version)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for BatchUpdateFormDataByInstanceMapRequest {
@@ -8093,6 +10221,37 @@ impl rt::serde::Serialize for BuyAuthorizationOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BuyAuthorizationOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BuyAuthorizationOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "accountNumber" => rt::read_field(map, &mut self.account_number),
+            "beginTimeGMT" => rt::read_field(map, &mut self.begin_time_gmt),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "chargeType" => rt::read_field(map, &mut self.charge_type),
+            "commerceType" => rt::read_field(map, &mut self.commerce_type),
+            "commodityType" => rt::read_field(map, &mut self.commodity_type),
+            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "instanceName" => rt::read_field(map, &mut self.instance_name),
+            "produceCode" => rt::read_field(map, &mut self.produce_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BuyAuthorizationOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8206,6 +10365,37 @@ impl rt::serde::Serialize for BuyFreshOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BuyFreshOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BuyFreshOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "accountNumber" => rt::read_field(map, &mut self.account_number),
+            "beginTimeGMT" => rt::read_field(map, &mut self.begin_time_gmt),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "chargeType" => rt::read_field(map, &mut self.charge_type),
+            "commerceType" => rt::read_field(map, &mut self.commerce_type),
+            "commodityType" => rt::read_field(map, &mut self.commodity_type),
+            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "instanceName" => rt::read_field(map, &mut self.instance_name),
+            "produceCode" => rt::read_field(map, &mut self.produce_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BuyFreshOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8229,6 +10419,27 @@ impl CheckCloudAccountStatusRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CheckCloudAccountStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CheckCloudAccountStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CheckCloudAccountStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -8236,6 +10447,7 @@ impl rt::WriteRequest for CheckCloudAccountStatusRequest {
 }
 /// The request of [`Api::create_or_update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataRequest {
     /// `appType`.
@@ -8295,6 +10507,33 @@ impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrUpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
+            "searchCondition" => rt::read_field(map, &mut self.search_condition),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8302,6 +10541,7 @@ impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
 }
 /// The request of [`Api::delete_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFormDataRequest {
     /// `appType`: a query parameter.
@@ -8345,6 +10585,32 @@ impl DeleteFormDataRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -8357,6 +10623,7 @@ impl rt::WriteRequest for DeleteFormDataRequest {
 }
 /// The request of [`Api::delete_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `appType`: a query parameter.
@@ -8398,6 +10665,32 @@ impl DeleteInstanceRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "language" => rt::read_field(map, &mut self.language),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteInstanceRequest {
@@ -8454,6 +10747,31 @@ impl DeleteSequenceRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteSequenceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteSequenceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "language" => rt::read_field(map, &mut self.language),
+            "sequence" => rt::read_field(map, &mut self.sequence),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for DeleteSequenceRequest {
@@ -8533,6 +10851,32 @@ impl rt::serde::Serialize for DeployFunctionCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeployFunctionCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeployFunctionCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => rt::read_field(map, &mut self.app_id),
+            "customDomain" => rt::read_field(map, &mut self.custom_domain),
+            "deployStage" => rt::read_field(map, &mut self.deploy_stage),
+            "gateWayAppKey" => rt::read_field(map, &mut self.gate_way_app_key),
+            "gateWayAppSecret" => rt::read_field(map, &mut self.gate_way_app_secret),
+            "gateWayDomain" => rt::read_field(map, &mut self.gate_way_domain),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeployFunctionCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8540,6 +10884,7 @@ impl rt::WriteRequest for DeployFunctionCallbackRequest {
 }
 /// The request of [`Api::execute_batch_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteBatchTaskRequest {
     /// `appType`.
@@ -8603,6 +10948,33 @@ impl rt::serde::Serialize for ExecuteBatchTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteBatchTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteBatchTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskInformationList" => rt::read_field(map, &mut self.task_information_list),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteBatchTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8610,6 +10982,7 @@ impl rt::WriteRequest for ExecuteBatchTaskRequest {
 }
 /// The request of [`Api::execute_custom_api`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteCustomApiRequest {
     /// `appType`: a query parameter.
@@ -8649,6 +11022,32 @@ impl ExecuteCustomApiRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteCustomApiRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteCustomApiRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "data" => rt::read_field(map, &mut self.data),
+            "language" => rt::read_field(map, &mut self.language),
+            "serviceId" => rt::read_field(map, &mut self.service_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteCustomApiRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -8661,6 +11060,7 @@ impl rt::WriteRequest for ExecuteCustomApiRequest {
 }
 /// The request of [`Api::execute_platform_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecutePlatformTaskRequest {
     /// `appType`.
@@ -8738,6 +11138,37 @@ impl rt::serde::Serialize for ExecutePlatformTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecutePlatformTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecutePlatformTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "language" => rt::read_field(map, &mut self.language),
+            "noExecuteExpressions" => {
+                rt::read_field(map, &mut self.no_execute_expressions)
+            }
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecutePlatformTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8745,6 +11176,7 @@ impl rt::WriteRequest for ExecutePlatformTaskRequest {
 }
 /// The request of [`Api::execute_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteTaskRequest {
     /// `appType`.
@@ -8845,6 +11277,40 @@ impl rt::serde::Serialize for ExecuteTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExecuteTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExecuteTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "digitalSignUrl" => rt::read_field(map, &mut self.digital_sign_url),
+            "env" => rt::read_field(map, &mut self.env),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "language" => rt::read_field(map, &mut self.language),
+            "noExecuteExpressions" => {
+                rt::read_field(map, &mut self.no_execute_expressions)
+            }
+            "outResult" => rt::read_field(map, &mut self.out_result),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExecuteTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -8882,6 +11348,29 @@ impl ExpireCommodityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ExpireCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ExpireCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ExpireCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -8907,6 +11396,27 @@ impl GetActivationCodeByCallerUnionIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActivationCodeByCallerUnionIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActivationCodeByCallerUnionIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -8914,6 +11424,7 @@ impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
 }
 /// The request of [`Api::get_activity_button_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetActivityButtonListRequest {
     /// `language`: a query parameter.
@@ -8936,6 +11447,29 @@ impl GetActivityButtonListRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActivityButtonListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActivityButtonListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetActivityButtonListRequest {
@@ -8991,6 +11525,31 @@ impl GetActivityListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetActivityListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetActivityListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "language" => rt::read_field(map, &mut self.language),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetActivityListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9002,6 +11561,7 @@ impl rt::WriteRequest for GetActivityListRequest {
 }
 /// The request of [`Api::get_all_auth_cubes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllAuthCubesRequest {
     /// `appType`.
@@ -9061,6 +11621,33 @@ impl rt::serde::Serialize for GetAllAuthCubesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAllAuthCubesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAllAuthCubesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "keywords" => rt::read_field(map, &mut self.keywords),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAllAuthCubesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -9098,6 +11685,30 @@ impl GetApplicationAuthorizationServicePlatformResourceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for GetApplicationAuthorizationServicePlatformResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetApplicationAuthorizationServicePlatformResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -9107,6 +11718,7 @@ impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequ
 }
 /// The request of [`Api::get_auto_flow_log_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAutoFlowLogDetailRequest {
     /// `corpId`: a query parameter.
@@ -9150,6 +11762,33 @@ impl GetAutoFlowLogDetailRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAutoFlowLogDetailRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "procInstanceId" => rt::read_field(map, &mut self.proc_instance_id),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -9163,6 +11802,7 @@ impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
 }
 /// The request of [`Api::get_corp_accomplishment_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpAccomplishmentTasksRequest {
     /// `appTypes`: a query parameter.
@@ -9248,6 +11888,36 @@ impl GetCorpAccomplishmentTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpAccomplishmentTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpAccomplishmentTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => rt::read_field(map, &mut self.app_types),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "language" => rt::read_field(map, &mut self.language),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorpAccomplishmentTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -9280,6 +11950,27 @@ impl GetCorpLevelByAccountIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpLevelByAccountIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpLevelByAccountIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accountId" => rt::read_field(map, &mut self.account_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accountId", &self.account_id);
@@ -9287,6 +11978,7 @@ impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
 }
 /// The request of [`Api::get_corp_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpTasksRequest {
     /// `appTypes`: a query parameter.
@@ -9382,6 +12074,38 @@ impl GetCorpTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetCorpTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => rt::read_field(map, &mut self.app_types),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "language" => rt::read_field(map, &mut self.language),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetCorpTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -9400,6 +12124,7 @@ impl rt::WriteRequest for GetCorpTasksRequest {
 }
 /// The request of [`Api::get_db_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDbConfigRequest {
     /// `appType`: a query parameter.
@@ -9427,6 +12152,30 @@ impl GetDbConfigRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetDbConfigRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetDbConfigRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetDbConfigRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9437,6 +12186,7 @@ impl rt::WriteRequest for GetDbConfigRequest {
 }
 /// The request of [`Api::get_field_def_by_uuid`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFieldDefByUuidRequest {
     /// `appType`: a query parameter.
@@ -9464,6 +12214,30 @@ impl GetFieldDefByUuidRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFieldDefByUuidRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFieldDefByUuidRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFieldDefByUuidRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9474,6 +12248,7 @@ impl rt::WriteRequest for GetFieldDefByUuidRequest {
 }
 /// The request of [`Api::get_form_component_definition_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormComponentDefinitionListRequest {
     /// `language`: a query parameter.
@@ -9504,6 +12279,30 @@ impl GetFormComponentDefinitionListRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormComponentDefinitionListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormComponentDefinitionListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetFormComponentDefinitionListRequest {
@@ -9553,6 +12352,30 @@ impl GetFormDataByIDRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormDataByIDRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFormDataByIDRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9563,6 +12386,7 @@ impl rt::WriteRequest for GetFormDataByIDRequest {
 }
 /// The request of [`Api::get_form_list_in_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormListInAppRequest {
     /// `appType`: a query parameter.
@@ -9610,6 +12434,32 @@ impl GetFormListInAppRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormListInAppRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formTypes" => rt::read_field(map, &mut self.form_types),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFormListInAppRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9622,6 +12472,7 @@ impl rt::WriteRequest for GetFormListInAppRequest {
 }
 /// The request of [`Api::get_instance_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceByIdRequest {
     /// `appType`: a query parameter.
@@ -9653,6 +12504,30 @@ impl GetInstanceByIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstanceByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -9663,6 +12538,7 @@ impl rt::WriteRequest for GetInstanceByIdRequest {
 }
 /// The request of [`Api::get_instance_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -9809,6 +12685,44 @@ impl rt::serde::Serialize for GetInstanceIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -9818,6 +12732,7 @@ impl rt::WriteRequest for GetInstanceIdListRequest {
 }
 /// The request of [`Api::get_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -9982,6 +12897,46 @@ impl rt::serde::Serialize for GetInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -9991,6 +12946,7 @@ impl rt::WriteRequest for GetInstancesRequest {
 }
 /// The request of [`Api::get_instances_by_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesByIdListRequest {
     /// `appType`: a query parameter.
@@ -10042,6 +12998,33 @@ impl GetInstancesByIdListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesByIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "processInstanceIds" => rt::read_field(map, &mut self.process_instance_ids),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstancesByIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10055,6 +13038,7 @@ impl rt::WriteRequest for GetInstancesByIdListRequest {
 }
 /// The request of [`Api::get_me_corp_submission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionRequest {
     /// `appTypes`: a query parameter.
@@ -10143,6 +13127,37 @@ impl GetMeCorpSubmissionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMeCorpSubmissionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => rt::read_field(map, &mut self.app_types),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "language" => rt::read_field(map, &mut self.language),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMeCorpSubmissionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -10160,6 +13175,7 @@ impl rt::WriteRequest for GetMeCorpSubmissionRequest {
 }
 /// The request of [`Api::get_notify_me`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNotifyMeRequest {
     /// `appTypes`: a query parameter.
@@ -10264,6 +13280,43 @@ impl GetNotifyMeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetNotifyMeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appTypes" => rt::read_field(map, &mut self.app_types),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "instanceCreateFromTimeGMT" => {
+                rt::read_field(map, &mut self.instance_create_from_time_gmt)
+            }
+            "instanceCreateToTimeGMT" => {
+                rt::read_field(map, &mut self.instance_create_to_time_gmt)
+            }
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "language" => rt::read_field(map, &mut self.language),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            "token" => rt::read_field(map, &mut self.token),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetNotifyMeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appTypes", &self.app_types);
@@ -10283,6 +13336,7 @@ impl rt::WriteRequest for GetNotifyMeRequest {
 }
 /// The request of [`Api::get_open_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOpenUrlRequest {
     /// `fileUrl`: a query parameter.
@@ -10322,6 +13376,31 @@ impl GetOpenUrlRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOpenUrlRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOpenUrlRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileUrl" => rt::read_field(map, &mut self.file_url),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "timeout" => rt::read_field(map, &mut self.timeout),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetOpenUrlRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("fileUrl", &self.file_url);
@@ -10333,6 +13412,7 @@ impl rt::WriteRequest for GetOpenUrlRequest {
 }
 /// The request of [`Api::get_operation_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOperationRecordsRequest {
     /// `appType`: a query parameter.
@@ -10374,6 +13454,32 @@ impl GetOperationRecordsRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetOperationRecordsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetOperationRecordsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "language" => rt::read_field(map, &mut self.language),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetOperationRecordsRequest {
@@ -10418,6 +13524,29 @@ impl GetPlatformResourceRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPlatformResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPlatformResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPlatformResourceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -10427,6 +13556,7 @@ impl rt::WriteRequest for GetPlatformResourceRequest {
 }
 /// The request of [`Api::get_print_app_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrintAppInfoRequest {
     /// `nameLike`: a query parameter.
@@ -10448,6 +13578,28 @@ impl GetPrintAppInfoRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrintAppInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrintAppInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "nameLike" => rt::read_field(map, &mut self.name_like),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetPrintAppInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("nameLike", &self.name_like);
@@ -10456,6 +13608,7 @@ impl rt::WriteRequest for GetPrintAppInfoRequest {
 }
 /// The request of [`Api::get_print_dictionary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrintDictionaryRequest {
     /// `appType`: a query parameter.
@@ -10485,6 +13638,30 @@ impl GetPrintDictionaryRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetPrintDictionaryRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetPrintDictionaryRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetPrintDictionaryRequest {
@@ -10569,6 +13746,35 @@ impl GetProcessDefinitionRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDefinitionRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessDefinitionRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "groupId" => rt::read_field(map, &mut self.group_id),
+            "language" => rt::read_field(map, &mut self.language),
+            "nameSpace" => rt::read_field(map, &mut self.name_space),
+            "orderNumber" => rt::read_field(map, &mut self.order_number),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "systemType" => rt::read_field(map, &mut self.system_type),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessDefinitionRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10584,6 +13790,7 @@ impl rt::WriteRequest for GetProcessDefinitionRequest {
 }
 /// The request of [`Api::get_process_design`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessDesignRequest {
     /// `appType`: a query parameter.
@@ -10607,6 +13814,29 @@ impl GetProcessDesignRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessDesignRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessDesignRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10616,6 +13846,7 @@ impl rt::WriteRequest for GetProcessDesignRequest {
 }
 /// The request of [`Api::get_process_design_by_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessDesignByCodeRequest {
     /// `appType`: a query parameter.
@@ -10659,6 +13890,32 @@ impl GetProcessDesignByCodeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetProcessDesignByCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processId" => rt::read_field(map, &mut self.process_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetProcessDesignByCodeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10671,6 +13928,7 @@ impl rt::WriteRequest for GetProcessDesignByCodeRequest {
 }
 /// The request of [`Api::get_running_task_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRunningTaskListRequest {
     /// `appType`.
@@ -10714,6 +13972,33 @@ impl rt::serde::Serialize for GetRunningTaskListRequest {
         object.field("userCorpId", &self.user_corp_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTaskListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRunningTaskListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "processInstanceIdList" => {
+                rt::read_field(map, &mut self.process_instance_id_list)
+            }
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userCorpId" => rt::read_field(map, &mut self.user_corp_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for GetRunningTaskListRequest {
@@ -10774,6 +14059,32 @@ impl GetRunningTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRunningTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRunningTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "language" => rt::read_field(map, &mut self.language),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRunningTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10786,6 +14097,7 @@ impl rt::WriteRequest for GetRunningTasksRequest {
 }
 /// The request of [`Api::get_sale_user_info_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSaleUserInfoByUserIdRequest {
     /// `corpId`: a query parameter.
@@ -10809,6 +14121,29 @@ impl GetSaleUserInfoByUserIdRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSaleUserInfoByUserIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSaleUserInfoByUserIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "namespace" => rt::read_field(map, &mut self.namespace),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -10818,6 +14153,7 @@ impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
 }
 /// The request of [`Api::get_simple_cube_model_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleCubeModelListRequest {
     /// `appType`: a query parameter.
@@ -10853,6 +14189,32 @@ impl GetSimpleCubeModelListRequest {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetSimpleCubeModelListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetSimpleCubeModelListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "cubeCode" => rt::read_field(map, &mut self.cube_code),
+            "cubeTenantId" => rt::read_field(map, &mut self.cube_tenant_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetSimpleCubeModelListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10865,6 +14227,7 @@ impl rt::WriteRequest for GetSimpleCubeModelListRequest {
 }
 /// The request of [`Api::get_task_copies`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskCopiesRequest {
     /// `appType`: a query parameter.
@@ -10952,6 +14315,37 @@ impl GetTaskCopiesRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetTaskCopiesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "keyword" => rt::read_field(map, &mut self.keyword),
+            "language" => rt::read_field(map, &mut self.language),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processCodes" => rt::read_field(map, &mut self.process_codes),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetTaskCopiesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -10969,6 +14363,7 @@ impl rt::WriteRequest for GetTaskCopiesRequest {
 }
 /// The request of [`Api::list_application`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListApplicationRequest {
     /// `appFilter`: a query parameter.
@@ -11032,6 +14427,36 @@ impl ListApplicationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appFilter" => rt::read_field(map, &mut self.app_filter),
+            "appNameSearchKeyword" => {
+                rt::read_field(map, &mut self.app_name_search_keyword)
+            }
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListApplicationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appFilter", &self.app_filter);
@@ -11083,6 +14508,31 @@ impl ListApplicationAuthorizationServiceApplicationInformationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceApplicationInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationAuthorizationServiceApplicationInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest
 for ListApplicationAuthorizationServiceApplicationInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
@@ -11129,6 +14579,31 @@ impl ListApplicationAuthorizationServiceConnectorInformationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ListApplicationAuthorizationServiceConnectorInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationAuthorizationServiceConnectorInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest
@@ -11179,6 +14654,30 @@ impl ListApplicationInformationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListApplicationInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListApplicationInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListApplicationInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -11224,6 +14723,30 @@ impl ListCommodityRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ListCommodityRequest {
@@ -11273,6 +14796,30 @@ impl ListConnectorInformationRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListConnectorInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListConnectorInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListConnectorInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -11283,6 +14830,7 @@ impl rt::WriteRequest for ListConnectorInformationRequest {
 }
 /// The request of [`Api::list_form_remarks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormRemarksRequest {
     /// `appType`.
@@ -11344,6 +14892,32 @@ impl rt::serde::Serialize for ListFormRemarksRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListFormRemarksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListFormRemarksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListFormRemarksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11351,6 +14925,7 @@ impl rt::WriteRequest for ListFormRemarksRequest {
 }
 /// The request of [`Api::list_navigation_by_form_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListNavigationByFormTypeRequest {
     /// `appType`: a query parameter.
@@ -11386,6 +14961,31 @@ impl ListNavigationByFormTypeRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListNavigationByFormTypeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListNavigationByFormTypeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formType" => rt::read_field(map, &mut self.form_type),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListNavigationByFormTypeRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -11397,6 +14997,7 @@ impl rt::WriteRequest for ListNavigationByFormTypeRequest {
 }
 /// The request of [`Api::list_operation_logs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOperationLogsRequest {
     /// `appType`.
@@ -11449,6 +15050,31 @@ impl rt::serde::Serialize for ListOperationLogsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListOperationLogsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formInstanceIdList" => rt::read_field(map, &mut self.form_instance_id_list),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListOperationLogsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11456,6 +15082,7 @@ impl rt::WriteRequest for ListOperationLogsRequest {
 }
 /// The request of [`Api::list_table_data_by_form_instance_id_table_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTableDataByFormInstanceIdTableIdRequest {
     /// `appType`: a query parameter.
@@ -11511,6 +15138,34 @@ impl ListTableDataByFormInstanceIdTableIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ListTableDataByFormInstanceIdTableIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ListTableDataByFormInstanceIdTableIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "needRowId" => rt::read_field(map, &mut self.need_row_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "tableFieldId" => rt::read_field(map, &mut self.table_field_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -11525,6 +15180,7 @@ impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
 }
 /// The request of [`Api::login_code_gen`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoginCodeGenRequest {
     /// `userId`: a query parameter.
@@ -11534,6 +15190,27 @@ impl LoginCodeGenRequest {
     /// A `LoginCodeGenRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for LoginCodeGenRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for LoginCodeGenRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for LoginCodeGenRequest {
@@ -11649,6 +15326,37 @@ impl rt::serde::Serialize for NotifyAuthorizationResultRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for NotifyAuthorizationResultRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for NotifyAuthorizationResultRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "accountNumber" => rt::read_field(map, &mut self.account_number),
+            "beginTimeGMT" => rt::read_field(map, &mut self.begin_time_gmt),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "chargeType" => rt::read_field(map, &mut self.charge_type),
+            "commerceType" => rt::read_field(map, &mut self.commerce_type),
+            "commodityType" => rt::read_field(map, &mut self.commodity_type),
+            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "instanceName" => rt::read_field(map, &mut self.instance_name),
+            "produceCode" => rt::read_field(map, &mut self.produce_code),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for NotifyAuthorizationResultRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11656,6 +15364,7 @@ impl rt::WriteRequest for NotifyAuthorizationResultRequest {
 }
 /// The request of [`Api::page_auto_flow_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageAutoFlowLogRequest {
     /// `appType`.
@@ -11764,6 +15473,38 @@ impl rt::serde::Serialize for PageAutoFlowLogRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageAutoFlowLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "startTimeGMT" => rt::read_field(map, &mut self.start_time_gmt),
+            "status" => rt::read_field(map, &mut self.status),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageAutoFlowLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11771,6 +15512,7 @@ impl rt::WriteRequest for PageAutoFlowLogRequest {
 }
 /// The request of [`Api::page_form_base_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageFormBaseInfosRequest {
     /// `appKey`.
@@ -11837,6 +15579,33 @@ impl rt::serde::Serialize for PageFormBaseInfosRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PageFormBaseInfosRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appKey" => rt::read_field(map, &mut self.app_key),
+            "formTypeList" => rt::read_field(map, &mut self.form_type_list),
+            "language" => rt::read_field(map, &mut self.language),
+            "pageIndex" => rt::read_field(map, &mut self.page_index),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PageFormBaseInfosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11844,6 +15613,7 @@ impl rt::WriteRequest for PageFormBaseInfosRequest {
 }
 /// The request of [`Api::preview_published_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreviewPublishedProcessRequest {
     /// `appType`.
@@ -11925,6 +15695,35 @@ impl rt::serde::Serialize for PreviewPublishedProcessRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for PreviewPublishedProcessRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for PreviewPublishedProcessRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -11932,6 +15731,7 @@ impl rt::WriteRequest for PreviewPublishedProcessRequest {
 }
 /// The request of [`Api::query_service_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryServiceRecordRequest {
     /// `appType`: a query parameter.
@@ -12043,6 +15843,43 @@ impl QueryServiceRecordRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for QueryServiceRecordRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "hookType" => rt::read_field(map, &mut self.hook_type),
+            "hookUuid" => rt::read_field(map, &mut self.hook_uuid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            "invokeAfterDateGMT" => rt::read_field(map, &mut self.invoke_after_date_gmt),
+            "invokeBeforeDateGMT" => {
+                rt::read_field(map, &mut self.invoke_before_date_gmt)
+            }
+            "invokeStatus" => rt::read_field(map, &mut self.invoke_status),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "requestUrl" => rt::read_field(map, &mut self.request_url),
+            "sourceUuid" => rt::read_field(map, &mut self.source_uuid),
+            "success" => rt::read_field(map, &mut self.success),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for QueryServiceRecordRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -12064,6 +15901,7 @@ impl rt::WriteRequest for QueryServiceRecordRequest {
 }
 /// The request of [`Api::redirect_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RedirectTaskRequest {
     /// `appType`.
@@ -12146,6 +15984,38 @@ impl rt::serde::Serialize for RedirectTaskRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RedirectTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RedirectTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "byManager" => rt::read_field(map, &mut self.by_manager),
+            "env" => rt::read_field(map, &mut self.env),
+            "language" => rt::read_field(map, &mut self.language),
+            "nowActionExecutorId" => {
+                rt::read_field(map, &mut self.now_action_executor_id)
+            }
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RedirectTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12181,6 +16051,29 @@ impl RefundCommodityRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RefundCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RefundCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RefundCommodityRequest {
@@ -12234,6 +16127,29 @@ impl rt::serde::Serialize for RegisterAccountsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RegisterAccountsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RegisterAccountsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "activeCode" => rt::read_field(map, &mut self.active_code),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RegisterAccountsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12271,6 +16187,29 @@ impl ReleaseCommodityRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ReleaseCommodityRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ReleaseCommodityRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ReleaseCommodityRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -12294,6 +16233,27 @@ impl RemoveTenantResourceRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RemoveTenantResourceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RemoveTenantResourceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for RemoveTenantResourceRequest {
@@ -12417,6 +16377,38 @@ impl rt::serde::Serialize for RenderBatchCallbackRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenderBatchCallbackRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenderBatchCallbackRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "fileSize" => rt::read_field(map, &mut self.file_size),
+            "language" => rt::read_field(map, &mut self.language),
+            "namespace" => rt::read_field(map, &mut self.namespace),
+            "ossUrl" => rt::read_field(map, &mut self.oss_url),
+            "sequenceId" => rt::read_field(map, &mut self.sequence_id),
+            "source" => rt::read_field(map, &mut self.source),
+            "status" => rt::read_field(map, &mut self.status),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "timeZone" => rt::read_field(map, &mut self.time_zone),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RenderBatchCallbackRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12474,6 +16466,31 @@ impl rt::serde::Serialize for RenewApplicationAuthorizationServiceOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for RenewApplicationAuthorizationServiceOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenewApplicationAuthorizationServiceOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RenewApplicationAuthorizationServiceOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12523,6 +16540,29 @@ impl rt::serde::Serialize for RenewTenantOrderRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RenewTenantOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RenewTenantOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "endTimeGMT" => rt::read_field(map, &mut self.end_time_gmt),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RenewTenantOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12530,6 +16570,7 @@ impl rt::WriteRequest for RenewTenantOrderRequest {
 }
 /// The request of [`Api::save_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormDataRequest {
     /// `appType`.
@@ -12584,6 +16625,32 @@ impl rt::serde::Serialize for SaveFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12591,6 +16658,7 @@ impl rt::WriteRequest for SaveFormDataRequest {
 }
 /// The request of [`Api::save_form_remark`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormRemarkRequest {
     /// `appType`.
@@ -12681,6 +16749,36 @@ impl rt::serde::Serialize for SaveFormRemarkRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormRemarkRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormRemarkRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "atUserId" => rt::read_field(map, &mut self.at_user_id),
+            "content" => rt::read_field(map, &mut self.content),
+            "env" => rt::read_field(map, &mut self.env),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "replyId" => rt::read_field(map, &mut self.reply_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveFormRemarkRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12688,6 +16786,7 @@ impl rt::WriteRequest for SaveFormRemarkRequest {
 }
 /// The request of [`Api::save_print_tpl_detail_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SavePrintTplDetailInfoRequest {
     /// `appType`.
@@ -12786,6 +16885,36 @@ impl rt::serde::Serialize for SavePrintTplDetailInfoRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SavePrintTplDetailInfoRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SavePrintTplDetailInfoRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "description" => rt::read_field(map, &mut self.description),
+            "fileNameConfig" => rt::read_field(map, &mut self.file_name_config),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "formVersion" => rt::read_field(map, &mut self.form_version),
+            "setting" => rt::read_field(map, &mut self.setting),
+            "templateId" => rt::read_field(map, &mut self.template_id),
+            "title" => rt::read_field(map, &mut self.title),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "vm" => rt::read_field(map, &mut self.vm),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12793,6 +16922,7 @@ impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
 }
 /// The request of [`Api::search_activation_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchActivationCodeRequest {
     /// `accessKey`: a query parameter.
@@ -12812,6 +16942,28 @@ impl SearchActivationCodeRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchActivationCodeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchActivationCodeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for SearchActivationCodeRequest {
@@ -12936,6 +17088,40 @@ impl rt::serde::Serialize for SearchEmployeeFieldValuesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchEmployeeFieldValuesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchEmployeeFieldValuesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "targetFieldJson" => rt::read_field(map, &mut self.target_field_json),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -12943,6 +17129,7 @@ impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
 }
 /// The request of [`Api::search_form_data_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -13049,6 +17236,39 @@ impl rt::serde::Serialize for SearchFormDataIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDataIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -13058,6 +17278,7 @@ impl rt::WriteRequest for SearchFormDataIdListRequest {
 }
 /// The request of [`Api::search_form_data_removal_table_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataRemovalTableDataRequest {
     /// `appType`.
@@ -13179,6 +17400,41 @@ impl rt::serde::Serialize for SearchFormDataRemovalTableDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataRemovalTableDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataRemovalTableDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13186,6 +17442,7 @@ impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
 }
 /// The request of [`Api::search_form_data_second_generation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationRequest {
     /// `appType`.
@@ -13307,6 +17564,41 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataSecondGenerationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchCondition" => rt::read_field(map, &mut self.search_condition),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13314,6 +17606,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
 }
 /// The request of [`Api::search_form_data_second_generation_no_table_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationNoTableFieldRequest {
     /// `appType`.
@@ -13435,6 +17728,42 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationNoTableFieldRequest 
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataSecondGenerationNoTableFieldRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchCondition" => rt::read_field(map, &mut self.search_condition),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13442,6 +17771,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
 }
 /// The request of [`Api::search_form_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDatasRequest {
     /// `appType`.
@@ -13590,6 +17920,44 @@ impl rt::serde::Serialize for SearchFormDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "dynamicOrder" => rt::read_field(map, &mut self.dynamic_order),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "logicOperator" => rt::read_field(map, &mut self.logic_operator),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13597,6 +17965,7 @@ impl rt::WriteRequest for SearchFormDatasRequest {
 }
 /// The request of [`Api::start_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `appType`.
@@ -13678,6 +18047,35 @@ impl rt::serde::Serialize for StartInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processData" => rt::read_field(map, &mut self.process_data),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13727,6 +18125,29 @@ impl rt::serde::Serialize for TerminateCloudAuthorizationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TerminateCloudAuthorizationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TerminateCloudAuthorizationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13734,6 +18155,7 @@ impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
 }
 /// The request of [`Api::terminate_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TerminateInstanceRequest {
     /// `appType`: a query parameter.
@@ -13775,6 +18197,32 @@ impl TerminateInstanceRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for TerminateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for TerminateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "language" => rt::read_field(map, &mut self.language),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for TerminateInstanceRequest {
@@ -13839,6 +18287,30 @@ impl rt::serde::Serialize for UpdateCloudAccountInformationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateCloudAccountInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateCloudAccountInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "accountNumber" => rt::read_field(map, &mut self.account_number),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "commodityType" => rt::read_field(map, &mut self.commodity_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13846,6 +18318,7 @@ impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
 }
 /// The request of [`Api::update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFormDataRequest {
     /// `appType`.
@@ -13922,6 +18395,34 @@ impl rt::serde::Serialize for UpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
+            "useLatestVersion" => rt::read_field(map, &mut self.use_latest_version),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -13929,6 +18430,7 @@ impl rt::WriteRequest for UpdateFormDataRequest {
 }
 /// The request of [`Api::update_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `appType`.
@@ -13981,6 +18483,32 @@ impl rt::serde::Serialize for UpdateInstanceRequest {
         object.field("updateFormDataJson", &self.update_form_data_json)?;
         object.field("userId", &self.user_id)?;
         object.end()
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "language" => rt::read_field(map, &mut self.language),
+            "processInstanceId" => rt::read_field(map, &mut self.process_instance_id),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for UpdateInstanceRequest {
@@ -14064,6 +18592,33 @@ impl rt::serde::Serialize for UpdateStatusRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateStatusRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateStatusRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "errorLines" => rt::read_field(map, &mut self.error_lines),
+            "importSequence" => rt::read_field(map, &mut self.import_sequence),
+            "language" => rt::read_field(map, &mut self.language),
+            "status" => rt::read_field(map, &mut self.status),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateStatusRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14121,6 +18676,30 @@ impl rt::serde::Serialize for UpgradeTenantInformationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpgradeTenantInformationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpgradeTenantInformationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "accountNumber" => rt::read_field(map, &mut self.account_number),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            "commodityType" => rt::read_field(map, &mut self.commodity_type),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpgradeTenantInformationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -14151,6 +18730,28 @@ impl ValidateApplicationAuthorizationOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateApplicationAuthorizationOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateApplicationAuthorizationOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUnionId" => rt::read_field(map, &mut self.caller_union_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ValidateApplicationAuthorizationOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -14175,6 +18776,28 @@ impl ValidateApplicationAuthorizationServiceOrderRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de>
+for ValidateApplicationAuthorizationServiceOrderRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateApplicationAuthorizationServiceOrderRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ValidateApplicationAuthorizationServiceOrderRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -14196,6 +18819,27 @@ impl ValidateApplicationServiceOrderUpgradeRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateApplicationServiceOrderUpgradeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateApplicationServiceOrderUpgradeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ValidateApplicationServiceOrderUpgradeRequest {
@@ -14228,6 +18872,28 @@ impl ValidateOrderBuyRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderBuyRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateOrderBuyRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for ValidateOrderBuyRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("accessKey", &self.access_key);
@@ -14257,6 +18923,28 @@ impl ValidateOrderUpdateRequest {
     pub fn caller_uid(mut self, value: impl Into<String>) -> Self {
         self.caller_uid = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateOrderUpdateRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ValidateOrderUpdateRequest {
@@ -14295,6 +18983,29 @@ impl ValidateOrderUpgradeRequest {
     pub fn instance_id(mut self, value: impl Into<String>) -> Self {
         self.instance_id = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for ValidateOrderUpgradeRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for ValidateOrderUpgradeRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "accessKey" => rt::read_field(map, &mut self.access_key),
+            "callerUid" => rt::read_field(map, &mut self.caller_uid),
+            "instanceId" => rt::read_field(map, &mut self.instance_id),
+            _ => Ok(false),
+        }
     }
 }
 impl rt::WriteRequest for ValidateOrderUpgradeRequest {
@@ -14504,3 +19215,561 @@ pub type ValidateOrderBuyError = rt::ServiceError;
 pub type ValidateOrderUpdateError = rt::ServiceError;
 /// An error reply of [`Api::validate_order_upgrade`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type ValidateOrderUpgradeError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "AppLoginCodeGen" => {
+            rt::conformance::reply(api.app_login_code_gen(&inputs.request(true)?)).await
+        }
+        "BatchGetFormDataByIdList" => {
+            rt::conformance::reply(
+                    api.batch_get_form_data_by_id_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchRemovalByFormInstanceIdList" => {
+            rt::conformance::reply(
+                    api.batch_removal_by_form_instance_id_list(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchSaveFormData" => {
+            rt::conformance::reply(api.batch_save_form_data(&inputs.request(true)?))
+                .await
+        }
+        "BatchUpdateFormDataByInstanceId" => {
+            rt::conformance::reply(
+                    api.batch_update_form_data_by_instance_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchUpdateFormDataByInstanceMap" => {
+            rt::conformance::reply(
+                    api.batch_update_form_data_by_instance_map(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BuyAuthorizationOrder" => {
+            rt::conformance::reply(api.buy_authorization_order(&inputs.request(true)?))
+                .await
+        }
+        "BuyFreshOrder" => {
+            rt::conformance::reply(api.buy_fresh_order(&inputs.request(true)?)).await
+        }
+        "CheckCloudAccountStatus" => {
+            rt::conformance::reply(
+                    api
+                        .check_cloud_account_status(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "CreateOrUpdateFormData" => {
+            rt::conformance::reply(
+                    api.create_or_update_form_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteFormData" => {
+            rt::conformance::reply(api.delete_form_data(&inputs.request(false)?)).await
+        }
+        "DeleteInstance" => {
+            rt::conformance::reply(api.delete_instance(&inputs.request(false)?)).await
+        }
+        "DeleteSequence" => {
+            rt::conformance::reply(api.delete_sequence(&inputs.request(false)?)).await
+        }
+        "DeployFunctionCallback" => {
+            rt::conformance::reply(api.deploy_function_callback(&inputs.request(true)?))
+                .await
+        }
+        "ExecuteBatchTask" => {
+            rt::conformance::reply(api.execute_batch_task(&inputs.request(true)?)).await
+        }
+        "ExecuteCustomApi" => {
+            rt::conformance::reply(api.execute_custom_api(&inputs.request(false)?)).await
+        }
+        "ExecutePlatformTask" => {
+            rt::conformance::reply(api.execute_platform_task(&inputs.request(true)?))
+                .await
+        }
+        "ExecuteTask" => {
+            rt::conformance::reply(api.execute_task(&inputs.request(true)?)).await
+        }
+        "ExpireCommodity" => {
+            rt::conformance::reply(api.expire_commodity(&inputs.request(false)?)).await
+        }
+        "GetActivationCodeByCallerUnionId" => {
+            rt::conformance::reply(
+                    api
+                        .get_activation_code_by_caller_union_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetActivityButtonList" => {
+            rt::conformance::reply(
+                    api
+                        .get_activity_button_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            inputs.path(2usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetActivityList" => {
+            rt::conformance::reply(api.get_activity_list(&inputs.request(false)?)).await
+        }
+        "GetAllAuthCubes" => {
+            rt::conformance::reply(api.get_all_auth_cubes(&inputs.request(true)?)).await
+        }
+        "GetApplicationAuthorizationServicePlatformResource" => {
+            rt::conformance::reply(
+                    api
+                        .get_application_authorization_service_platform_resource(
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetAutoFlowLogDetail" => {
+            rt::conformance::reply(api.get_auto_flow_log_detail(&inputs.request(false)?))
+                .await
+        }
+        "GetCorpAccomplishmentTasks" => {
+            rt::conformance::reply(
+                    api
+                        .get_corp_accomplishment_tasks(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetCorpLevelByAccountId" => {
+            rt::conformance::reply(
+                    api.get_corp_level_by_account_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetCorpTasks" => {
+            rt::conformance::reply(api.get_corp_tasks(&inputs.request(false)?)).await
+        }
+        "GetDbConfig" => {
+            rt::conformance::reply(api.get_db_config(&inputs.request(false)?)).await
+        }
+        "GetFieldDefByUuid" => {
+            rt::conformance::reply(api.get_field_def_by_uuid(&inputs.request(false)?))
+                .await
+        }
+        "GetFormComponentDefinitionList" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_component_definition_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFormDataByID" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_data_by_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFormListInApp" => {
+            rt::conformance::reply(api.get_form_list_in_app(&inputs.request(false)?))
+                .await
+        }
+        "GetInstanceById" => {
+            rt::conformance::reply(
+                    api.get_instance_by_id(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetInstanceIdList" => {
+            rt::conformance::reply(api.get_instance_id_list(&inputs.request(true)?))
+                .await
+        }
+        "GetInstances" => {
+            rt::conformance::reply(api.get_instances(&inputs.request(true)?)).await
+        }
+        "GetInstancesByIdList" => {
+            rt::conformance::reply(api.get_instances_by_id_list(&inputs.request(false)?))
+                .await
+        }
+        "GetMeCorpSubmission" => {
+            rt::conformance::reply(
+                    api
+                        .get_me_corp_submission(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetNotifyMe" => {
+            rt::conformance::reply(
+                    api.get_notify_me(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOpenUrl" => {
+            rt::conformance::reply(
+                    api.get_open_url(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetOperationRecords" => {
+            rt::conformance::reply(api.get_operation_records(&inputs.request(false)?))
+                .await
+        }
+        "GetPlatformResource" => {
+            rt::conformance::reply(api.get_platform_resource(&inputs.request(false)?))
+                .await
+        }
+        "GetPrintAppInfo" => {
+            rt::conformance::reply(api.get_print_app_info(&inputs.request(false)?)).await
+        }
+        "GetPrintDictionary" => {
+            rt::conformance::reply(api.get_print_dictionary(&inputs.request(false)?))
+                .await
+        }
+        "GetProcessDefinition" => {
+            rt::conformance::reply(
+                    api
+                        .get_process_definition(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetProcessDesign" => {
+            rt::conformance::reply(
+                    api.get_process_design(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetProcessDesignByCode" => {
+            rt::conformance::reply(
+                    api.get_process_design_by_code(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetRunningTaskList" => {
+            rt::conformance::reply(api.get_running_task_list(&inputs.request(true)?))
+                .await
+        }
+        "GetRunningTasks" => {
+            rt::conformance::reply(api.get_running_tasks(&inputs.request(false)?)).await
+        }
+        "GetSaleUserInfoByUserId" => {
+            rt::conformance::reply(
+                    api.get_sale_user_info_by_user_id(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetSimpleCubeModelList" => {
+            rt::conformance::reply(
+                    api.get_simple_cube_model_list(&inputs.request(false)?),
+                )
+                .await
+        }
+        "GetTaskCopies" => {
+            rt::conformance::reply(api.get_task_copies(&inputs.request(false)?)).await
+        }
+        "ListApplication" => {
+            rt::conformance::reply(api.list_application(&inputs.request(false)?)).await
+        }
+        "ListApplicationAuthorizationServiceApplicationInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_application_authorization_service_application_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListApplicationAuthorizationServiceConnectorInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_application_authorization_service_connector_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListApplicationInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_application_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListCommodity" => {
+            rt::conformance::reply(api.list_commodity(&inputs.request(false)?)).await
+        }
+        "ListConnectorInformation" => {
+            rt::conformance::reply(
+                    api
+                        .list_connector_information(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ListFormRemarks" => {
+            rt::conformance::reply(api.list_form_remarks(&inputs.request(true)?)).await
+        }
+        "ListNavigationByFormType" => {
+            rt::conformance::reply(
+                    api.list_navigation_by_form_type(&inputs.request(false)?),
+                )
+                .await
+        }
+        "ListOperationLogs" => {
+            rt::conformance::reply(api.list_operation_logs(&inputs.request(true)?)).await
+        }
+        "ListTableDataByFormInstanceIdTableId" => {
+            rt::conformance::reply(
+                    api
+                        .list_table_data_by_form_instance_id_table_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "LoginCodeGen" => {
+            rt::conformance::reply(api.login_code_gen(&inputs.request(false)?)).await
+        }
+        "NotifyAuthorizationResult" => {
+            rt::conformance::reply(
+                    api.notify_authorization_result(&inputs.request(true)?),
+                )
+                .await
+        }
+        "PageAutoFlowLog" => {
+            rt::conformance::reply(api.page_auto_flow_log(&inputs.request(true)?)).await
+        }
+        "PageFormBaseInfos" => {
+            rt::conformance::reply(api.page_form_base_infos(&inputs.request(true)?))
+                .await
+        }
+        "PreviewPublishedProcess" => {
+            rt::conformance::reply(api.preview_published_process(&inputs.request(true)?))
+                .await
+        }
+        "QueryServiceRecord" => {
+            rt::conformance::reply(api.query_service_record(&inputs.request(false)?))
+                .await
+        }
+        "RedirectTask" => {
+            rt::conformance::reply(api.redirect_task(&inputs.request(true)?)).await
+        }
+        "RefundCommodity" => {
+            rt::conformance::reply(api.refund_commodity(&inputs.request(false)?)).await
+        }
+        "RegisterAccounts" => {
+            rt::conformance::reply(api.register_accounts(&inputs.request(true)?)).await
+        }
+        "ReleaseCommodity" => {
+            rt::conformance::reply(api.release_commodity(&inputs.request(false)?)).await
+        }
+        "RemoveTenantResource" => {
+            rt::conformance::reply(
+                    api
+                        .remove_tenant_resource(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "RenderBatchCallback" => {
+            rt::conformance::reply(api.render_batch_callback(&inputs.request(true)?))
+                .await
+        }
+        "RenewApplicationAuthorizationServiceOrder" => {
+            rt::conformance::reply(
+                    api
+                        .renew_application_authorization_service_order(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "RenewTenantOrder" => {
+            rt::conformance::reply(api.renew_tenant_order(&inputs.request(true)?)).await
+        }
+        "SaveFormData" => {
+            rt::conformance::reply(api.save_form_data(&inputs.request(true)?)).await
+        }
+        "SaveFormRemark" => {
+            rt::conformance::reply(api.save_form_remark(&inputs.request(true)?)).await
+        }
+        "SavePrintTplDetailInfo" => {
+            rt::conformance::reply(
+                    api.save_print_tpl_detail_info(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchActivationCode" => {
+            rt::conformance::reply(api.search_activation_code(&inputs.request(false)?))
+                .await
+        }
+        "SearchEmployeeFieldValues" => {
+            rt::conformance::reply(
+                    api.search_employee_field_values(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDataIdList" => {
+            rt::conformance::reply(
+                    api
+                        .search_form_data_id_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchFormDataRemovalTableData" => {
+            rt::conformance::reply(
+                    api.search_form_data_removal_table_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDataSecondGeneration" => {
+            rt::conformance::reply(
+                    api.search_form_data_second_generation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDataSecondGenerationNoTableField" => {
+            rt::conformance::reply(
+                    api
+                        .search_form_data_second_generation_no_table_field(
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchFormDatas" => {
+            rt::conformance::reply(api.search_form_datas(&inputs.request(true)?)).await
+        }
+        "StartInstance" => {
+            rt::conformance::reply(api.start_instance(&inputs.request(true)?)).await
+        }
+        "TerminateCloudAuthorization" => {
+            rt::conformance::reply(
+                    api.terminate_cloud_authorization(&inputs.request(true)?),
+                )
+                .await
+        }
+        "TerminateInstance" => {
+            rt::conformance::reply(api.terminate_instance(&inputs.request(false)?)).await
+        }
+        "UpdateCloudAccountInformation" => {
+            rt::conformance::reply(
+                    api.update_cloud_account_information(&inputs.request(true)?),
+                )
+                .await
+        }
+        "UpdateFormData" => {
+            rt::conformance::reply(api.update_form_data(&inputs.request(true)?)).await
+        }
+        "UpdateInstance" => {
+            rt::conformance::reply(api.update_instance(&inputs.request(true)?)).await
+        }
+        "UpdateStatus" => {
+            rt::conformance::reply(api.update_status(&inputs.request(true)?)).await
+        }
+        "UpgradeTenantInformation" => {
+            rt::conformance::reply(
+                    api.upgrade_tenant_information(&inputs.request(true)?),
+                )
+                .await
+        }
+        "ValidateApplicationAuthorizationOrder" => {
+            rt::conformance::reply(
+                    api
+                        .validate_application_authorization_order(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateApplicationAuthorizationServiceOrder" => {
+            rt::conformance::reply(
+                    api
+                        .validate_application_authorization_service_order(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateApplicationServiceOrderUpgrade" => {
+            rt::conformance::reply(
+                    api
+                        .validate_application_service_order_upgrade(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateOrderBuy" => {
+            rt::conformance::reply(api.validate_order_buy(&inputs.request(false)?)).await
+        }
+        "ValidateOrderUpdate" => {
+            rt::conformance::reply(
+                    api
+                        .validate_order_update(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "ValidateOrderUpgrade" => {
+            rt::conformance::reply(api.validate_order_upgrade(&inputs.request(false)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -598,6 +598,17 @@ impl rt::Fields for BatchAddOrUpdateRoleMembersResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `BatchDeleteRoleMembersResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type BatchDeleteRoleMembersResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `CancelAgentTaskResponseBody`.
@@ -635,6 +646,20 @@ impl rt::Fields for CancelAgentTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CancelAgentTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateAgentTaskResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -670,6 +695,20 @@ impl rt::Fields for CreateAgentTaskResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateAgentTaskResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("errorCode", &self.error_code)?;
+        object.optional("errorMsg", &self.error_msg)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `CreateOrUpdateFormDataResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -694,6 +733,17 @@ impl rt::Fields for CreateOrUpdateFormDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for CreateOrUpdateFormDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `DeleteMatrixDataByRowIdsResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
@@ -736,6 +786,21 @@ impl rt::Fields for GetAgentTasksResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAgentTasksResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("limit", &self.limit)?;
+        object.optional("start", &self.start)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("values", &self.values)?;
+        object.end()
+    }
+}
 /// `GetFormComponentAliasListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -760,6 +825,17 @@ impl rt::Fields for GetFormComponentAliasListResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentAliasListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBody`.
@@ -795,6 +871,20 @@ impl rt::Fields for GetFormDataByIDResponseBody {
             "originator" => rt::read_field(map, &mut self.originator),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstId", &self.form_inst_id)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBody`.
@@ -856,6 +946,28 @@ impl rt::Fields for GetInstanceByIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("actionExecutor", &self.action_executor)?;
+        object.optional("approvedResult", &self.approved_result)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("data", &self.data)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceStatus", &self.instance_status)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("processCode", &self.process_code)?;
+        object.optional("processInstanceId", &self.process_instance_id)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetInstanceIdListResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -886,6 +998,19 @@ impl rt::Fields for GetInstanceIdListResponseBody {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceIdListResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetInstancesResponseBody`.
@@ -920,6 +1045,19 @@ impl rt::Fields for GetInstancesResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstancesResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -947,6 +1085,18 @@ impl rt::Fields for GetMatrixDetailByIdResponseBody {
             "success" => rt::read_field(map, &mut self.success),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
     }
 }
 /// `GetRoleDetailByIdResponseBody`.
@@ -978,6 +1128,18 @@ impl rt::Fields for GetRoleDetailByIdResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleDetailByIdResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// `SaveAndUpdateMatrixDataResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type SaveAndUpdateMatrixDataResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `SaveFormDataResponseBody`.
@@ -1004,6 +1166,17 @@ impl rt::Fields for SaveFormDataResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveFormDataResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
@@ -1040,6 +1213,19 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("data", &self.data)?;
+        object.optional("pageNumber", &self.page_number)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `SearchFormDatasResponseBody`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1072,6 +1258,19 @@ impl rt::Fields for SearchFormDatasResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
+    }
+}
 /// `StartInstanceResponseBody`: the same model as [`SaveFormDataResponseBody`].
 pub type StartInstanceResponseBody = SaveFormDataResponseBody;
 /// `UpdateAgentTaskResponseBody`: the same model as [`CancelAgentTaskResponseBody`].
@@ -1100,6 +1299,17 @@ impl rt::Fields for UpdateSubTableResponseBody {
             "result" => rt::read_field(map, &mut self.result),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for UpdateSubTableResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("result", &self.result)?;
+        object.end()
     }
 }
 /// `UpdateSubTableByRowIdResponseBody`: the same model as [`UpdateSubTableResponseBody`].
@@ -1178,6 +1388,33 @@ impl rt::Fields for GetAgentTasksResponseBodyValues {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetAgentTasksResponseBodyValues {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("agentCategory", &self.agent_category)?;
+        object.optional("agentCreateGMT", &self.agent_create_gmt)?;
+        object.optional("agentEndGMT", &self.agent_end_gmt)?;
+        object.optional("agentName", &self.agent_name)?;
+        object.optional("agentRangeType", &self.agent_range_type)?;
+        object.optional("agentRangeValue", &self.agent_range_value)?;
+        object.optional("agentStartGMT", &self.agent_start_gmt)?;
+        object.optional("agentType", &self.agent_type)?;
+        object.optional("agentUserId", &self.agent_user_id)?;
+        object.optional("agentUuid", &self.agent_uuid)?;
+        object.optional("creator", &self.creator)?;
+        object.optional("creatorName", &self.creator_name)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("needNoticePrincipal", &self.need_notice_principal)?;
+        object.optional("principalName", &self.principal_name)?;
+        object.optional("principalUserId", &self.principal_user_id)?;
+        object.optional("status", &self.status)?;
+        object.end()
+    }
+}
 /// `GetFormComponentAliasListResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1205,6 +1442,18 @@ impl rt::Fields for GetFormComponentAliasListResponseBodyResult {
             "fieldId" => rt::read_field(map, &mut self.field_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormComponentAliasListResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("alias", &self.alias)?;
+        object.optional("fieldId", &self.field_id)?;
+        object.end()
     }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
@@ -1242,6 +1491,20 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginator {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginator {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("departmentName", &self.department_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `GetInstanceByIdResponseBodyActionExecutor`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1275,6 +1538,20 @@ impl rt::Fields for GetInstanceByIdResponseBodyActionExecutor {
             "userId" => rt::read_field(map, &mut self.user_id),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetInstanceByIdResponseBodyActionExecutor {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("deptName", &self.dept_name)?;
+        object.optional("email", &self.email)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
@@ -1322,6 +1599,22 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResult {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("description", &self.description)?;
+        object.optional("matrixData", &self.matrix_data)?;
+        object.optional("matrixId", &self.matrix_id)?;
+        object.optional("matrixTable", &self.matrix_table)?;
+        object.optional("name", &self.name)?;
+        object.optional("rowTotalCount", &self.row_total_count)?;
+        object.end()
+    }
+}
 /// `GetRoleDetailByIdResponseBodyResult`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1364,6 +1657,23 @@ impl rt::Fields for GetRoleDetailByIdResponseBodyResult {
             "roleUuid" => rt::read_field(map, &mut self.role_uuid),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetRoleDetailByIdResponseBodyResult {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("canModifyOwners", &self.can_modify_owners)?;
+        object.optional("description", &self.description)?;
+        object.optional("memberTotalCount", &self.member_total_count)?;
+        object.optional("members", &self.members)?;
+        object.optional("name", &self.name)?;
+        object.optional("parentUuid", &self.parent_uuid)?;
+        object.optional("roleUuid", &self.role_uuid)?;
+        object.end()
     }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`.
@@ -1433,6 +1743,31 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyData {
             "version" => rt::read_field(map, &mut self.version),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createTimeGMT", &self.create_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("id", &self.id)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifier", &self.modifier)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNumber", &self.serial_number)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
     }
 }
 /// `SearchFormDatasResponseBodyData`.
@@ -1506,6 +1841,32 @@ impl rt::Fields for SearchFormDatasResponseBodyData {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("createdTimeGMT", &self.created_time_gmt)?;
+        object.optional("creatorUserId", &self.creator_user_id)?;
+        object.optional("dataId", &self.data_id)?;
+        object.optional("formData", &self.form_data)?;
+        object.optional("formInstanceId", &self.form_instance_id)?;
+        object.optional("formUuid", &self.form_uuid)?;
+        object.optional("instanceValue", &self.instance_value)?;
+        object.optional("modelUuid", &self.model_uuid)?;
+        object.optional("modifiedTimeGMT", &self.modified_time_gmt)?;
+        object.optional("modifierUserId", &self.modifier_user_id)?;
+        object.optional("modifyUser", &self.modify_user)?;
+        object.optional("originator", &self.originator)?;
+        object.optional("sequence", &self.sequence)?;
+        object.optional("serialNo", &self.serial_no)?;
+        object.optional("title", &self.title)?;
+        object.optional("version", &self.version)?;
+        object.end()
+    }
+}
 /// `GetFormDataByIDResponseBodyOriginatorName`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1536,6 +1897,19 @@ impl rt::Fields for GetFormDataByIDResponseBodyOriginatorName {
             "type" => rt::read_field(map, &mut self.r#type),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetFormDataByIDResponseBodyOriginatorName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.optional("type", &self.r#type)?;
+        object.end()
     }
 }
 /// `GetInstanceByIdResponseBodyActionExecutorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -1579,6 +1953,19 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultDescription {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultDescription {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("en_US", &self.en_us)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("zh_CN", &self.zh_cn)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBodyResultMatrixData`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1610,6 +1997,19 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixData {
             "totalCount" => rt::read_field(map, &mut self.total_count),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultMatrixData {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("currentPage", &self.current_page)?;
+        object.optional("data", &self.data)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.end()
     }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTable`.
@@ -1646,6 +2046,18 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTable {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for GetMatrixDetailByIdResponseBodyResultMatrixTable {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("conditionColumn", &self.condition_column)?;
+        object.optional("resultColumn", &self.result_column)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBodyResultName`: the same model as [`GetMatrixDetailByIdResponseBodyResultDescription`].
 pub type GetMatrixDetailByIdResponseBodyResultName = GetMatrixDetailByIdResponseBodyResultDescription;
 /// `GetRoleDetailByIdResponseBodyResultMembers`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixData`].
@@ -1680,6 +2092,18 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDataSecondGenerationResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("userId", &self.user_id)?;
+        object.end()
+    }
+}
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`].
 pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = SearchFormDataSecondGenerationResponseBodyDataModifyUser;
 /// `SearchFormDatasResponseBodyDataModifyUser`.
@@ -1709,6 +2133,18 @@ impl rt::Fields for SearchFormDatasResponseBodyDataModifyUser {
             "userName" => rt::read_field(map, &mut self.user_name),
             _ => Ok(false),
         }
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SearchFormDatasResponseBodyDataModifyUser {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("userId", &self.user_id)?;
+        object.optional("userName", &self.user_name)?;
+        object.end()
     }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
@@ -1750,6 +2186,20 @@ impl rt::Fields for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionCol
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("columnId", &self.column_id)?;
+        object.optional("componentType", &self.component_type)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`].
 pub type GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn = GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn;
 /// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`.
@@ -1782,6 +2232,19 @@ impl rt::Fields for SearchFormDataSecondGenerationResponseBodyDataModifyUserName
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize
+for SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("nameInChinese", &self.name_in_chinese)?;
+        object.optional("nameInEnglish", &self.name_in_english)?;
+        object.end()
+    }
+}
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginatorName`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUserName`].
 pub type SearchFormDataSecondGenerationResponseBodyDataOriginatorName = SearchFormDataSecondGenerationResponseBodyDataModifyUserName;
 /// `SearchFormDatasResponseBodyDataModifyUserUserName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
@@ -1790,6 +2253,7 @@ pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResp
 pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::batch_add_or_update_role_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddOrUpdateRoleMembersRequest {
     /// `corpId`.
@@ -1862,6 +2326,34 @@ impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchAddOrUpdateRoleMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchAddOrUpdateRoleMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "membersInfo" => rt::read_field(map, &mut self.members_info),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchAddOrUpdateRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1869,6 +2361,7 @@ impl rt::WriteRequest for BatchAddOrUpdateRoleMembersRequest {
 }
 /// The request of [`Api::batch_delete_role_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRoleMembersRequest {
     /// `corpId`.
@@ -1941,6 +2434,34 @@ impl rt::serde::Serialize for BatchDeleteRoleMembersRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRoleMembersRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for BatchDeleteRoleMembersRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "memberIds" => rt::read_field(map, &mut self.member_ids),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for BatchDeleteRoleMembersRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -1948,6 +2469,7 @@ impl rt::WriteRequest for BatchDeleteRoleMembersRequest {
 }
 /// The request of [`Api::cancel_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelAgentTaskRequest {
     /// `agentType`: a query parameter.
@@ -1983,6 +2505,31 @@ impl CancelAgentTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CancelAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CancelAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentType" => rt::read_field(map, &mut self.agent_type),
+            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CancelAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentType", &self.agent_type);
@@ -1994,6 +2541,7 @@ impl rt::WriteRequest for CancelAgentTaskRequest {
 }
 /// The request of [`Api::create_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAgentTaskRequest {
     /// `agentCategory`: a query parameter.
@@ -2077,6 +2625,38 @@ impl CreateAgentTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentCategory" => rt::read_field(map, &mut self.agent_category),
+            "agentRangeType" => rt::read_field(map, &mut self.agent_range_type),
+            "agentRangeValue" => rt::read_field(map, &mut self.agent_range_value),
+            "agentType" => rt::read_field(map, &mut self.agent_type),
+            "agentUserId" => rt::read_field(map, &mut self.agent_user_id),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
+            "needNoticePrincipal" => rt::read_field(map, &mut self.need_notice_principal),
+            "principalUserId" => rt::read_field(map, &mut self.principal_user_id),
+            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentCategory", &self.agent_category);
@@ -2095,6 +2675,7 @@ impl rt::WriteRequest for CreateAgentTaskRequest {
 }
 /// The request of [`Api::create_or_update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataRequest {
     /// `appType`.
@@ -2172,6 +2753,35 @@ impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for CreateOrUpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
+            "searchCondition" => rt::read_field(map, &mut self.search_condition),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2179,6 +2789,7 @@ impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
 }
 /// The request of [`Api::delete_matrix_data_by_row_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMatrixDataByRowIdsRequest {
     /// `corpId`.
@@ -2233,6 +2844,32 @@ impl rt::serde::Serialize for DeleteMatrixDataByRowIdsRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for DeleteMatrixDataByRowIdsRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for DeleteMatrixDataByRowIdsRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "matrixId" => rt::read_field(map, &mut self.matrix_id),
+            "rowIds" => rt::read_field(map, &mut self.row_ids),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for DeleteMatrixDataByRowIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -2240,6 +2877,7 @@ impl rt::WriteRequest for DeleteMatrixDataByRowIdsRequest {
 }
 /// The request of [`Api::get_agent_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentTasksRequest {
     /// `agentUuid`: a query parameter.
@@ -2303,6 +2941,34 @@ impl GetAgentTasksRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetAgentTasksRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetAgentTasksRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "keywords" => rt::read_field(map, &mut self.keywords),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "status" => rt::read_field(map, &mut self.status),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetAgentTasksRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentUuid", &self.agent_uuid);
@@ -2317,6 +2983,7 @@ impl rt::WriteRequest for GetAgentTasksRequest {
 }
 /// The request of [`Api::get_form_component_alias_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormComponentAliasListRequest {
     /// `language`: a query parameter.
@@ -2349,6 +3016,30 @@ impl GetFormComponentAliasListRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormComponentAliasListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormComponentAliasListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            "version" => rt::read_field(map, &mut self.version),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFormComponentAliasListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("language", &self.language);
@@ -2359,6 +3050,7 @@ impl rt::WriteRequest for GetFormComponentAliasListRequest {
 }
 /// The request of [`Api::get_form_data_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormDataByIDRequest {
     /// `appType`: a query parameter.
@@ -2414,6 +3106,33 @@ impl GetFormDataByIDRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetFormDataByIDRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetFormDataByIDRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -2427,6 +3146,7 @@ impl rt::WriteRequest for GetFormDataByIDRequest {
 }
 /// The request of [`Api::get_instance_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceByIdRequest {
     /// `appType`: a query parameter.
@@ -2482,6 +3202,33 @@ impl GetInstanceByIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstanceByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("appType", &self.app_type);
@@ -2495,6 +3242,7 @@ impl rt::WriteRequest for GetInstanceByIdRequest {
 }
 /// The request of [`Api::get_instance_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -2659,6 +3407,46 @@ impl rt::serde::Serialize for GetInstanceIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstanceIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstanceIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2668,6 +3456,7 @@ impl rt::WriteRequest for GetInstanceIdListRequest {
 }
 /// The request of [`Api::get_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -2832,6 +3621,46 @@ impl rt::serde::Serialize for GetInstancesRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetInstancesRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "approvedResult" => rt::read_field(map, &mut self.approved_result),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "instanceStatus" => rt::read_field(map, &mut self.instance_status),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetInstancesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -2841,6 +3670,7 @@ impl rt::WriteRequest for GetInstancesRequest {
 }
 /// The request of [`Api::get_matrix_detail_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdRequest {
     /// `corpId`: a query parameter.
@@ -2892,6 +3722,33 @@ impl GetMatrixDetailByIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetMatrixDetailByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "matrixId" => rt::read_field(map, &mut self.matrix_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetMatrixDetailByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -2905,6 +3762,7 @@ impl rt::WriteRequest for GetMatrixDetailByIdRequest {
 }
 /// The request of [`Api::get_role_detail_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRoleDetailByIdRequest {
     /// `corpId`: a query parameter.
@@ -2956,6 +3814,33 @@ impl GetRoleDetailByIdRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for GetRoleDetailByIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "roleUuid" => rt::read_field(map, &mut self.role_uuid),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for GetRoleDetailByIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("corpId", &self.corp_id);
@@ -2969,6 +3854,7 @@ impl rt::WriteRequest for GetRoleDetailByIdRequest {
 }
 /// The request of [`Api::restart_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RestartInstanceRequest {
     /// `appType`.
@@ -3048,6 +3934,36 @@ impl rt::serde::Serialize for RestartInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for RestartInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for RestartInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "currentActivityId" => rt::read_field(map, &mut self.current_activity_id),
+            "envProfile" => rt::read_field(map, &mut self.env_profile),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "procInstanceId" => rt::read_field(map, &mut self.proc_instance_id),
+            "remark" => rt::read_field(map, &mut self.remark),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "targetActivityId" => rt::read_field(map, &mut self.target_activity_id),
+            "taskId" => rt::read_field(map, &mut self.task_id),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for RestartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3055,6 +3971,7 @@ impl rt::WriteRequest for RestartInstanceRequest {
 }
 /// The request of [`Api::save_and_update_matrix_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndUpdateMatrixDataRequest {
     /// `corpId`.
@@ -3109,6 +4026,32 @@ impl rt::serde::Serialize for SaveAndUpdateMatrixDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveAndUpdateMatrixDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveAndUpdateMatrixDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "dataJson" => rt::read_field(map, &mut self.data_json),
+            "env" => rt::read_field(map, &mut self.env),
+            "matrixId" => rt::read_field(map, &mut self.matrix_id),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveAndUpdateMatrixDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3116,6 +4059,7 @@ impl rt::WriteRequest for SaveAndUpdateMatrixDataRequest {
 }
 /// The request of [`Api::save_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormDataRequest {
     /// `appType`.
@@ -3188,6 +4132,34 @@ impl rt::serde::Serialize for SaveFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "env" => rt::read_field(map, &mut self.env),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3195,6 +4167,7 @@ impl rt::WriteRequest for SaveFormDataRequest {
 }
 /// The request of [`Api::search_form_data_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -3310,6 +4283,40 @@ impl rt::serde::Serialize for SearchFormDataIdListRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataIdListRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDataIdListRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("pageNumber", &self.page_number);
@@ -3319,6 +4326,7 @@ impl rt::WriteRequest for SearchFormDataIdListRequest {
 }
 /// The request of [`Api::search_form_data_second_generation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationRequest {
     /// `appType`.
@@ -3458,6 +4466,43 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDataSecondGenerationRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "env" => rt::read_field(map, &mut self.env),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "orderConfigJson" => rt::read_field(map, &mut self.order_config_json),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "pageNumber" => rt::read_field(map, &mut self.page_number),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchCondition" => rt::read_field(map, &mut self.search_condition),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3465,6 +4510,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
 }
 /// The request of [`Api::search_form_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDatasRequest {
     /// `appType`.
@@ -3604,6 +4650,43 @@ impl rt::serde::Serialize for SearchFormDatasRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SearchFormDatasRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "createFromTimeGMT" => rt::read_field(map, &mut self.create_from_time_gmt),
+            "createToTimeGMT" => rt::read_field(map, &mut self.create_to_time_gmt),
+            "currentPage" => rt::read_field(map, &mut self.current_page),
+            "dynamicOrder" => rt::read_field(map, &mut self.dynamic_order),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "modifiedFromTimeGMT" => {
+                rt::read_field(map, &mut self.modified_from_time_gmt)
+            }
+            "modifiedToTimeGMT" => rt::read_field(map, &mut self.modified_to_time_gmt),
+            "originatorId" => rt::read_field(map, &mut self.originator_id),
+            "pageSize" => rt::read_field(map, &mut self.page_size),
+            "searchFieldJson" => rt::read_field(map, &mut self.search_field_json),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SearchFormDatasRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3611,6 +4694,7 @@ impl rt::WriteRequest for SearchFormDatasRequest {
 }
 /// The request of [`Api::start_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `appType`.
@@ -3710,6 +4794,37 @@ impl rt::serde::Serialize for StartInstanceRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for StartInstanceRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "departmentId" => rt::read_field(map, &mut self.department_id),
+            "env" => rt::read_field(map, &mut self.env),
+            "formDataJson" => rt::read_field(map, &mut self.form_data_json),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "processCode" => rt::read_field(map, &mut self.process_code),
+            "processData" => rt::read_field(map, &mut self.process_data),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for StartInstanceRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3717,6 +4832,7 @@ impl rt::WriteRequest for StartInstanceRequest {
 }
 /// The request of [`Api::update_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAgentTaskRequest {
     /// `agentRangeType`: a query parameter.
@@ -3788,6 +4904,36 @@ impl UpdateAgentTaskRequest {
         self
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateAgentTaskRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateAgentTaskRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "agentRangeType" => rt::read_field(map, &mut self.agent_range_type),
+            "agentRangeValue" => rt::read_field(map, &mut self.agent_range_value),
+            "agentUserId" => rt::read_field(map, &mut self.agent_user_id),
+            "agentUuid" => rt::read_field(map, &mut self.agent_uuid),
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "endTimestamp" => rt::read_field(map, &mut self.end_timestamp),
+            "needNoticePrincipal" => rt::read_field(map, &mut self.need_notice_principal),
+            "startTimestamp" => rt::read_field(map, &mut self.start_timestamp),
+            "token" => rt::read_field(map, &mut self.token),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateAgentTaskRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("agentRangeType", &self.agent_range_type);
@@ -3804,6 +4950,7 @@ impl rt::WriteRequest for UpdateAgentTaskRequest {
 }
 /// The request of [`Api::update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFormDataRequest {
     /// `appType`.
@@ -3889,6 +5036,35 @@ impl rt::serde::Serialize for UpdateFormDataRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateFormDataRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "language" => rt::read_field(map, &mut self.language),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "useLatestVersion" => rt::read_field(map, &mut self.use_latest_version),
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateFormDataRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3896,6 +5072,7 @@ impl rt::WriteRequest for UpdateFormDataRequest {
 }
 /// The request of [`Api::update_sub_table`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSubTableRequest {
     /// `appType`.
@@ -3986,6 +5163,38 @@ impl rt::serde::Serialize for UpdateSubTableRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSubTableRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "language" => rt::read_field(map, &mut self.language),
+            "noExecuteExpression" => rt::read_field(map, &mut self.no_execute_expression),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "tableFieldIds" => rt::read_field(map, &mut self.table_field_ids),
+            "updateFormDataJson" => rt::read_field(map, &mut self.update_form_data_json),
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "useLatestFormSchemaVersion" => {
+                rt::read_field(map, &mut self.use_latest_form_schema_version)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateSubTableRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -3993,6 +5202,7 @@ impl rt::WriteRequest for UpdateSubTableRequest {
 }
 /// The request of [`Api::update_sub_table_by_row_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSubTableByRowIdRequest {
     /// `appType`.
@@ -4074,6 +5284,39 @@ impl rt::serde::Serialize for UpdateSubTableByRowIdRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableByRowIdRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for UpdateSubTableByRowIdRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appType" => rt::read_field(map, &mut self.app_type),
+            "formInstanceId" => rt::read_field(map, &mut self.form_instance_id),
+            "formUuid" => rt::read_field(map, &mut self.form_uuid),
+            "systemToken" => rt::read_field(map, &mut self.system_token),
+            "tableFieldId" => rt::read_field(map, &mut self.table_field_id),
+            "updateSubTableDataJson" => {
+                rt::read_field(map, &mut self.update_sub_table_data_json)
+            }
+            "useAlias" => rt::read_field(map, &mut self.use_alias),
+            "useLatestFormSchemaVersion" => {
+                rt::read_field(map, &mut self.use_latest_form_schema_version)
+            }
+            "userId" => rt::read_field(map, &mut self.user_id),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for UpdateSubTableByRowIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -4129,3 +5372,143 @@ pub type UpdateFormDataError = rt::ServiceError;
 pub type UpdateSubTableError = rt::ServiceError;
 /// An error reply of [`Api::update_sub_table_by_row_id`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type UpdateSubTableByRowIdError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "BatchAddOrUpdateRoleMembers" => {
+            rt::conformance::reply(
+                    api.batch_add_or_update_role_members(&inputs.request(true)?),
+                )
+                .await
+        }
+        "BatchDeleteRoleMembers" => {
+            rt::conformance::reply(api.batch_delete_role_members(&inputs.request(true)?))
+                .await
+        }
+        "CancelAgentTask" => {
+            rt::conformance::reply(api.cancel_agent_task(&inputs.request(false)?)).await
+        }
+        "CreateAgentTask" => {
+            rt::conformance::reply(api.create_agent_task(&inputs.request(false)?)).await
+        }
+        "CreateOrUpdateFormData" => {
+            rt::conformance::reply(
+                    api.create_or_update_form_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "DeleteMatrixDataByRowIds" => {
+            rt::conformance::reply(
+                    api.delete_matrix_data_by_row_ids(&inputs.request(true)?),
+                )
+                .await
+        }
+        "GetAgentTasks" => {
+            rt::conformance::reply(api.get_agent_tasks(&inputs.request(false)?)).await
+        }
+        "GetFormComponentAliasList" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_component_alias_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetFormDataByID" => {
+            rt::conformance::reply(
+                    api
+                        .get_form_data_by_id(
+                            inputs.path(0usize)?,
+                            &inputs.request(false)?,
+                        ),
+                )
+                .await
+        }
+        "GetInstanceById" => {
+            rt::conformance::reply(
+                    api.get_instance_by_id(inputs.path(0usize)?, &inputs.request(false)?),
+                )
+                .await
+        }
+        "GetInstanceIdList" => {
+            rt::conformance::reply(api.get_instance_id_list(&inputs.request(true)?))
+                .await
+        }
+        "GetInstances" => {
+            rt::conformance::reply(api.get_instances(&inputs.request(true)?)).await
+        }
+        "GetMatrixDetailById" => {
+            rt::conformance::reply(api.get_matrix_detail_by_id(&inputs.request(false)?))
+                .await
+        }
+        "GetRoleDetailById" => {
+            rt::conformance::reply(api.get_role_detail_by_id(&inputs.request(false)?))
+                .await
+        }
+        "RestartInstance" => {
+            rt::conformance::reply(api.restart_instance(&inputs.request(true)?)).await
+        }
+        "SaveAndUpdateMatrixData" => {
+            rt::conformance::reply(
+                    api.save_and_update_matrix_data(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SaveFormData" => {
+            rt::conformance::reply(api.save_form_data(&inputs.request(true)?)).await
+        }
+        "SearchFormDataIdList" => {
+            rt::conformance::reply(
+                    api
+                        .search_form_data_id_list(
+                            inputs.path(0usize)?,
+                            inputs.path(1usize)?,
+                            &inputs.request(true)?,
+                        ),
+                )
+                .await
+        }
+        "SearchFormDataSecondGeneration" => {
+            rt::conformance::reply(
+                    api.search_form_data_second_generation(&inputs.request(true)?),
+                )
+                .await
+        }
+        "SearchFormDatas" => {
+            rt::conformance::reply(api.search_form_datas(&inputs.request(true)?)).await
+        }
+        "StartInstance" => {
+            rt::conformance::reply(api.start_instance(&inputs.request(true)?)).await
+        }
+        "UpdateAgentTask" => {
+            rt::conformance::reply(api.update_agent_task(&inputs.request(false)?)).await
+        }
+        "UpdateFormData" => {
+            rt::conformance::reply(api.update_form_data(&inputs.request(true)?)).await
+        }
+        "UpdateSubTable" => {
+            rt::conformance::reply(api.update_sub_table(&inputs.request(true)?)).await
+        }
+        "UpdateSubTableByRowId" => {
+            rt::conformance::reply(
+                    api.update_sub_table_by_row_id(&inputs.request(true)?),
+                )
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

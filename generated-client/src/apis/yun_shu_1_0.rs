@@ -61,8 +61,20 @@ impl rt::Fields for SaveOpenExternalLogResponseBody {
         }
     }
 }
+#[cfg(feature = "conformance")]
+impl rt::serde::Serialize for SaveOpenExternalLogResponseBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut object = rt::Object::new(serializer)?;
+        object.optional("success", &self.success)?;
+        object.end()
+    }
+}
 /// The request of [`Api::save_open_external_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenExternalLogRequest {
     /// `corpId`.
@@ -103,6 +115,30 @@ impl rt::serde::Serialize for SaveOpenExternalLogRequest {
         object.end()
     }
 }
+#[cfg(feature = "conformance")]
+impl<'de> rt::serde::Deserialize<'de> for SaveOpenExternalLogRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "conformance")]
+impl rt::Fields for SaveOpenExternalLogRequest {
+    fn field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "corpId" => rt::read_field(map, &mut self.corp_id),
+            "logSource" => rt::read_field(map, &mut self.log_source),
+            "logType" => rt::read_field(map, &mut self.log_type),
+            "openExt" => rt::read_field(map, &mut self.open_ext),
+            _ => Ok(false),
+        }
+    }
+}
 impl rt::WriteRequest for SaveOpenExternalLogRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.json_body(self);
@@ -110,3 +146,24 @@ impl rt::WriteRequest for SaveOpenExternalLogRequest {
 }
 /// An error reply of [`Api::save_open_external_log`]: the spec lists no error codes for it, so every code arrives as it is.
 pub type SaveOpenExternalLogError = rt::ServiceError;
+/// Replays a recorded call of the official SDK through [`Api`] (conformance tests only).
+#[cfg(feature = "conformance")]
+#[doc(hidden)]
+#[allow(deprecated)]
+pub async fn replay(
+    client: &rt::Client,
+    operation: &str,
+    inputs: &rt::conformance::Inputs,
+) -> Result<rt::serde_json::Value, String> {
+    let api = Api::new(client);
+    match operation {
+        "SaveOpenExternalLog" => {
+            rt::conformance::reply(api.save_open_external_log(&inputs.request(true)?))
+                .await
+        }
+        _ => {
+            let _ = (api, inputs);
+            Err(rt::conformance::unknown(operation))
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Nothing but the replay test (`tests/replay.rs`); see the README there.
