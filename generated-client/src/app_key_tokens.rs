@@ -99,8 +99,7 @@ impl fmt::Debug for AppKeyTokens {
     }
 }
 
-/// Sends one token request through the engine, with the provider's settings, and reads the
-/// reply: the one implementation every provider's fetch shares.
+/// [`send_for_token`] with `body` as the JSON body.
 pub(crate) async fn post_for_token<B: Serialize, R: DeserializeOwned>(
     context: &TokenContext,
     config: &Config,
@@ -109,6 +108,17 @@ pub(crate) async fn post_for_token<B: Serialize, R: DeserializeOwned>(
 ) -> Result<R, TokenError> {
     let mut parts = RequestWriter::default();
     parts.json_body(body);
+    send_for_token(context, config, operation, parts).await
+}
+
+/// Sends one token request through the engine, with the provider's settings, and reads the
+/// reply: the one implementation every provider's fetch shares.
+pub(crate) async fn send_for_token<R: DeserializeOwned>(
+    context: &TokenContext,
+    config: &Config,
+    operation: &'static Operation,
+    parts: RequestWriter,
+) -> Result<R, TokenError> {
     let path = Ok(operation.path.to_owned());
     let raw = crate::send::send(
         &context.transport,

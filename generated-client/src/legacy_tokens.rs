@@ -14,11 +14,11 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use crate::app_key_tokens::send_for_token;
 use crate::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
 use crate::config::{Config, LEGACY_BASE_URL};
-use crate::error::{DecodeError, Error, ServiceError, TokenError};
+use crate::error::TokenError;
 use crate::operation::{Method, Operation, RequestWriter, ResponseBody};
-use crate::options::CallOptions;
 use crate::token_cache::{Fetched, TokenCache};
 
 /// Tokens of an internal app for the legacy server API, from its app key and secret
@@ -282,15 +282,8 @@ async fn fetch(
     parts: RequestWriter,
     token_field: &str,
 ) -> Result<Fetched, TokenError> {
-    let path = Ok(operation.path.to_owned());
-    let options = CallOptions::new();
-    let raw = crate::send::send(&context.transport, config, operation, path, parts, options)
-        .await
-        .map_err(TokenError::new)?;
-    let reply: serde_json::Map<String, Value> = serde_json::from_slice(&raw.body).map_err(|e| {
-        let e = DecodeError::json(raw.status, &raw.headers, &raw.body, e);
-        TokenError::new(Error::<ServiceError>::Decode(e))
-    })?;
+    let reply: serde_json::Map<String, Value> =
+        send_for_token(context, config, operation, parts).await?;
     let token = reply.get(token_field).and_then(Value::as_str);
     let expires_in = reply.get("expires_in").and_then(Value::as_i64);
     Fetched::new(

@@ -125,9 +125,9 @@ extern crate self as generated_client;
 // 6. blocking (the runtime of blocking calls)
 // 7. client
 // 8. call
-// 9. app_key_tokens, legacy_tokens: providers that make calls through the engine; paginate:
-//    pages of calls
-// 10. isv_tokens, user_tokens: providers fetching as app_key_tokens does; test_util: a fake
+// 9. app_key_tokens: a provider that makes calls through the engine; paginate: pages of calls
+// 10. isv_tokens, legacy_tokens, user_tokens: providers fetching as app_key_tokens does
+//     (its send_for_token); test_util: a fake
 //     DingTalk for the tests of applications (`test-util` feature); conformance (hidden
 //     feature): replaying the official SDK's recorded calls
 // 11. the generated `apis`

@@ -21,8 +21,14 @@ const LAYERS: &[&[&str]] = &[
     &["blocking"],
     &["client"],
     &["call"],
-    &["app_key_tokens", "legacy_tokens", "paginate"],
-    &["conformance", "isv_tokens", "test_util", "user_tokens"],
+    &["app_key_tokens", "paginate"],
+    &[
+        "conformance",
+        "isv_tokens",
+        "legacy_tokens",
+        "test_util",
+        "user_tokens",
+    ],
     // Generated (a directory, not a file of its own).
     &["apis"],
     &["robot"],
