@@ -80,18 +80,7 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
     };
     let error = &op.error_name;
 
-    let mut params: Vec<TokenStream> = op
-        .path_params
-        .iter()
-        .map(|p| {
-            let name = &p.name;
-            if p.integer {
-                quote!(#name: i64)
-            } else {
-                quote!(#name: &str)
-            }
-        })
-        .collect();
+    let mut params = path_param_decls(op);
     let values = op.path_params.iter().map(|p| {
         let name = &p.name;
         if p.integer {
@@ -281,4 +270,19 @@ pub fn emit_error(op: &Operation) -> TokenStream {
 
         impl ::std::error::Error for #name {}
     }
+}
+
+/// An operation's path parameters as method parameters (`user_id: &str`, `id: i64`).
+pub(super) fn path_param_decls(op: &Operation) -> Vec<TokenStream> {
+    op.path_params
+        .iter()
+        .map(|p| {
+            let name = &p.name;
+            if p.integer {
+                quote!(#name: i64)
+            } else {
+                quote!(#name: &str)
+            }
+        })
+        .collect()
 }

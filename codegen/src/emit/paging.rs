@@ -26,18 +26,7 @@ pub fn emit_paginator(module: &Module, op: &Operation) -> TokenStream {
         Some((_, ty)) => ty_tokens(module, ty),
         None => rt::no_items(),
     };
-    let mut params: Vec<TokenStream> = op
-        .path_params
-        .iter()
-        .map(|p| {
-            let name = &p.name;
-            if p.integer {
-                quote!(#name: i64)
-            } else {
-                quote!(#name: &str)
-            }
-        })
-        .collect();
+    let mut params = super::operations::path_param_decls(op);
     let mut args: Vec<TokenStream> = op
         .path_params
         .iter()
