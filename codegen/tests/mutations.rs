@@ -156,7 +156,7 @@ fn mutated_specs_never_panic_and_every_error_is_placed() {
 
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let (mut generated, mut refused) = (0, 0);
-    for round in 0..200 {
+    for round in 0..400 {
         let (path, seed) = rng.pick(&seeds);
         let text = mutate(&mut rng, seed);
         let result = catch_unwind(AssertUnwindSafe(|| {

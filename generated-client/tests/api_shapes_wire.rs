@@ -5,8 +5,8 @@ mod common;
 
 use common::{TOKEN, client, header, reply_with};
 use generated_client::{
-    aiot_1_0, app_market_1_0, assistant_1_0, bizfinance_2_0, calendar_1_0, customer_1_0,
-    micro_app_1_0, search_1_0, storage_2_0, transcribe_1_0, tre_1_0,
+    aiot_1_0, app_market_1_0, assistant_1_0, bizfinance_2_0, calendar_1_0, content_1_0,
+    customer_1_0, micro_app_1_0, search_1_0, storage_2_0, transcribe_1_0, tre_1_0,
 };
 use wiremock::ResponseTemplate;
 
@@ -82,6 +82,30 @@ async fn a_top_level_array_body() {
     assert_eq!(
         std::str::from_utf8(&sent.body).unwrap(),
         r#"[{"currentVersion":"1.0","moduleName":"m1"},{"moduleName":"m2"}]"#
+    );
+}
+
+#[tokio::test]
+async fn a_top_level_array_body_left_unset_is_not_sent() {
+    let server = reply_with(json_reply(200, "{}")).await;
+    let api = client(&server).content_1_0();
+    api.delete_videos(&content_1_0::DeleteVideosRequest::new())
+        .await
+        .unwrap();
+    api.delete_videos(&content_1_0::DeleteVideosRequest::new().body(["v1", "v2"]))
+        .await
+        .unwrap();
+    let sent = server.received_requests().await.unwrap();
+    assert_eq!(sent[0].url.path(), "/v1.0/content/dian/videos/remove");
+    assert!(sent[0].body.is_empty());
+    assert_eq!(header(&sent[0], "content-type"), None);
+    assert_eq!(
+        std::str::from_utf8(&sent[1].body).unwrap(),
+        r#"["v1","v2"]"#
+    );
+    assert_eq!(
+        header(&sent[1], "content-type"),
+        Some("application/json; charset=utf-8")
     );
 }
 

@@ -258,11 +258,13 @@ def read_operation(fn, module):
                     continue
                 if key == "body" and v == "OpenApiUtilClient.parse_to_map(body)":
                     continue
+                # `to_array` turns an unset list into `[]`: that body is always sent. A
+                # plain `request.x` is sent only when set.
                 if key == "body" and v.startswith("UtilClient.to_array(request."):
-                    whole_body = {"field": value.args[0].attr}
+                    whole_body = {"field": value.args[0].attr, "always_sent": True}
                     continue
                 if key == "body" and isinstance(value, ast.Attribute) and v.startswith("request."):
-                    whole_body = {"field": value.attr}
+                    whole_body = {"field": value.attr, "always_sent": False}
                     continue
                 fail(where, f"an OpenApiRequest argument `{key}` this reader does not know", value)
             continue

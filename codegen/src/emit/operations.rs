@@ -164,7 +164,13 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
             let (field, wire) = (&f.name, &f.wire);
             Some(match f.place {
                 Place::Body { .. } => return None,
-                Place::WholeBody => quote!(writer.json_body(&self.#field);),
+                Place::WholeBody if f.required => quote!(writer.json_body(&self.#field);),
+                // An unset body is not sent at all, as the official SDK does.
+                Place::WholeBody => quote! {
+                    if let Some(body) = &self.#field {
+                        writer.json_body(body);
+                    }
+                },
                 Place::Query(QueryStyle::Flat) => quote!(writer.query_flat(#wire, &self.#field);),
                 Place::Query(QueryStyle::Json) => quote!(writer.query_json(#wire, &self.#field);),
                 Place::Query(QueryStyle::Simple) => {

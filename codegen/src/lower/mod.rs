@@ -256,7 +256,11 @@ impl Lowering<'_> {
             .is_some_and(|b| b.kind == Some(Kind::Object) && b.reference.is_none());
         if let Some(body) = &op.body {
             let at = path.key("body");
-            self.no_field_keys(body, &at);
+            if object_body {
+                self.no_field_keys(body, &at);
+            } else {
+                self.no_style(body, &at);
+            }
             if object_body {
                 if let TypeKind::Struct(members) = self.struct_fields(body, &at, &request_name) {
                     for mut member in members {
@@ -266,7 +270,7 @@ impl Lowering<'_> {
                 }
             } else if let Some(ty) = self.schema_ty(body, &at, &request_name.join("Body")) {
                 let whole = Schema {
-                    required: true,
+                    required: body.required,
                     description: body.description.clone(),
                     ..Schema::default()
                 };

@@ -87,14 +87,19 @@ impl Lowering<'_> {
         }
     }
 
-    /// `required` and `style` belong to properties and parameters, nowhere else.
+    /// `required` and `style` belong to properties and parameters, nowhere else (a whole
+    /// request body may be `required`: [`Self::no_style`]).
     pub(super) fn no_field_keys(&mut self, schema: &Schema, path: &KeyPath) {
         if schema.required {
             self.problems.report(
                 &path.key("required"),
-                "`required` applies to properties and query or header parameters only",
+                "`required` applies to properties, query or header parameters and a whole request body only",
             );
         }
+        self.no_style(schema, path);
+    }
+
+    pub(super) fn no_style(&mut self, schema: &Schema, path: &KeyPath) {
         if schema.style.is_some() {
             self.problems.report(
                 &path.key("style"),

@@ -89,17 +89,6 @@ pub fn request(case: &Value, ours: &Captured) -> Vec<Diff> {
 fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
     let content_type = ours.header_values("content-type");
     if sdk_body.is_empty() {
-        let default_body =
-            serde_json::from_slice::<Value>(&ours.body).is_ok_and(|v| is_default(&v));
-        if default_body {
-            return vec![diff(
-                UNSET_REQUIRED,
-                format!(
-                    "the SDK sent no body, we sent {:?}",
-                    String::from_utf8_lossy(&ours.body)
-                ),
-            )];
-        }
         if !ours.body.is_empty() || !content_type.is_empty() {
             return vec![diff(
                 "body",
@@ -144,8 +133,8 @@ fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
             let mut seen = Reconciled::default();
             let kinds: Vec<&'static str> = if reconcile(&mine, &theirs, &mut seen) {
                 [
-                    (seen.added_defaults, UNSET_REQUIRED),
                     (seen.sdk_empty_lists, "body-sdk-empty-list"),
+                    (seen.sdk_empty_maps, "body-sdk-empty-map"),
                 ]
                 .into_iter()
                 .filter_map(|(seen, kind)| seen.then_some(kind))
@@ -174,35 +163,13 @@ fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
     found
 }
 
-/// The kind of a difference that is the capture's, not ours: the case left a field unset that
-/// the official package marks required (the capture missed the mark of each model's first
-/// field), so our request struct, which requires it, holds its default and sends it. Our
-/// request is read from exactly the case's inputs and leaves unset optional fields out, so a
-/// default-valued member the SDK did not send can only be such a field.
-pub const UNSET_REQUIRED: &str = "capture-unset-required";
-
-fn is_default(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::Bool(b) => !b,
-        Value::Number(n) => n.as_f64() == Some(0.0),
-        Value::String(s) => s.is_empty(),
-        Value::Array(items) => items.is_empty(),
-        Value::Object(members) => members.values().all(is_default),
-    }
-}
-
-fn is_default_text(text: &str) -> bool {
-    matches!(text, "" | "0" | "false" | "[]" | "{}")
-}
-
 /// What [`reconcile`] had to set aside to find two JSON bodies equal.
 #[derive(Default)]
 struct Reconciled {
-    /// Members only we sent, holding default values: unset required fields of the capture.
-    added_defaults: bool,
     /// Members `[]` only the SDK sent: it writes one for every unset list of models.
     sdk_empty_lists: bool,
+    /// Members `{}` only the SDK sent: it writes one for every unset map of models.
+    sdk_empty_maps: bool,
 }
 
 /// Whether `ours` equals `theirs` once the members of [`Reconciled`] are set aside (at any
@@ -214,36 +181,19 @@ fn reconcile(ours: &Value, theirs: &Value, seen: &mut Reconciled) -> bool {
             for (_, value) in only_theirs {
                 if value.as_array().is_some_and(Vec::is_empty) {
                     seen.sdk_empty_lists = true;
+                } else if value.as_object().is_some_and(|m| m.is_empty()) {
+                    seen.sdk_empty_maps = true;
                 } else {
                     return false;
                 }
             }
-            o.iter().all(|(k, v)| match t.get(k) {
-                Some(tv) => reconcile(v, tv, seen),
-                None if is_default(v) => {
-                    seen.added_defaults = true;
-                    true
-                }
-                None => false,
-            })
+            o.iter().all(|(k, v)| t.get(k).is_some_and(|tv| reconcile(v, tv, seen)))
         }
         (Value::Array(o), Value::Array(t)) => {
             o.len() == t.len() && o.iter().zip(t).all(|(o, t)| reconcile(o, t, seen))
         }
         _ => ours == theirs,
     }
-}
-
-/// Whether a JSON query value of ours is the SDK's plus unset required fields.
-fn adds_only_defaults(ours: &str, theirs: &str) -> bool {
-    let (Ok(ours), Ok(theirs)) = (
-        serde_json::from_str::<Value>(ours),
-        serde_json::from_str::<Value>(theirs),
-    ) else {
-        return false;
-    };
-    let mut seen = Reconciled::default();
-    reconcile(&ours, &theirs, &mut seen) && !seen.sdk_empty_lists
 }
 
 /// Rule 3: unordered multisets of form-decoded pairs; a JSON value compares JSON-equal.
@@ -273,10 +223,6 @@ fn query(sdk: &str, ours: &str) -> Vec<Diff> {
             });
         let kind = if python_booleans {
             "query-boolean"
-        } else if (t.is_empty() && m.iter().all(|v| is_default_text(v)))
-            || (t.len() == 1 && m.len() == 1 && adds_only_defaults(&m[0], &t[0]))
-        {
-            UNSET_REQUIRED
         } else {
             "query"
         };

@@ -1491,19 +1491,21 @@ impl rt::WriteRequest for CreateFeedRequest {
     }
 }
 /// The request of [`Api::delete_videos`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DeleteVideosRequest {
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl DeleteVideosRequest {
-    /// A `DeleteVideosRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    /// An empty `DeleteVideosRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
+        self
     }
 }
 #[cfg(feature = "conformance")]
@@ -1529,7 +1531,9 @@ impl rt::Fields for DeleteVideosRequest {
 }
 impl rt::WriteRequest for DeleteVideosRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::get_feed`].
@@ -1718,22 +1722,22 @@ pub struct PageFeedRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl PageFeedRequest {
-    /// A `PageFeedRequest` with its required fields (`maxResults`, `mcnId`, `nextToken`, `body`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        mcn_id: impl Into<String>,
-        next_token: i64,
-        body: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    /// A `PageFeedRequest` with its required fields (`maxResults`, `mcnId`, `nextToken`); set the others with the methods named after them.
+    pub fn new(max_results: i64, mcn_id: impl Into<String>, next_token: i64) -> Self {
         Self {
             max_results,
             mcn_id: mcn_id.into(),
             next_token,
-            body: body.into_iter().map(Into::into).collect(),
+            body: None,
         }
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
+        self
     }
 }
 #[cfg(feature = "conformance")]
@@ -1765,7 +1769,9 @@ impl rt::WriteRequest for PageFeedRequest {
         writer.query("maxResults", &self.max_results);
         writer.query("mcnId", &self.mcn_id);
         writer.query("nextToken", &self.next_token);
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::upload_videos`].

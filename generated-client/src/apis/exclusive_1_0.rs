@@ -21074,19 +21074,21 @@ impl rt::WriteRequest for ListAuditLogRequest {
     }
 }
 /// The request of [`Api::list_by_codes`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ListByCodesRequest {
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl ListByCodesRequest {
-    /// A `ListByCodesRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    /// An empty `ListByCodesRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
+        self
     }
 }
 #[cfg(feature = "conformance")]
@@ -21112,23 +21114,27 @@ impl rt::Fields for ListByCodesRequest {
 }
 impl rt::WriteRequest for ListByCodesRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::list_by_plugin_ids`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ListByPluginIdsRequest {
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl ListByPluginIdsRequest {
-    /// A `ListByPluginIdsRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    /// An empty `ListByPluginIdsRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
+        self
     }
 }
 #[cfg(feature = "conformance")]
@@ -21154,7 +21160,9 @@ impl rt::Fields for ListByPluginIdsRequest {
 }
 impl rt::WriteRequest for ListByPluginIdsRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::list_categorys`].

@@ -9779,26 +9779,27 @@ impl rt::WriteRequest for HrbrainLabelTaskMetaRequest {
     }
 }
 /// The request of [`Api::hrbrain_talent_profile_attachment_query`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryRequest {
     /// `dingCorpId`: a query parameter.
     pub ding_corp_id: Option<String>,
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl HrbrainTalentProfileAttachmentQueryRequest {
-    /// A `HrbrainTalentProfileAttachmentQueryRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            ding_corp_id: None,
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    /// An empty `HrbrainTalentProfileAttachmentQueryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
     }
     /// Sets `dingCorpId`.
     pub fn ding_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ding_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -9827,30 +9828,33 @@ impl rt::Fields for HrbrainTalentProfileAttachmentQueryRequest {
 impl rt::WriteRequest for HrbrainTalentProfileAttachmentQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingCorpId", &self.ding_corp_id);
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::hrbrain_talent_profile_basic_query`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileBasicQueryRequest {
     /// `dingCorpId`: a query parameter.
     pub ding_corp_id: Option<String>,
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl HrbrainTalentProfileBasicQueryRequest {
-    /// A `HrbrainTalentProfileBasicQueryRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            ding_corp_id: None,
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    /// An empty `HrbrainTalentProfileBasicQueryRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
     }
     /// Sets `dingCorpId`.
     pub fn ding_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ding_corp_id = Some(value.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -9879,7 +9883,9 @@ impl rt::Fields for HrbrainTalentProfileBasicQueryRequest {
 impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
         writer.query("dingCorpId", &self.ding_corp_id);
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::hrbrain_talent_search`].

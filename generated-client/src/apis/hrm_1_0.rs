@@ -12197,19 +12197,21 @@ impl rt::WriteRequest for GetSignRecordByUserIdRequest {
     }
 }
 /// The request of [`Api::get_user_signed_records_by_outer_id`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetUserSignedRecordsByOuterIdRequest {
     /// `body`.
-    pub body: Vec<String>,
+    pub body: Option<Vec<String>>,
 }
 impl GetUserSignedRecordsByOuterIdRequest {
-    /// A `GetUserSignedRecordsByOuterIdRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    /// An empty `GetUserSignedRecordsByOuterIdRequest`; set fields with the methods named after them.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body = Some(value.into_iter().map(Into::into).collect());
+        self
     }
 }
 #[cfg(feature = "conformance")]
@@ -12235,7 +12237,9 @@ impl rt::Fields for GetUserSignedRecordsByOuterIdRequest {
 }
 impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
     fn write(&self, writer: &mut rt::RequestWriter) {
-        writer.json_body(&self.body);
+        if let Some(body) = &self.body {
+            writer.json_body(body);
+        }
     }
 }
 /// The request of [`Api::hrm_auth_resources_query`].

@@ -197,7 +197,11 @@ impl<'a> Converter<'a> {
                     field: whole.field.clone(),
                     style: None,
                 };
-                field_of(self, &placed, request, "body").map(|f| self.schema(&f.ty, where_))
+                field_of(self, &placed, request, "body").map(|f| {
+                    let mut schema = self.schema(&f.ty, where_);
+                    schema.required = f.required || whole.always_sent;
+                    schema
+                })
             }
             (None, true) => None,
             (None, false) => {

@@ -432,6 +432,10 @@ mod tests {
             "        items: { ref: ListThingsRequestNode }\n",
             "      file: { type: string }\n",
             "      extra:\n        type: map\n        values: { type: any }\n",
+            // A top-level array body the SDK sends even unset (`to_array`) is required; one it
+            // sends only when set is not.
+            "    body:\n      type: array\n      required: true\n      items: { ref: ListThingsRequestNode }\n",
+            "    body:\n      type: array\n      items: { type: string }\n",
         ] {
             assert!(text.contains(expected), "{expected:?} not in:\n{text}");
         }
@@ -442,6 +446,14 @@ mod tests {
         })
         .unwrap();
         assert!(module.contains("pub fn list_things(\n        &self,\n        user_id: &str,\n        request: &ListThingsRequest,"), "{module}");
+        assert!(
+            module.contains("pub body: Option<Vec<String>>,"),
+            "{module}"
+        );
+        assert!(
+            module.contains("pub body: Vec<ListThingsRequestNode>,"),
+            "{module}"
+        );
         fs::remove_dir_all(&scratch).unwrap();
     }
 

@@ -67,6 +67,8 @@ pub struct Placed {
 #[serde(deny_unknown_fields)]
 pub struct WholeBody {
     pub field: String,
+    /// The SDK sends the body even when the field is unset (`[]`): required in the spec.
+    pub always_sent: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -62,3 +62,79 @@ class Client(OpenApiClient):
         runtime = util_models.RuntimeOptions()
         headers = dingtalkdemo__1__0_models.ListThingsHeaders()
         return self.list_things_with_options(user_id, unused_id, request, headers, runtime)
+
+    def add_things_with_options(
+        self,
+        request: dingtalkdemo__1__0_models.AddThingsRequest,
+        headers: dingtalkdemo__1__0_models.ListThingsHeaders,
+        runtime: util_models.RuntimeOptions,
+    ) -> dingtalkdemo__1__0_models.ThingsResponse:
+        """
+        @summary AddThings
+        
+        @param request: AddThingsRequest
+        @return: ThingsResponse
+        """
+        UtilClient.validate_model(request)
+        real_headers = {}
+        if not UtilClient.is_unset(headers.common_headers):
+            real_headers = headers.common_headers
+        if not UtilClient.is_unset(headers.x_acs_dingtalk_access_token):
+            real_headers['x-acs-dingtalk-access-token'] = UtilClient.to_jsonstring(headers.x_acs_dingtalk_access_token)
+        req = open_api_models.OpenApiRequest(
+            headers=real_headers,
+            body=UtilClient.to_array(request.body)
+        )
+        params = open_api_models.Params(
+            action='AddThings',
+            version='demo_1.0',
+            protocol='HTTP',
+            pathname=f'/v1.0/demo/things',
+            method='POST',
+            auth_type='AK',
+            style='ROA',
+            req_body_type='none',
+            body_type='none'
+        )
+        return TeaCore.from_map(
+            dingtalkdemo__1__0_models.ThingsResponse(),
+            self.execute(params, req, runtime)
+        )
+
+    def remove_things_with_options(
+        self,
+        request: dingtalkdemo__1__0_models.RemoveThingsRequest,
+        headers: dingtalkdemo__1__0_models.ListThingsHeaders,
+        runtime: util_models.RuntimeOptions,
+    ) -> dingtalkdemo__1__0_models.ThingsResponse:
+        """
+        @summary RemoveThings
+        
+        @param request: RemoveThingsRequest
+        @return: ThingsResponse
+        """
+        UtilClient.validate_model(request)
+        real_headers = {}
+        if not UtilClient.is_unset(headers.common_headers):
+            real_headers = headers.common_headers
+        if not UtilClient.is_unset(headers.x_acs_dingtalk_access_token):
+            real_headers['x-acs-dingtalk-access-token'] = UtilClient.to_jsonstring(headers.x_acs_dingtalk_access_token)
+        req = open_api_models.OpenApiRequest(
+            headers=real_headers,
+            body=request.body
+        )
+        params = open_api_models.Params(
+            action='RemoveThings',
+            version='demo_1.0',
+            protocol='HTTP',
+            pathname=f'/v1.0/demo/things/remove',
+            method='POST',
+            auth_type='AK',
+            style='ROA',
+            req_body_type='none',
+            body_type='none'
+        )
+        return TeaCore.from_map(
+            dingtalkdemo__1__0_models.ThingsResponse(),
+            self.execute(params, req, runtime)
+        )

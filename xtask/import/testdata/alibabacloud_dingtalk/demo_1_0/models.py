@@ -135,3 +135,63 @@ class ListThingsResponse(TeaModel):
         if self.body is not None:
             result['body'] = self.body
         return result
+
+
+class RemoveThingsRequest(TeaModel):
+    def __init__(
+        self,
+        body: List[str] = None,
+    ):
+        self.body = body
+
+    def to_map(self):
+        _map = super().to_map()
+        if _map is not None:
+            return _map
+
+        result = dict()
+        if self.body is not None:
+            result['body'] = self.body
+        return result
+
+
+class AddThingsRequest(TeaModel):
+    def __init__(
+        self,
+        body: List[ListThingsRequestNode] = None,
+    ):
+        self.body = body
+
+    def to_map(self):
+        _map = super().to_map()
+        if _map is not None:
+            return _map
+
+        result = dict()
+        result['body'] = []
+        if self.body is not None:
+            for k in self.body:
+                result['body'].append(k.to_map() if k else None)
+        return result
+
+
+class ThingsResponse(TeaModel):
+    def __init__(
+        self,
+        headers: Dict[str, str] = None,
+        status_code: int = None,
+    ):
+        self.headers = headers
+        self.status_code = status_code
+
+    def to_map(self):
+        _map = super().to_map()
+        if _map is not None:
+            return _map
+
+        result = dict()
+        if self.headers is not None:
+            result['headers'] = self.headers
+        if self.status_code is not None:
+            result['statusCode'] = self.status_code
+        return result
