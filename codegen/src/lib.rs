@@ -109,7 +109,9 @@ fn check_path(source: SpecSource<'_>) -> Result<(), Vec<SpecError>> {
 /// The source of one module file (`apis/<module>.rs`) for one spec.
 pub fn generate_module(source: SpecSource<'_>) -> Result<String, Vec<SpecError>> {
     let module = load(source)?;
-    render(emit::module_tokens(&module), source.path)
+    let pieces: Vec<usize> = (0..emit::module_pieces(&module)).collect();
+    let texts = parallel_map(&pieces, |&i| render_piece(&module, i));
+    module_text(&module, texts)
 }
 
 /// Every file of the client's `src/apis/` (one module per spec, and `apis/mod.rs`) and the
@@ -126,27 +128,23 @@ pub fn generate_client_reusing(
     sources: &[SpecSource<'_>],
     reuse: &(dyn Fn(&SpecSource<'_>) -> Option<String> + Sync),
 ) -> Result<Client, Vec<SpecError>> {
-    // Modules are independent until the index: each is loaded, emitted and formatted on its own
-    // thread. Tokens stay on the thread that made them; only the IR and the text come back.
-    let results = parallel_map(sources, |source| {
+    // Modules are independent until the index: each is loaded on its own thread. Then the
+    // pieces of every module file still to make are shared out among the threads, so that one
+    // large module keeps every core busy too. Tokens stay on the thread that made them; only the
+    // IR and text cross.
+    let loaded = parallel_map(sources, |source| {
         let module = load(*source)?;
-        let text = match reuse(source) {
-            Some(text) => text,
-            None => render(emit::module_tokens(&module), &module.source)?,
-        };
-        Ok((module, text))
+        let reused = reuse(source);
+        Ok((module, reused))
     });
     let mut modules = Vec::new();
-    let mut files = Vec::new();
+    let mut reused = Vec::new();
     let mut problems = Vec::new();
-    for result in results {
+    for result in loaded {
         match result {
-            Ok((module, contents)) => {
-                files.push(GeneratedFile {
-                    path: format!("apis/{}.rs", module.name),
-                    contents,
-                });
+            Ok((module, text)) => {
                 modules.push(module);
+                reused.push(text);
             }
             Err(mut found) => problems.append(&mut found),
         }
@@ -154,9 +152,32 @@ pub fn generate_client_reusing(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let work: Vec<(usize, usize)> = modules
+        .iter()
+        .enumerate()
+        .filter(|(m, _)| reused[*m].is_none())
+        .flat_map(|(m, module)| (0..emit::module_pieces(module)).map(move |i| (m, i)))
+        .collect();
+    let mut pieces = parallel_map(&work, |&(m, i)| render_piece(&modules[m], i)).into_iter();
+    let mut files = Vec::new();
+    for (module, reused) in modules.iter().zip(reused) {
+        let contents = match reused {
+            Some(text) => text,
+            None => {
+                let count = emit::module_pieces(module);
+                module_text(module, pieces.by_ref().take(count).collect())?
+            }
+        };
+        files.push(GeneratedFile {
+            path: format!("apis/{}.rs", module.name),
+            contents,
+        });
+    }
+    let index = emit::format(emit::index_tokens(&modules))
+        .map_err(|e| vec![internal_error("api-spec/*.yaml", &e)])?;
     files.push(GeneratedFile {
         path: "apis/mod.rs".to_owned(),
-        contents: render(emit::index_tokens(&modules), "api-spec/*.yaml")?,
+        contents: format!("{}{index}", emit::header("api-spec/*.yaml")),
     });
     Ok(Client {
         files,
@@ -164,7 +185,8 @@ pub fn generate_client_reusing(
     })
 }
 
-/// `f` over `items` on as many threads as the machine has cores; results in the items' order.
+/// `f` over `items` on as many threads as the machine has cores, each taking the next item
+/// when it is done with one (items vary in size); results in the items' order.
 fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -172,17 +194,20 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
-    let f = &f;
+    let (f, next) = (&f, &std::sync::atomic::AtomicUsize::new(0));
     let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
-            .map(|t| {
+            .map(|_| {
                 scope.spawn(move || {
-                    // Every `threads`-th item, so large and small modules spread evenly.
-                    (t..items.len())
-                        .step_by(threads)
-                        .map(|i| (i, f(&items[i])))
-                        .collect::<Vec<_>>()
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else {
+                            return done;
+                        };
+                        done.push((i, f(item)));
+                    }
                 })
             })
             .collect();
@@ -238,14 +263,37 @@ impl Client {
     }
 }
 
-/// Formats tokens; a failure here is a generator bug, reported rather than panicked on.
-fn render(tokens: proc_macro2::TokenStream, source: &str) -> Result<String, Vec<SpecError>> {
-    emit::format(tokens, source).map_err(|e| {
-        vec![SpecError {
-            file: source.to_owned(),
-            path: "(document)".to_owned(),
-            line_column: Some((1, 1)),
-            message: format!("internal generator error, the emitted code does not parse: {e}"),
-        }]
-    })
+/// Piece `i` of a module file, emitted and formatted; a failure here is a generator bug,
+/// reported rather than panicked on.
+fn render_piece(module: &ir::Module, i: usize) -> Result<String, SpecError> {
+    emit::format(emit::module_piece(module, i)).map_err(|e| internal_error(&module.source, &e))
+}
+
+/// A module file: the `@generated` header, then its formatted pieces in order.
+fn module_text(
+    module: &ir::Module,
+    pieces: Vec<Result<String, SpecError>>,
+) -> Result<String, Vec<SpecError>> {
+    let mut text = emit::header(&module.source);
+    let mut problems = Vec::new();
+    for piece in pieces {
+        match piece {
+            Ok(piece) => text.push_str(&piece),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.is_empty() {
+        Ok(text)
+    } else {
+        Err(problems)
+    }
+}
+
+fn internal_error(source: &str, e: &syn::Error) -> SpecError {
+    SpecError {
+        file: source.to_owned(),
+        path: "(document)".to_owned(),
+        line_column: Some((1, 1)),
+        message: format!("internal generator error, the emitted code does not parse: {e}"),
+    }
 }

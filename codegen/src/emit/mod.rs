@@ -18,8 +18,53 @@ pub fn header(source: &str) -> String {
     format!("// @generated from {source} by `cargo xtask gen`. Do not edit by hand.\n")
 }
 
-/// The module file of one spec: constants, the `Api` handle, models and error enums.
-pub fn module_tokens(module: &Module) -> TokenStream {
+/// How many models or error enums one [`module_piece`] holds: pieces are what threads share out,
+/// so a large module is formatted on every core. A fixed number (not one per thread) keeps the
+/// output the same on every machine.
+const ITEMS_PER_PIECE: usize = 48;
+
+/// The number of pieces [`module_piece`] cuts the module file of `module` into.
+pub fn module_pieces(module: &Module) -> usize {
+    // The head (docs, base URL, `Api`), the models, the error enums, the replay dispatcher.
+    1 + module.types.len().div_ceil(ITEMS_PER_PIECE)
+        + module.operations.len().div_ceil(ITEMS_PER_PIECE)
+        + 1
+}
+
+/// Piece `i` of the module file of one spec, in file order: constants and the `Api` handle,
+/// then models, error enums and the replay dispatcher. Each piece is whole items, and
+/// prettyplease ends every item with a line break, so the formatted pieces, joined, are the
+/// formatted file.
+pub fn module_piece(module: &Module, i: usize) -> TokenStream {
+    let type_pieces = module.types.len().div_ceil(ITEMS_PER_PIECE);
+    let error_pieces = module.operations.len().div_ceil(ITEMS_PER_PIECE);
+    let chunk = |len: usize, k: usize| k * ITEMS_PER_PIECE..((k + 1) * ITEMS_PER_PIECE).min(len);
+    if i == 0 {
+        module_head(module)
+    } else if i <= type_pieces {
+        // Each request struct is followed by how it writes itself.
+        let range = chunk(module.types.len(), i - 1);
+        let types = module.types[range.clone()]
+            .iter()
+            .zip(range)
+            .map(|(def, i)| {
+                let model = types::emit_type(module, def);
+                let op = module.operations.iter().find(|op| op.request == Some(i));
+                let write = op.map(|op| operations::emit_write_request(module, op));
+                quote!(#model #write)
+            });
+        quote!(#(#types)*)
+    } else if i <= type_pieces + error_pieces {
+        let range = chunk(module.operations.len(), i - 1 - type_pieces);
+        let errors = module.operations[range].iter().map(operations::emit_error);
+        quote!(#(#errors)*)
+    } else {
+        replay::emit_dispatcher(module)
+    }
+}
+
+/// The module file's head: its docs, the runtime import, the base URL and the `Api` handle.
+fn module_head(module: &Module) -> TokenStream {
     let description = module.description.as_deref().map(docs::text);
     let module_doc = docs::inner_doc(&docs::paragraphs([
         description.as_deref(),
@@ -30,15 +75,6 @@ pub fn module_tokens(module: &Module) -> TokenStream {
     ]));
     let base_url = &module.base_url;
     let api = operations::emit_api(module);
-    // Each request struct is followed by how it writes itself.
-    let types = module.types.iter().enumerate().map(|(i, def)| {
-        let model = types::emit_type(module, def);
-        let op = module.operations.iter().find(|op| op.request == Some(i));
-        let write = op.map(|op| operations::emit_write_request(module, op));
-        quote!(#model #write)
-    });
-    let errors = module.operations.iter().map(operations::emit_error);
-    let replay = replay::emit_dispatcher(module);
     let import = rt::import();
     quote! {
         #module_doc
@@ -49,9 +85,6 @@ pub fn module_tokens(module: &Module) -> TokenStream {
         pub const DEFAULT_BASE_URL: &str = #base_url;
 
         #api
-        #(#types)*
-        #(#errors)*
-        #replay
     }
 }
 
@@ -108,12 +141,8 @@ pub fn feature_lines(modules: &[Module]) -> String {
     out
 }
 
-/// Formats tokens as a file, with the `@generated` header.
-pub fn format(tokens: TokenStream, source: &str) -> Result<String, syn::Error> {
+/// Formats tokens (whole items, inner attributes first) as file text.
+pub fn format(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    Ok(format!(
-        "{}{}",
-        header(source),
-        prettyplease::unparse(&file)
-    ))
+    Ok(prettyplease::unparse(&file))
 }

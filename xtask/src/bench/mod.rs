@@ -8,6 +8,8 @@
 //! - generated lines and bytes per operation, for both;
 //! - `cargo check` and `cargo build` of the client crate with the copies as its only module
 //!   (CPU, wall, rustc's peak), in a scratch crate under `target/xtask-bench/`;
+//! - `cargo check` of the client crate itself with every module (`full`) and with one
+//!   (`team_sphere_1_0`);
 //! - client CPU per call against a hand-written reqwest + serde client (`client-bench`).
 //!
 //! It prints Markdown rows for `BENCHMARKS.md`.
@@ -95,11 +97,11 @@ pub fn run(root: &Path, ops: usize, runs: usize) -> Result<(), String> {
     let (mut checks, mut builds) = (Vec::new(), Vec::new());
     for step in ["check", "build"] {
         // The first run builds the dependencies; the measured ones compile the crate alone.
-        cargo_step(&cargo, &crate_dir, step)?;
+        cargo_step(&cargo, &crate_dir, step, "full")?;
     }
     for _ in 0..runs {
-        checks.push(measured_step(&cargo, &crate_dir, "check")?);
-        builds.push(measured_step(&cargo, &crate_dir, "build")?);
+        checks.push(measured_step(&cargo, &crate_dir, "check", "full")?);
+        builds.push(measured_step(&cargo, &crate_dir, "build", "full")?);
     }
     println!();
     println!("| compiling {ops} copies | command | runs | wall | CPU | rustc peak |");
@@ -120,6 +122,39 @@ pub fn run(root: &Path, ops: usize, runs: usize) -> Result<(), String> {
         "\ncheck CPU per operation {:.1} ms, build CPU per operation {:.1} ms",
         per_op(&checks),
         per_op(&builds)
+    );
+
+    // Checking the client crate itself: every module, and one alone.
+    let client_dir = root.join("generated-client");
+    cargo_step(&cargo, &client_dir, "check", "full")?;
+    let (mut whole, mut one) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        whole.push(measured_step(&cargo, &client_dir, "check", "full")?);
+        one.push(measured_step(
+            &cargo,
+            &client_dir,
+            "check",
+            "team_sphere_1_0",
+        )?);
+    }
+    println!();
+    println!("| compiling the client | command | runs | wall | CPU | rustc peak |");
+    println!("|---|---|---|---|---|---|");
+    println!(
+        "{}",
+        row(
+            "the whole API",
+            "cargo check -p generated-client --features full (CARGO_INCREMENTAL=0)",
+            &whole
+        )
+    );
+    println!(
+        "{}",
+        row(
+            "one module",
+            "cargo check -p generated-client --features team_sphere_1_0 (CARGO_INCREMENTAL=0)",
+            &one
+        )
     );
 
     // The client at run time.
@@ -258,9 +293,9 @@ fn scratch_crate(root: &Path, client: &codegen::Client) -> Result<std::path::Pat
 }
 
 /// `cargo <step>` in `dir`, unmeasured (to build the dependencies).
-fn cargo_step(cargo: &str, dir: &Path, step: &str) -> Result<(), String> {
+fn cargo_step(cargo: &str, dir: &Path, step: &str, features: &str) -> Result<(), String> {
     let status = Command::new(cargo)
-        .args([step, "--quiet", "--lib", "--features", "full"])
+        .args([step, "--quiet", "--lib", "--features", features])
         .env("CARGO_INCREMENTAL", "0")
         .current_dir(dir)
         .status()
@@ -274,14 +309,14 @@ fn cargo_step(cargo: &str, dir: &Path, step: &str) -> Result<(), String> {
 
 /// `cargo <step>` of the crate alone: its `lib.rs` touched so that it is compiled again, from
 /// scratch (no incremental caches), as a consumer building it for the first time does.
-fn measured_step(cargo: &str, dir: &Path, step: &str) -> Result<Sample, String> {
+fn measured_step(cargo: &str, dir: &Path, step: &str, features: &str) -> Result<Sample, String> {
     let lib = dir.join("src/lib.rs");
     fs::read_to_string(&lib)
         .and_then(|text| fs::write(&lib, text))
         .map_err(|e| e.to_string())?;
     timed(
         Path::new(cargo),
-        &[step, "--quiet", "--lib", "--features", "full"],
+        &[step, "--quiet", "--lib", "--features", features],
         dir,
         &[("CARGO_INCREMENTAL", "0")],
     )
