@@ -202,11 +202,14 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut entries: Vec<(String, T)> = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
-                    if entries.iter().any(|(k, _)| *k == key) {
-                        return Err(de::Error::custom(format!("duplicate key `{key}`")));
-                    }
                     let value = map.next_value()?;
                     entries.push((key, value));
+                }
+                // Sorted, so that a module of a thousand operations is not a million compares.
+                let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+                keys.sort_unstable();
+                if let Some(key) = keys.windows(2).find(|w| w[0] == w[1]) {
+                    return Err(de::Error::custom(format!("duplicate key `{}`", key[0])));
                 }
                 Ok(OrderedMap(entries))
             }

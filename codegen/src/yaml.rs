@@ -9,6 +9,16 @@ use serde::de::{
     SeqAccess, VariantAccess, Visitor,
 };
 
+use crate::spec::SpecFile;
+
+/// A type whose deserialization refuses a key seen twice in any mapping, so that a typed parse
+/// that succeeds needs no walk for duplicate keys: every struct of the spec format refuses a
+/// field seen twice (and unknown ones), and its maps are `OrderedMap`s, which refuse a key seen
+/// twice.
+pub trait RefusesDuplicateKeys {}
+
+impl RefusesDuplicateKeys for SpecFile {}
+
 /// A path of keys and list indices into a YAML document, like `operations.CreateTask.path`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KeyPath(Vec<Segment>);
@@ -70,13 +80,13 @@ pub struct ParseError {
 /// Parses `text` into `T`, reporting the key path and position of the first problem. A UTF-8
 /// byte-order mark is skipped; a second document, or a key written twice in any mapping, is
 /// refused where it is written.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+pub fn parse<T: DeserializeOwned + RefusesDuplicateKeys>(text: &str) -> Result<T, ParseError> {
     let text = without_bom(text);
-    // The common case, a good spec, in two passes: the typed parse (which also refuses a
-    // second document) and the duplicate-key walk.
+    // The common case, a good spec, in one pass: the typed parse refuses a second document,
+    // and a key twice in a mapping (`RefusesDuplicateKeys`). A spec it refuses is read again
+    // below, for the error to report.
     let typed = serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(text));
     if let Ok(value) = typed {
-        duplicate_keys(text)?;
         return Ok(value);
     }
     // A bad one: the checks in the order that reports its first problem. The syntax first:
@@ -567,6 +577,9 @@ operations:
     struct Doc {
         a: serde_yaml::Value,
     }
+
+    // serde_yaml's mappings refuse a key seen twice, and a struct a field seen twice.
+    impl RefusesDuplicateKeys for Doc {}
 
     #[test]
     fn a_duplicate_key_is_placed_on_its_second_occurrence() {
