@@ -1,8 +1,8 @@
-//! The crate documentation's example is the trybuild `pass` case, word for word, so the
-//! example users start from compiles and runs against a loopback server (`tests/ui.rs`).
+//! The crate documentation's example is `public_api/crate_docs_example.rs`, word for word, so the
+//! example users start from compiles and runs against a loopback server (`tests/public_api.rs`).
 
 #[test]
-fn the_crate_docs_example_is_the_trybuild_pass_case() {
+fn the_crate_docs_example_is_the_one_the_tests_run() {
     let lib = include_str!("../src/lib.rs");
     let start = lib
         .find("//! ```no_run\n")
@@ -16,5 +16,5 @@ fn the_crate_docs_example_is_the_trybuild_pass_case() {
             format!("{}\n", line.strip_prefix(' ').unwrap_or(line))
         })
         .collect();
-    assert_eq!(example, include_str!("ui/pass/crate_docs_example.rs"));
+    assert_eq!(example, include_str!("public_api/crate_docs_example.rs"));
 }

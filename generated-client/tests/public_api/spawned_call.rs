@@ -1,4 +1,4 @@
-//! A call owns what it needs: its future can be spawned, and the client is a handle.
+// A call owns what it needs: its future can be spawned, and the client is a handle.
 use generated_client::team_sphere_1_0::CreateTaskRequest;
 use generated_client::{Client, Config};
 
