@@ -111,7 +111,7 @@ pub fn generate_module(source: SpecSource<'_>) -> Result<String, Vec<SpecError>>
     let module = load(source)?;
     let pieces: Vec<usize> = (0..emit::module_pieces(&module)).collect();
     let texts = parallel_map(&pieces, |&i| render_piece(&module, i));
-    module_text(&module, texts)
+    file_text(&module.source, texts)
 }
 
 /// Every file of the client's `src/apis/` (one module per spec, and `apis/mod.rs`) and the
@@ -165,7 +165,7 @@ pub fn generate_client_reusing(
             Some(text) => text,
             None => {
                 let count = emit::module_pieces(module);
-                module_text(module, pieces.by_ref().take(count).collect())?
+                file_text(&module.source, pieces.by_ref().take(count).collect())?
             }
         };
         files.push(GeneratedFile {
@@ -173,11 +173,11 @@ pub fn generate_client_reusing(
             contents,
         });
     }
-    let index = emit::format(emit::index_tokens(&modules))
-        .map_err(|e| vec![internal_error("api-spec/*.yaml", &e)])?;
+    let index_source = "api-spec/*.yaml";
+    let index = render(emit::index_tokens(&modules), index_source);
     files.push(GeneratedFile {
         path: "apis/mod.rs".to_owned(),
-        contents: format!("{}{index}", emit::header("api-spec/*.yaml")),
+        contents: file_text(index_source, vec![index])?,
     });
     Ok(Client {
         files,
@@ -263,18 +263,28 @@ impl Client {
     }
 }
 
-/// Piece `i` of a module file, emitted and formatted; a failure here is a generator bug,
-/// reported rather than panicked on.
+/// Piece `i` of a module file, emitted and formatted.
 fn render_piece(module: &ir::Module, i: usize) -> Result<String, SpecError> {
-    emit::format(emit::module_piece(module, i)).map_err(|e| internal_error(&module.source, &e))
+    render(emit::module_piece(module, i), &module.source)
 }
 
-/// A module file: the `@generated` header, then its formatted pieces in order.
-fn module_text(
-    module: &ir::Module,
+/// Formats tokens; a failure here is a generator bug, reported rather than panicked on.
+fn render(tokens: proc_macro2::TokenStream, source: &str) -> Result<String, SpecError> {
+    emit::format(tokens).map_err(|e| SpecError {
+        file: source.to_owned(),
+        path: "(document)".to_owned(),
+        line_column: Some((1, 1)),
+        message: format!("internal generator error, the emitted code does not parse: {e}"),
+    })
+}
+
+/// A generated file: the `@generated` header naming `source`, then its formatted pieces in
+/// order.
+fn file_text(
+    source: &str,
     pieces: Vec<Result<String, SpecError>>,
 ) -> Result<String, Vec<SpecError>> {
-    let mut text = emit::header(&module.source);
+    let mut text = emit::header(source);
     let mut problems = Vec::new();
     for piece in pieces {
         match piece {
@@ -286,14 +296,5 @@ fn module_text(
         Ok(text)
     } else {
         Err(problems)
-    }
-}
-
-fn internal_error(source: &str, e: &syn::Error) -> SpecError {
-    SpecError {
-        file: source.to_owned(),
-        path: "(document)".to_owned(),
-        line_column: Some((1, 1)),
-        message: format!("internal generator error, the emitted code does not parse: {e}"),
     }
 }

@@ -49,7 +49,10 @@ pub fn module_piece(module: &Module, i: usize) -> TokenStream {
             .zip(range)
             .map(|(def, i)| {
                 let model = types::emit_type(module, def);
-                let op = module.operations.iter().find(|op| op.request == Some(i));
+                // Only an operation's request struct has an operation to look up.
+                let op = def
+                    .op_request
+                    .and_then(|_| module.operations.iter().find(|op| op.request == Some(i)));
                 let write = op.map(|op| operations::emit_write_request(module, op));
                 quote!(#model #write)
             });

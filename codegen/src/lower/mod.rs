@@ -258,29 +258,29 @@ impl Lowering<'_> {
             let at = path.key("body");
             if object_body {
                 self.no_field_keys(body, &at);
-            } else {
-                self.no_style(body, &at);
-            }
-            if object_body {
                 if let TypeKind::Struct(members) = self.struct_fields(body, &at, &request_name) {
                     for mut member in members {
                         member.name = field_scope.claim(member.name);
                         fields.push(member);
                     }
                 }
-            } else if let Some(ty) = self.schema_ty(body, &at, &request_name.join("Body")) {
-                let whole = Schema {
-                    required: body.required,
-                    description: body.description.clone(),
-                    ..Schema::default()
-                };
-                fields.push(self.field(
-                    "body",
-                    &whole,
-                    Some(ty),
-                    Place::WholeBody,
-                    &mut field_scope,
-                ));
+            } else {
+                // A whole body (an array, a `ref`) may be `required`, and nothing more.
+                self.no_style(body, &at);
+                if let Some(ty) = self.schema_ty(body, &at, &request_name.join("Body")) {
+                    let whole = Schema {
+                        required: body.required,
+                        description: body.description.clone(),
+                        ..Schema::default()
+                    };
+                    fields.push(self.field(
+                        "body",
+                        &whole,
+                        Some(ty),
+                        Place::WholeBody,
+                        &mut field_scope,
+                    ));
+                }
             }
         }
         if let Some(i) = request {

@@ -292,10 +292,15 @@ fn scratch_crate(root: &Path, client: &codegen::Client) -> Result<std::path::Pat
     Ok(scratch)
 }
 
+/// The arguments of `cargo <step>` of the library with `features`, as measured and unmeasured.
+fn step_args<'a>(step: &'a str, features: &'a str) -> [&'a str; 5] {
+    [step, "--quiet", "--lib", "--features", features]
+}
+
 /// `cargo <step>` in `dir`, unmeasured (to build the dependencies).
 fn cargo_step(cargo: &str, dir: &Path, step: &str, features: &str) -> Result<(), String> {
     let status = Command::new(cargo)
-        .args([step, "--quiet", "--lib", "--features", features])
+        .args(step_args(step, features))
         .env("CARGO_INCREMENTAL", "0")
         .current_dir(dir)
         .status()
@@ -316,7 +321,7 @@ fn measured_step(cargo: &str, dir: &Path, step: &str, features: &str) -> Result<
         .map_err(|e| e.to_string())?;
     timed(
         Path::new(cargo),
-        &[step, "--quiet", "--lib", "--features", features],
+        &step_args(step, features),
         dir,
         &[("CARGO_INCREMENTAL", "0")],
     )
